@@ -1,0 +1,4 @@
+"""Entry point for ``python -m kiosk``."""
+from kiosk.cli import main
+
+main()

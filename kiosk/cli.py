@@ -1,0 +1,242 @@
+"""The one command line: `kiosk …` (or `python -m kiosk …`) for every station and job.
+
+Queue commands print one JSON object on stdout. A user error exits 2 with one `error: …`
+line on stderr; `kiosk call` exits 3 when no ticket is waiting for the counter.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kiosk import __version__
+from kiosk.core import clock
+from kiosk.core.errors import QueueError
+from kiosk.core.models import CounterMode, Ticket
+
+EXIT_USER_ERROR = 2
+EXIT_NOTHING_WAITING = 3
+
+
+def _emit(obj: dict[str, Any]) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False))
+
+
+def _store(db: str, station: str = "cli"):
+    from kiosk.store import QueueStore
+
+    return QueueStore(db, station=station)
+
+
+def _at(store, at: str | None) -> datetime | None:
+    return None if at is None else clock.parse_at(at, store.branch.tz)
+
+
+def _ticket_json(store, t: Ticket) -> dict[str, Any]:
+    tz = store.branch.tz
+    return {
+        "id": t.id, "ticket": t.label, "service": t.service, "priority": t.priority,
+        "status": t.status.value, "counter": t.counter,
+        "issued_at": clock.local_iso(t.issued_at, tz),
+    }
+
+
+db_option = click.option("--db", "db", required=True, type=click.Path(dir_okay=False),
+                         help="The shared SQLite file.")
+at_option = click.option("--at", "at", default=None, metavar="ISO8601",
+                         help="Clock for this action (replays, tests); default now.")
+counter_option = click.option("--counter", "counter", required=True, type=click.IntRange(1, 999))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kiosk")
+def cli() -> None:
+    """Branch queue: kiosk, console, display and manager on one SQLite file."""
+
+
+@cli.command()
+@db_option
+@click.option("--config", "config", type=click.Path(dir_okay=False), default=None,
+              help="Branch configuration (TOML); default: keep the stored one or load the default.")
+def init(db: str, config: str | None) -> None:
+    """Create or migrate the database and load the branch configuration."""
+    from kiosk.store import QueueStore
+
+    text = None
+    if config is not None:
+        try:
+            text = Path(config).read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise QueueError(f"--config: cannot read {config}: {exc}") from None
+    store = QueueStore.init(db, text)
+    branch = store.branch
+    _emit({"db": str(Path(db)), "branch": branch.name, "services": [s.code for s in branch.services],
+           "counters": [c.number for c in branch.counters]})
+
+
+@cli.command()
+@db_option
+@click.option("--service", required=True, help="Service code, e.g. A.")
+@click.option("--priority", default="regular", show_default=True, help="Priority class code.")
+@click.option("--lang", default="", help="The customer's language tag, e.g. zh_CN.")
+@at_option
+def issue(db: str, service: str, priority: str, lang: str, at: str | None) -> None:
+    """Issue a ticket; prints its label, people ahead and estimated wait."""
+    store = _store(db, "kiosk")
+    issued = store.issue_ticket(service, priority, lang=lang, at=_at(store, at))
+    t = issued.ticket
+    _emit({"id": t.id, "ticket": t.label, "service": t.service, "priority": t.priority,
+           "ahead": issued.ahead, "eta_minutes": issued.eta_minutes,
+           "issued_at": clock.local_iso(t.issued_at, store.branch.tz)})
+
+
+@cli.command("open")
+@db_option
+@counter_option
+@click.option("--services", default=None, help="Services in order of preference, e.g. A,B.")
+@click.option("--mode", type=click.Choice(["normal", "love"]), default="normal", show_default=True)
+@at_option
+def open_(db: str, counter: int, services: str | None, mode: str, at: str | None) -> None:
+    """Open a counter (normal, or love window: priority classes only)."""
+    store = _store(db, "console")
+    codes = None if services is None else tuple(s.strip() for s in services.split(",") if s.strip())
+    c = store.open_counter(counter, codes, CounterMode(mode), at=_at(store, at))
+    _emit({"counter": c.number, "mode": c.mode.value, "services": list(c.services)})
+
+
+@cli.command()
+@db_option
+@counter_option
+@click.option("--reason", default="", help="Why: break, meeting…")
+@at_option
+def pause(db: str, counter: int, reason: str, at: str | None) -> None:
+    """Pause a counter: it calls nobody until opened again."""
+    store = _store(db, "console")
+    c = store.pause_counter(counter, reason, at=_at(store, at))
+    _emit({"counter": c.number, "mode": c.mode.value, "services": list(c.services)})
+
+
+@cli.command()
+@db_option
+@counter_option
+@at_option
+def close(db: str, counter: int, at: str | None) -> None:
+    """Close a counter."""
+    store = _store(db, "console")
+    c = store.close_counter(counter, at=_at(store, at))
+    _emit({"counter": c.number, "mode": c.mode.value, "services": list(c.services)})
+
+
+@cli.command()
+@db_option
+@counter_option
+@at_option
+def call(db: str, counter: int, at: str | None) -> None:
+    """Call the next ticket for a counter (exit 3 when none is waiting)."""
+    store = _store(db, "console")
+    choice = store.call_next(counter, at=_at(store, at))
+    if choice is None:
+        _emit({"ticket": None, "id": None, "counter": counter, "reason": "no ticket is waiting"})
+        sys.exit(EXIT_NOTHING_WAITING)
+    _emit({"ticket": choice.ticket.label, "id": choice.ticket.id, "counter": counter,
+           "reason": choice.reason})
+
+
+def _counter_action(name: str, method: str, doc: str) -> None:
+    @cli.command(name, help=doc)
+    @db_option
+    @counter_option
+    @at_option
+    def command(db: str, counter: int, at: str | None) -> None:
+        store = _store(db, "console")
+        t = getattr(store, method)(counter, at=_at(store, at))
+        _emit(_ticket_json(store, t))
+
+
+_counter_action("recall", "recall", "Call the counter's current ticket again.")
+_counter_action("start", "start", "Start serving the counter's current ticket.")
+_counter_action("finish", "finish", "Finish the counter's current ticket.")
+_counter_action("no-show", "no_show", "Mark the counter's called ticket as not come.")
+
+
+@cli.command()
+@db_option
+@counter_option
+@click.option("--to-service", "to_service", required=True, help="Service code to move the ticket to.")
+@at_option
+def transfer(db: str, counter: int, to_service: str, at: str | None) -> None:
+    """Send the counter's ticket to another service; it keeps its place by issue time."""
+    store = _store(db, "console")
+    _emit(_ticket_json(store, store.transfer(counter, to_service, at=_at(store, at))))
+
+
+@cli.command()
+@db_option
+@click.option("--ticket", "label", required=True, help="Ticket label, e.g. A007.")
+@at_option
+def reinstate(db: str, label: str, at: str | None) -> None:
+    """Put a no-show who came back into the queue in their original place."""
+    store = _store(db, "console")
+    _emit(_ticket_json(store, store.reinstate(label.strip().upper(), at=_at(store, at))))
+
+
+@cli.command()
+@db_option
+@at_option
+def status(db: str, at: str | None) -> None:
+    """Waiting counts per service and class, and each counter's mode and ticket."""
+    store = _store(db, "status")
+    _emit(store.status(at=_at(store, at)))
+
+
+@cli.command()
+@click.option("--db", "db", type=click.Path(dir_okay=False), default=None,
+              help="Default: demo.db in the user data folder.")
+def demo(db: str | None) -> None:
+    """Run the product on a demo database in the user data folder."""
+    from platformdirs import user_data_dir
+
+    from kiosk.store import QueueStore
+
+    path = Path(db) if db else Path(user_data_dir("kiosk", appauthor=False)) / "demo.db"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    store = QueueStore.init(path, station="demo")
+    if store.status()["waiting_total"] == 0:
+        for service, priority in [("A", "regular"), ("A", "elderly"), ("B", "regular"),
+                                  ("A", "green_channel"), ("C", "pregnant")]:
+            store.issue_ticket(service, priority)
+    click.echo(f"demo database: {path}", err=True)
+    _emit(store.status())
+
+
+def _user_errors(func: Callable[[], Any]) -> Callable[[], Any]:
+    """Every refused action: one `error: …` line on stderr, exit 2, no traceback."""
+
+    @functools.wraps(func)
+    def run() -> Any:
+        try:
+            return func()
+        except click.exceptions.Exit as exc:
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            click.echo(f"error: {exc.format_message()}", err=True)
+            sys.exit(EXIT_USER_ERROR)
+        except click.exceptions.Abort:
+            click.echo("error: aborted", err=True)
+            sys.exit(EXIT_USER_ERROR)
+        except QueueError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(EXIT_USER_ERROR)
+
+    return run
+
+
+@_user_errors
+def main() -> Any:
+    return cli.main(standalone_mode=False)

@@ -1,0 +1,1 @@
+"""Pure queue domain: no Qt, no SQL."""

@@ -1,0 +1,218 @@
+"""The branch configuration: services, priority classes, counters and limits, read from TOML."""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from kiosk.core.errors import ConfigError, UnknownCode
+from kiosk.core.models import Counter, PriorityClass, Service
+
+REGULAR = "regular"
+GREEN_CHANNEL = "green_channel"
+_CODE = re.compile(r"^[A-Z]{1,2}$")
+_CLASS_CODE = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
+_LANG = re.compile(r"^[a-z]{2,3}(_[A-Z]{2}|_[A-Z][a-z]{3})?$")
+
+
+@dataclass(frozen=True)
+class Branch:
+    name: str
+    time_zone: str
+    max_wait_minutes: int
+    reinstate_minutes: int
+    occupancy_cap: int
+    languages: tuple[str, ...]
+    observed_services_needed: int
+    services: tuple[Service, ...]
+    priority_classes: tuple[PriorityClass, ...]
+    counters: tuple[Counter, ...]
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.time_zone)
+
+    def service(self, code: str) -> Service:
+        for s in self.services:
+            if s.code == code:
+                return s
+        known = ", ".join(s.code for s in self.services)
+        raise UnknownCode(f"unknown service {code!r} (this branch has {known})")
+
+    def priority_class(self, code: str) -> PriorityClass:
+        for p in self.priority_classes:
+            if p.code == code:
+                return p
+        known = ", ".join(p.code for p in self.priority_classes)
+        raise UnknownCode(f"unknown priority class {code!r} (this branch has {known})")
+
+    def head_start(self, code: str) -> int:
+        """Minutes of head start for a class; 0 for a class no longer configured."""
+        for p in self.priority_classes:
+            if p.code == code:
+                return p.head_start
+        return 0
+
+    def counter(self, number: int) -> Counter:
+        for c in self.counters:
+            if c.number == number:
+                return c
+        known = ", ".join(str(c.number) for c in self.counters)
+        raise UnknownCode(f"unknown counter {number} (this branch has {known})")
+
+
+def default_toml() -> str:
+    return resources.files("kiosk.core").joinpath("default_branch.toml").read_text("utf-8")
+
+
+def default_branch() -> Branch:
+    return parse_branch(default_toml())
+
+
+def parse_branch(text: str, source: str = "config") -> Branch:
+    """Parse and validate TOML text; ConfigError names the first wrong field."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{source}: not valid TOML: {exc}") from None
+    return branch_from_dict(data)
+
+
+def branch_from_dict(data: dict[str, Any]) -> Branch:
+    b = _table(data, "branch", "branch")
+    name = _str(b, "name", "branch.name")
+    tz = _str(b, "time_zone", "branch.time_zone")
+    try:
+        ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f"branch.time_zone: unknown time zone {tz!r}") from None
+    languages = b.get("languages", ["zh_CN", "en"])
+    if not isinstance(languages, list) or not languages:
+        raise ConfigError("branch.languages: must be a non-empty list such as [\"zh_CN\", \"en\"]")
+    for i, lang in enumerate(languages):
+        if not isinstance(lang, str) or not _LANG.match(lang):
+            raise ConfigError(f"branch.languages[{i}]: {lang!r} is not a language tag like zh_CN")
+
+    services = tuple(_service(s, i) for i, s in enumerate(_list(data, "services")))
+    _unique([s.code for s in services], "services", "code")
+    _unique([s.prefix for s in services], "services", "prefix")
+    classes = tuple(_class(p, i) for i, p in enumerate(_list(data, "priority_classes")))
+    _unique([p.code for p in classes], "priority_classes", "code")
+    if REGULAR not in {p.code for p in classes}:
+        raise ConfigError("priority_classes: a class with code \"regular\" is required")
+    service_codes = {s.code for s in services}
+    counters = tuple(_counter(c, i, service_codes) for i, c in enumerate(_list(data, "counters")))
+    _unique([c.number for c in counters], "counters", "number")
+
+    return Branch(
+        name=name,
+        time_zone=tz,
+        max_wait_minutes=_int(b, "max_wait_minutes", "branch.max_wait_minutes", 1, 24 * 60, 40),
+        reinstate_minutes=_int(b, "reinstate_minutes", "branch.reinstate_minutes", 0, 24 * 60, 30),
+        occupancy_cap=_int(b, "occupancy_cap", "branch.occupancy_cap", 0, 100_000, 0),
+        languages=tuple(languages),
+        observed_services_needed=_int(
+            b, "observed_services_needed", "branch.observed_services_needed", 1, 1000, 5
+        ),
+        services=services,
+        priority_classes=classes,
+        counters=counters,
+    )
+
+
+def _service(s: Any, i: int) -> Service:
+    where = f"services[{i}]"
+    if not isinstance(s, dict):
+        raise ConfigError(f"{where}: must be a table")
+    code = _str(s, "code", f"{where}.code")
+    if not _CODE.match(code):
+        raise ConfigError(f"{where}.code: {code!r} must be 1-2 capital letters")
+    prefix = s.get("prefix", code)
+    if not isinstance(prefix, str) or not _CODE.match(prefix):
+        raise ConfigError(f"{where}.prefix: {prefix!r} must be 1-2 capital letters")
+    minutes = s.get("minutes", 5)
+    if isinstance(minutes, bool) or not isinstance(minutes, int | float) or not 0 < minutes <= 240:
+        raise ConfigError(f"{where}.minutes: {minutes!r} must be a number of minutes, 0 < m <= 240")
+    return Service(code, prefix, float(minutes), _names(s, where))
+
+
+def _class(p: Any, i: int) -> PriorityClass:
+    where = f"priority_classes[{i}]"
+    if not isinstance(p, dict):
+        raise ConfigError(f"{where}: must be a table")
+    code = _str(p, "code", f"{where}.code")
+    if not _CLASS_CODE.match(code):
+        raise ConfigError(f"{where}.code: {code!r} must be lower-case letters, digits and _")
+    head_start = _int(p, "head_start", f"{where}.head_start", 0, 24 * 60, None)
+    love = p.get("love_window", code != REGULAR)
+    if not isinstance(love, bool):
+        raise ConfigError(f"{where}.love_window: must be true or false")
+    if code == REGULAR and (head_start != 0 or love):
+        raise ConfigError(f"{where}: the regular class must have head_start 0 and love_window false")
+    return PriorityClass(code, head_start, love, _names(p, where))
+
+
+def _counter(c: Any, i: int, service_codes: set[str]) -> Counter:
+    where = f"counters[{i}]"
+    if not isinstance(c, dict):
+        raise ConfigError(f"{where}: must be a table")
+    number = _int(c, "number", f"{where}.number", 1, 999, None)
+    services = c.get("services")
+    if not isinstance(services, list) or not services:
+        raise ConfigError(f"{where}.services: must be a non-empty list of service codes")
+    for code in services:
+        if code not in service_codes:
+            raise ConfigError(f"{where}.services: unknown service {code!r}")
+    if len(set(services)) != len(services):
+        raise ConfigError(f"{where}.services: a service is listed twice")
+    return Counter(number, tuple(services))
+
+
+def _names(d: dict, where: str) -> dict[str, str]:
+    names = d.get("names", {})
+    if not isinstance(names, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in names.items()
+    ):
+        raise ConfigError(f"{where}.names: must map language tags to non-empty text")
+    return dict(names)
+
+
+def _table(d: dict, key: str, where: str) -> dict:
+    v = d.get(key)
+    if not isinstance(v, dict):
+        raise ConfigError(f"{where}: missing [{key}] table")
+    return v
+
+
+def _list(d: dict, key: str) -> list:
+    v = d.get(key)
+    if not isinstance(v, list) or not v:
+        raise ConfigError(f"{key}: at least one [[{key}]] entry is required")
+    return v
+
+
+def _str(d: dict, key: str, where: str) -> str:
+    v = d.get(key)
+    if not isinstance(v, str) or not v.strip():
+        raise ConfigError(f"{where}: required text is missing")
+    return v.strip()
+
+
+def _int(d: dict, key: str, where: str, lo: int, hi: int, default: int | None) -> int:
+    v = d.get(key, default)
+    if v is None:
+        raise ConfigError(f"{where}: required whole number is missing")
+    if isinstance(v, bool) or not isinstance(v, int) or not lo <= v <= hi:
+        raise ConfigError(f"{where}: {v!r} must be a whole number from {lo} to {hi}")
+    return v
+
+
+def _unique(values: list, table: str, key: str) -> None:
+    seen = set()
+    for i, v in enumerate(values):
+        if v in seen:
+            raise ConfigError(f"{table}[{i}].{key}: {v!r} is used twice")
+        seen.add(v)

@@ -1,0 +1,126 @@
+"""Services, priority classes, counters and tickets, with the ticket lifecycle."""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from kiosk.core.errors import IllegalTransition
+
+
+class TicketStatus(enum.StrEnum):
+    WAITING = "waiting"
+    CALLED = "called"
+    SERVING = "serving"
+    DONE = "done"
+    NO_SHOW = "no_show"
+    CANCELLED = "cancelled"
+
+
+class CounterMode(enum.StrEnum):
+    NORMAL = "normal"
+    LOVE = "love"  # love window: priority classes only, regular calling paused
+    PAUSED = "paused"
+    CLOSED = "closed"
+
+
+class Action(enum.StrEnum):
+    ISSUE = "issue"
+    CALL = "call"
+    RECALL = "recall"
+    START = "start"
+    FINISH = "finish"
+    NO_SHOW = "no_show"
+    REINSTATE = "reinstate"
+    TRANSFER = "transfer"
+    CANCEL = "cancel"
+
+
+W, C, S = TicketStatus.WAITING, TicketStatus.CALLED, TicketStatus.SERVING
+# action -> (states it may start from, state it leads to); see DESIGN.md's lifecycle.
+TRANSITIONS: dict[Action, tuple[frozenset[TicketStatus], TicketStatus]] = {
+    Action.CALL: (frozenset({W}), C),
+    Action.RECALL: (frozenset({C}), C),
+    Action.START: (frozenset({C}), S),
+    Action.FINISH: (frozenset({S}), TicketStatus.DONE),
+    Action.NO_SHOW: (frozenset({C}), TicketStatus.NO_SHOW),
+    Action.REINSTATE: (frozenset({TicketStatus.NO_SHOW}), W),
+    Action.TRANSFER: (frozenset({C, S}), W),
+    Action.CANCEL: (frozenset({W, C}), TicketStatus.CANCELLED),
+}
+
+
+def next_status(label: str, status: TicketStatus, action: Action) -> TicketStatus:
+    """The state `action` leads to, or IllegalTransition naming why it cannot happen."""
+    allowed_from, to = TRANSITIONS[action]
+    if status not in allowed_from:
+        allowed = " or ".join(sorted(s.value for s in allowed_from))
+        raise IllegalTransition(
+            f"cannot {action.value.replace('_', '-')} ticket {label}: it is {status.value}"
+            f" (only a ticket that is {allowed} can be)"
+        )
+    return to
+
+
+@dataclass(frozen=True)
+class Service:
+    code: str
+    prefix: str
+    minutes: float  # default service time until enough are observed
+    names: dict[str, str] = field(default_factory=dict, compare=False)
+
+    def name(self, lang: str) -> str:
+        return _pick_name(self.names, lang, self.code)
+
+
+@dataclass(frozen=True)
+class PriorityClass:
+    code: str
+    head_start: int  # minutes added to the time waited
+    love_window: bool  # called by a love window
+    names: dict[str, str] = field(default_factory=dict, compare=False)
+
+    def name(self, lang: str) -> str:
+        return _pick_name(self.names, lang, self.code)
+
+
+@dataclass(frozen=True)
+class Counter:
+    number: int
+    services: tuple[str, ...]  # in order of preference
+    mode: CounterMode = CounterMode.CLOSED
+    current_ticket_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Ticket:
+    id: int
+    label: str
+    service: str
+    priority: str
+    status: TicketStatus
+    business_day: str
+    issued_at: datetime
+    lang: str = ""
+    needs: tuple[str, ...] = ()
+    counter: int | None = None
+    called_at: datetime | None = None
+    started_at: datetime | None = None
+    finished_at: datetime | None = None
+    recalls: int = 0
+    updated_at: datetime | None = None
+
+
+def format_label(prefix: str, number: int) -> str:
+    """`A`, 7 -> `A007`; numbers past 999 simply grow a digit."""
+    return f"{prefix}{number:03d}"
+
+
+def _pick_name(names: dict[str, str], lang: str, fallback: str) -> str:
+    if lang in names:
+        return names[lang]
+    base = lang.split("_")[0]
+    for tag, text in names.items():
+        if tag.split("_")[0] == base:
+            return text
+    return names.get("en", fallback)

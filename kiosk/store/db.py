@@ -1,0 +1,110 @@
+"""Opening the shared SQLite file safely: pragmas, write transactions, clear errors, change polling."""
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from kiosk.core.errors import QueueError
+from kiosk.store.schema import migrations
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+class StoreError(QueueError):
+    """The database cannot be used: missing, unreadable, read-only, damaged or too busy."""
+
+
+class StoreBusy(StoreError):
+    """Another station held the database for longer than the busy timeout."""
+
+
+def _explain(path: Path, exc: sqlite3.Error) -> StoreError:
+    text = str(exc)
+    if isinstance(exc, sqlite3.OperationalError) and "locked" in text:
+        return StoreBusy(f"database {path} stayed locked by another station for "
+                         f"{BUSY_TIMEOUT_MS // 1000} s; nothing was changed, try again")
+    if "readonly" in text or "read-only" in text:
+        return StoreError(f"database {path} is read-only: give this user write access to the file "
+                          "and its folder (SQLite writes -wal and -shm files beside it)")
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return StoreError(f"{path} is not a queue database or is damaged ({text}); "
+                          "restore the latest backup")
+    if "unable to open" in text:
+        return StoreError(f"cannot open database {path}: check the folder exists and is writable")
+    return StoreError(f"database {path}: {text}")
+
+
+class Connection:
+    """One connection to the queue database, with the project's pragmas and transaction rules."""
+
+    def __init__(self, path: str | Path, create: bool = False):
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise StoreError(f"database {self.path} does not exist; create it with: "
+                             f"kiosk init --db {self.path}")
+        self._own_writes = 0
+        try:
+            mode = "rwc" if create else "rw"
+            conn = sqlite3.connect(
+                f"file:{self.path}?mode={mode}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                isolation_level=None,
+            )
+            self.db = Database(conn, execute_plugins=False)
+            self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self.db.execute("PRAGMA foreign_keys = ON")
+            if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                self.db.execute("PRAGMA journal_mode = WAL")
+            # FULL: a committed (so printed) ticket survives a power cut.
+            self.db.execute("PRAGMA synchronous = FULL")
+            with self.write():
+                migrations.apply(self.db)
+        except sqlite3.Error as exc:
+            raise _explain(self.path, exc) from None
+
+    @contextmanager
+    def write(self) -> Iterator[Database]:
+        """One BEGIN IMMEDIATE transaction: the write lock is taken before anything is read."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        while True:
+            try:
+                self.db.execute("BEGIN IMMEDIATE")
+                break
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise _explain(self.path, exc) from None
+                if time.monotonic() > deadline:
+                    raise _explain(self.path, exc) from None
+                time.sleep(0.005)
+        try:
+            yield self.db
+        except BaseException:
+            if self.db.conn.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise
+        try:
+            self.db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if self.db.conn.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise _explain(self.path, exc) from None
+        self._own_writes += 1
+
+    @contextmanager
+    def errors(self) -> Iterator[None]:
+        """Turn SQLite errors inside a block into StoreError with an actionable message."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise _explain(self.path, exc) from None
+
+    def change_token(self) -> tuple[int, int]:
+        """Changes whenever any process commits: data_version for others, a counter for us."""
+        return (self.db.execute("PRAGMA data_version").fetchone()[0], self._own_writes)
+
+    def close(self) -> None:
+        self.db.close()

@@ -1,0 +1,403 @@
+"""The queue's user actions, each one BEGIN IMMEDIATE transaction plus one appended event."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from kiosk.core import clock, estimate, policy
+from kiosk.core.config import REGULAR, Branch, default_toml, parse_branch
+from kiosk.core.errors import ClockError, CounterUnavailable, QueueError, UnknownCode
+from kiosk.core.models import (
+    Action,
+    Counter,
+    CounterMode,
+    Ticket,
+    TicketStatus,
+    format_label,
+    next_status,
+)
+from kiosk.store.db import Connection, StoreError
+
+_TICKET_COLUMNS = (
+    "id, label, service, priority, status, business_day, issued_at, lang, needs, counter, "
+    "called_at, started_at, finished_at, recalls, updated_at"
+)
+
+
+@dataclass(frozen=True)
+class Issued:
+    ticket: Ticket
+    ahead: int
+    eta_minutes: int
+
+
+def _dt(epoch: float | None) -> datetime | None:
+    return None if epoch is None else datetime.fromtimestamp(epoch, UTC)
+
+
+def _ticket(row: tuple) -> Ticket:
+    return Ticket(
+        id=row[0], label=row[1], service=row[2], priority=row[3], status=TicketStatus(row[4]),
+        business_day=row[5], issued_at=_dt(row[6]), lang=row[7] or "",
+        needs=tuple(n for n in (row[8] or "").split(",") if n), counter=row[9],
+        called_at=_dt(row[10]), started_at=_dt(row[11]), finished_at=_dt(row[12]),
+        recalls=row[13], updated_at=_dt(row[14]),
+    )
+
+
+class QueueStore:
+    """The queue on one SQLite file. `station` and `actor` are written into every event."""
+
+    def __init__(self, path: str | Path, station: str = "cli", actor: str = "", create: bool = False):
+        self.conn = Connection(path, create=create)
+        self.db = self.conn.db
+        self.station = station
+        self.actor = actor
+        self._branch: Branch | None = None
+        self._branch_text: str | None = None
+
+    @classmethod
+    def init(cls, path: str | Path, config_text: str | None = None, station: str = "cli") -> QueueStore:
+        """Create or migrate the database; load `config_text` (or keep/create the default)."""
+        store = cls(path, station=station, create=True)
+        current = store._setting("branch_toml")
+        if config_text is not None or current is None:
+            store.configure(config_text if config_text is not None else default_toml())
+        return store
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- configuration -------------------------------------------------------------------
+
+    @property
+    def branch(self) -> Branch:
+        text = self._setting("branch_toml")
+        if text is None:
+            raise StoreError(f"database {self.conn.path} has no configuration; run kiosk init")
+        if text != self._branch_text:
+            self._branch, self._branch_text = parse_branch(text, "stored configuration"), text
+        return self._branch
+
+    def configure(self, config_text: str, at: datetime | None = None) -> Branch:
+        """Validate and store a new branch configuration; counters it names are added or updated."""
+        branch = parse_branch(config_text)
+        at = at or clock.now_utc()
+        with self.conn.errors(), self.conn.write() as db:
+            db.execute("INSERT INTO settings (key, value) VALUES ('branch_toml', ?) "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [config_text])
+            for c in branch.counters:
+                db.execute(
+                    "INSERT INTO counters (number, services, mode, updated_at) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT (number) DO UPDATE SET services = excluded.services",
+                    [c.number, ",".join(c.services), CounterMode.CLOSED.value, at.timestamp()],
+                )
+            self._event(at, "configure", None, None, {"branch": branch.name})
+        return branch
+
+    def _setting(self, key: str) -> str | None:
+        with self.conn.errors():
+            row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    # -- tickets ---------------------------------------------------------------------------
+
+    def issue_ticket(self, service: str, priority: str = REGULAR, lang: str = "",
+                     needs: tuple[str, ...] = (), at: datetime | None = None) -> Issued:
+        """Number and store a new ticket; say how many are ahead and the estimated wait."""
+        branch = self.branch
+        svc = branch.service(service)
+        branch.priority_class(priority)
+        at = at or clock.now_utc()
+        day = clock.business_day(at, branch.tz)
+        with self.conn.errors(), self.conn.write() as db:
+            ahead, eta = self._estimate(branch, svc.code, priority, day, at)
+            number = db.execute(
+                "SELECT COALESCE(MAX(number), 0) + 1 FROM tickets "
+                "WHERE business_day = ? AND issued_service = ?", [day, svc.code],
+            ).fetchone()[0]
+            label = format_label(svc.prefix, number)
+            ts = at.timestamp()
+            ticket_id = db.execute(
+                "INSERT INTO tickets (business_day, issued_service, number, label, service, priority, "
+                "lang, needs, status, issued_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [day, svc.code, number, label, svc.code, priority, lang, ",".join(needs),
+                 TicketStatus.WAITING.value, ts, ts],
+            ).lastrowid
+            self._event(at, Action.ISSUE, ticket_id, None,
+                        {"label": label, "service": svc.code, "priority": priority})
+        ticket = Ticket(ticket_id, label, svc.code, priority, TicketStatus.WAITING, day, at,
+                        lang=lang, needs=tuple(needs), updated_at=at)
+        return Issued(ticket, ahead, eta)
+
+    def _estimate(self, branch: Branch, service: str, priority: str, day: str,
+                  at: datetime) -> tuple[int, int]:
+        db = self.db
+        totals = dict(db.execute(
+            "SELECT priority, waiting FROM waiting_counts WHERE business_day = ? AND service = ?",
+            [day, service]).fetchall())
+        ahead = 0
+        for cls, cutoff in estimate.ahead_cutoffs(branch, priority, at).items():
+            total = totals.get(cls, 0)
+            if total and cutoff is not None:
+                # count the few recent arrivals that are behind, not the many that are ahead
+                total -= db.execute(
+                    "SELECT COUNT(*) FROM tickets WHERE business_day = ? AND status = 'waiting' "
+                    "AND service = ? AND priority = ? AND issued_at > ?",
+                    [day, service, cls, cutoff.timestamp()]).fetchone()[0]
+            ahead += total
+        observed = [r[0] for r in db.execute(
+            "SELECT finished_at - started_at FROM tickets WHERE business_day = ? AND service = ? "
+            "AND finished_at IS NOT NULL AND started_at IS NOT NULL "
+            "ORDER BY finished_at DESC LIMIT 50", [day, service])]
+        per_ticket = estimate.minutes_per_ticket(
+            observed, branch.service(service).minutes, branch.observed_services_needed)
+        counters = [c for c in self._counters() if service in c.services]
+        open_now = sum(1 for c in counters if c.mode in (CounterMode.NORMAL, CounterMode.LOVE))
+        return ahead, estimate.eta_minutes(ahead, per_ticket, open_now or len(counters))
+
+    def ticket(self, label: str, day: str | None = None) -> Ticket:
+        """A ticket by its label on `day` (today by default)."""
+        day = day or clock.business_day(clock.now_utc(), self.branch.tz)
+        with self.conn.errors():
+            row = self.db.execute(f"SELECT {_TICKET_COLUMNS} FROM tickets "
+                                  "WHERE business_day = ? AND label = ?", [day, label]).fetchone()
+        if row is None:
+            raise UnknownCode(f"no ticket {label} on {day}")
+        return _ticket(row)
+
+    def ticket_by_id(self, ticket_id: int) -> Ticket:
+        with self.conn.errors():
+            row = self.db.execute(f"SELECT {_TICKET_COLUMNS} FROM tickets WHERE id = ?",
+                                  [ticket_id]).fetchone()
+        if row is None:
+            raise UnknownCode(f"no ticket with id {ticket_id}")
+        return _ticket(row)
+
+    # -- counters --------------------------------------------------------------------------
+
+    def _counters(self) -> list[Counter]:
+        return [
+            Counter(n, tuple(s.split(",")), CounterMode(m), cur)
+            for n, s, m, cur in self.db.execute(
+                "SELECT number, services, mode, current_ticket_id FROM counters ORDER BY number")
+        ]
+
+    def counters(self) -> list[Counter]:
+        with self.conn.errors():
+            return self._counters()
+
+    def _counter(self, number: int) -> Counter:
+        for c in self._counters():
+            if c.number == number:
+                return c
+        raise UnknownCode(f"unknown counter {number} (this branch has "
+                          f"{', '.join(str(c.number) for c in self._counters())})")
+
+    def open_counter(self, number: int, services: tuple[str, ...] | None = None,
+                     mode: CounterMode = CounterMode.NORMAL, at: datetime | None = None) -> Counter:
+        """Open (or switch the mode of) a counter, optionally with its services in order."""
+        branch = self.branch
+        if mode not in (CounterMode.NORMAL, CounterMode.LOVE):
+            raise QueueError(f"a counter opens as normal or love, not {mode.value}")
+        for code in services or ():
+            branch.service(code)
+        if services is not None and (not services or len(set(services)) != len(services)):
+            raise QueueError("--services: give each service once, e.g. A,B")
+        return self._set_counter(number, mode, services, at)
+
+    def pause_counter(self, number: int, reason: str = "", at: datetime | None = None) -> Counter:
+        return self._set_counter(number, CounterMode.PAUSED, None, at, {"reason": reason})
+
+    def close_counter(self, number: int, at: datetime | None = None) -> Counter:
+        return self._set_counter(number, CounterMode.CLOSED, None, at)
+
+    def _set_counter(self, number: int, mode: CounterMode, services: tuple[str, ...] | None,
+                     at: datetime | None, details: dict | None = None) -> Counter:
+        at = at or clock.now_utc()
+        with self.conn.errors(), self.conn.write() as db:
+            counter = self._counter(number)
+            if mode == CounterMode.CLOSED and counter.current_ticket_id is not None:
+                busy = self.ticket_by_id(counter.current_ticket_id)
+                raise CounterUnavailable(
+                    f"counter {number} still has ticket {busy.label} ({busy.status.value}); "
+                    "finish, transfer or mark it no-show first")
+            services = services or counter.services
+            db.execute("UPDATE counters SET mode = ?, services = ?, updated_at = ? WHERE number = ?",
+                       [mode.value, ",".join(services), at.timestamp(), number])
+            action = {CounterMode.NORMAL: "open", CounterMode.LOVE: "open_love",
+                      CounterMode.PAUSED: "pause", CounterMode.CLOSED: "close"}[mode]
+            self._event(at, action, None, number, {"services": list(services), **(details or {})})
+        return Counter(number, tuple(services), mode, counter.current_ticket_id)
+
+    # -- calling ---------------------------------------------------------------------------
+
+    def call_next(self, counter: int, at: datetime | None = None) -> policy.Choice | None:
+        """Claim the ticket the policy picks for `counter`; None when nothing may be called."""
+        branch = self.branch
+        at = at or clock.now_utc()
+        day = clock.business_day(at, branch.tz)
+        with self.conn.errors(), self.conn.write() as db:
+            desk = self._counter(counter)
+            classes = policy.callable_classes(branch, desk)
+            if desk.current_ticket_id is not None:
+                busy = self.ticket_by_id(desk.current_ticket_id)
+                raise CounterUnavailable(
+                    f"counter {counter} still has ticket {busy.label} ({busy.status.value}); "
+                    "finish, transfer or mark it no-show before calling the next")
+            choice = policy.choose_next(self._group_heads(day, desk.services, classes, at),
+                                        desk, branch, at)
+            if choice is None:
+                return None
+            ticket = choice.ticket
+            next_status(ticket.label, ticket.status, Action.CALL)
+            ts = at.timestamp()
+            db.execute("UPDATE tickets SET status = 'called', counter = ?, called_at = ?, "
+                       "updated_at = ? WHERE id = ? AND status = 'waiting'",
+                       [counter, ts, ts, ticket.id])
+            db.execute("UPDATE counters SET current_ticket_id = ?, updated_at = ? WHERE number = ?",
+                       [ticket.id, ts, counter])
+            self._event(at, Action.CALL, ticket.id, counter,
+                        {"label": ticket.label, "reason": choice.reason})
+        called = Ticket(**{**ticket.__dict__, "status": TicketStatus.CALLED, "counter": counter,
+                           "called_at": at, "updated_at": at})
+        return policy.Choice(called, choice.score, choice.reason)
+
+    def _group_heads(self, day: str, services: tuple[str, ...], classes: tuple[str, ...],
+                     at: datetime) -> list[Ticket]:
+        """The oldest waiting ticket of each non-empty (service, class) group the counter serves."""
+        groups = [
+            (s, p) for s, p, n in self.db.execute(
+                "SELECT service, priority, waiting FROM waiting_counts WHERE business_day = ?", [day])
+            if n > 0 and s in services and p in classes
+        ]
+        if not groups:
+            return []
+        one = (f"SELECT * FROM (SELECT {_TICKET_COLUMNS} FROM tickets WHERE business_day = ? "
+               "AND status = 'waiting' AND service = ? AND priority = ? AND issued_at <= ? "
+               "ORDER BY issued_at, id LIMIT 1)")
+        params: list[Any] = []
+        for s, p in groups:
+            params += [day, s, p, at.timestamp()]
+        rows = self.db.execute(" UNION ALL ".join([one] * len(groups)), params).fetchall()
+        return [_ticket(r) for r in rows]
+
+    def recall(self, counter: int, at: datetime | None = None) -> Ticket:
+        return self._act(counter, Action.RECALL, at)
+
+    def start(self, counter: int, at: datetime | None = None) -> Ticket:
+        return self._act(counter, Action.START, at)
+
+    def finish(self, counter: int, at: datetime | None = None) -> Ticket:
+        return self._act(counter, Action.FINISH, at)
+
+    def no_show(self, counter: int, at: datetime | None = None) -> Ticket:
+        return self._act(counter, Action.NO_SHOW, at)
+
+    def transfer(self, counter: int, to_service: str, at: datetime | None = None) -> Ticket:
+        """Send the counter's ticket back to the queue for another service, keeping its place."""
+        self.branch.service(to_service)
+        return self._act(counter, Action.TRANSFER, at, to_service=to_service)
+
+    def _act(self, counter: int, action: Action, at: datetime | None,
+             to_service: str | None = None) -> Ticket:
+        at = at or clock.now_utc()
+        with self.conn.errors(), self.conn.write() as db:
+            desk = self._counter(counter)
+            if desk.current_ticket_id is None:
+                raise CounterUnavailable(f"counter {counter} has no current ticket to "
+                                         f"{action.value.replace('_', '-')}")
+            ticket = self.ticket_by_id(desk.current_ticket_id)
+            status = next_status(ticket.label, ticket.status, action)
+            self._check_time(ticket, at)
+            ts = at.timestamp()
+            changes: dict[str, Any] = {"status": status.value, "updated_at": ts}
+            details: dict[str, Any] = {"label": ticket.label}
+            if action == Action.RECALL:
+                changes["recalls"] = ticket.recalls + 1
+            elif action == Action.START:
+                changes["started_at"] = ts
+            elif action == Action.FINISH:
+                changes["finished_at"] = ts
+            elif action == Action.TRANSFER:
+                if to_service == ticket.service:
+                    raise QueueError(f"ticket {ticket.label} is already for service {to_service}")
+                changes.update(service=to_service, counter=None)
+                details.update(from_service=ticket.service, to_service=to_service)
+            sets = ", ".join(f"{k} = ?" for k in changes)
+            db.execute(f"UPDATE tickets SET {sets} WHERE id = ?", [*changes.values(), ticket.id])
+            if status not in (TicketStatus.CALLED, TicketStatus.SERVING):
+                db.execute("UPDATE counters SET current_ticket_id = NULL, updated_at = ? "
+                           "WHERE number = ?", [ts, counter])
+            self._event(at, action, ticket.id, counter, details)
+        return self.ticket_by_id(ticket.id)
+
+    def reinstate(self, label: str, at: datetime | None = None) -> Ticket:
+        """Put a no-show who came back into the queue, in their original place."""
+        branch = self.branch
+        at = at or clock.now_utc()
+        day = clock.business_day(at, branch.tz)
+        with self.conn.errors(), self.conn.write():
+            ticket = self.ticket(label, day)
+            next_status(ticket.label, ticket.status, Action.REINSTATE)
+            self._check_time(ticket, at)
+            limit = ticket.updated_at + timedelta(minutes=branch.reinstate_minutes)
+            if at > limit:
+                raise QueueError(
+                    f"ticket {label} was marked no-show more than {branch.reinstate_minutes} min ago; "
+                    "issue a new ticket")
+            self.db.execute("UPDATE tickets SET status = 'waiting', counter = NULL, updated_at = ? "
+                            "WHERE id = ?", [at.timestamp(), ticket.id])
+            self._event(at, Action.REINSTATE, ticket.id, None, {"label": label})
+        return self.ticket_by_id(ticket.id)
+
+    @staticmethod
+    def _check_time(ticket: Ticket, at: datetime) -> None:
+        if ticket.updated_at is not None and at < ticket.updated_at:
+            raise ClockError(
+                f"time {at.isoformat(timespec='seconds')} is earlier than ticket {ticket.label}'s "
+                f"last event at {ticket.updated_at.isoformat(timespec='seconds')}")
+
+    def _event(self, at: datetime, action: str, ticket_id: int | None, counter: int | None,
+               details: dict) -> None:
+        self.db.execute(
+            "INSERT INTO events (at, station, actor, action, ticket_id, counter, details) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [at.timestamp(), self.station, self.actor, str(action), ticket_id, counter,
+             json.dumps(details, ensure_ascii=False)],
+        )
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def status(self, at: datetime | None = None) -> dict[str, Any]:
+        """Waiting counts per service and class today, and each counter's mode and ticket."""
+        branch = self.branch
+        at = at or clock.now_utc()
+        day = clock.business_day(at, branch.tz)
+        with self.conn.errors():
+            waiting: dict[str, dict[str, int]] = {s.code: {} for s in branch.services}
+            for s, p, n in self.db.execute(
+                    "SELECT service, priority, waiting FROM waiting_counts "
+                    "WHERE business_day = ? AND waiting > 0 ORDER BY service, priority", [day]):
+                waiting.setdefault(s, {})[p] = n
+            counters = []
+            for c in self._counters():
+                current = self.ticket_by_id(c.current_ticket_id) if c.current_ticket_id else None
+                counters.append({
+                    "counter": c.number, "mode": c.mode.value, "services": list(c.services),
+                    "ticket": current.label if current else None,
+                    "ticket_status": current.status.value if current else None,
+                })
+        return {
+            "business_day": day,
+            "waiting": {s: sum(v.values()) for s, v in waiting.items()},
+            "waiting_by_class": waiting,
+            "waiting_total": sum(sum(v.values()) for v in waiting.values()),
+            "counters": counters,
+        }
+
+    def change_token(self) -> tuple[int, int]:
+        return self.conn.change_token()

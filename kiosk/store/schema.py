@@ -1,0 +1,108 @@
+"""The database schema as sqlite-utils migrations; applied in order, each exactly once."""
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("kiosk")
+
+
+@migrations()
+def m001_queue(db: Database) -> None:
+    db["settings"].create({"key": str, "value": str}, pk="key")
+    db["tickets"].create(
+        {
+            "id": int,
+            "business_day": str,  # YYYY-MM-DD in the branch's time zone
+            "issued_service": str,  # service at issue: owns the number
+            "number": int,
+            "label": str,
+            "service": str,  # current service (a transfer changes it)
+            "priority": str,
+            "lang": str,
+            "needs": str,  # comma-separated declared needs
+            "status": str,
+            "counter": int,
+            "issued_at": float,  # seconds since the epoch, UTC
+            "called_at": float,
+            "started_at": float,
+            "finished_at": float,
+            "recalls": int,
+            "updated_at": float,  # time of the ticket's last event
+        },
+        pk="id",
+        not_null={"business_day", "issued_service", "number", "label", "service", "priority",
+                  "status", "issued_at", "updated_at", "recalls"},
+        defaults={"recalls": 0, "lang": "", "needs": ""},
+    )
+    t = db["tickets"]
+    t.create_index(["business_day", "issued_service", "number"], unique=True)
+    t.create_index(["business_day", "label"], unique=True)
+    # The head of each (service, class) group, and counts of recent arrivals, come from here.
+    t.create_index(["business_day", "status", "service", "priority", "issued_at", "id"],
+                   index_name="idx_tickets_queue")
+    t.create_index(["business_day", "service", "finished_at"], index_name="idx_tickets_finished")
+
+    db["counters"].create(
+        {"number": int, "services": str, "mode": str, "current_ticket_id": int, "updated_at": float},
+        pk="number",
+        not_null={"services", "mode"},
+        foreign_keys=[("current_ticket_id", "tickets", "id")],
+    )
+    db["events"].create(
+        {
+            "id": int,
+            "at": float,
+            "station": str,
+            "actor": str,
+            "action": str,
+            "ticket_id": int,
+            "counter": int,
+            "details": str,  # JSON
+        },
+        pk="id",
+        not_null={"at", "station", "action"},
+        foreign_keys=[("ticket_id", "tickets", "id")],
+    )
+    db["events"].create_index(["ticket_id"])
+    db["events"].create_index(["at"])
+    db.execute(
+        "CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events "
+        "BEGIN SELECT RAISE(ABORT, 'events are append-only'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events "
+        "BEGIN SELECT RAISE(ABORT, 'events are append-only'); END"
+    )
+
+    # Waiting tickets per (day, service, class), kept by triggers so no code path can forget it.
+    db.execute(
+        "CREATE TABLE waiting_counts (business_day TEXT NOT NULL, service TEXT NOT NULL, "
+        "priority TEXT NOT NULL, waiting INTEGER NOT NULL DEFAULT 0, "
+        "PRIMARY KEY (business_day, service, priority)) WITHOUT ROWID"
+    )
+    add = (
+        "INSERT INTO waiting_counts (business_day, service, priority, waiting) "
+        "VALUES (new.business_day, new.service, new.priority, 1) "
+        "ON CONFLICT DO UPDATE SET waiting = waiting + 1;"
+    )
+    remove = (
+        "UPDATE waiting_counts SET waiting = waiting - 1 WHERE business_day = old.business_day "
+        "AND service = old.service AND priority = old.priority;"
+    )
+    db.execute(
+        f"CREATE TRIGGER tickets_count_insert AFTER INSERT ON tickets "
+        f"WHEN new.status = 'waiting' BEGIN {add} END"
+    )
+    db.execute(
+        f"CREATE TRIGGER tickets_count_leave AFTER UPDATE OF status, service, priority ON tickets "
+        f"WHEN old.status = 'waiting' BEGIN {remove} END"
+    )
+    db.execute(
+        f"CREATE TRIGGER tickets_count_join AFTER UPDATE OF status, service, priority ON tickets "
+        f"WHEN new.status = 'waiting' BEGIN {add} END"
+    )
+    db.execute(
+        f"CREATE TRIGGER tickets_count_delete AFTER DELETE ON tickets "
+        f"WHEN old.status = 'waiting' BEGIN {remove} END"
+    )
