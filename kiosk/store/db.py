@@ -26,8 +26,8 @@ class StoreBusy(StoreError):
 def _explain(path: Path, exc: sqlite3.Error) -> StoreError:
     text = str(exc)
     if isinstance(exc, sqlite3.OperationalError) and "locked" in text:
-        return StoreBusy(f"database {path} stayed locked by another station for "
-                         f"{BUSY_TIMEOUT_MS // 1000} s; nothing was changed, try again")
+        return StoreBusy(f"database {path} stayed locked by another station; "
+                         "nothing was changed, try again")
     if "readonly" in text or "read-only" in text:
         return StoreError(f"database {path} is read-only: give this user write access to the file "
                           "and its folder (SQLite writes -wal and -shm files beside it)")
@@ -42,34 +42,41 @@ def _explain(path: Path, exc: sqlite3.Error) -> StoreError:
 class Connection:
     """One connection to the queue database, with the project's pragmas and transaction rules."""
 
-    def __init__(self, path: str | Path, create: bool = False):
+    def __init__(self, path: str | Path, create: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+                 read_only: bool = False):
         self.path = Path(path)
+        self.busy_timeout_ms = busy_timeout_ms
         if not create and not self.path.exists():
             raise StoreError(f"database {self.path} does not exist; create it with: "
                              f"kiosk init --db {self.path}")
         self._own_writes = 0
         try:
-            mode = "rwc" if create else "rw"
+            mode = "ro" if read_only else "rwc" if create else "rw"
             conn = sqlite3.connect(
-                f"file:{self.path}?mode={mode}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                f"file:{self.path}?mode={mode}", uri=True, timeout=busy_timeout_ms / 1000,
                 isolation_level=None,
             )
             self.db = Database(conn, execute_plugins=False)
-            self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self.db.execute(f"PRAGMA busy_timeout = {busy_timeout_ms}")
             self.db.execute("PRAGMA foreign_keys = ON")
-            if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                self.db.execute("PRAGMA journal_mode = WAL")
             # FULL: a committed (so printed) ticket survives a power cut.
             self.db.execute("PRAGMA synchronous = FULL")
-            with self.write():
-                migrations.apply(self.db)
+            if read_only:
+                if migrations.pending(self.db):
+                    raise StoreError(f"database {self.path} needs upgrading: run kiosk init --db {self.path}")
+                return
+            if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                self.db.execute("PRAGMA journal_mode = WAL")
+            if migrations.pending(self.db):
+                with self.write():
+                    migrations.apply(self.db)
         except sqlite3.Error as exc:
             raise _explain(self.path, exc) from None
 
     @contextmanager
     def write(self) -> Iterator[Database]:
         """One BEGIN IMMEDIATE transaction: the write lock is taken before anything is read."""
-        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        deadline = time.monotonic() + self.busy_timeout_ms / 1000
         while True:
             try:
                 self.db.execute("BEGIN IMMEDIATE")

@@ -19,7 +19,7 @@ from kiosk.core.models import (
     format_label,
     next_status,
 )
-from kiosk.store.db import Connection, StoreError
+from kiosk.store.db import BUSY_TIMEOUT_MS, Connection, StoreError
 
 _TICKET_COLUMNS = (
     "id, label, service, priority, status, business_day, issued_at, lang, needs, counter, "
@@ -51,8 +51,9 @@ def _ticket(row: tuple) -> Ticket:
 class QueueStore:
     """The queue on one SQLite file. `station` and `actor` are written into every event."""
 
-    def __init__(self, path: str | Path, station: str = "cli", actor: str = "", create: bool = False):
-        self.conn = Connection(path, create=create)
+    def __init__(self, path: str | Path, station: str = "cli", actor: str = "", create: bool = False,
+                 busy_timeout_ms: int = BUSY_TIMEOUT_MS, read_only: bool = False):
+        self.conn = Connection(path, create=create, busy_timeout_ms=busy_timeout_ms, read_only=read_only)
         self.db = self.conn.db
         self.station = station
         self.actor = actor

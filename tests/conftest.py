@@ -1,0 +1,46 @@
+"""Shared fixtures: a real queue database on disk, and a fixed clock in the branch's zone."""
+from __future__ import annotations
+
+import os
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from kiosk.store import QueueStore  # noqa: E402
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+def branch_time(hour: int, minute: int = 0, day: int = 23) -> datetime:
+    """A time on 2026-11-`day` in the default branch's zone (Asia/Shanghai)."""
+    return datetime(2026, 11, day, hour, minute, tzinfo=SHANGHAI)
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "queue.db"
+
+
+@pytest.fixture
+def store(db_path):
+    s = QueueStore.init(db_path)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def clock():
+    """A steadily advancing clock starting at 09:00 branch time: `clock()` -> next instant."""
+
+    class Clock:
+        def __init__(self):
+            self.now = branch_time(9)
+
+        def __call__(self, minutes: float = 0.0) -> datetime:
+            self.now += timedelta(minutes=minutes, microseconds=1)
+            return self.now
+
+    return Clock()

@@ -1,0 +1,147 @@
+"""The CLI's machine-readable contract: JSON on stdout, exit 0/2/3, one `error:` line, no traceback."""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+
+def kiosk(*args, check_exit=None, user=None):
+    cmd = [sys.executable, "-m", "kiosk", *map(str, args)]
+    if user:
+        cmd = ["setpriv", f"--reuid={user}", f"--regid={user}", "--clear-groups", *cmd]
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=60,
+                         env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])})
+    if check_exit is not None:
+        assert out.returncode == check_exit, (out.stdout, out.stderr)
+    return out
+
+
+def ok(*args):
+    return json.loads(kiosk(*args, check_exit=0).stdout)
+
+
+def user_error(*args):
+    out = kiosk(*args, check_exit=2)
+    assert out.stdout == ""
+    lines = out.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), out.stderr
+    assert "Traceback" not in out.stderr
+    return lines[0]
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "q.db"
+    ok("init", "--db", path)
+    return path
+
+
+def test_issue_call_and_lifecycle_contract(db):
+    first = ok("issue", "--db", db, "--service", "A", "--at", "2026-11-23T09:00:00")
+    assert first == {"id": 1, "ticket": "A001", "service": "A", "priority": "regular", "ahead": 0,
+                     "eta_minutes": 0, "issued_at": "2026-11-23T09:00:00+08:00"}
+    second = ok("issue", "--db", db, "--service", "A", "--priority", "elderly", "--lang", "en",
+                "--at", "2026-11-23T09:01:00+08:00")
+    assert (second["ticket"], second["priority"], second["ahead"]) == ("A002", "elderly", 0)
+    third = ok("issue", "--db", db, "--service", "A", "--at", "2026-11-23T09:02")
+    # none open yet: the 4 counters configured for A share 2 x 5 min -> 3 min, rounded up
+    assert (third["ticket"], third["ahead"], third["eta_minutes"]) == ("A003", 2, 3)
+
+    assert ok("open", "--db", db, "--counter", 1, "--services", "A,B", "--at", "2026-11-23T09:05") == {
+        "counter": 1, "mode": "normal", "services": ["A", "B"]}
+    called = ok("call", "--db", db, "--counter", 1, "--at", "2026-11-23T09:13")
+    assert called == {"ticket": "A002", "id": 2, "counter": 1,
+                      "reason": "elderly, waited 12 min + 30 head start"}
+    assert ok("recall", "--db", db, "--counter", 1, "--at", "2026-11-23T09:14")["status"] == "called"
+    assert ok("start", "--db", db, "--counter", 1, "--at", "2026-11-23T09:15")["status"] == "serving"
+    moved = ok("transfer", "--db", db, "--counter", 1, "--to-service", "B", "--at", "2026-11-23T09:16")
+    assert (moved["ticket"], moved["service"], moved["status"]) == ("A002", "B", "waiting")
+    assert ok("call", "--db", db, "--counter", 1, "--at", "2026-11-23T09:17")["ticket"] == "A001"
+    assert ok("no-show", "--db", db, "--counter", 1, "--at", "2026-11-23T09:20")["status"] == "no_show"
+    back = ok("reinstate", "--db", db, "--ticket", "A001", "--at", "2026-11-23T09:25")
+    assert back["status"] == "waiting"
+    assert ok("call", "--db", db, "--counter", 1, "--at", "2026-11-23T09:26")["ticket"] == "A001"
+    ok("start", "--db", db, "--counter", 1, "--at", "2026-11-23T09:27")
+    assert ok("finish", "--db", db, "--counter", 1, "--at", "2026-11-23T09:30")["status"] == "done"
+
+    status = ok("status", "--db", db, "--at", "2026-11-23T09:31")
+    assert status["waiting"] == {"A": 1, "B": 1, "C": 0, "D": 0, "E": 0, "F": 0}
+    assert status["waiting_by_class"]["B"] == {"elderly": 1}
+    assert status["counters"][0]["mode"] == "normal" and status["counters"][0]["ticket"] is None
+    assert ok("close", "--db", db, "--counter", 1, "--at", "2026-11-23T09:40")["mode"] == "closed"
+
+
+def test_call_with_nothing_waiting_exits_3_with_null_ticket(db):
+    ok("open", "--db", db, "--counter", 2, "--mode", "love")
+    ok("issue", "--db", db, "--service", "A")  # regular: a love window never calls it
+    out = kiosk("call", "--db", db, "--counter", 2, check_exit=3)
+    assert json.loads(out.stdout) == {"ticket": None, "id": None, "counter": 2,
+                                      "reason": "no ticket is waiting"}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["issue", "--service", "Z"], "error: unknown service 'Z' (this branch has A, B, C, D, E, F)"),
+        (["issue", "--service", "A", "--priority", "king"], "error: unknown priority class 'king'"),
+        (["issue", "--service", "A", "--at", "yesterday"], "error: --at: 'yesterday' is not an ISO 8601"),
+        (["call", "--counter", "1"], "error: counter 1 is closed; open it first"),
+        (["finish", "--counter", "1"], "error: counter 1 has no current ticket to finish"),
+        (["reinstate", "--ticket", "A999"], "error: no ticket A999 on"),
+        (["open", "--counter", "42"], "error: unknown counter 42"),
+        (["issue"], "error: Missing option '--service'."),
+        (["frobnicate"], "error: No such command 'frobnicate'."),
+    ],
+)
+def test_user_errors_exit_2_with_one_line(db, args, message):
+    cmd = args[:1] + ["--db", db] + args[1:] if args[0] != "frobnicate" else args
+    assert user_error(*cmd).startswith(message)
+
+
+def test_time_before_the_tickets_last_event_is_refused(db):
+    ok("issue", "--db", db, "--service", "A", "--at", "2026-11-23T10:00")
+    ok("open", "--db", db, "--counter", 1, "--at", "2026-11-23T10:00")
+    ok("call", "--db", db, "--counter", 1, "--at", "2026-11-23T10:05")
+    line = user_error("start", "--db", db, "--counter", 1, "--at", "2026-11-23T10:01")
+    assert "earlier than ticket A001's last event" in line
+
+
+def test_missing_corrupt_database_and_bad_config(tmp_path):
+    assert "does not exist" in user_error("status", "--db", tmp_path / "none.db")
+    bad = tmp_path / "bad.db"
+    bad.write_text("hello")
+    assert "not a queue database or is damaged" in user_error("status", "--db", bad)
+    cfg = tmp_path / "branch.toml"
+    cfg.write_text('[branch]\nname = "X"\ntime_zone = "Nowhere/City"\n')
+    line = user_error("init", "--db", tmp_path / "new.db", "--config", cfg)
+    assert line.startswith("error: branch.time_zone: unknown time zone 'Nowhere/City'")
+    assert "cannot read" in user_error("init", "--db", tmp_path / "n2.db", "--config", tmp_path / "x.toml")
+
+
+def test_init_loads_a_config_and_is_idempotent(tmp_path):
+    from kiosk.core.config import default_toml
+
+    cfg = tmp_path / "branch.toml"
+    cfg.write_text(default_toml().replace('name = "Demo Branch"', 'name = "Riverside"'), "utf-8")
+    db = tmp_path / "q.db"
+    assert ok("init", "--db", db, "--config", cfg)["branch"] == "Riverside"
+    ok("issue", "--db", db, "--service", "A")
+    assert ok("init", "--db", db)["branch"] == "Riverside", "re-running init keeps config and tickets"
+    assert ok("status", "--db", db)["waiting"]["A"] == 1
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("setpriv"), reason="needs root to drop to nobody")
+def test_read_only_folder_is_explained(tmp_path):
+    folder = Path(tempfile.mkdtemp(prefix="kiosk-ro-"))
+    try:
+        os.chmod(folder, 0o555)
+        out = kiosk("init", "--db", folder / "q.db", user="65534", check_exit=2)
+        assert out.stderr.startswith("error: cannot open database") or "read-only" in out.stderr
+        assert "Traceback" not in out.stderr
+    finally:
+        shutil.rmtree(folder)

@@ -1,0 +1,58 @@
+"""The default branch, and configuration errors that name the wrong field."""
+import pytest
+
+from kiosk.core.config import default_branch, default_toml, parse_branch
+from kiosk.core.errors import ConfigError, UnknownCode
+
+
+def test_default_branch_matches_the_customers_rules():
+    b = default_branch()
+    assert [s.code for s in b.services] == ["A", "B", "C", "D", "E", "F"]
+    assert b.service("A").name("en").startswith("Cash")
+    assert b.service("A").name("zh_CN").startswith("现金")
+    assert {p.code: p.head_start for p in b.priority_classes} == {
+        "regular": 0, "elderly": 30, "disability": 30, "pregnant": 30, "infant": 30, "ill": 30,
+        "green_channel": 60, "appointment": 20, "vip": 15,
+    }
+    assert b.max_wait_minutes == 40
+    assert b.time_zone == "Asia/Shanghai"
+
+
+def test_unknown_codes_say_what_exists():
+    b = default_branch()
+    with pytest.raises(UnknownCode, match=r"unknown service 'Z' \(this branch has A, B, C, D, E, F\)"):
+        b.service("Z")
+    with pytest.raises(UnknownCode, match="unknown priority class 'vvip'"):
+        b.priority_class("vvip")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("max_wait_minutes = 40", "max_wait_minutes = -5", r"branch\.max_wait_minutes: -5 must be"),
+        ("max_wait_minutes = 40", "max_wait_minutes = \"soon\"", r"branch\.max_wait_minutes"),
+        ('time_zone = "Asia/Shanghai"', 'time_zone = "Mars/Base"', r"branch\.time_zone: unknown"),
+        ('prefix = "B"', 'prefix = "A"', r"services\[1\]\.prefix: 'A' is used twice"),
+        ('code = "C"', 'code = "c3"', r"services\[2\]\.code: 'c3' must be 1-2 capital letters"),
+        ("head_start = 60", "head_start = true", r"priority_classes\[6\]\.head_start"),
+        ('services = ["C", "D"]', 'services = ["C", "Q"]', r"counters\[3\]\.services: unknown service 'Q'"),
+        ("minutes = 20", "minutes = 0", r"services\[2\]\.minutes"),
+        ('languages = ["zh_CN", "en"]', 'languages = ["chinese"]', r"branch\.languages\[0\]"),
+    ],
+)
+def test_bad_values_are_refused_naming_the_field(old, new, message):
+    text = default_toml()
+    assert old in text
+    with pytest.raises(ConfigError, match=message):
+        parse_branch(text.replace(old, new, 1))
+
+
+def test_broken_toml_is_refused_with_its_position():
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        parse_branch("[branch\nname = 1")
+
+
+def test_regular_class_is_required():
+    text = default_toml().replace('code = "regular"', 'code = "ordinary"')
+    with pytest.raises(ConfigError, match="regular"):
+        parse_branch(text)
