@@ -61,7 +61,12 @@ def test_issue_call_and_lifecycle_contract(db):
     assert ok("start", "--db", db, "--counter", 1, "--at", "2026-11-23T09:15")["status"] == "serving"
     moved = ok("transfer", "--db", db, "--counter", 1, "--to-service", "B", "--at", "2026-11-23T09:16")
     assert (moved["ticket"], moved["service"], moved["status"]) == ("A002", "B", "waiting")
-    assert ok("call", "--db", db, "--counter", 1, "--at", "2026-11-23T09:17")["ticket"] == "A001"
+    # the transferred ticket keeps its place (issued 09:01, elderly) and counter 1 also serves B
+    again = ok("call", "--db", db, "--counter", 1, "--at", "2026-11-23T09:17")
+    assert (again["ticket"], again["reason"]) == ("A002", "elderly, waited 16 min + 30 head start")
+    ok("start", "--db", db, "--counter", 1, "--at", "2026-11-23T09:17")
+    ok("finish", "--db", db, "--counter", 1, "--at", "2026-11-23T09:18")
+    assert ok("call", "--db", db, "--counter", 1, "--at", "2026-11-23T09:19")["ticket"] == "A001"
     assert ok("no-show", "--db", db, "--counter", 1, "--at", "2026-11-23T09:20")["status"] == "no_show"
     back = ok("reinstate", "--db", db, "--ticket", "A001", "--at", "2026-11-23T09:25")
     assert back["status"] == "waiting"
@@ -70,8 +75,8 @@ def test_issue_call_and_lifecycle_contract(db):
     assert ok("finish", "--db", db, "--counter", 1, "--at", "2026-11-23T09:30")["status"] == "done"
 
     status = ok("status", "--db", db, "--at", "2026-11-23T09:31")
-    assert status["waiting"] == {"A": 1, "B": 1, "C": 0, "D": 0, "E": 0, "F": 0}
-    assert status["waiting_by_class"]["B"] == {"elderly": 1}
+    assert status["waiting"] == {"A": 1, "B": 0, "C": 0, "D": 0, "E": 0, "F": 0}
+    assert status["waiting_by_class"]["A"] == {"regular": 1}
     assert status["counters"][0]["mode"] == "normal" and status["counters"][0]["ticket"] is None
     assert ok("close", "--db", db, "--counter", 1, "--at", "2026-11-23T09:40")["mode"] == "closed"
 
