@@ -1,5 +1,4 @@
 """The store on a real SQLite file: numbering, atomic actions, the event log, errors, change polling."""
-import os
 import sqlite3
 from datetime import UTC, datetime
 

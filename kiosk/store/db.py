@@ -87,6 +87,7 @@ class Connection:
                 if time.monotonic() > deadline:
                     raise _explain(self.path, exc) from None
                 time.sleep(0.005)
+        changes_before = self.db.conn.total_changes
         try:
             yield self.db
         except BaseException:
@@ -99,7 +100,8 @@ class Connection:
             if self.db.conn.in_transaction:
                 self.db.execute("ROLLBACK")
             raise _explain(self.path, exc) from None
-        self._own_writes += 1
+        if self.db.conn.total_changes != changes_before:
+            self._own_writes += 1
 
     @contextmanager
     def errors(self) -> Iterator[None]:

@@ -1,0 +1,47 @@
+# Set-up, tests and the demo. `make test` works on a fresh Debian/Ubuntu machine.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# Qt's xcb/EGL libraries, a CJK font, the speech engine, and the tools tests use to look and listen.
+APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
+	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 fonts-wqy-microhei espeak-ng libespeak-ng1 \
+	sox poppler-utils xvfb xauth zbar-tools sqlite3
+
+.PHONY: test demo system-deps venv bench lint clean
+
+test: system-deps venv
+	$(BIN)/python -m pytest
+
+demo: venv
+	$(BIN)/kiosk demo
+
+system-deps:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null \
+		| grep -q "ok installed" || echo $$p; done); \
+	if [ -z "$$missing" ]; then echo "system packages: all present"; \
+	elif ! command -v apt-get >/dev/null; then echo "not Debian/Ubuntu: install by hand: $$missing"; \
+	else \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; elif command -v sudo >/dev/null; then SUDO=sudo; \
+		else echo "run as root or install sudo to install: $$missing"; exit 1; fi; \
+		echo "installing: $$missing"; \
+		$$SUDO apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $@
+
+bench: venv
+	$(BIN)/python bench/latency.py
+	$(BIN)/python bench/contention.py
+
+lint: venv
+	$(BIN)/ruff check kiosk tests bench
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis

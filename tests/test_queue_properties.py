@@ -1,0 +1,174 @@
+"""Hypothesis state machine: random days of issuing and calling against a real store file.
+
+Checked after every step: each ticket is in exactly one state and at most one counter; labels
+are unique per service and business day; the trigger-kept waiting counts match the tickets;
+and every call matches the policy applied to *all* waiting tickets (the store only reads the
+head of each group), so a regular ticket past the maximum wait is called before any
+non-green-channel ticket and a love window never calls a regular ticket.
+"""
+import shutil
+import tempfile
+from datetime import timedelta
+from pathlib import Path
+
+from hypothesis import settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+
+from kiosk.core.errors import QueueError
+from kiosk.core.models import CounterMode, TicketStatus
+from kiosk.core.policy import choose_next
+from kiosk.store import QueueStore
+from kiosk.store.queue import _TICKET_COLUMNS, _ticket
+from tests.conftest import branch_time
+
+SERVICES = st.sampled_from(["A", "B", "C"])
+CLASSES = st.sampled_from(["regular", "regular", "regular", "elderly", "green_channel", "vip",
+                           "appointment", "pregnant"])
+COUNTERS = st.sampled_from([1, 2, 3, 4])
+
+
+class QueueMachine(RuleBasedStateMachine):
+    def __init__(self):
+        super().__init__()
+        self.dir = Path(tempfile.mkdtemp(prefix="kiosk-prop-"))
+        self.store = QueueStore.init(self.dir / "q.db")
+        self.branch = self.store.branch
+        self.now = branch_time(8)
+        self.issued = 0
+        for number, services, mode in [(1, ("A", "B", "C"), CounterMode.NORMAL),
+                                       (2, ("B", "A"), CounterMode.NORMAL),
+                                       (3, ("C",), CounterMode.NORMAL),
+                                       (4, ("A", "B", "C"), CounterMode.LOVE)]:
+            self.store.open_counter(number, services, mode, at=self.tick())
+
+    def teardown(self):
+        self.store.close()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+    def tick(self, minutes: float = 0.0):
+        self.now += timedelta(minutes=minutes, seconds=1)
+        return self.now
+
+    def all_tickets(self):
+        return [_ticket(r) for r in self.store.db.execute(f"SELECT {_TICKET_COLUMNS} FROM tickets")]
+
+    @rule(minutes=st.sampled_from([0, 1, 5, 20, 45, 90]))
+    def wait(self, minutes):
+        self.tick(minutes)
+
+    @rule(arrivals=st.lists(st.tuples(SERVICES, CLASSES, st.integers(0, 15)), min_size=1, max_size=6))
+    def issue(self, arrivals):
+        for service, priority, gap in arrivals:
+            issued = self.store.issue_ticket(service, priority, at=self.tick(gap))
+            self.issued += 1
+            assert issued.ahead >= 0 and issued.eta_minutes >= 0
+
+    @rule(counter=COUNTERS)
+    def serve_current(self, counter):
+        desk = next(c for c in self.store.counters() if c.number == counter)
+        if desk.current_ticket_id is None:
+            return
+        if self.store.ticket_by_id(desk.current_ticket_id).status == TicketStatus.CALLED:
+            self.store.start(counter, at=self.tick())
+        self.store.finish(counter, at=self.tick(3))
+
+    @rule(counter=COUNTERS, love=st.booleans(), services=st.permutations(["A", "B", "C"]),
+          width=st.integers(1, 3))
+    def open_counter(self, counter, love, services, width):
+        mode = CounterMode.LOVE if love else CounterMode.NORMAL
+        self.store.open_counter(counter, tuple(services[:width]), mode, at=self.tick())
+
+    @rule(counter=COUNTERS, close=st.booleans())
+    def close_or_pause(self, counter, close):
+        try:
+            if close:
+                self.store.close_counter(counter, at=self.tick())
+            else:
+                self.store.pause_counter(counter, "break", at=self.tick())
+        except QueueError as exc:
+            assert "still has ticket" in str(exc)
+
+    @rule(counter=COUNTERS)
+    def call_next(self, counter):
+        at = self.tick()
+        desk = next(c for c in self.store.counters() if c.number == counter)
+        waiting = [t for t in self.all_tickets() if t.status == TicketStatus.WAITING
+                   and t.business_day == at.date().isoformat()]
+        try:
+            expected = choose_next(waiting, desk, self.branch, at)
+        except QueueError:
+            expected = "refused"
+        try:
+            got = self.store.call_next(counter, at=at)
+        except QueueError:
+            assert expected == "refused" or desk.current_ticket_id is not None
+            return
+        assert expected != "refused"
+        assert (got and got.ticket.id) == (expected and expected.ticket.id)
+        if got is None:
+            return
+        if desk.mode == CounterMode.LOVE:
+            assert got.ticket.priority != "regular"
+        overdue = [t for t in waiting if t.priority == "regular" and t.service in desk.services
+                   and (at - t.issued_at) >= timedelta(minutes=self.branch.max_wait_minutes)]
+        if overdue and desk.mode == CounterMode.NORMAL:
+            assert got.ticket.priority == "green_channel" or got.ticket.id in {
+                t.id for t in waiting if (at - t.issued_at) >= timedelta(minutes=40)}
+
+    @rule(counter=COUNTERS, action=st.sampled_from(["recall", "start", "finish", "no_show"]))
+    def act(self, counter, action):
+        try:
+            getattr(self.store, action)(counter, at=self.tick())
+        except QueueError:
+            pass
+
+    @rule(counter=COUNTERS, service=SERVICES)
+    def transfer(self, counter, service):
+        try:
+            self.store.transfer(counter, service, at=self.tick())
+        except QueueError:
+            pass
+
+    @precondition(lambda self: self.issued > 0)
+    @rule(data=st.data())
+    def reinstate(self, data):
+        no_shows = [t for t in self.all_tickets() if t.status == TicketStatus.NO_SHOW]
+        if not no_shows:
+            return
+        t = data.draw(st.sampled_from(no_shows))
+        try:
+            self.store.reinstate(t.label, at=self.tick())
+        except QueueError as exc:
+            assert "min ago" in str(exc) or "no ticket" in str(exc)
+
+    @invariant()
+    def each_ticket_in_one_state_and_at_most_one_counter(self):
+        tickets = {t.id: t for t in self.all_tickets()}
+        assert len(tickets) == self.issued
+        holders = {}
+        for c in self.store.counters():
+            if c.current_ticket_id is not None:
+                t = tickets[c.current_ticket_id]
+                assert t.status in (TicketStatus.CALLED, TicketStatus.SERVING)
+                assert t.counter == c.number
+                assert t.id not in holders
+                holders[t.id] = c.number
+        at_desk = {t.id for t in tickets.values()
+                   if t.status in (TicketStatus.CALLED, TicketStatus.SERVING)}
+        assert at_desk == set(holders)
+
+    @invariant()
+    def labels_unique_per_day_and_counts_match(self):
+        db = self.store.db
+        assert db.execute("SELECT COUNT(*) FROM (SELECT 1 FROM tickets GROUP BY business_day, label "
+                          "HAVING COUNT(*) > 1)").fetchone()[0] == 0
+        actual = dict(((d, s, p), n) for d, s, p, n in db.execute(
+            "SELECT business_day, service, priority, COUNT(*) FROM tickets WHERE status = 'waiting' "
+            "GROUP BY 1, 2, 3"))
+        kept = {(d, s, p): n for d, s, p, n in db.execute("SELECT * FROM waiting_counts") if n}
+        assert kept == actual
+
+
+QueueMachine.TestCase.settings = settings(max_examples=60, stateful_step_count=50, deadline=None)
+TestQueueMachine = QueueMachine.TestCase
