@@ -1,0 +1,187 @@
+"""20 processes (4 issuing, 16 calling) on one queue file: throughput vs raw SQLite, duplicates, errors."""
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import random
+import time
+from collections import Counter
+from collections.abc import Callable
+
+from _common import SERVICES, args, bare_connect, pick, save, seed_waiting, verdict, workdir
+
+from kiosk.core import clock
+from kiosk.core.config import default_toml
+from kiosk.store import QueueStore
+
+ISSUERS, CALLERS = 4, 16
+SEEDED = 1000  # waiting at the start, so callers have work from the first second
+TARGET_RATIO = 0.5  # queue transactions/s at least half the raw transactions/s
+
+
+def config_text() -> str:
+    """The default branch with counters 1..CALLERS, each serving every service."""
+    head = default_toml().split("[[counters]]")[0]
+    services = ", ".join(f'"{s}"' for s in SERVICES)
+    return head + "".join(f"[[counters]]\nnumber = {n}\nservices = [{services}]\n\n"
+                          for n in range(1, CALLERS + 1))
+
+
+def run_loop(step: Callable[[], int], seconds: float, barrier) -> dict:
+    """Wait for everyone, then call `step` (returns transactions done) until time is up."""
+    tx, errors, slowest = 0, Counter(), 0.0
+    barrier.wait()
+    start = now = time.time()
+    while now < start + seconds:
+        try:
+            tx += step()
+        except Exception as exc:  # every exception the store lets out counts as an error surfaced
+            errors[f"{type(exc).__name__}: {exc}"[:160]] += 1
+        slowest, now = max(slowest, time.time() - now), time.time()
+    return {"tx": tx, "errors": errors, "start": start, "end": now, "slowest": slowest}
+
+
+def queue_worker(path, role: str, index: int, seconds: float, barrier, out) -> None:
+    store = QueueStore(path, station=f"{role}-{index}")
+    rng = random.Random(index)
+    issued: list[tuple[int, str, str]] = []
+    counts = Counter()
+
+    def issue() -> int:
+        t = store.issue_ticket(*pick(rng)).ticket
+        issued.append((t.id, t.business_day, t.label))
+        counts["issue"] += 1
+        return 1
+
+    def serve() -> int:
+        if store.call_next(index) is None:
+            counts["call_next empty"] += 1
+            return 1
+        counts["call_next"] += 1
+        store.start(index)
+        store.finish(index)
+        counts["served"] += 1
+        return 3
+
+    if role == "caller":
+        store.open_counter(index)
+    result = run_loop(issue if role == "issuer" else serve, seconds, barrier)
+    store.close()
+    out.put({**result, "counts": counts, "issued": issued})
+
+
+def raw_worker(path, role: str, index: int, seconds: float, barrier, out) -> None:
+    conn = bare_connect(path)
+
+    def step() -> int:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            n = conn.execute("SELECT COALESCE(MAX(n), 0) + 1 FROM t").fetchone()[0]
+            conn.execute("INSERT INTO t (n, station) VALUES (?, ?)", (n, f"{role}-{index}"))
+            conn.execute("COMMIT")
+        finally:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+        return 1
+
+    out.put(run_loop(step, seconds, barrier))
+    conn.close()
+
+
+def run(worker, path, seconds: float) -> list[dict]:
+    """ISSUERS + CALLERS spawned processes released together at a barrier; their results."""
+    ctx = mp.get_context("spawn")
+    roles = [("issuer", i) for i in range(1, ISSUERS + 1)] + [("caller", c) for c in range(1, CALLERS + 1)]
+    barrier, out = ctx.Barrier(len(roles)), ctx.Queue()
+    procs = [ctx.Process(target=worker, args=(path, role, i, seconds, barrier, out)) for role, i in roles]
+    for p in procs:
+        p.start()
+    results = [out.get(timeout=seconds + 300) for _ in procs]
+    for p in procs:
+        p.join()
+    return results
+
+
+def summarize(results: list[dict]) -> dict:
+    tx = sum(r["tx"] for r in results)
+    elapsed = max(r["end"] for r in results) - min(r["start"] for r in results)
+    errors = sum((r["errors"] for r in results), Counter())
+    per_process = sorted(r["tx"] for r in results)
+    return {"transactions": tx, "seconds": elapsed, "tx_per_s": tx / elapsed,
+            "per_process_min": per_process[0], "per_process_max": per_process[-1],
+            "slowest_step_s": max(r["slowest"] for r in results),
+            "errors": sum(errors.values()), "error_kinds": dict(errors.most_common(5))}
+
+
+def verify(path, issued: list[tuple[int, str, str]]) -> dict:
+    store = QueueStore(path)
+    q = store.db.execute
+    dup_labels = q("SELECT business_day, label, count(*) FROM tickets GROUP BY business_day, label "
+                   "HAVING count(*) > 1").fetchall()
+    double_calls = q("SELECT ticket_id, count(*) FROM events WHERE action = 'call' GROUP BY ticket_id "
+                     "HAVING count(*) > 1").fetchall()
+    stored = set(q("SELECT id, business_day, label FROM tickets").fetchall())
+    missing = [t for t in issued if t not in stored]
+    waiting = q("SELECT count(*) FROM tickets WHERE status = 'waiting'").fetchone()[0]
+    counted = q("SELECT coalesce(sum(waiting), 0) FROM waiting_counts").fetchone()[0]
+    store.close()
+    return {"duplicate_labels": len(dup_labels), "tickets_called_twice": len(double_calls),
+            "issued_missing": len(missing), "issued_checked": len(issued),
+            "waiting_count_drift": counted - waiting,
+            "examples": [dup_labels[:3], double_calls[:3], missing[:3]]}
+
+
+def main() -> None:
+    opts = args(__doc__, seconds=(float, 30.0, "length of each run (--quick: 5)"))
+    seconds = 5.0 if opts.quick else opts.seconds
+    with workdir() as tmp:
+        raw_path, queue_path = tmp / "raw.db", tmp / "queue.db"
+        conn = bare_connect(raw_path)
+        conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, n INTEGER NOT NULL UNIQUE, station TEXT)")
+        conn.close()
+        raw = summarize(run(raw_worker, raw_path, seconds))
+
+        store = QueueStore.init(queue_path, config_text())
+        seed_waiting(store, SEEDED, clock.now_utc(), random.Random(0))
+        store.close()
+        results = run(queue_worker, queue_path, seconds)
+        queue = summarize(results)
+        queue["actions"] = dict(sum((r["counts"] for r in results), Counter()))
+        checks = verify(queue_path, [t for r in results for t in r["issued"]])
+
+    ratio = queue["tx_per_s"] / raw["tx_per_s"]
+    print(f"{ISSUERS + CALLERS} processes ({ISSUERS} issuing, {CALLERS} calling), {seconds:g} s per run, "
+          f"{os.cpu_count()} CPUs, {SEEDED} tickets waiting at start")
+    print(f"{'run':<6} {'transactions':>12} {'tx/s':>8} {'per process min..max':>21} {'slowest s':>10} "
+          f"{'errors':>7}")
+    for name, r in (("raw", raw), ("queue", queue)):
+        spread = f"{r['per_process_min']}..{r['per_process_max']}"
+        print(f"{name:<6} {r['transactions']:>12} {r['tx_per_s']:8.1f} {spread:>21} "
+              f"{r['slowest_step_s']:10.2f} {r['errors']:>7}")
+    useful = (queue["transactions"] - queue["actions"].get("call_next empty", 0)) / queue["seconds"]
+    print(f"queue/raw tx/s: {ratio:.2f} ({useful / raw['tx_per_s']:.2f} counting only call_next calls "
+          "that called someone)")
+    print("queue actions: " + ", ".join(f"{k} {v}" for k, v in sorted(queue["actions"].items())))
+    for name, r in (("raw", raw), ("queue", queue)):
+        for kind, n in r["error_kinds"].items():
+            print(f"  {name} error x{n}: {kind}")
+    print(f"checks: duplicate labels {checks['duplicate_labels']}, tickets called twice "
+          f"{checks['tickets_called_twice']}, issued tickets missing {checks['issued_missing']} "
+          f"of {checks['issued_checked']}, waiting_counts drift {checks['waiting_count_drift']}")
+    duplicates = checks["duplicate_labels"] + checks["tickets_called_twice"]
+    targets = [("duplicates", duplicates, "== 0", duplicates == 0),
+               ("errors surfaced", queue["errors"], "== 0", queue["errors"] == 0),
+               ("queue/raw tx/s", round(ratio, 2), f">= {TARGET_RATIO}", ratio >= TARGET_RATIO)]
+    print(f"\n{'target':<16} {'measured':>9} {'limit':>7}")
+    for name, value, limit, ok in targets:
+        print(f"{name:<16} {value:>9} {limit:>7}  {verdict(ok)}")
+    path = save("contention", {
+        "seconds": seconds, "issuers": ISSUERS, "callers": CALLERS, "seeded": SEEDED, "raw": raw,
+        "queue": queue, "ratio": ratio, "checks": checks,
+        "targets": [{"name": n, "measured": v, "limit": lim, "pass": ok} for n, v, lim, ok in targets],
+    })
+    print(f"\nwrote {path}")
+
+
+if __name__ == "__main__":
+    main()
