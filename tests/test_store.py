@@ -214,3 +214,16 @@ def test_unknown_counter_and_bad_services(store, clock):
         store.open_counter(1, ("A", "Q"), at=clock())
     with pytest.raises(QueueError, match="each service once"):
         store.open_counter(1, ("A", "A"), at=clock())
+
+
+def test_writers_lock_file_orders_writers_but_never_deadlocks(db_path, clock):
+    import fcntl
+
+    QueueStore.init(db_path).close()
+    blocked = QueueStore(db_path, busy_timeout_ms=300)
+    with open(f"{db_path}.lock", "a+b") as other:
+        fcntl.flock(other.fileno(), fcntl.LOCK_EX)  # a station that froze while holding its turn
+        issued = blocked.issue_ticket("A", at=clock())  # waits its 0.3 s, then SQLite decides
+        fcntl.flock(other.fileno(), fcntl.LOCK_UN)
+    assert issued.ticket.label == "A001"
+    assert blocked.issue_ticket("A", at=clock()).ticket.label == "A002"

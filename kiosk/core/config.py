@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -49,12 +50,13 @@ class Branch:
         known = ", ".join(p.code for p in self.priority_classes)
         raise UnknownCode(f"unknown priority class {code!r} (this branch has {known})")
 
+    @cached_property
+    def _head_starts(self) -> dict[str, int]:
+        return {p.code: p.head_start for p in self.priority_classes}
+
     def head_start(self, code: str) -> int:
         """Minutes of head start for a class; 0 for a class no longer configured."""
-        for p in self.priority_classes:
-            if p.code == code:
-                return p.head_start
-        return 0
+        return self._head_starts.get(code, 0)
 
     def counter(self, number: int) -> Counter:
         for c in self.counters:

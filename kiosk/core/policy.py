@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Protocol
 
 from kiosk.core.clock import whole_minutes
 from kiosk.core.config import GREEN_CHANNEL, Branch
@@ -17,9 +18,18 @@ from kiosk.core.errors import CounterUnavailable
 from kiosk.core.models import Counter, CounterMode, Ticket
 
 
+class Queued(Protocol):
+    """What the policy needs of a waiting ticket (a Ticket, or a lighter row from the store)."""
+
+    id: int
+    service: str
+    priority: str
+    issued_at: datetime
+
+
 @dataclass(frozen=True)
 class Choice:
-    ticket: Ticket
+    ticket: Ticket | Queued
     score: int
     reason: str
 
@@ -33,18 +43,18 @@ def callable_classes(branch: Branch, counter: Counter) -> tuple[str, ...]:
     return tuple(p.code for p in branch.priority_classes)
 
 
-def rank_key(ticket: Ticket, counter: Counter, branch: Branch, now: datetime) -> tuple:
+def rank_key(ticket: Queued, counter: Counter, branch: Branch, now: datetime) -> tuple:
     """Sort key, smallest first: (tier, -score, service preference, issue time, id)."""
     waited = whole_minutes((now - ticket.issued_at).total_seconds())
     score = waited + branch.head_start(ticket.priority)
-    overdue = waited >= branch.max_wait_minutes
-    tier = 0 if (overdue or ticket.priority == GREEN_CHANNEL) else 1
-    preference = counter.services.index(ticket.service) if ticket.service in counter.services else 99
+    tier = 0 if (waited >= branch.max_wait_minutes or ticket.priority == GREEN_CHANNEL) else 1
+    services = counter.services
+    preference = services.index(ticket.service) if ticket.service in services else len(services)
     return (tier, -score, preference, ticket.issued_at, ticket.id)
 
 
 def choose_next(
-    waiting: Iterable[Ticket], counter: Counter, branch: Branch, now: datetime
+    waiting: Iterable[Queued], counter: Counter, branch: Branch, now: datetime
 ) -> Choice | None:
     """The ticket `counter` should call from `waiting`, or None when none may be called.
 
@@ -62,7 +72,7 @@ def choose_next(
     return Choice(best, waited + branch.head_start(best.priority), explain(best, branch, now))
 
 
-def explain(ticket: Ticket, branch: Branch, now: datetime) -> str:
+def explain(ticket: Queued, branch: Branch, now: datetime) -> str:
     """One line: "elderly, waited 12 min + 30 head start"."""
     waited = whole_minutes((now - ticket.issued_at).total_seconds())
     text = f"{ticket.priority}, waited {waited} min + {branch.head_start(ticket.priority)} head start"

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import sqlite3
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -11,6 +10,7 @@ from sqlite_utils import Database
 
 from kiosk.core.errors import QueueError
 from kiosk.store.schema import migrations
+from kiosk.store.writers import WritersLock
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -46,6 +46,7 @@ class Connection:
                  read_only: bool = False):
         self.path = Path(path)
         self.busy_timeout_ms = busy_timeout_ms
+        self._writers = None if read_only else WritersLock.beside(self.path)
         if not create and not self.path.exists():
             raise StoreError(f"database {self.path} does not exist; create it with: "
                              f"kiosk init --db {self.path}")
@@ -76,32 +77,39 @@ class Connection:
     @contextmanager
     def write(self) -> Iterator[Database]:
         """One BEGIN IMMEDIATE transaction: the write lock is taken before anything is read."""
-        deadline = time.monotonic() + self.busy_timeout_ms / 1000
-        while True:
-            try:
-                self.db.execute("BEGIN IMMEDIATE")
-                break
-            except sqlite3.OperationalError as exc:
-                if "locked" not in str(exc) and "busy" not in str(exc):
-                    raise _explain(self.path, exc) from None
-                if time.monotonic() > deadline:
-                    raise _explain(self.path, exc) from None
-                time.sleep(0.005)
+        self._begin_immediate()
         changes_before = self.db.conn.total_changes
         try:
-            yield self.db
-        except BaseException:
-            if self.db.conn.in_transaction:
-                self.db.execute("ROLLBACK")
-            raise
-        try:
-            self.db.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if self.db.conn.in_transaction:
-                self.db.execute("ROLLBACK")
-            raise _explain(self.path, exc) from None
+            try:
+                yield self.db
+            except BaseException:
+                if self.db.conn.in_transaction:
+                    self.db.execute("ROLLBACK")
+                raise
+            try:
+                self.db.execute("COMMIT")
+            except sqlite3.Error as exc:
+                if self.db.conn.in_transaction:
+                    self.db.execute("ROLLBACK")
+                raise _explain(self.path, exc) from None
+        finally:
+            self._release_writers()
         if self.db.conn.total_changes != changes_before:
             self._own_writes += 1
+
+    def _begin_immediate(self) -> None:
+        """BEGIN IMMEDIATE, first queueing for the writers' lock file where the system has one."""
+        if self._writers is not None:
+            self._writers.acquire(self.busy_timeout_ms / 1000)
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            self._release_writers()
+            raise _explain(self.path, exc) from None
+
+    def _release_writers(self) -> None:
+        if self._writers is not None:
+            self._writers.release()
 
     @contextmanager
     def errors(self) -> Iterator[None]:
@@ -117,3 +125,5 @@ class Connection:
 
     def close(self) -> None:
         self.db.close()
+        if self._writers is not None:
+            self._writers.close()

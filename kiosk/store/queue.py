@@ -5,7 +5,7 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from kiosk.core import clock, estimate, policy
 from kiosk.core.config import REGULAR, Branch, default_toml, parse_branch
@@ -25,6 +25,15 @@ _TICKET_COLUMNS = (
     "id, label, service, priority, status, business_day, issued_at, lang, needs, counter, "
     "called_at, started_at, finished_at, recalls, updated_at"
 )
+
+
+class _Waiting(NamedTuple):
+    """The few columns the policy ranks by: cheap to read for every group head."""
+
+    id: int
+    service: str
+    priority: str
+    issued_at: datetime
 
 
 @dataclass(frozen=True)
@@ -59,6 +68,7 @@ class QueueStore:
         self.actor = actor
         self._branch: Branch | None = None
         self._branch_text: str | None = None
+        self._branch_token: tuple[int, int] | None = None
 
     @classmethod
     def init(cls, path: str | Path, config_text: str | None = None, station: str = "cli") -> QueueStore:
@@ -76,11 +86,15 @@ class QueueStore:
 
     @property
     def branch(self) -> Branch:
-        text = self._setting("branch_toml")
-        if text is None:
-            raise StoreError(f"database {self.conn.path} has no configuration; run kiosk init")
-        if text != self._branch_text:
-            self._branch, self._branch_text = parse_branch(text, "stored configuration"), text
+        """The stored configuration, re-read only after some process committed something."""
+        token = self.conn.change_token()
+        if self._branch is None or token != self._branch_token:
+            text = self._setting("branch_toml")
+            if text is None:
+                raise StoreError(f"database {self.conn.path} has no configuration; run kiosk init")
+            if text != self._branch_text:
+                self._branch, self._branch_text = parse_branch(text, "stored configuration"), text
+            self._branch_token = token
         return self._branch
 
     def configure(self, config_text: str, at: datetime | None = None) -> Branch:
@@ -114,8 +128,9 @@ class QueueStore:
         branch.priority_class(priority)
         at = at or clock.now_utc()
         day = clock.business_day(at, branch.tz)
-        with self.conn.errors(), self.conn.write() as db:
+        with self.conn.errors():  # a read: done before taking the write lock
             ahead, eta = self._estimate(branch, svc.code, priority, day, at)
+        with self.conn.errors(), self.conn.write() as db:
             number = db.execute(
                 "SELECT COALESCE(MAX(number), 0) + 1 FROM tickets "
                 "WHERE business_day = ? AND issued_service = ?", [day, svc.code],
@@ -153,19 +168,28 @@ class QueueStore:
         observed = [r[0] for r in db.execute(
             "SELECT finished_at - started_at FROM tickets WHERE business_day = ? AND service = ? "
             "AND finished_at IS NOT NULL AND started_at IS NOT NULL "
-            "ORDER BY finished_at DESC LIMIT 50", [day, service])]
+            "ORDER BY finished_at DESC LIMIT 21", [day, service])]
         per_ticket = estimate.minutes_per_ticket(
             observed, branch.service(service).minutes, branch.observed_services_needed)
-        counters = [c for c in self._counters() if service in c.services]
-        open_now = sum(1 for c in counters if c.mode in (CounterMode.NORMAL, CounterMode.LOVE))
-        return ahead, estimate.eta_minutes(ahead, per_ticket, open_now or len(counters))
+        serving = [mode for services, mode in db.execute("SELECT services, mode FROM counters")
+                   if service in services.split(",")]
+        open_now = sum(1 for mode in serving if mode in (CounterMode.NORMAL, CounterMode.LOVE))
+        return ahead, estimate.eta_minutes(ahead, per_ticket, open_now or len(serving))
 
     def ticket(self, label: str, day: str | None = None) -> Ticket:
         """A ticket by its label on `day` (today by default)."""
-        day = day or clock.business_day(clock.now_utc(), self.branch.tz)
+        branch = self.branch
+        day = day or clock.business_day(clock.now_utc(), branch.tz)
+        prefix, digits = label.rstrip("0123456789"), label[len(label.rstrip("0123456789")):]
+        service = next((s.code for s in branch.services if s.prefix == prefix), None)
         with self.conn.errors():
-            row = self.db.execute(f"SELECT {_TICKET_COLUMNS} FROM tickets "
-                                  "WHERE business_day = ? AND label = ?", [day, label]).fetchone()
+            if service and digits:  # through the numbering index
+                row = self.db.execute(f"SELECT {_TICKET_COLUMNS} FROM tickets WHERE business_day = ? "
+                                      "AND issued_service = ? AND number = ?",
+                                      [day, service, int(digits)]).fetchone()
+            else:  # a prefix no longer configured: read the day
+                row = self.db.execute(f"SELECT {_TICKET_COLUMNS} FROM tickets "
+                                      "WHERE business_day = ? AND label = ?", [day, label]).fetchone()
         if row is None:
             raise UnknownCode(f"no ticket {label} on {day}")
         return _ticket(row)
@@ -192,9 +216,10 @@ class QueueStore:
             return self._counters()
 
     def _counter(self, number: int) -> Counter:
-        for c in self._counters():
-            if c.number == number:
-                return c
+        row = self.db.execute("SELECT number, services, mode, current_ticket_id FROM counters "
+                              "WHERE number = ?", [number]).fetchone()
+        if row is not None:
+            return Counter(row[0], tuple(row[1].split(",")), CounterMode(row[2]), row[3])
         raise UnknownCode(f"unknown counter {number} (this branch has "
                           f"{', '.join(str(c.number) for c in self._counters())})")
 
@@ -237,38 +262,54 @@ class QueueStore:
     # -- calling ---------------------------------------------------------------------------
 
     def call_next(self, counter: int, at: datetime | None = None) -> policy.Choice | None:
-        """Claim the ticket the policy picks for `counter`; None when nothing may be called."""
+        """Claim the ticket the policy picks for `counter`; None when nothing may be called.
+
+        The policy ranks a snapshot read without the write lock (so idle consoles and the
+        ranking never block other stations); the claim then re-checks, under BEGIN IMMEDIATE,
+        that the counter is free and the ticket still waiting, and ranks again if it is not.
+        """
         branch = self.branch
         at = at or clock.now_utc()
-        day = clock.business_day(at, branch.tz)
+        with self.conn.errors():
+            choice = self._choose(branch, counter, at)
+        if choice is None:
+            return None
         with self.conn.errors(), self.conn.write() as db:
-            desk = self._counter(counter)
-            classes = policy.callable_classes(branch, desk)
-            if desk.current_ticket_id is not None:
-                busy = self.ticket_by_id(desk.current_ticket_id)
-                raise CounterUnavailable(
-                    f"counter {counter} still has ticket {busy.label} ({busy.status.value}); "
-                    "finish, transfer or mark it no-show before calling the next")
-            choice = policy.choose_next(self._group_heads(day, desk.services, classes, at),
-                                        desk, branch, at)
-            if choice is None:
-                return None
-            ticket = choice.ticket
-            next_status(ticket.label, ticket.status, Action.CALL)
             ts = at.timestamp()
-            db.execute("UPDATE tickets SET status = 'called', counter = ?, called_at = ?, "
-                       "updated_at = ? WHERE id = ? AND status = 'waiting'",
-                       [counter, ts, ts, ticket.id])
-            db.execute("UPDATE counters SET current_ticket_id = ?, updated_at = ? WHERE number = ?",
-                       [ticket.id, ts, counter])
-            self._event(at, Action.CALL, ticket.id, counter,
-                        {"label": ticket.label, "reason": choice.reason})
-        called = Ticket(**{**ticket.__dict__, "status": TicketStatus.CALLED, "counter": counter,
-                           "called_at": at, "updated_at": at})
+            while True:
+                claimed = db.execute(
+                    "UPDATE tickets SET status = 'called', counter = ?, called_at = ?, updated_at = ? "
+                    "WHERE id = ? AND status = 'waiting'", [counter, ts, ts, choice.ticket.id]).rowcount
+                if claimed:
+                    break
+                choice = self._choose(branch, counter, at)  # another counter took it: rank again
+                if choice is None:
+                    return None
+            freed = db.execute("UPDATE counters SET current_ticket_id = ?, updated_at = ? "
+                               "WHERE number = ? AND current_ticket_id IS NULL AND mode IN (?, ?)",
+                               [choice.ticket.id, ts, counter, CounterMode.NORMAL.value,
+                                CounterMode.LOVE.value]).rowcount
+            if not freed:  # the counter changed since the snapshot: refuse with the current reason
+                self._choose(branch, counter, at)
+                raise CounterUnavailable(f"counter {counter} changed; try again")
+            called = self.ticket_by_id(choice.ticket.id)
+            self._event(at, Action.CALL, called.id, counter, {"label": called.label, "reason": choice.reason})
         return policy.Choice(called, choice.score, choice.reason)
 
+    def _choose(self, branch: Branch, counter: int, at: datetime) -> policy.Choice | None:
+        """The policy's pick for a counter that must be open and free."""
+        desk = self._counter(counter)
+        classes = policy.callable_classes(branch, desk)
+        if desk.current_ticket_id is not None:
+            busy = self.ticket_by_id(desk.current_ticket_id)
+            raise CounterUnavailable(
+                f"counter {counter} still has ticket {busy.label} ({busy.status.value}); "
+                "finish, transfer or mark it no-show before calling the next")
+        day = clock.business_day(at, branch.tz)
+        return policy.choose_next(self._group_heads(day, desk.services, classes, at), desk, branch, at)
+
     def _group_heads(self, day: str, services: tuple[str, ...], classes: tuple[str, ...],
-                     at: datetime) -> list[Ticket]:
+                     at: datetime) -> list[_Waiting]:
         """The oldest waiting ticket of each non-empty (service, class) group the counter serves."""
         groups = [
             (s, p) for s, p, n in self.db.execute(
@@ -277,14 +318,15 @@ class QueueStore:
         ]
         if not groups:
             return []
-        one = (f"SELECT * FROM (SELECT {_TICKET_COLUMNS} FROM tickets WHERE business_day = ? "
-               "AND status = 'waiting' AND service = ? AND priority = ? AND issued_at <= ? "
-               "ORDER BY issued_at, id LIMIT 1)")
+        one = ("SELECT * FROM (SELECT id, service, priority, issued_at FROM tickets "
+               "WHERE business_day = ? AND status = 'waiting' AND service = ? AND priority = ? "
+               "AND issued_at <= ? ORDER BY issued_at, id LIMIT 1)")
         params: list[Any] = []
+        ts = at.timestamp()
         for s, p in groups:
-            params += [day, s, p, at.timestamp()]
+            params += [day, s, p, ts]
         rows = self.db.execute(" UNION ALL ".join([one] * len(groups)), params).fetchall()
-        return [_ticket(r) for r in rows]
+        return [_Waiting(i, s, p, datetime.fromtimestamp(t, UTC)) for i, s, p, t in rows]
 
     def recall(self, counter: int, at: datetime | None = None) -> Ticket:
         return self._act(counter, Action.RECALL, at)

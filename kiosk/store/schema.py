@@ -35,13 +35,15 @@ def m001_queue(db: Database) -> None:
                   "status", "issued_at", "updated_at", "recalls"},
         defaults={"recalls": 0, "lang": "", "needs": ""},
     )
+    # Every index costs a WAL page per write, so only these (measured in bench/latency.py):
     t = db["tickets"]
-    t.create_index(["business_day", "issued_service", "number"], unique=True)
-    t.create_index(["business_day", "label"], unique=True)
-    # The head of each (service, class) group, and counts of recent arrivals, come from here.
-    t.create_index(["business_day", "status", "service", "priority", "issued_at", "id"],
-                   index_name="idx_tickets_queue")
-    t.create_index(["business_day", "service", "finished_at"], index_name="idx_tickets_finished")
+    t.create_index(["business_day", "issued_service", "number"], unique=True)  # numbering, labels
+    # The head of each waiting (service, class) group, and recent arrivals for the wait estimate.
+    db.execute("CREATE INDEX idx_tickets_waiting ON tickets "
+               "(business_day, service, priority, issued_at, id) WHERE status = 'waiting'")
+    # Today's observed service times.
+    db.execute("CREATE INDEX idx_tickets_finished ON tickets (business_day, service, finished_at) "
+               "WHERE finished_at IS NOT NULL")
 
     db["counters"].create(
         {"number": int, "services": str, "mode": str, "current_ticket_id": int, "updated_at": float},
@@ -64,8 +66,7 @@ def m001_queue(db: Database) -> None:
         not_null={"at", "station", "action"},
         foreign_keys=[("ticket_id", "tickets", "id")],
     )
-    db["events"].create_index(["ticket_id"])
-    db["events"].create_index(["at"])
+    # No index on events yet: rows arrive in time order, and reports read whole days.
     db.execute(
         "CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events "
         "BEGIN SELECT RAISE(ABORT, 'events are append-only'); END"
