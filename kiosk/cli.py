@@ -215,6 +215,22 @@ def demo(db: str | None) -> None:
     _emit(store.status())
 
 
+def _register_command_modules() -> None:
+    """Add every command listed in kiosk/commands/*.py (devices, stations, jobs)."""
+    import importlib
+    import pkgutil
+
+    from kiosk import commands
+
+    for info in pkgutil.iter_modules(commands.__path__):
+        module = importlib.import_module(f"kiosk.commands.{info.name}")
+        for command in getattr(module, "COMMANDS", ()):
+            cli.add_command(command)
+
+
+_register_command_modules()
+
+
 def _user_errors(func: Callable[[], Any]) -> Callable[[], Any]:
     """Every refused action: one `error: …` line on stderr, exit 2, no traceback."""
 
