@@ -227,3 +227,26 @@ def test_writers_lock_file_orders_writers_but_never_deadlocks(db_path, clock):
         fcntl.flock(other.fileno(), fcntl.LOCK_UN)
     assert issued.ticket.label == "A001"
     assert blocked.issue_ticket("A", at=clock()).ticket.label == "A002"
+
+
+def test_help_request_is_recorded_and_listed(store, clock):
+    ticket = store.issue_ticket("A", at=clock()).ticket
+    request = store.request_help("call_staff", ticket.id, at=clock())
+    assert [(r["id"], r["kind"], r["ticket_id"], r["status"]) for r in store.open_help_requests()] == [
+        (request, "call_staff", ticket.id, "open")]
+    assert events(store, "help_request")[0][1] == ticket.id
+
+
+def test_appointment_check_in_once_and_only_today(store):
+    store.add_appointment("483920", "C", branch_time(10, 30))
+    early = store.check_in("483920", lang="en", at=branch_time(9, 0))  # 90 min early: regular
+    assert (early.ticket.label, early.ticket.priority) == ("C001", "regular")
+    with pytest.raises(QueueError, match="already used"):
+        store.check_in("483920", at=branch_time(9, 1))
+    store.add_appointment("111111", "C", branch_time(10, 30))
+    assert store.check_in("111111", at=branch_time(10, 20)).ticket.priority == "appointment"
+    with pytest.raises(UnknownCode, match="booking code 999999 was not found"):
+        store.check_in("999999", at=branch_time(10, 21))
+    store.add_appointment("222222", "A", branch_time(10, 0, day=24))
+    with pytest.raises(QueueError, match="is for 2026-11-24, not today"):
+        store.check_in("222222", at=branch_time(10, 21))

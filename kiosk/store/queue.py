@@ -123,31 +123,41 @@ class QueueStore:
     def issue_ticket(self, service: str, priority: str = REGULAR, lang: str = "",
                      needs: tuple[str, ...] = (), at: datetime | None = None) -> Issued:
         """Number and store a new ticket; say how many are ahead and the estimated wait."""
+        at = at or clock.now_utc()
+        ahead, eta = self._estimate_new(service, priority, at)
+        with self.conn.errors(), self.conn.write():
+            ticket = self._insert_ticket(service, priority, lang, needs, at)
+        return Issued(ticket, ahead, eta)
+
+    def _estimate_new(self, service: str, priority: str, at: datetime) -> tuple[int, int]:
+        """Validate the codes and estimate the wait: a read, done before taking the write lock."""
+        branch = self.branch
+        branch.service(service)
+        branch.priority_class(priority)
+        with self.conn.errors():
+            return self._estimate(branch, service, priority, clock.business_day(at, branch.tz), at)
+
+    def _insert_ticket(self, service: str, priority: str, lang: str, needs: tuple[str, ...],
+                       at: datetime) -> Ticket:
+        """Inside a write transaction: allocate the next number and store the ticket and its event."""
         branch = self.branch
         svc = branch.service(service)
-        branch.priority_class(priority)
-        at = at or clock.now_utc()
         day = clock.business_day(at, branch.tz)
-        with self.conn.errors():  # a read: done before taking the write lock
-            ahead, eta = self._estimate(branch, svc.code, priority, day, at)
-        with self.conn.errors(), self.conn.write() as db:
-            number = db.execute(
-                "SELECT COALESCE(MAX(number), 0) + 1 FROM tickets "
-                "WHERE business_day = ? AND issued_service = ?", [day, svc.code],
-            ).fetchone()[0]
-            label = format_label(svc.prefix, number)
-            ts = at.timestamp()
-            ticket_id = db.execute(
-                "INSERT INTO tickets (business_day, issued_service, number, label, service, priority, "
-                "lang, needs, status, issued_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [day, svc.code, number, label, svc.code, priority, lang, ",".join(needs),
-                 TicketStatus.WAITING.value, ts, ts],
-            ).lastrowid
-            self._event(at, Action.ISSUE, ticket_id, None,
-                        {"label": label, "service": svc.code, "priority": priority})
-        ticket = Ticket(ticket_id, label, svc.code, priority, TicketStatus.WAITING, day, at,
-                        lang=lang, needs=tuple(needs), updated_at=at)
-        return Issued(ticket, ahead, eta)
+        number = self.db.execute(
+            "SELECT COALESCE(MAX(number), 0) + 1 FROM tickets WHERE business_day = ? AND issued_service = ?",
+            [day, svc.code]).fetchone()[0]
+        label = format_label(svc.prefix, number)
+        ts = at.timestamp()
+        ticket_id = self.db.execute(
+            "INSERT INTO tickets (business_day, issued_service, number, label, service, priority, "
+            "lang, needs, status, issued_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [day, svc.code, number, label, svc.code, priority, lang, ",".join(needs),
+             TicketStatus.WAITING.value, ts, ts],
+        ).lastrowid
+        self._event(at, Action.ISSUE, ticket_id, None,
+                    {"label": label, "service": svc.code, "priority": priority})
+        return Ticket(ticket_id, label, svc.code, priority, TicketStatus.WAITING, day, at,
+                      lang=lang, needs=tuple(needs), updated_at=at)
 
     def _estimate(self, branch: Branch, service: str, priority: str, day: str,
                   at: datetime) -> tuple[int, int]:
@@ -412,6 +422,67 @@ class QueueStore:
             [at.timestamp(), self.station, self.actor, str(action), ticket_id, counter,
              json.dumps(details, ensure_ascii=False)],
         )
+
+    # -- help and appointments -------------------------------------------------------------
+
+    def request_help(self, kind: str, ticket_id: int | None = None, note: str = "",
+                     at: datetime | None = None) -> int:
+        """Record that a customer or a device needs staff; the console shows it at once."""
+        at = at or clock.now_utc()
+        with self.conn.errors(), self.conn.write() as db:
+            request_id = db.execute(
+                "INSERT INTO help_requests (at, station, kind, ticket_id, status, note) "
+                "VALUES (?, ?, ?, ?, 'open', ?)", [at.timestamp(), self.station, kind, ticket_id, note],
+            ).lastrowid
+            self._event(at, "help_request", ticket_id, None, {"request": request_id, "kind": kind})
+        return request_id
+
+    def open_help_requests(self) -> list[dict[str, Any]]:
+        with self.conn.errors():
+            rows = self.db.execute(
+                "SELECT id, at, station, kind, ticket_id, status, note FROM help_requests "
+                "WHERE status != 'resolved' ORDER BY id").fetchall()
+        return [dict(zip(("id", "at", "station", "kind", "ticket_id", "status", "note"), r, strict=True))
+                for r in rows]
+
+    def add_appointment(self, code: str, service: str, due_at: datetime) -> None:
+        """Register a booking (bookings themselves arrive in a later release)."""
+        self.branch.service(service)
+        with self.conn.errors(), self.conn.write() as db:
+            if db.execute("SELECT 1 FROM appointments WHERE code = ?", [code]).fetchone():
+                raise QueueError(f"booking code {code} already exists")
+            db.execute("INSERT INTO appointments (code, service, due_at, status) VALUES (?, ?, ?, 'booked')",
+                       [code, service, due_at.timestamp()])
+            self._event(due_at, "book", None, None, {"code": code, "service": service})
+
+    def check_in(self, code: str, lang: str = "", needs: tuple[str, ...] = (),
+                 at: datetime | None = None) -> Issued:
+        """Turn today's booking into a ticket (appointment class once it is due), exactly once."""
+        at = at or clock.now_utc()
+        code = code.strip()
+        booking = self._booking(code, at)
+        priority = estimate.check_in_priority(datetime.fromtimestamp(booking[2], UTC), at)
+        ahead, eta = self._estimate_new(booking[1], priority, at)
+        with self.conn.errors(), self.conn.write() as db:
+            booking_id, service, _, _ = self._booking(code, at)  # again, under the write lock
+            ticket = self._insert_ticket(service, priority, lang, needs, at)
+            db.execute("UPDATE appointments SET status = 'checked_in', ticket_id = ? WHERE id = ?",
+                       [ticket.id, booking_id])
+        return Issued(ticket, ahead, eta)
+
+    def _booking(self, code: str, at: datetime) -> tuple:
+        tz = self.branch.tz
+        with self.conn.errors():
+            row = self.db.execute("SELECT id, service, due_at, status FROM appointments WHERE code = ?",
+                                  [code]).fetchone()
+        if row is None:
+            raise UnknownCode(f"booking code {code} was not found")
+        due_day = clock.business_day(datetime.fromtimestamp(row[2], UTC), tz)
+        if row[3] != "booked":
+            raise QueueError(f"booking code {code} was already used")
+        if due_day != clock.business_day(at, tz):
+            raise QueueError(f"booking code {code} is for {due_day}, not today")
+        return row
 
     # -- reading -----------------------------------------------------------------------------
 

@@ -107,3 +107,32 @@ def m001_queue(db: Database) -> None:
         f"CREATE TRIGGER tickets_count_delete AFTER DELETE ON tickets "
         f"WHEN old.status = 'waiting' BEGIN {remove} END"
     )
+
+
+@migrations()
+def m002_help_and_appointments(db: Database) -> None:
+    db["help_requests"].create(
+        {
+            "id": int,
+            "at": float,
+            "station": str,
+            "kind": str,  # call_staff, printer_failed, ...
+            "ticket_id": int,
+            "status": str,  # open, acknowledged, resolved
+            "acknowledged_at": float,
+            "resolved_at": float,
+            "actor": str,  # who answered
+            "note": str,
+        },
+        pk="id",
+        not_null={"at", "station", "kind", "status"},
+        foreign_keys=[("ticket_id", "tickets", "id")],
+    )
+    db.execute("CREATE INDEX idx_help_open ON help_requests (status) WHERE status != 'resolved'")
+    db["appointments"].create(
+        {"id": int, "code": str, "service": str, "due_at": float, "status": str, "ticket_id": int},
+        pk="id",
+        not_null={"code", "service", "due_at", "status"},
+        foreign_keys=[("ticket_id", "tickets", "id")],
+    )
+    db["appointments"].create_index(["code"], unique=True)
