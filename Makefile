@@ -7,12 +7,12 @@ APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 l
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 fonts-wqy-microhei espeak-ng libespeak-ng1 \
 	sox poppler-utils xvfb xauth zbar-tools sqlite3
 
-.PHONY: test demo system-deps venv bench lint clean
+.PHONY: test demo system-deps venv translations bench lint clean
 
-test: system-deps venv
+test: system-deps venv translations
 	$(BIN)/python -m pytest
 
-demo: venv
+demo: venv translations
 	$(BIN)/kiosk demo
 
 system-deps:
@@ -35,6 +35,14 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test]'
 	touch $@
+
+# Qt Linguist: i18n/*.ts are the sources (edit with pyside6-linguist), .qm are built.
+translations: venv
+	$(BIN)/pyside6-lrelease -silent i18n/*.ts
+
+# After changing user-visible strings: refresh the .ts sources, then translate the new entries.
+update-translations: venv
+	$(BIN)/pyside6-lupdate kiosk/ui/*.py -ts i18n/*.ts
 
 bench: venv
 	$(BIN)/python bench/latency.py

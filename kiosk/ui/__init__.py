@@ -1,0 +1,1 @@
+"""Qt windows and widgets: one station per module, the theme, the big-button widgets."""

@@ -1,0 +1,37 @@
+"""Switching the UI language at run time with Qt Linguist translations (i18n/*.qm)."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from kiosk import paths
+
+SOURCE_LANGUAGE = "en"  # the strings in the code
+log = logging.getLogger("kiosk.i18n")
+
+
+class LanguageSwitcher:
+    """Installs the translator for one language at a time; widgets retranslate on LanguageChange."""
+
+    def __init__(self, catalog: str = "kiosk"):
+        self.catalog = catalog
+        self.language = SOURCE_LANGUAGE
+        self._translator: QTranslator | None = None
+
+    def set_language(self, lang: str) -> bool:
+        """Switch; False (and English shown) when the language's .qm is missing."""
+        app = QCoreApplication.instance()
+        if self._translator is not None:
+            app.removeTranslator(self._translator)
+            self._translator = None
+        self.language = lang
+        translator = QTranslator()
+        qm = paths.translation(f"{self.catalog}_{lang}.qm")
+        if not translator.load(str(qm)):
+            if lang != SOURCE_LANGUAGE:  # English still reads right without its plural forms
+                log.warning("no translation %s (run: make translations)", qm)
+            return lang == SOURCE_LANGUAGE
+        app.installTranslator(translator)
+        self._translator = translator
+        return True

@@ -1,0 +1,278 @@
+"""The kiosk's screens: language, service, priority, needs, confirmation, check-in, help, idle."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from kiosk.core.config import REGULAR, Branch
+from kiosk.ui.widgets import BigButton, Screen, button_grid
+
+LANGUAGES = {"zh_CN": "简体中文", "en": "English"}  # each in its own language, never translated
+NEEDS = ("wheelchair", "low_vision", "hard_of_hearing", "sign_language", "forms_help")
+SYMBOLS = {"disability": "♿", "ill": "✚", "green_channel": "⚡"}  # glyphs every shipped font has
+
+
+def _notice() -> QLabel:
+    label = QLabel()
+    label.setObjectName("notice")
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.hide()
+    return label
+
+
+class LanguageScreen(Screen):
+    language_chosen = Signal(str)
+    check_in_chosen = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.language_buttons = []
+        for tag, native in LANGUAGES.items():
+            button = BigButton(native)
+            button.clicked.connect(lambda _=False, t=tag: self.language_chosen.emit(t))
+            self.language_buttons.append(button)
+        self.check_in = BigButton()
+        self.check_in.clicked.connect(self.check_in_chosen)
+        self.layout_.addLayout(button_grid(self.language_buttons, len(self.language_buttons)), 3)
+        self.layout_.addWidget(self.check_in, 1)
+        self.retranslate()
+
+    def choices(self) -> list[QPushButton]:
+        return [*self.language_buttons, self.check_in]
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Welcome. Please choose your language."))
+        self.check_in.set_label(self.tr("I have an appointment"))
+
+
+class ServiceScreen(Screen):
+    service_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.crowding = _notice()
+        self.layout_.addWidget(self.crowding)
+        self.grid_host = QWidget()
+        self.layout_.addWidget(self.grid_host, 1)
+        self.buttons: dict[str, BigButton] = {}
+        self.retranslate()
+
+    def show_services(self, branch: Branch, lang: str, waiting: dict[str, int], crowded: int | None) -> None:
+        """Rebuild the buttons: service letter, name in `lang`, and how many are waiting."""
+        if not self.buttons:
+            for service in branch.services:
+                button = BigButton()
+                button.clicked.connect(lambda _=False, code=service.code: self.service_chosen.emit(code))
+                self.buttons[service.code] = button
+            self.grid_host.setLayout(button_grid(list(self.buttons.values()), 2))
+        for service in branch.services:
+            count = waiting.get(service.code, 0)
+            self.buttons[service.code].set_label(
+                f"{service.prefix}  {service.name(lang)}\n" + self.tr("%n waiting", "", count))
+        self.crowding.setVisible(crowded is not None)
+        if crowded is not None:
+            self.crowding.setText(self.tr(
+                "The branch is very busy: %n people are waiting. You can still take a ticket, "
+                "come back later, or book an appointment.", "", crowded))
+
+    def choices(self) -> list[QPushButton]:
+        return list(self.buttons.values())
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Choose a service"))
+
+
+class PriorityScreen(Screen):
+    """Priority classes a customer may declare: those a love window serves, plus "No"."""
+
+    priority_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.no = BigButton(primary=True)
+        self.no.clicked.connect(lambda: self.priority_chosen.emit(REGULAR))
+        self.layout_.addWidget(self.no, 1)
+        self.grid_host = QWidget()
+        self.layout_.addWidget(self.grid_host, 3)
+        self.buttons: dict[str, BigButton] = {}
+        self.retranslate()
+
+    def show_classes(self, branch: Branch, lang: str) -> None:
+        declared = [p for p in branch.priority_classes if p.love_window]
+        if not self.buttons:
+            for cls in declared:
+                button = BigButton()
+                button.clicked.connect(lambda _=False, code=cls.code: self.priority_chosen.emit(code))
+                self.buttons[cls.code] = button
+            self.grid_host.setLayout(button_grid(list(self.buttons.values()), 2))
+        for cls in declared:
+            symbol = SYMBOLS.get(cls.code)
+            self.buttons[cls.code].set_label(f"{symbol}  {cls.name(lang)}" if symbol else cls.name(lang))
+
+    def choices(self) -> list[QPushButton]:
+        return [self.no, *self.buttons.values()]
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Do you need priority service?"))
+        self.no.set_label(self.tr("No priority needed"))
+
+
+class NeedsScreen(Screen):
+    """Optional needs staff should see on the console; then the ticket is printed."""
+
+    confirmed = Signal(tuple)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.toggles = {need: BigButton(checkable=True) for need in NEEDS}
+        self.layout_.addLayout(button_grid(list(self.toggles.values()), 2), 3)
+        self.print_button = BigButton(primary=True)
+        self.print_button.clicked.connect(self._confirm)
+        self.layout_.addWidget(self.print_button, 1)
+        self.retranslate()
+
+    def reset(self) -> None:
+        for toggle in self.toggles.values():
+            toggle.setChecked(False)
+        self.print_button.setEnabled(True)
+
+    def _confirm(self) -> None:
+        self.print_button.setEnabled(False)  # a double tap never prints two tickets
+        self.confirmed.emit(tuple(n for n, t in self.toggles.items() if t.isChecked()))
+
+    def choices(self) -> list[QPushButton]:
+        return [*self.toggles.values(), self.print_button]
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Anything our staff should know? (optional)"))
+        labels = {"wheelchair": self.tr("I use a wheelchair"), "low_vision": self.tr("I have low vision"),
+                  "hard_of_hearing": self.tr("I am hard of hearing"),
+                  "sign_language": self.tr("I need sign language"),
+                  "forms_help": self.tr("I need help with forms")}
+        for need, toggle in self.toggles.items():
+            toggle.set_label(labels[need])
+        self.print_button.set_label(self.tr("Print my ticket"))
+
+
+class ConfirmScreen(Screen):
+    done = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.number = QLabel()
+        self.number.setObjectName("ticketNumber")
+        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.printing = _notice()
+        self.crowding = _notice()
+        self.done_button = BigButton(primary=True)
+        self.done_button.clicked.connect(self.done)
+        for widget, stretch in ((self.number, 3), (self.details, 1), (self.printing, 0),
+                                (self.crowding, 0), (self.done_button, 1)):
+            self.layout_.addWidget(widget, stretch)
+        self.retranslate()
+
+    def show_ticket(self, label: str, service_name: str, ahead: int, eta: int, crowded: int | None) -> None:
+        self.number.setText(label)
+        self.number.setAccessibleName(label)
+        self.details.setText(service_name + "\n" + self.tr("%n people ahead of you", "", ahead)
+                             + "\n" + self.tr("About %n minutes", "", eta))
+        self.printing.setText(self.tr("Your ticket is printing."))
+        self.printing.show()
+        self.crowding.setVisible(crowded is not None)
+        if crowded is not None:
+            self.crowding.setText(
+                self.tr("It is busy today. You may come back later or book an appointment."))
+
+    def show_print_failure(self) -> None:
+        self.printing.setText(self.tr("The printer is not working. Please remember your number: "
+                                      "staff have been told."))
+        self.number.setStyleSheet("font-size: 260px;")
+
+    def choices(self) -> list[QPushButton]:
+        return [self.done_button]
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Your number"))
+        self.done_button.set_label(self.tr("Done"))
+
+
+class CheckInScreen(Screen):
+    code_entered = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.entry = QLabel()
+        self.entry.setObjectName("keypadEntry")
+        self.entry.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.error = _notice()
+        self.layout_.addWidget(self.entry)
+        self.layout_.addWidget(self.error)
+        self.digits = [BigButton(str(d)) for d in (1, 2, 3, 4, 5, 6, 7, 8, 9)]
+        self.clear = BigButton()
+        self.zero = BigButton("0")
+        self.delete = BigButton()
+        for digit, button in zip("1234567890", (*self.digits, self.zero), strict=True):
+            button.clicked.connect(lambda _=False, d=digit: self.type_digit(d))
+        self.clear.clicked.connect(self.reset)
+        self.delete.clicked.connect(lambda: self.entry.setText(self.entry.text()[:-1]))
+        self.submit = BigButton(primary=True)
+        self.submit.clicked.connect(lambda: self.code_entered.emit(self.entry.text()))
+        keypad = button_grid(self.digits, 3)
+        keypad.addWidget(self.zero, 3, 1)
+        keypad.addWidget(self.delete, 0, 3)
+        keypad.addWidget(self.clear, 1, 3)
+        keypad.addWidget(self.submit, 2, 3, 2, 1)
+        self.layout_.addLayout(keypad, 4)
+        self.retranslate()
+
+    def type_digit(self, digit: str) -> None:
+        if len(self.entry.text()) < 12:
+            self.entry.setText(self.entry.text() + digit)
+        self.error.hide()
+
+    def reset(self) -> None:
+        self.entry.setText("")
+        self.error.hide()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def choices(self) -> list[QPushButton]:
+        return [self.submit]
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Enter your booking code"))
+        self.clear.set_label(self.tr("Clear"))
+        self.delete.set_label(self.tr("Delete"))
+        self.submit.set_label(self.tr("Check in"))
+
+
+class MessageScreen(Screen):
+    """A message and one button: help is coming, or the idle warning."""
+
+    acknowledged = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.layout_.addWidget(self.body, 2)
+        row = QHBoxLayout()
+        self.button = BigButton(self.tr("OK"), primary=True)
+        self.button.clicked.connect(self.acknowledged)
+        row.addWidget(self.button)
+        self.layout_.addLayout(row, 1)
+
+    def show_message(self, title: str, body: str, button: str) -> None:
+        self.title.setText(title)
+        self.body.setText(body)
+        self.button.set_label(button)
+
+    def choices(self) -> list[QPushButton]:
+        return [self.button]

@@ -1,0 +1,321 @@
+"""The customer kiosk window: choose a language and a service, declare a priority need, get a ticket."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.core.errors import QueueError
+from kiosk.store import Issued, QueueStore
+from kiosk.ui.i18n import LanguageSwitcher
+from kiosk.ui.kiosk_screens import (
+    CheckInScreen,
+    ConfirmScreen,
+    LanguageScreen,
+    MessageScreen,
+    NeedsScreen,
+    PriorityScreen,
+    ServiceScreen,
+)
+from kiosk.ui.theme import FONT_FAMILY_LIST, GAP_PX, THEMES, stylesheet
+from kiosk.ui.widgets import BigButton, Screen
+
+IDLE_MS = 60_000  # no touch for a minute on a screen other than the first: ask
+WARNING_S = 30  # then give this long to ask for more time (WCAG 2.2.1 asks at least 20 s)
+CONFIRM_MS = 20_000  # the confirmation stays this long
+
+
+class KioskWindow(QWidget):
+    """One customer session after another. Slow work (printing, speech) is emitted, never done here."""
+
+    ticket_issued = Signal(object)  # Issued: the station prints it
+    speech_requested = Signal(str, str)  # text, language
+    help_requested = Signal()
+
+    def __init__(self, store: QueueStore, theme: str = "light", default_language: str = "zh_CN",
+                 languages: LanguageSwitcher | None = None, idle_ms: int = IDLE_MS,
+                 warning_s: int = WARNING_S, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("kioskRoot")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(stylesheet(THEMES[theme]))
+        font = self.font()
+        font.setFamilies(FONT_FAMILY_LIST)
+        self.setFont(font)
+        self.store = store
+        self.languages = languages or LanguageSwitcher()
+        self.default_language = default_language
+        self.lang = default_language
+        self.voice_on = False
+        self._choice: dict[str, object] = {}
+        self._session_open = True
+
+        self.voice = BigButton(checkable=True)
+        self.voice.toggled.connect(self._voice_toggled)
+        self.call_staff = BigButton()
+        self.call_staff.clicked.connect(self.request_help)
+        self.back = BigButton()
+        self.back.clicked.connect(self.go_back)
+        bar = QHBoxLayout()
+        bar.setSpacing(GAP_PX)
+        for button in (self.back, self.voice, self.call_staff):
+            bar.addWidget(button)
+
+        self.start = LanguageScreen()
+        self.services = ServiceScreen()
+        self.priority = PriorityScreen()
+        self.needs = NeedsScreen()
+        self.confirm = ConfirmScreen()
+        self.check_in = CheckInScreen()
+        self.message = MessageScreen()
+        self.idle_warning = MessageScreen()
+        self.stack = QStackedWidget()
+        for screen in (self.start, self.services, self.priority, self.needs, self.confirm,
+                       self.check_in, self.message, self.idle_warning):
+            self.stack.addWidget(screen)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(GAP_PX)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+
+        self.start.language_chosen.connect(self.choose_language)
+        self.start.check_in_chosen.connect(lambda: self._show(self.check_in))
+        self.services.service_chosen.connect(self.choose_service)
+        self.priority.priority_chosen.connect(self.choose_priority)
+        self.needs.confirmed.connect(self.issue)
+        self.confirm.done.connect(self.reset)
+        self.check_in.code_entered.connect(self.check_in_code)
+        self.message.acknowledged.connect(self._message_acknowledged)
+        self.idle_warning.acknowledged.connect(self._extend)
+
+        self.idle = QTimer(self, singleShot=True, interval=idle_ms)
+        self.idle.timeout.connect(self.warn_idle)
+        self.countdown = QTimer(self, interval=1000)
+        self.countdown.timeout.connect(self._count_down)
+        self.warning_s = warning_s
+        self._seconds_left = 0
+        self._idle_return: QWidget = self.start
+        self._after_message: Callable[[], None] = self.reset
+        self.confirm_timer = QTimer(self, singleShot=True, interval=CONFIRM_MS)
+        self.confirm_timer.timeout.connect(self.reset)
+        QApplication.instance().installEventFilter(self)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+        self.retranslate()
+        self.reset()
+
+    # -- flow --------------------------------------------------------------------------------
+
+    def reset(self) -> None:
+        """Back to the first screen, with the default language and voice guidance off."""
+        self.idle.stop()
+        self.countdown.stop()
+        self.confirm_timer.stop()
+        self._choice = {}
+        self.voice.setChecked(False)
+        if self.lang != self.default_language:
+            self.set_language(self.default_language)
+        self.check_in.reset()
+        self._show(self.start)
+
+    def set_language(self, lang: str) -> None:
+        """Switch language now; Qt's LanguageChange events would only arrive on the next loop turn."""
+        self.lang = lang
+        self.languages.set_language(lang)
+        self.retranslate()
+        for screen in self.stack.findChildren(Screen):
+            screen.retranslate()
+
+    def choose_language(self, lang: str) -> None:
+        self.set_language(lang)
+        self.show_services()
+
+    def show_services(self) -> None:
+        status = self.store.status()
+        self.services.show_services(self.store.branch, self.lang, status["waiting"],
+                                    self._crowded(status["waiting_total"]))
+        self._show(self.services)
+
+    def choose_service(self, code: str) -> None:
+        self._choice["service"] = code
+        self.priority.show_classes(self.store.branch, self.lang)
+        self._show(self.priority)
+
+    def choose_priority(self, code: str) -> None:
+        self._choice["priority"] = code
+        self.needs.reset()
+        self._show(self.needs)
+
+    def issue(self, needs: tuple[str, ...]) -> None:
+        """Issue the ticket once (the button disabled itself), then confirm and hand it to print."""
+        if "service" not in self._choice:
+            return
+        try:
+            issued = self.store.issue_ticket(self._choice["service"], self._choice["priority"],
+                                             lang=self.lang, needs=needs)
+        except QueueError as exc:
+            self._show_message(self.tr("Sorry, no ticket could be issued"), str(exc), self.tr("Back"))
+            return
+        self._choice = {}
+        self._confirm(issued)
+
+    def check_in_code(self, code: str) -> None:
+        if not code:
+            self.check_in.show_error(self.tr("Please enter your booking code."))
+            return
+        try:
+            issued = self.store.check_in(code, lang=self.lang)
+        except QueueError:
+            self.check_in.show_error(self.tr("We could not find booking code %1. Please check it, "
+                                             "or press Call staff.").replace("%1", code))
+            self.check_in.entry.setText("")
+            self._speak_screen()
+            return
+        self._confirm(issued)
+
+    def _confirm(self, issued: Issued) -> None:
+        status = self.store.status()
+        service = self.store.branch.service(issued.ticket.service)
+        self.confirm.show_ticket(issued.ticket.label, service.name(self.lang), issued.ahead,
+                                 issued.eta_minutes, self._crowded(status["waiting_total"]))
+        self._show(self.confirm)
+        self.confirm_timer.start()
+        self.ticket_issued.emit(issued)
+
+    def print_failed(self) -> None:
+        """The station could not print: show the number larger; staff were told by the station."""
+        self.confirm.show_print_failure()
+
+    def request_help(self) -> None:
+        self.store.request_help("call_staff")
+        self.help_requested.emit()
+        current = self.stack.currentWidget()
+        self._show_message(self.tr("Help is on the way"),
+                           self.tr("A member of staff has been called and will come to you."),
+                           self.tr("Back"), after=lambda: self._show(current))
+
+    def go_back(self) -> None:
+        current = self.stack.currentWidget()
+        previous = {self.services: self.start, self.priority: self.services, self.needs: self.priority,
+                    self.check_in: self.start}.get(current)
+        if previous is self.services:
+            self.show_services()
+        elif previous is not None:
+            self._show(previous)
+        else:
+            self.reset()
+
+    def warn_idle(self) -> None:
+        """Shown and spoken; one touch gives the customer their screen back (WCAG 2.2.1)."""
+        self._seconds_left = self.warning_s
+        self._idle_return = self.stack.currentWidget()
+        self.idle_warning.show_message(self.tr("Do you need more time?"), self._countdown_text(),
+                                       self.tr("More time, please"))
+        self._show(self.idle_warning)
+        self.countdown.start()
+
+    def _extend(self) -> None:
+        self.countdown.stop()
+        self._show(self._idle_return)
+
+    def _count_down(self) -> None:
+        self._seconds_left -= 1
+        if self._seconds_left <= 0:
+            self.reset()
+            return
+        self.idle_warning.body.setText(self._countdown_text())
+
+    def _countdown_text(self) -> str:
+        return self.tr("Touch the button, or the kiosk starts again in %n seconds.", "", self._seconds_left)
+
+    def _show_message(self, title: str, body: str, button: str,
+                      after: Callable[[], None] | None = None) -> None:
+        self._after_message = after or self.reset
+        self.message.show_message(title, body, button)
+        self._show(self.message)
+
+    def _message_acknowledged(self) -> None:
+        self._after_message()
+
+    def _show(self, screen: Screen) -> None:
+        self.stack.setCurrentWidget(screen)
+        self.back.setVisible(screen not in (self.start, self.confirm, self.message, self.idle_warning))
+        if screen is not self.idle_warning:
+            self.countdown.stop()
+        if screen in (self.start, self.confirm, self.idle_warning):
+            self.idle.stop()
+        else:
+            self.idle.start()
+        choices = screen.choices()
+        if choices:
+            choices[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        self._speak_screen()
+
+    def _crowded(self, waiting: int) -> int | None:
+        cap = self.store.branch.occupancy_cap
+        return waiting if cap and waiting >= cap else None
+
+    # -- speech and keys -----------------------------------------------------------------------
+
+    def _voice_toggled(self, on: bool) -> None:
+        self.voice_on = on
+        self.retranslate()
+        self._speak_screen()
+
+    def _speak_screen(self) -> None:
+        if self.voice_on:
+            self.speech_requested.emit(self.stack.currentWidget().spoken_text(), self.lang)
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if self.voice_on and isinstance(new, QPushButton) and self.isAncestorOf(new):
+            self.speech_requested.emit(new.accessibleName(), self.lang)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A 12-key keypad does everything: digits choose, Enter presses, Clear goes back, Cancel restarts."""
+        key, text = event.key(), event.text()
+        screen = self.stack.currentWidget()
+        if screen is self.check_in and text.isdigit():
+            self.check_in.type_digit(text)
+        elif text.isdigit() and text != "0":
+            choices = screen.choices()
+            if int(text) <= len(choices) and choices[int(text) - 1].isEnabled():
+                choices[int(text) - 1].click()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = QApplication.focusWidget()
+            if isinstance(focused, QPushButton) and focused.isEnabled():
+                focused.click()
+        elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            if screen is self.check_in and self.check_in.entry.text():
+                self.check_in.entry.setText(self.check_in.entry.text()[:-1])
+            else:
+                self.go_back()
+        elif key == Qt.Key.Key_Escape:
+            self.reset()
+        elif text == "*":
+            self.voice.toggle()
+        elif text == "#":
+            self.request_help()
+        elif key in (Qt.Key.Key_Down, Qt.Key.Key_Right):
+            self.focusNextChild()
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Left):
+            self.focusPreviousChild()
+        else:
+            super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin):
+            if self.idle.isActive():
+                self.idle.start()
+        return False
+
+    def retranslate(self) -> None:
+        self.voice.set_label(self.tr("Voice guidance: on") if self.voice_on else self.tr("Voice guidance"))
+        self.call_staff.set_label(self.tr("Call staff"))
+        self.back.set_label(self.tr("Back"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

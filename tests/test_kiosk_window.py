@@ -1,0 +1,174 @@
+"""The customer kiosk, walked as a customer would, against a real store file."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from kiosk.core.config import default_toml
+from kiosk.store import QueueStore
+from kiosk.ui.kiosk_window import KioskWindow
+from tests.conftest import branch_time
+
+CARE_CLASSES = ["elderly", "disability", "pregnant", "infant", "ill", "green_channel"]
+
+
+@pytest.fixture
+def kiosk_store(db_path):
+    store = QueueStore.init(db_path, default_toml().replace("occupancy_cap = 80", "occupancy_cap = 3"),
+                            station="kiosk")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def window(qtbot, kiosk_store):
+    w = KioskWindow(kiosk_store, default_language="zh_CN", idle_ms=60_000)
+    qtbot.addWidget(w)
+    w.resize(1920, 1080)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.reset()
+
+
+def tickets(store):
+    sql = "SELECT label, service, priority, lang, needs FROM tickets ORDER BY id"
+    return store.db.execute(sql).fetchall()
+
+
+def take_ticket(qtbot, window, service="A", priority=None, needs=()):
+    qtbot.mouseClick(window.start.language_buttons[1], Qt.MouseButton.LeftButton)  # English
+    qtbot.mouseClick(window.services.buttons[service], Qt.MouseButton.LeftButton)
+    button = window.priority.no if priority is None else window.priority.buttons[priority]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    for need in needs:
+        qtbot.mouseClick(window.needs.toggles[need], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.ticket_issued, timeout=2000) as issued:
+        qtbot.mouseClick(window.needs.print_button, Qt.MouseButton.LeftButton)
+    return issued.args[0]
+
+
+def test_regular_ticket_from_start_to_confirmation(qtbot, window, kiosk_store):
+    issued = take_ticket(qtbot, window)
+    assert window.stack.currentWidget() is window.confirm
+    assert window.confirm.number.text() == "A001" == issued.ticket.label
+    assert "Cash" in window.confirm.details.text()
+    assert tickets(kiosk_store) == [("A001", "A", "regular", "en", "")]
+    qtbot.mouseClick(window.confirm.done_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.start
+    assert window.lang == "zh_CN", "the next customer starts in the default language"
+
+
+@pytest.mark.parametrize("priority", CARE_CLASSES)
+def test_each_priority_class_is_stored_with_declared_needs(qtbot, window, kiosk_store, priority):
+    take_ticket(qtbot, window, "B", priority, needs=("wheelchair", "low_vision"))
+    assert tickets(kiosk_store) == [("B001", "B", priority, "en", "wheelchair,low_vision")]
+
+
+def test_double_tap_prints_one_ticket(qtbot, window, kiosk_store):
+    take_ticket(qtbot, window)
+    window.go_back()  # even if the customer comes back to the same screen at once
+    qtbot.mouseClick(window.needs.print_button, Qt.MouseButton.LeftButton)
+    assert len(tickets(kiosk_store)) == 1
+
+
+def test_check_in_with_a_bad_code_then_a_good_one(qtbot, window, kiosk_store):
+    kiosk_store.add_appointment("2468", "C", branch_time(10))
+    qtbot.mouseClick(window.start.check_in, Qt.MouseButton.LeftButton)
+    for digit in "1357":
+        qtbot.keyClick(window, digit)
+    qtbot.mouseClick(window.check_in.submit, Qt.MouseButton.LeftButton)
+    assert window.check_in.error.isVisible()
+    assert "1357" in window.check_in.error.text()
+    assert tickets(kiosk_store) == []
+    for digit in "2468":
+        qtbot.mouseClick(window.check_in.digits[int(digit) - 1], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.ticket_issued, timeout=2000):
+        qtbot.mouseClick(window.check_in.submit, Qt.MouseButton.LeftButton)
+    assert window.confirm.number.text() == "C001"
+
+
+def test_call_staff_records_a_help_request_and_returns(qtbot, window, kiosk_store):
+    qtbot.mouseClick(window.start.language_buttons[1], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.help_requested, timeout=1000):
+        qtbot.mouseClick(window.call_staff, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.message
+    assert "staff" in window.message.body.text()
+    assert [r["kind"] for r in kiosk_store.open_help_requests()] == ["call_staff"]
+    qtbot.mouseClick(window.message.button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.services
+
+
+def test_occupancy_cap_warns_but_still_issues(qtbot, window, kiosk_store):
+    for _ in range(3):
+        kiosk_store.issue_ticket("A")
+    qtbot.mouseClick(window.start.language_buttons[1], Qt.MouseButton.LeftButton)
+    assert window.services.crowding.isVisible()
+    assert "3 people are waiting" in window.services.crowding.text()
+    qtbot.mouseClick(window.services.buttons["A"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.priority.no, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.needs.print_button, Qt.MouseButton.LeftButton)
+    assert window.confirm.number.text() == "A004"
+    assert window.confirm.crowding.isVisible()
+
+
+def test_idle_timeout_warns_can_be_extended_then_resets(qtbot, kiosk_store):
+    window = KioskWindow(kiosk_store, default_language="zh_CN", idle_ms=100, warning_s=2)
+    qtbot.addWidget(window)
+    window.show()
+    spoken = []
+    window.speech_requested.connect(lambda text, lang: spoken.append(text))
+    window.choose_language("en")
+    window.voice.setChecked(True)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.idle_warning, timeout=2000)
+    assert "more time" in window.idle_warning.title.text()
+    assert any("more time" in text for text in spoken), "the warning is spoken too"
+    qtbot.mouseClick(window.idle_warning.button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.services
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.idle_warning, timeout=2000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.start, timeout=4000)
+    assert window.lang == "zh_CN" and not window.voice_on, "language and voice return to defaults"
+
+
+def test_keypad_alone_takes_a_ticket_without_double_printing(qtbot, window, kiosk_store):
+    qtbot.keyClick(window, "2")  # English
+    qtbot.keyClick(window, "3")  # third service: C
+    qtbot.keyClick(window, Qt.Key.Key_Return)  # focus starts on "No priority needed"
+    assert window.stack.currentWidget() is window.needs
+    qtbot.keyClick(window, "1")  # toggle: wheelchair
+    qtbot.keyClick(window, "6")  # print
+    qtbot.keyClick(window, "6")
+    assert tickets(kiosk_store) == [("C001", "C", "regular", "en", "wheelchair")]
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.start
+
+
+def test_language_switches_without_restart(qtbot, window):
+    qtbot.mouseClick(window.start.language_buttons[0], Qt.MouseButton.LeftButton)
+    assert window.services.title.text() == "请选择业务"
+    assert window.call_staff.text() == "呼叫工作人员"
+    assert "现金" in window.services.buttons["A"].text()
+    window.go_back()
+    qtbot.mouseClick(window.start.language_buttons[1], Qt.MouseButton.LeftButton)
+    assert window.services.title.text() == "Choose a service"
+    assert window.call_staff.text() == "Call staff"
+
+
+def test_voice_guidance_reads_the_screen_and_the_focused_button(qtbot, window):
+    window.choose_language("en")
+    with qtbot.waitSignal(window.speech_requested, timeout=1000) as screen:
+        window.voice.setChecked(True)
+    text, lang = screen.args
+    assert lang == "en" and "Choose a service" in text and "1: A Cash" in text
+    with qtbot.waitSignal(window.speech_requested, timeout=1000) as focused:
+        window.services.buttons["B"].setFocus()
+    assert focused.args[0].startswith("B Accounts and cards")
+
+
+def test_every_button_has_an_accessible_name(qtbot, window):
+    window.choose_language("en")
+    window.choose_service("A")
+    buttons = window.findChildren(QPushButton)
+    assert len(buttons) > 30
+    assert all(b.accessibleName().strip() for b in buttons)
