@@ -195,26 +195,6 @@ def status(db: str, at: str | None) -> None:
     _emit(store.status(at=_at(store, at)))
 
 
-@cli.command()
-@click.option("--db", "db", type=click.Path(dir_okay=False), default=None,
-              help="Default: demo.db in the user data folder.")
-def demo(db: str | None) -> None:
-    """Run the product on a demo database in the user data folder."""
-    from platformdirs import user_data_dir
-
-    from kiosk.store import QueueStore
-
-    path = Path(db) if db else Path(user_data_dir("kiosk", appauthor=False)) / "demo.db"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    store = QueueStore.init(path, station="demo")
-    if store.status()["waiting_total"] == 0:
-        for service, priority in [("A", "regular"), ("A", "elderly"), ("B", "regular"),
-                                  ("A", "green_channel"), ("C", "pregnant")]:
-            store.issue_ticket(service, priority)
-    click.echo(f"demo database: {path}", err=True)
-    _emit(store.status())
-
-
 def _register_command_modules() -> None:
     """Add every command listed in kiosk/commands/*.py (devices, stations, jobs)."""
     import importlib

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from kiosk.core.announce import ticket_text
 from kiosk.core.config import REGULAR, Branch
 from kiosk.ui.widgets import BigButton, Screen, button_grid
 
@@ -170,12 +171,15 @@ class ConfirmScreen(Screen):
         self.crowding = _notice()
         self.done_button = BigButton(primary=True)
         self.done_button.clicked.connect(self.done)
+        self._spoken = ""
         for widget, stretch in ((self.number, 3), (self.details, 1), (self.printing, 0),
                                 (self.crowding, 0), (self.done_button, 1)):
             self.layout_.addWidget(widget, stretch)
         self.retranslate()
 
-    def show_ticket(self, label: str, service_name: str, ahead: int, eta: int, crowded: int | None) -> None:
+    def show_ticket(self, label: str, service_name: str, ahead: int, eta: int, crowded: int | None,
+                    lang: str) -> None:
+        self._spoken = ticket_text(label, ahead, eta, lang)
         self.number.setText(label)
         self.number.setAccessibleName(label)
         self.details.setText(service_name + "\n" + self.tr("%n people ahead of you", "", ahead)
@@ -186,6 +190,11 @@ class ConfirmScreen(Screen):
         if crowded is not None:
             self.crowding.setText(
                 self.tr("It is busy today. You may come back later or book an appointment."))
+
+    def spoken_text(self) -> str:
+        """The number digit by digit ("A zero two three"), people ahead and the wait, then notices."""
+        notices = [w.text() for w in (self.printing, self.crowding) if w.isVisibleTo(self)]
+        return "\n".join([self._spoken, *notices])
 
     def show_print_failure(self) -> None:
         self.printing.setText(self.tr("The printer is not working. Please remember your number: "

@@ -103,7 +103,7 @@ class KioskWindow(QWidget):
         self.confirm_timer.timeout.connect(self.reset)
         QApplication.instance().installEventFilter(self)
         QApplication.instance().focusChanged.connect(self._focus_changed)
-        self.retranslate()
+        self.set_language(default_language)
         self.reset()
 
     # -- flow --------------------------------------------------------------------------------
@@ -179,14 +179,16 @@ class KioskWindow(QWidget):
         status = self.store.status()
         service = self.store.branch.service(issued.ticket.service)
         self.confirm.show_ticket(issued.ticket.label, service.name(self.lang), issued.ahead,
-                                 issued.eta_minutes, self._crowded(status["waiting_total"]))
+                                 issued.eta_minutes, self._crowded(status["waiting_total"]), self.lang)
         self._show(self.confirm)
         self.confirm_timer.start()
         self.ticket_issued.emit(issued)
 
     def print_failed(self) -> None:
-        """The station could not print: show the number larger; staff were told by the station."""
+        """The station could not print: show the number larger (and say so); the station told staff."""
         self.confirm.show_print_failure()
+        if self.stack.currentWidget() is self.confirm:
+            self._speak_screen()
 
     def request_help(self) -> None:
         self.store.request_help("call_staff")

@@ -1,0 +1,87 @@
+"""Station commands: `kiosk kiosk` (the customer kiosk) and `kiosk demo`."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+from platformdirs import user_data_dir
+
+from kiosk.core.errors import QueueError
+
+
+def _data_dir() -> Path:
+    return Path(user_data_dir("kiosk", appauthor=False))
+
+
+def _require_display() -> None:
+    screens = ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
+    if not (any(os.environ.get(name) for name in screens) or sys.platform in ("win32", "darwin")):
+        raise QueueError("no screen: set DISPLAY (or run under xvfb-run, or QT_QPA_PLATFORM=offscreen)")
+
+
+def run_kiosk(db: Path, windowed: bool, theme: str, printer: str | None, lang: str | None) -> int:
+    """Open the kiosk window on `db` and run until it is closed."""
+    _require_display()
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.station.kiosk_station import KioskStation, TicketPrinter
+    from kiosk.store import QueueStore
+    from kiosk.ui.kiosk_window import KioskWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    store = QueueStore(db, station="kiosk")
+    window = KioskWindow(store, theme=theme, default_language=lang or store.branch.languages[0])
+    station = KioskStation(store, window, TicketPrinter(printer or f"pdf:{_data_dir() / 'tickets'}"))
+    window.setWindowTitle(store.branch.name)
+    if windowed:
+        window.resize(1280, 800)
+        window.show()
+    else:
+        window.setGeometry(app.primaryScreen().geometry())  # also right where no window manager runs
+        window.showFullScreen()
+    code = app.exec()
+    station.close()
+    store.close()
+    return code
+
+
+@click.command("kiosk")
+@click.option("--db", "db", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--windowed", is_flag=True, help="A window instead of full screen (development).")
+@click.option("--theme", type=click.Choice(["light", "dark"]), default="light", show_default=True)
+@click.option("--printer", default=None,
+              help="pdf:FOLDER, system:NAME, escpos:usb:VID:PID or escpos:network:HOST "
+                   "(default: PDFs in the user data folder).")
+@click.option("--lang", default=None, help="Default language (default: the branch's first).")
+def kiosk_command(db: Path, windowed: bool, theme: str, printer: str | None, lang: str | None) -> None:
+    """The customer kiosk: language, service, priority, printed and spoken ticket."""
+    sys.exit(run_kiosk(db, windowed, theme, printer, lang))
+
+
+@click.command()
+@click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Default: demo.db in the user data folder.")
+@click.option("--status-only", is_flag=True, help="Create the demo database and print its status only.")
+def demo(db: Path | None, status_only: bool) -> None:
+    """Open the kiosk on a demo database in the user data folder."""
+    import json
+
+    from kiosk.store import QueueStore
+
+    path = db or _data_dir() / "demo.db"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    store = QueueStore.init(path, station="demo")
+    if store.status()["waiting_total"] == 0:
+        for service, priority in [("A", "regular"), ("A", "elderly"), ("B", "regular"),
+                                  ("A", "green_channel"), ("C", "pregnant")]:
+            store.issue_ticket(service, priority)
+    click.echo(f"demo database: {path}", err=True)
+    click.echo(json.dumps(store.status(), ensure_ascii=False))
+    store.close()
+    if not status_only:
+        sys.exit(run_kiosk(path, windowed=True, theme="light", printer=None, lang=None))
+
+
+COMMANDS = [kiosk_command, demo]

@@ -1,0 +1,1 @@
+"""Glue per station: store, speech and printing wired to the windows, with Qt threads and timers."""

@@ -1,0 +1,101 @@
+"""The kiosk station: wires the window to the store, the printer and the voice, off the GUI thread."""
+from __future__ import annotations
+
+import logging
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from kiosk.adapters import ticket_print
+from kiosk.adapters.speech import Speaker
+from kiosk.core.errors import ConfigError, QueueError
+from kiosk.store import Issued, QueueStore
+from kiosk.ui.kiosk_window import KioskWindow
+
+log = logging.getLogger("kiosk.station")
+
+
+class TicketPrinter:
+    """Where tickets go, from the station's setting:
+    `pdf:FOLDER` (a PDF per ticket), `system:NAME` (a system printer), `escpos:usb:VID:PID` or
+    `escpos:network:HOST[:PORT]` (a thermal printer)."""
+
+    def __init__(self, spec: str):
+        kind, _, target = spec.partition(":")
+        if kind not in ("pdf", "system", "escpos") or not target:
+            raise ConfigError(f"printer {spec!r}: use pdf:FOLDER, system:NAME or escpos:usb:VID:PID "
+                              "or escpos:network:HOST")
+        self.kind, self.target = kind, target
+        if kind == "escpos":
+            ticket_print.escpos_printer(target)  # check the spec now, connect per ticket
+
+    def print(self, slip: ticket_print.TicketSlip) -> str:
+        """Print one slip; raise PrinterUnavailable (or OSError) when it cannot."""
+        if self.kind == "pdf":
+            folder = Path(self.target)
+            folder.mkdir(parents=True, exist_ok=True)
+            return str(ticket_print.render_pdf(slip, folder / f"{slip.issued_date}-{slip.label}.pdf"))
+        if self.kind == "system":
+            ticket_print.print_system(slip, self.target)
+            return self.target
+        printer = ticket_print.escpos_printer(self.target)
+        try:
+            ticket_print.print_escpos(slip, printer)
+        finally:
+            printer.close()
+        return self.target
+
+
+class _PrintJob(QRunnable):
+    def __init__(self, station: KioskStation, issued: Issued, slip: ticket_print.TicketSlip):
+        super().__init__()
+        self.station, self.issued, self.slip = station, issued, slip
+
+    def run(self) -> None:
+        try:
+            where = self.station.printer.print(self.slip)
+        except Exception as exc:  # noqa: BLE001 - any printer failure must reach staff, never crash
+            log.error("printing %s failed: %s\n%s", self.slip.label, exc, traceback.format_exc())
+            self.station.print_finished.emit(self.issued, False, str(exc))
+        else:
+            self.station.print_finished.emit(self.issued, True, where)
+
+
+class KioskStation(QObject):
+    """Prints each issued ticket and speaks what voice guidance asks for; reports printer failures."""
+
+    print_finished = Signal(object, bool, str)  # Issued, ok, where or why
+
+    def __init__(self, store: QueueStore, window: KioskWindow, printer: TicketPrinter,
+                 speaker: Speaker | None = None):
+        super().__init__(window)
+        self.store, self.window, self.printer = store, window, printer
+        self.speaker = speaker or Speaker()
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)  # one printer, one job at a time, in order
+        window.ticket_issued.connect(self.print_ticket)
+        window.speech_requested.connect(self.speak)
+        self.print_finished.connect(self._print_done)
+
+    def print_ticket(self, issued: Issued) -> None:
+        slip = ticket_print.slip_for(issued.ticket, self.store.branch, issued.ahead, issued.eta_minutes)
+        self.pool.start(_PrintJob(self, issued, slip))
+
+    def speak(self, text: str, lang: str) -> None:
+        self.speaker.interrupt()  # a new screen's guidance replaces what was queued
+        self.speaker.speak(text, lang)
+
+    def _print_done(self, issued: Issued, ok: bool, detail: str) -> None:
+        if ok:
+            log.info("ticket %s printed to %s", issued.ticket.label, detail)
+            return
+        self.window.print_failed()
+        try:
+            self.store.request_help("printer_failed", issued.ticket.id, note=detail[:200])
+        except QueueError as exc:
+            log.error("could not report the printer failure: %s", exc)
+
+    def close(self) -> None:
+        self.pool.waitForDone(5000)
+        self.speaker.close()
