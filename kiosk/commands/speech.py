@@ -1,0 +1,57 @@
+"""Speech commands: `kiosk voices` lists the engine's voices; `kiosk say` speaks or writes a text or call."""
+from __future__ import annotations
+
+import json
+
+import click
+
+from kiosk.adapters.speech import DEFAULT_RATE, Speaker, SpeechError, find_voice, list_voices, synthesize
+from kiosk.core.announce import call_text, speech_language
+
+OUR_LANGUAGES = ("zh_CN", "zh_TW", "yue", "en")  # the phrasebooks' languages, Cantonese with its own voice
+
+
+@click.command()
+def voices() -> None:
+    """List the speech engine's voices, with the languages of ours each one is chosen for."""
+    found = list_voices()
+    chosen = {tag: find_voice(found, tag) for tag in OUR_LANGUAGES}
+    click.echo(json.dumps([
+        {"id": voice.id, "name": voice.name, "languages": [str(code) for code in voice.languages or ()],
+         "serves": [tag for tag, pick in chosen.items() if pick is voice]}
+        for voice in found], ensure_ascii=False, indent=1))
+
+
+@click.command()
+@click.option("--lang", default="zh_CN", show_default=True, help="Language tag: zh_CN, zh_TW, yue, en…")
+@click.option("--text", default=None, help="The text to speak.")
+@click.option("--call", "label", default=None, metavar="LABEL", help="Announce this ticket, e.g. A023.")
+@click.option("--counter", type=click.IntRange(1, 999), default=None, help="The counter of --call.")
+@click.option("--out", type=click.Path(dir_okay=False), default=None,
+              help="Write a WAV file instead of speaking.")
+@click.option("--print-text", is_flag=True, help="Print the text that is spoken.")
+@click.option("--rate", type=click.IntRange(80, 300), default=DEFAULT_RATE, show_default=True,
+              help="Words per minute.")
+def say(lang: str, text: str | None, label: str | None, counter: int | None, out: str | None,
+        print_text: bool, rate: int) -> None:
+    """Speak a text, or a ticket call (--call LABEL --counter N), or write it to a WAV file."""
+    if (text is None) == (label is None):
+        raise click.UsageError("give exactly one of --text and --call")
+    if (label is None) != (counter is None):
+        raise click.UsageError("--call and --counter go together")
+    if label is not None:
+        text, lang = call_text(label.strip().upper(), counter, lang), speech_language(lang)
+    if print_text:
+        click.echo(text)
+    if out is not None:
+        synthesize(text, lang, out, rate)
+        return
+    spoken: list[str] = []
+    speaker = Speaker(rate=rate, on_spoken=lambda said, _wav: spoken.append(said))
+    speaker.speak(text, lang)
+    speaker.close()
+    if not spoken:
+        raise SpeechError("nothing was spoken (the reason is above)")
+
+
+COMMANDS = [voices, say]
