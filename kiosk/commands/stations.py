@@ -1,4 +1,4 @@
-"""Station commands: `kiosk kiosk` (the customer kiosk) and `kiosk demo`."""
+"""Station commands: `kiosk kiosk` (customers), `kiosk display` (the hall) and `kiosk demo`."""
 from __future__ import annotations
 
 import os
@@ -60,6 +60,46 @@ def kiosk_command(db: Path, windowed: bool, theme: str, printer: str | None, lan
     sys.exit(run_kiosk(db, windowed, theme, printer, lang))
 
 
+def run_display(db: Path, windowed: bool) -> int:
+    """Open the hall display on `db`; it announces every call made from now on."""
+    _require_display()
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.adapters.speech import Speaker
+    from kiosk.station.display_station import DisplayStation
+    from kiosk.store import QueueStore
+    from kiosk.ui.display_window import DisplayWindow
+    from kiosk.ui.i18n import LanguageSwitcher
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    store = QueueStore(db, station="display")
+    languages = LanguageSwitcher()
+    languages.set_language(store.branch.languages[0])
+    window = DisplayWindow()
+    speaker = Speaker()
+    station = DisplayStation(store, window, speaker)
+    window.setWindowTitle(store.branch.name)
+    if windowed:
+        window.resize(1280, 720)
+        window.show()
+    else:
+        window.setGeometry(app.primaryScreen().geometry())
+        window.showFullScreen()
+    code = app.exec()
+    station.stop()
+    speaker.stop()
+    store.close()
+    return code
+
+
+@click.command("display")
+@click.option("--db", "db", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--windowed", is_flag=True, help="A window instead of full screen (development).")
+def display_command(db: Path, windowed: bool) -> None:
+    """The waiting-hall board: shows and speaks each call."""
+    sys.exit(run_display(db, windowed))
+
+
 @click.command()
 @click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Default: demo.db in the user data folder.")
@@ -84,4 +124,4 @@ def demo(db: Path | None, status_only: bool) -> None:
         sys.exit(run_kiosk(path, windowed=True, theme="light", printer=None, lang=None))
 
 
-COMMANDS = [kiosk_command, demo]
+COMMANDS = [kiosk_command, display_command, demo]

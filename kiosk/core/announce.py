@@ -95,3 +95,11 @@ def ticket_text(label: str, ahead: int, eta_minutes: int, lang: str) -> str:
     wait = book.nobody_ahead if ahead <= 0 else book.ahead.format(
         ahead=ahead, eta=eta_minutes, people=book.people[ahead != 1], minutes=book.minutes[eta_minutes != 1])
     return book.your_number.format(label=spell_label(label, lang)) + book.separator + wait
+
+
+def announcement_languages(configured: tuple[str, ...] | list[str], ticket_lang: str) -> list[str]:
+    """The languages a call is announced in: the branch's, in order, then the ticket's own if new."""
+    languages = list(dict.fromkeys(configured))
+    if ticket_lang and phrase_language(ticket_lang) not in {phrase_language(lang) for lang in languages}:
+        languages.append(ticket_lang)
+    return languages

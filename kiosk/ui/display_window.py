@@ -1,0 +1,203 @@
+"""The waiting-hall board: the newest call very large and flashing, recent calls, counters, a notice line."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from kiosk.core.models import Counter, CounterMode
+from kiosk.store.hall import Call
+from kiosk.ui.theme import FONT_FAMILY_LIST
+
+FLASHES = 6  # colour changes after a new call: 3 flashes at 2 changes a second (WCAG 2.3.1 allows 3 a second)
+FLASH_MS = 500
+SCROLL_MS = 40
+STYLE = """
+#hall { background: #000000; }
+#hall QLabel { color: #FFFFFF; background: transparent; font-size: 40px; }
+#hall QLabel#heading { color: #FFFF00; font-size: 48px; font-weight: bold; }
+#hall QLabel#callNumber { font-size: 220px; font-weight: bold; }
+#hall QLabel#callCounter { font-size: 120px; font-weight: bold; }
+#hall QFrame#callPanel { background: #0B2A5B; border-radius: 24px; }
+#hall QFrame#callPanel[flash="true"] { background: #FFFF00; }
+#hall QFrame#callPanel[flash="true"] QLabel { color: #000000; }
+#hall QLabel#recent { font-size: 56px; }
+#hall QLabel#counter { font-size: 36px; border: 4px solid #FFFFFF; border-radius: 12px; padding: 8px; }
+#hall QLabel#counter[mode="love"] { border-color: #FF66CC; }
+#hall QLabel#notice { color: #000000; background: #FFFFFF; font-size: 40px; padding: 8px; }
+#hall QLabel#staffNote { color: #000000; background: #FFD500; font-size: 28px; padding: 4px; }
+"""
+
+
+class DisplayWindow(QWidget):
+    """Shows what the station tells it; reads nothing itself."""
+
+    def __init__(self, recent_count: int = 7, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("hall")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(STYLE)
+        font = self.font()
+        font.setFamilies(FONT_FAMILY_LIST)
+        self.setFont(font)
+        self.recent_count = recent_count
+
+        self.now_heading = self._label("heading")
+        self.call_number = self._label("callNumber", Qt.AlignmentFlag.AlignCenter)
+        self.call_counter = self._label("callCounter", Qt.AlignmentFlag.AlignCenter)
+        self.call_panel = QFrame(objectName="callPanel")
+        panel = QVBoxLayout(self.call_panel)
+        for widget in (self.now_heading, self.call_number, self.call_counter):
+            panel.addWidget(widget)
+        self.recent_heading = self._label("heading")
+        self.recent = [self._label("recent") for _ in range(recent_count)]
+        recent = QVBoxLayout()
+        recent.addWidget(self.recent_heading)
+        for label in self.recent:
+            recent.addWidget(label)
+        recent.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.call_panel, 3)
+        top.addLayout(recent, 2)
+
+        self.counters_box = QGridLayout()
+        self.counter_labels: dict[int, QLabel] = {}
+        self.waiting = self._label("heading")
+        self.staff_note = self._label("staffNote")
+        self.staff_note.hide()
+        self.notice = self._label("notice")
+        self.notice.setWordWrap(False)
+        self.notice.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addLayout(top, 5)
+        layout.addLayout(self.counters_box, 1)
+        layout.addWidget(self.waiting)
+        layout.addWidget(self.staff_note)
+        layout.addWidget(self.notice)
+
+        self._flashes_left = 0
+        self.flash_timer = QTimer(self, interval=FLASH_MS)
+        self.flash_timer.timeout.connect(self._flash)
+        self._notice_text = ""
+        self._notice_offset = 0
+        self.scroll_timer = QTimer(self, interval=SCROLL_MS)
+        self.scroll_timer.timeout.connect(self._scroll)
+        self.calls: list[Call] = []
+        self.retranslate()
+
+    def _label(self, name: str, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> QLabel:
+        label = QLabel(objectName=name)
+        label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+        return label
+
+    # -- what the station pushes -------------------------------------------------------------
+
+    def show_calls(self, calls: list[Call], flash: bool) -> None:
+        """Newest first. `flash`: a new call or a recall just came, make it seen."""
+        self.calls = calls
+        if calls:
+            newest = calls[0]
+            self.call_number.setText(newest.label)
+            self.call_counter.setText(self.tr("Counter %1").replace("%1", str(newest.counter)))
+            self.call_panel.setAccessibleName(f"{newest.label} {self.call_counter.text()}")
+        for label, call in zip(self.recent, [*calls[1:], *[None] * self.recent_count], strict=False):
+            label.setText("" if call is None else f"{call.label}  →  {call.counter}")
+        if flash and calls:
+            self._flashes_left = FLASHES
+            self.flash_timer.start()
+
+    def show_counters(self, counters: list[Counter], serving: dict[int, str]) -> None:
+        for number, label in list(self.counter_labels.items()):
+            if number not in {c.number for c in counters}:
+                self.counters_box.removeWidget(label)
+                label.deleteLater()
+                del self.counter_labels[number]
+        for i, counter in enumerate(counters):
+            label = self.counter_labels.get(counter.number)
+            if label is None:
+                label = self._label("counter", Qt.AlignmentFlag.AlignCenter)
+                label.setWordWrap(True)
+                label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+                self.counter_labels[counter.number] = label
+                self.counters_box.addWidget(label, 0, i)
+            label.setProperty("mode", counter.mode.value)
+            label.setText(self._counter_text(counter, serving.get(counter.number)))
+            label.style().unpolish(label)
+            label.style().polish(label)
+
+    def _counter_text(self, counter: Counter, ticket: str | None) -> str:
+        head = self.tr("Counter %1").replace("%1", str(counter.number))
+        if counter.mode == CounterMode.CLOSED:
+            state = self.tr("Closed")
+        elif counter.mode == CounterMode.PAUSED:
+            state = self.tr("Paused")
+        elif counter.mode == CounterMode.LOVE:
+            state = self.tr("Love window: priority customers only")
+        else:
+            state = self.tr("Open")
+        if ticket and counter.mode in (CounterMode.NORMAL, CounterMode.LOVE):
+            state += "\n" + self.tr("Serving %1").replace("%1", ticket)
+        return f"{head}\n{state}"
+
+    def show_waiting(self, waiting: dict[str, int]) -> None:
+        parts = [f"{code} {n}" for code, n in waiting.items()]
+        self.waiting.setText(self.tr("Waiting") + ":  " + "   ".join(parts))
+
+    def show_notice(self, text: str) -> None:
+        self._notice_text = text + "          "
+        self._notice_offset = 0
+        self.notice.setText(text)
+        if text and not self.scroll_timer.isActive():
+            self.scroll_timer.start()
+
+    def show_missing_voice(self, languages: str) -> None:
+        """Tell staff, once and on screen, that calls are only shown and chimed."""
+        self.staff_note.setText(self.tr("No voice for %1: calls are shown and chimed, not spoken")
+                                .replace("%1", languages))
+        self.staff_note.show()
+
+    def default_notice(self) -> str:
+        return self.tr("Beware of fraud: our staff will never ask for your PIN or password.   "
+                       "Priority service for the elderly, people with disabilities, pregnant women "
+                       "and parents with babies: please tell the lobby manager.")
+
+    # -- motion ----------------------------------------------------------------------------------
+
+    def _flash(self) -> None:
+        self._flashes_left -= 1
+        on = self._flashes_left > 0 and self._flashes_left % 2 == 1
+        self.call_panel.setProperty("flash", on)
+        self.call_panel.style().unpolish(self.call_panel)
+        self.call_panel.style().polish(self.call_panel)
+        for child in self.call_panel.findChildren(QLabel):
+            child.style().unpolish(child)
+            child.style().polish(child)
+        if self._flashes_left <= 0:
+            self.flash_timer.stop()
+
+    def _scroll(self) -> None:
+        if not self._notice_text:
+            return
+        self._notice_offset = (self._notice_offset + 1) % len(self._notice_text)
+        text = self._notice_text[self._notice_offset:] + self._notice_text[:self._notice_offset]
+        self.notice.setText(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Space or P pauses the scrolling notice (WCAG 2.2.2)."""
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_P):
+            if self.scroll_timer.isActive():
+                self.scroll_timer.stop()
+            elif self._notice_text:
+                self.scroll_timer.start()
+        else:
+            super().keyPressEvent(event)
+
+    def retranslate(self) -> None:
+        self.now_heading.setText(self.tr("Now calling"))
+        self.recent_heading.setText(self.tr("Recent calls"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

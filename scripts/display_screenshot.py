@@ -1,0 +1,64 @@
+"""A screenshot of the hall display after a few calls, from a real X screen (run under xvfb-run).
+
+    xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/display_screenshot.py docs/
+"""
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from kiosk.adapters.speech import Speaker
+from kiosk.core.models import CounterMode
+from kiosk.station.display_station import DisplayStation
+from kiosk.store import QueueStore
+from kiosk.ui.display_window import DisplayWindow
+from kiosk.ui.i18n import LanguageSwitcher
+
+
+def settle(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def main(out: Path) -> None:
+    app = QApplication(sys.argv[:1])
+    store = QueueStore.init(Path(tempfile.mkdtemp()) / "hall.db", station="console")
+    for service, priority in [("A", "regular")] * 9 + [("B", "elderly"), ("C", "regular"), ("A", "vip")]:
+        store.issue_ticket(service, priority)
+    store.open_counter(1)
+    store.open_counter(2, mode=CounterMode.LOVE)
+    store.open_counter(3)
+    store.open_counter(4)
+    store.pause_counter(4, "break")
+    languages = LanguageSwitcher()
+    languages.set_language("zh_CN")
+    window = DisplayWindow()
+    window.setGeometry(app.primaryScreen().geometry())
+    window.showFullScreen()
+    speaker = Speaker(player=())
+    station = DisplayStation(store, window, speaker, poll_ms=20)
+    for counter in (1, 3, 1, 3, 1):
+        store.call_next(counter)
+        store.start(counter)
+        if counter == 1:
+            store.finish(counter)
+        settle(120)
+        if counter == 3:
+            store.finish(counter)
+    store.call_next(2)
+    settle(600)  # mid-flash
+    app.primaryScreen().grabWindow(0).save(str(out / "display-flash.png"))
+    settle(3500)
+    app.primaryScreen().grabWindow(0).save(str(out / "display.png"))
+    station.stop()
+    speaker.stop()
+    store.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs"))

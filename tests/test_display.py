@@ -1,0 +1,95 @@
+"""The hall display: calls made by another process appear and are announced, in order, once."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kiosk.adapters.speech import Speaker
+from kiosk.station.display_station import Announcer, DisplayStation
+from kiosk.store import QueueStore
+from kiosk.store.hall import Call
+from kiosk.ui.display_window import DisplayWindow
+
+
+def kiosk_cli(*args):
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])}
+    return subprocess.run([sys.executable, "-m", "kiosk", *map(str, args)], capture_output=True,
+                          text=True, check=True, env=env)
+
+
+@pytest.fixture
+def hall(qtbot, db_path):
+    store = QueueStore.init(db_path, station="display")
+    spoken: list[tuple[str, int]] = []
+    speaker = Speaker(player=(), on_spoken=lambda text, wav: spoken.append((text, wav.stat().st_size)))
+    window = DisplayWindow()
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    station = DisplayStation(store, window, speaker, poll_ms=20)
+    yield station, window, spoken
+    station.stop()
+    speaker.stop()
+    store.close()
+
+
+def test_call_from_another_process_is_shown_flashed_and_announced(qtbot, hall, db_path):
+    station, window, spoken = hall
+    kiosk_cli("issue", "--db", db_path, "--service", "A", "--lang", "en")
+    kiosk_cli("open", "--db", db_path, "--counter", 3, "--services", "A")
+    with qtbot.waitSignal(station.call_shown, timeout=10_000) as shown:
+        kiosk_cli("call", "--db", db_path, "--counter", 3)
+    assert shown.args[0].label == "A001"
+    assert window.call_number.text() == "A001"
+    assert "3" in window.call_counter.text()
+    assert window.flash_timer.isActive(), "the newest call flashes for those who cannot hear"
+    assert "A001" in window.counter_labels[3].text()
+    qtbot.waitUntil(lambda: len(spoken) == 2, timeout=20_000)
+    assert [text for text, _ in spoken] == ["请 A 零 零 一 号到 3 号窗口",
+                                            "Number A zero zero one, please go to counter 3"]
+    assert all(size > 10_000 for _, size in spoken), "real speech, not silence"
+
+
+def test_recall_announces_again_and_love_window_is_shown(qtbot, hall, db_path):
+    station, window, spoken = hall
+    kiosk_cli("issue", "--db", db_path, "--service", "B", "--priority", "elderly")
+    kiosk_cli("open", "--db", db_path, "--counter", 1, "--mode", "love")
+    with qtbot.waitSignal(station.call_shown, timeout=10_000):
+        kiosk_cli("call", "--db", db_path, "--counter", 1)
+    with qtbot.waitSignal(station.call_shown, timeout=10_000, check_params_cb=lambda c: c.recall):
+        kiosk_cli("recall", "--db", db_path, "--counter", 1)
+    assert "Love window" in window.counter_labels[1].text()
+    qtbot.waitUntil(lambda: len(spoken) == 4, timeout=30_000)
+    assert spoken[0][0] == spoken[2][0] == "请 B 零 零 一 号到 1 号窗口"
+
+
+def test_announcer_adds_the_tickets_own_language_and_repeats():
+    from datetime import UTC, datetime
+
+    call = Call(1, datetime.now(UTC), False, 2, "C015", "zh_TW", "regular")
+    announcer = Announcer(Speaker(player=()), ("zh_CN", "en"), repeats=2)
+    texts = [text for text, _ in announcer.texts(call)]
+    assert texts == ["请 C 零 一 五 号到 2 号窗口", "Number C zero one five, please go to counter 2",
+                     "請 C 零 一 五 號到 2 號窗口"] * 2
+    announcer.speaker.stop()
+
+
+def test_calls_made_before_the_display_started_are_not_announced(qtbot, db_path):
+    store = QueueStore.init(db_path)
+    store.issue_ticket("A")
+    store.open_counter(1)
+    store.call_next(1)
+    spoken = []
+    speaker = Speaker(player=(), on_spoken=lambda text, wav: spoken.append(text))
+    window = DisplayWindow()
+    qtbot.addWidget(window)
+    station = DisplayStation(store, window, speaker, poll_ms=20)
+    assert window.call_number.text() == "A001", "shown"
+    station.stop()
+    speaker.close(timeout=10)
+    assert spoken == [], "but not spoken again"
+    store.close()
