@@ -1,6 +1,7 @@
 """The queue's user actions, each one BEGIN IMMEDIATE transaction plus one appended event."""
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -19,6 +20,7 @@ from kiosk.core.models import (
     format_label,
     next_status,
 )
+from kiosk.core.staff import Role, check_allowed
 from kiosk.store.db import BUSY_TIMEOUT_MS, Connection, StoreError
 
 _TICKET_COLUMNS = (
@@ -43,17 +45,65 @@ class Issued:
     eta_minutes: int
 
 
+_fromtimestamp = datetime.fromtimestamp
+_STATUS = {s.value: s for s in TicketStatus}  # a dict lookup is cheaper than TicketStatus(value)
+_MODE = {m.value: m for m in CounterMode}
+
+
 def _dt(epoch: float | None) -> datetime | None:
-    return None if epoch is None else datetime.fromtimestamp(epoch, UTC)
+    return None if epoch is None else _fromtimestamp(epoch, UTC)
 
 
 def _ticket(row: tuple) -> Ticket:
+    (id_, label, service, priority, status, day, issued, lang, needs, counter, called, started,
+     finished, recalls, updated) = row
+    status = _STATUS.get(status) or TicketStatus(status)  # an unknown value still raises
     return Ticket(
-        id=row[0], label=row[1], service=row[2], priority=row[3], status=TicketStatus(row[4]),
-        business_day=row[5], issued_at=_dt(row[6]), lang=row[7] or "",
-        needs=tuple(n for n in (row[8] or "").split(",") if n), counter=row[9],
-        called_at=_dt(row[10]), started_at=_dt(row[11]), finished_at=_dt(row[12]),
-        recalls=row[13], updated_at=_dt(row[14]),
+        id_, label, service, priority, status, day, _fromtimestamp(issued, UTC), lang or "",
+        tuple(n for n in needs.split(",") if n) if needs else (), counter,
+        None if called is None else _fromtimestamp(called, UTC),
+        None if started is None else _fromtimestamp(started, UTC),
+        None if finished is None else _fromtimestamp(finished, UTC),
+        recalls, None if updated is None else _fromtimestamp(updated, UTC),
+    )
+
+
+def _counter_row(row: tuple) -> Counter:
+    return Counter(row[0], tuple(row[1].split(",")), _MODE.get(row[2]) or CounterMode(row[2]), row[3])
+
+
+@functools.cache
+def _heads_sql(services: int, classes: int) -> str:
+    """The oldest waiting ticket issued by a time, of each non-empty (service, class) group of
+    a day among the given services and classes: one index seek per group."""
+    return (
+        "SELECT t.id, t.service, t.priority, t.issued_at FROM waiting_counts w "
+        "JOIN tickets t ON t.id = (SELECT id FROM tickets WHERE business_day = w.business_day "
+        "AND status = 'waiting' AND service = w.service AND priority = w.priority AND issued_at <= ? "
+        "ORDER BY issued_at, id LIMIT 1) "
+        f"WHERE w.business_day = ? AND w.waiting > 0 AND w.service IN ({', '.join('?' * services)}) "
+        f"AND w.priority IN ({', '.join('?' * classes)})"
+    )
+
+
+@functools.cache
+def _estimate_sql(classes: int) -> str:
+    """The wait estimate's reads in one statement, rows of (kind, a, b):
+    0: tickets ahead (per class with a cutoff, the waiting count less those issued after it);
+    1: a recent service time in seconds (today's last 21 finished); 2: counters serving the
+    service, and how many of them are open (normal or love)."""
+    return (
+        f"WITH cut (priority, cutoff) AS (VALUES {', '.join(['(?, ?)'] * classes)}) "
+        "SELECT 0, COALESCE(SUM(w.waiting - CASE WHEN cut.cutoff IS NULL OR w.waiting = 0 THEN 0 ELSE "
+        "(SELECT COUNT(*) FROM tickets WHERE business_day = w.business_day AND status = 'waiting' "
+        "AND service = w.service AND priority = w.priority AND issued_at > cut.cutoff) END), 0), NULL "
+        "FROM cut JOIN waiting_counts w ON w.business_day = ? AND w.service = ? "
+        "AND w.priority = cut.priority "
+        "UNION ALL SELECT 1, seconds, NULL FROM (SELECT finished_at - started_at AS seconds "
+        "FROM tickets WHERE business_day = ? AND service = ? AND finished_at IS NOT NULL "
+        "AND started_at IS NOT NULL ORDER BY finished_at DESC LIMIT 21) "
+        "UNION ALL SELECT 2, COUNT(*), COALESCE(SUM(mode IN ('normal', 'love')), 0) FROM counters "
+        "WHERE instr(',' || services || ',', ',' || ? || ',') > 0"
     )
 
 
@@ -66,6 +116,7 @@ class QueueStore:
         self.db = self.conn.db
         self.station = station
         self.actor = actor
+        self.role: Role | None = None  # set by staff sign-in; None: the machine's operator (CLI)
         self._branch: Branch | None = None
         self._branch_text: str | None = None
         self._branch_token: tuple[int, int] | None = None
@@ -161,30 +212,24 @@ class QueueStore:
 
     def _estimate(self, branch: Branch, service: str, priority: str, day: str,
                   at: datetime) -> tuple[int, int]:
-        db = self.db
-        totals = dict(db.execute(
-            "SELECT priority, waiting FROM waiting_counts WHERE business_day = ? AND service = ?",
-            [day, service]).fetchall())
-        ahead = 0
-        for cls, cutoff in estimate.ahead_cutoffs(branch, priority, at).items():
-            total = totals.get(cls, 0)
-            if total and cutoff is not None:
-                # count the few recent arrivals that are behind, not the many that are ahead
-                total -= db.execute(
-                    "SELECT COUNT(*) FROM tickets WHERE business_day = ? AND status = 'waiting' "
-                    "AND service = ? AND priority = ? AND issued_at > ?",
-                    [day, service, cls, cutoff.timestamp()]).fetchone()[0]
-            ahead += total
-        observed = [r[0] for r in db.execute(
-            "SELECT finished_at - started_at FROM tickets WHERE business_day = ? AND service = ? "
-            "AND finished_at IS NOT NULL AND started_at IS NOT NULL "
-            "ORDER BY finished_at DESC LIMIT 21", [day, service])]
+        """One read: how many the policy calls before a new ticket, and its wait in minutes."""
+        cutoffs = estimate.ahead_cutoffs(branch, priority, at)
+        params: list[Any] = []
+        for cls, cutoff in cutoffs.items():
+            # count the few recent arrivals that are behind, not the many that are ahead
+            params += (cls, None if cutoff is None else cutoff.timestamp())
+        params += (day, service, day, service, service)
+        ahead, observed, serving, open_now = 0, [], 0, 0
+        for kind, a, b in self.db.execute(_estimate_sql(len(cutoffs)), params):
+            if kind == 0:
+                ahead = a
+            elif kind == 1:
+                observed.append(a)
+            else:
+                serving, open_now = a, b
         per_ticket = estimate.minutes_per_ticket(
             observed, branch.service(service).minutes, branch.observed_services_needed)
-        serving = [mode for services, mode in db.execute("SELECT services, mode FROM counters")
-                   if service in services.split(",")]
-        open_now = sum(1 for mode in serving if mode in (CounterMode.NORMAL, CounterMode.LOVE))
-        return ahead, estimate.eta_minutes(ahead, per_ticket, open_now or len(serving))
+        return ahead, estimate.eta_minutes(ahead, per_ticket, open_now or serving)
 
     def ticket(self, label: str, day: str | None = None) -> Ticket:
         """A ticket by its label on `day` (today by default)."""
@@ -215,11 +260,8 @@ class QueueStore:
     # -- counters --------------------------------------------------------------------------
 
     def _counters(self) -> list[Counter]:
-        return [
-            Counter(n, tuple(s.split(",")), CounterMode(m), cur)
-            for n, s, m, cur in self.db.execute(
-                "SELECT number, services, mode, current_ticket_id FROM counters ORDER BY number")
-        ]
+        return [_counter_row(row) for row in self.db.execute(
+            "SELECT number, services, mode, current_ticket_id FROM counters ORDER BY number")]
 
     def counters(self) -> list[Counter]:
         with self.conn.errors():
@@ -229,7 +271,7 @@ class QueueStore:
         row = self.db.execute("SELECT number, services, mode, current_ticket_id FROM counters "
                               "WHERE number = ?", [number]).fetchone()
         if row is not None:
-            return Counter(row[0], tuple(row[1].split(",")), CounterMode(row[2]), row[3])
+            return _counter_row(row)
         raise UnknownCode(f"unknown counter {number} (this branch has "
                           f"{', '.join(str(c.number) for c in self._counters())})")
 
@@ -239,6 +281,8 @@ class QueueStore:
         branch = self.branch
         if mode not in (CounterMode.NORMAL, CounterMode.LOVE):
             raise QueueError(f"a counter opens as normal or love, not {mode.value}")
+        if mode == CounterMode.LOVE:
+            check_allowed(self.role, "love_window")
         for code in services or ():
             branch.service(code)
         if services is not None and (not services or len(set(services)) != len(services)):
@@ -280,8 +324,9 @@ class QueueStore:
         """
         branch = self.branch
         at = at or clock.now_utc()
+        day = clock.business_day(at, branch.tz)
         with self.conn.errors():
-            choice = self._choose(branch, counter, at)
+            choice = self._choose(branch, counter, day, at)
         if choice is None:
             return None
         with self.conn.errors(), self.conn.write() as db:
@@ -289,10 +334,11 @@ class QueueStore:
             while True:
                 claimed = db.execute(
                     "UPDATE tickets SET status = 'called', counter = ?, called_at = ?, updated_at = ? "
-                    "WHERE id = ? AND status = 'waiting'", [counter, ts, ts, choice.ticket.id]).rowcount
+                    f"WHERE id = ? AND status = 'waiting' RETURNING {_TICKET_COLUMNS}",
+                    [counter, ts, ts, choice.ticket.id]).fetchall()
                 if claimed:
                     break
-                choice = self._choose(branch, counter, at)  # another counter took it: rank again
+                choice = self._choose(branch, counter, day, at)  # another counter took it: rank again
                 if choice is None:
                     return None
             freed = db.execute("UPDATE counters SET current_ticket_id = ?, updated_at = ? "
@@ -300,13 +346,13 @@ class QueueStore:
                                [choice.ticket.id, ts, counter, CounterMode.NORMAL.value,
                                 CounterMode.LOVE.value]).rowcount
             if not freed:  # the counter changed since the snapshot: refuse with the current reason
-                self._choose(branch, counter, at)
+                self._choose(branch, counter, day, at)
                 raise CounterUnavailable(f"counter {counter} changed; try again")
-            called = self.ticket_by_id(choice.ticket.id)
+            called = _ticket(claimed[0])  # the claimed row as updated: nothing else changes it
             self._event(at, Action.CALL, called.id, counter, {"label": called.label, "reason": choice.reason})
         return policy.Choice(called, choice.score, choice.reason)
 
-    def _choose(self, branch: Branch, counter: int, at: datetime) -> policy.Choice | None:
+    def _choose(self, branch: Branch, counter: int, day: str, at: datetime) -> policy.Choice | None:
         """The policy's pick for a counter that must be open and free."""
         desk = self._counter(counter)
         classes = policy.callable_classes(branch, desk)
@@ -315,28 +361,16 @@ class QueueStore:
             raise CounterUnavailable(
                 f"counter {counter} still has ticket {busy.label} ({busy.status.value}); "
                 "finish, transfer or mark it no-show before calling the next")
-        day = clock.business_day(at, branch.tz)
         return policy.choose_next(self._group_heads(day, desk.services, classes, at), desk, branch, at)
 
     def _group_heads(self, day: str, services: tuple[str, ...], classes: tuple[str, ...],
                      at: datetime) -> list[_Waiting]:
         """The oldest waiting ticket of each non-empty (service, class) group the counter serves."""
-        groups = [
-            (s, p) for s, p, n in self.db.execute(
-                "SELECT service, priority, waiting FROM waiting_counts WHERE business_day = ?", [day])
-            if n > 0 and s in services and p in classes
-        ]
-        if not groups:
+        if not services or not classes:
             return []
-        one = ("SELECT * FROM (SELECT id, service, priority, issued_at FROM tickets "
-               "WHERE business_day = ? AND status = 'waiting' AND service = ? AND priority = ? "
-               "AND issued_at <= ? ORDER BY issued_at, id LIMIT 1)")
-        params: list[Any] = []
-        ts = at.timestamp()
-        for s, p in groups:
-            params += [day, s, p, ts]
-        rows = self.db.execute(" UNION ALL ".join([one] * len(groups)), params).fetchall()
-        return [_Waiting(i, s, p, datetime.fromtimestamp(t, UTC)) for i, s, p, t in rows]
+        rows = self.db.execute(_heads_sql(len(services), len(classes)),
+                               [at.timestamp(), day, *services, *classes]).fetchall()
+        return [_Waiting(i, s, p, _fromtimestamp(t, UTC)) for i, s, p, t in rows]
 
     def recall(self, counter: int, at: datetime | None = None) -> Ticket:
         return self._act(counter, Action.RECALL, at)

@@ -136,3 +136,27 @@ def m002_help_and_appointments(db: Database) -> None:
         foreign_keys=[("ticket_id", "tickets", "id")],
     )
     db["appointments"].create_index(["code"], unique=True)
+
+
+@migrations()
+def m003_staff_and_assistance(db: Database) -> None:
+    db["staff"].create(
+        {
+            "number": str,  # staff number, as on the badge
+            "name": str,
+            "role": str,  # teller, lobby_manager, manager
+            "pin_hash": str,  # scrypt, with its salt and parameters
+            "failed_pins": int,
+            "locked_until": float,
+            "active": int,
+        },
+        pk="number",
+        not_null={"name", "role", "pin_hash", "failed_pins", "active"},
+        defaults={"failed_pins": 0, "active": 1},
+    )
+    db["assistance"].create(
+        {"id": int, "at": float, "ticket_id": int, "counter": int, "actor": str, "kind": str, "note": str},
+        pk="id",
+        not_null={"at", "kind"},
+        foreign_keys=[("ticket_id", "tickets", "id")],
+    )

@@ -1,0 +1,58 @@
+"""`kiosk staff add|passwd|list`: staff accounts from the command line (the machine's operator)."""
+from __future__ import annotations
+
+import json
+
+import click
+
+from kiosk.core.staff import Role
+
+
+@click.group("staff")
+def staff_group() -> None:
+    """Manage staff accounts: add, reset a PIN, list."""
+
+
+def _pin(ctx, param, value: str | None) -> str:
+    return value if value is not None else click.prompt("PIN", hide_input=True, confirmation_prompt=True)
+
+
+@staff_group.command("add")
+@click.option("--db", "db", required=True, type=click.Path(dir_okay=False))
+@click.option("--number", required=True, help="Staff number.")
+@click.option("--name", required=True)
+@click.option("--role", type=click.Choice([r.value for r in Role]), default=Role.TELLER.value,
+              show_default=True)
+@click.option("--pin", default=None, callback=_pin, help="4-8 digits (asked for when left out).")
+def add(db: str, number: str, name: str, role: str, pin: str) -> None:
+    from kiosk.store import QueueStore
+    from kiosk.store.staff import add_staff
+
+    staff = add_staff(QueueStore(db, station="cli"), number, name, Role(role), pin)
+    click.echo(json.dumps({"number": staff.number, "name": staff.name, "role": staff.role.value},
+                          ensure_ascii=False))
+
+
+@staff_group.command("passwd")
+@click.option("--db", "db", required=True, type=click.Path(dir_okay=False))
+@click.option("--number", required=True)
+@click.option("--pin", default=None, callback=_pin, help="The new PIN (asked for when left out).")
+def passwd(db: str, number: str, pin: str) -> None:
+    """Set a new PIN; this also unlocks the account."""
+    from kiosk.store import QueueStore
+    from kiosk.store.staff import set_pin
+
+    set_pin(QueueStore(db, station="cli"), number, pin)
+    click.echo(json.dumps({"number": number, "pin": "changed"}))
+
+
+@staff_group.command("list")
+@click.option("--db", "db", required=True, type=click.Path(dir_okay=False))
+def list_(db: str) -> None:
+    from kiosk.store import QueueStore
+    from kiosk.store.staff import list_staff
+
+    click.echo(json.dumps(list_staff(QueueStore(db, station="cli")), ensure_ascii=False))
+
+
+COMMANDS = [staff_group]

@@ -1,0 +1,41 @@
+"""Staff roles and what each may do; PIN rules. Pure: the store enforces these on every action."""
+from __future__ import annotations
+
+import enum
+import re
+
+from kiosk.core.errors import QueueError
+
+
+class Role(enum.StrEnum):
+    TELLER = "teller"
+    LOBBY_MANAGER = "lobby_manager"  # 大堂经理: love windows, help requests, green channel
+    MANAGER = "manager"
+
+
+class NotAllowed(QueueError):
+    """The signed-in staff member's role does not allow the action."""
+
+
+# action -> roles allowed (a teller serves; the lobby manager also steers the hall; the manager all)
+PERMISSIONS: dict[str, frozenset[Role]] = {
+    "serve": frozenset(Role),  # open, pause, close own counter; call, recall, start, finish, ...
+    "love_window": frozenset({Role.LOBBY_MANAGER, Role.MANAGER}),
+    "help_requests": frozenset(Role),
+    "assistance": frozenset(Role),
+    "staff_admin": frozenset({Role.MANAGER}),
+}
+MAX_WRONG_PINS = 5
+LOCK_MINUTES = 15
+_PIN = re.compile(r"^\d{4,8}$")
+
+
+def check_allowed(role: Role | None, action: str) -> None:
+    """None: the machine's own operator (CLI scripts, replays), who may do everything."""
+    if role is not None and role not in PERMISSIONS[action]:
+        raise NotAllowed(f"a {role.value.replace('_', ' ')} may not do this ({action.replace('_', ' ')})")
+
+
+def check_pin(pin: str) -> None:
+    if not _PIN.match(pin):
+        raise QueueError("a PIN is 4 to 8 digits")

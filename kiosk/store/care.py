@@ -1,0 +1,61 @@
+"""Care for customers: answering help requests (with response times) and recording assistance given."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from kiosk.core import clock
+from kiosk.core.errors import QueueError, UnknownCode
+from kiosk.core.staff import check_allowed
+from kiosk.store.queue import QueueStore
+
+ASSISTANCE_KINDS = (
+    "wheelchair", "reading_glasses", "magnifier", "sign_language", "forms_help", "read_aloud",
+    "escorted", "priority_handling", "medical_kit", "interpreter", "authorised_representative", "other",
+)
+
+
+def answer_help(store: QueueStore, request_id: int, resolve: bool = False, note: str = "",
+                at: datetime | None = None) -> dict:
+    """Acknowledge (someone is going) or resolve a help request; the first answer's time is kept."""
+    check_allowed(store.role, "help_requests")
+    at = at or clock.now_utc()
+    with store.conn.errors(), store.conn.write() as db:
+        row = db.execute("SELECT status, at, acknowledged_at, ticket_id FROM help_requests WHERE id = ?",
+                         [request_id]).fetchone()
+        if row is None:
+            raise UnknownCode(f"no help request {request_id}")
+        status, asked, acknowledged, ticket_id = row
+        if status == "resolved":
+            raise QueueError(f"help request {request_id} is already resolved")
+        acknowledged = acknowledged or at.timestamp()
+        new_status = "resolved" if resolve else "acknowledged"
+        db.execute("UPDATE help_requests SET status = ?, acknowledged_at = ?, resolved_at = ?, actor = ?, "
+                   "note = CASE WHEN ? != '' THEN ? ELSE note END WHERE id = ?",
+                   [new_status, acknowledged, at.timestamp() if resolve else None, store.actor,
+                    note, note, request_id])
+        store._event(at, f"help_{new_status}", ticket_id, None,
+                     {"request": request_id, "response_seconds": round(acknowledged - asked, 1)})
+    return {"id": request_id, "status": new_status, "response_seconds": round(acknowledged - asked, 1)}
+
+
+def record_assistance(store: QueueStore, kind: str, ticket_id: int | None = None, counter: int | None = None,
+                      note: str = "", at: datetime | None = None) -> int:
+    """One assistance given (several per ticket allowed); `other` needs a note."""
+    check_allowed(store.role, "assistance")
+    if kind not in ASSISTANCE_KINDS:
+        raise QueueError(f"unknown assistance {kind!r} (one of: {', '.join(ASSISTANCE_KINDS)})")
+    if kind == "other" and not note.strip():
+        raise QueueError("say what was given in the note for 'other'")
+    at = at or clock.now_utc()
+    with store.conn.errors(), store.conn.write() as db:
+        record = db.execute("INSERT INTO assistance (at, ticket_id, counter, actor, kind, note) "
+                            "VALUES (?, ?, ?, ?, ?, ?)",
+                            [at.timestamp(), ticket_id, counter, store.actor, kind, note.strip()]).lastrowid
+        store._event(at, "assist", ticket_id, counter, {"kind": kind, "record": record})
+    return record
+
+
+def assistance_for(store: QueueStore, ticket_id: int) -> list[str]:
+    with store.conn.errors():
+        return [k for (k,) in store.db.execute("SELECT kind FROM assistance WHERE ticket_id = ? ORDER BY id",
+                                               [ticket_id])]

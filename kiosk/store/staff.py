@@ -1,0 +1,106 @@
+"""Staff accounts: scrypt-hashed PINs, sign-in with a lock after repeated wrong PINs."""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from kiosk.core import clock
+from kiosk.core.errors import QueueError, UnknownCode
+from kiosk.core.staff import LOCK_MINUTES, MAX_WRONG_PINS, Role, check_allowed, check_pin
+from kiosk.store.queue import QueueStore
+
+SCRYPT = {"n": 2**14, "r": 8, "p": 1}  # about 50 ms a try here: slow for guessing, quick for one sign-in
+
+
+class SignInRefused(QueueError):
+    """Wrong staff number or PIN, a locked or deactivated account."""
+
+
+@dataclass(frozen=True)
+class Staff:
+    number: str
+    name: str
+    role: Role
+
+
+def hash_pin(pin: str) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(pin.encode(), salt=salt, dklen=32, **SCRYPT)
+    return f"scrypt${SCRYPT['n']}${SCRYPT['r']}${SCRYPT['p']}${salt.hex()}${digest.hex()}"
+
+
+def pin_matches(pin: str, stored: str) -> bool:
+    _, n, r, p, salt, digest = stored.split("$")
+    candidate = hashlib.scrypt(pin.encode(), salt=bytes.fromhex(salt), dklen=32, n=int(n), r=int(r), p=int(p))
+    return hmac.compare_digest(candidate.hex(), digest)
+
+
+def add_staff(store: QueueStore, number: str, name: str, role: Role, pin: str) -> Staff:
+    check_allowed(store.role, "staff_admin")
+    check_pin(pin)
+    if not number.strip() or not name.strip():
+        raise QueueError("a staff member needs a staff number and a name")
+    pin_hash = hash_pin(pin)
+    with store.conn.errors(), store.conn.write() as db:
+        if db.execute("SELECT 1 FROM staff WHERE number = ?", [number]).fetchone():
+            raise QueueError(f"staff number {number} already exists")
+        db.execute("INSERT INTO staff (number, name, role, pin_hash) VALUES (?, ?, ?, ?)",
+                   [number, name.strip(), role.value, pin_hash])
+        store._event(clock.now_utc(), "staff_add", None, None, {"staff": number, "role": role.value})
+    return Staff(number, name.strip(), role)
+
+
+def set_pin(store: QueueStore, number: str, pin: str) -> None:
+    """A new PIN (a manager resets it); also unlocks the account."""
+    check_allowed(store.role, "staff_admin")
+    check_pin(pin)
+    pin_hash = hash_pin(pin)
+    with store.conn.errors(), store.conn.write() as db:
+        if not db.execute("UPDATE staff SET pin_hash = ?, failed_pins = 0, locked_until = NULL "
+                          "WHERE number = ?", [pin_hash, number]).rowcount:
+            raise UnknownCode(f"no staff number {number}")
+        store._event(clock.now_utc(), "staff_pin", None, None, {"staff": number})
+
+
+def list_staff(store: QueueStore) -> list[dict]:
+    with store.conn.errors():
+        rows = store.db.execute("SELECT number, name, role, active, locked_until FROM staff "
+                                "ORDER BY number").fetchall()
+    return [{"number": n, "name": name, "role": role, "active": bool(active), "locked": bool(locked)}
+            for n, name, role, active, locked in rows]
+
+
+def sign_in(store: QueueStore, number: str, pin: str, at: datetime | None = None) -> Staff:
+    """Check the PIN; the fifth wrong PIN in a row locks the account for LOCK_MINUTES."""
+    at = at or clock.now_utc()
+    with store.conn.errors():
+        row = store.db.execute("SELECT name, role, pin_hash, active FROM staff WHERE number = ?",
+                               [number]).fetchone()
+    if row is None or not row[3]:
+        raise SignInRefused("wrong staff number or PIN")
+    name, role, pin_hash, _ = row
+    good = pin_matches(pin, pin_hash)  # slow: outside the write lock
+    with store.conn.errors(), store.conn.write() as db:
+        failed, locked_until = db.execute("SELECT failed_pins, locked_until FROM staff WHERE number = ?",
+                                          [number]).fetchone()
+        if locked_until and at.timestamp() < locked_until:
+            minutes = int((locked_until - at.timestamp()) // 60) + 1
+            raise SignInRefused(f"too many wrong PINs: this account is locked for {minutes} more min")
+        if not good:
+            failed += 1
+            lock = (at + timedelta(minutes=LOCK_MINUTES)).timestamp() if failed >= MAX_WRONG_PINS else None
+            db.execute("UPDATE staff SET failed_pins = ?, locked_until = ? WHERE number = ?",
+                       [0 if lock else failed, lock, number])
+            store._event(at, "sign_in_refused", None, None, {"staff": number, "locked": bool(lock)})
+        else:
+            db.execute("UPDATE staff SET failed_pins = 0, locked_until = NULL WHERE number = ?", [number])
+            store._event(at, "sign_in", None, None, {"staff": number})
+    if not good:
+        raise SignInRefused("wrong staff number or PIN" if not lock else
+                            f"too many wrong PINs: this account is locked for {LOCK_MINUTES} min")
+    staff = Staff(number, name, Role(role))
+    store.actor, store.role = number, staff.role
+    return staff
