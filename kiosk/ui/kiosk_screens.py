@@ -1,16 +1,26 @@
 """The kiosk's screens: language, service, priority, needs, confirmation, check-in, help, idle."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.core.announce import ticket_text
 from kiosk.core.config import REGULAR, Branch
+from kiosk.ui.icons import icon
+from kiosk.ui.theme import LIGHT, Theme
 from kiosk.ui.widgets import BigButton, Screen, button_grid
 
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}  # each in its own language, never translated
 NEEDS = ("wheelchair", "low_vision", "hard_of_hearing", "sign_language", "forms_help")
-SYMBOLS = {"disability": "♿", "ill": "✚", "green_channel": "⚡"}  # glyphs every shipped font has
+ICON_PX = 72  # pictograms on the service and priority buttons, for customers who read little
+ICON_GAP_PX = 20  # between a pictogram and its button's text
+
+
+def _with_icon(button: BigButton, name: str, colour: str) -> BigButton:
+    """Put pictogram `name` on the button; decoration only, so its accessible name stays the text."""
+    button.setIcon(icon(name, colour, ICON_PX, gap=ICON_GAP_PX))
+    button.setIconSize(QSize(ICON_PX + ICON_GAP_PX, ICON_PX))
+    return button
 
 
 def _notice() -> QLabel:
@@ -50,8 +60,9 @@ class LanguageScreen(Screen):
 class ServiceScreen(Screen):
     service_chosen = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, theme: Theme = LIGHT):
         super().__init__(parent)
+        self.theme = theme
         self.crowding = _notice()
         self.layout_.addWidget(self.crowding)
         self.grid_host = QWidget()
@@ -63,7 +74,7 @@ class ServiceScreen(Screen):
         """Rebuild the buttons: service letter, name in `lang`, and how many are waiting."""
         if not self.buttons:
             for service in branch.services:
-                button = BigButton()
+                button = _with_icon(BigButton(), f"service-{service.code}", self.theme.button_text)
                 button.clicked.connect(lambda _=False, code=service.code: self.service_chosen.emit(code))
                 self.buttons[service.code] = button
             self.grid_host.setLayout(button_grid(list(self.buttons.values()), 2))
@@ -89,9 +100,10 @@ class PriorityScreen(Screen):
 
     priority_chosen = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, theme: Theme = LIGHT):
         super().__init__(parent)
-        self.no = BigButton(primary=True)
+        self.theme = theme
+        self.no = _with_icon(BigButton(primary=True), f"class-{REGULAR}", theme.primary_text)
         self.no.clicked.connect(lambda: self.priority_chosen.emit(REGULAR))
         self.layout_.addWidget(self.no, 1)
         self.grid_host = QWidget()
@@ -103,13 +115,12 @@ class PriorityScreen(Screen):
         declared = [p for p in branch.priority_classes if p.love_window]
         if not self.buttons:
             for cls in declared:
-                button = BigButton()
+                button = _with_icon(BigButton(), f"class-{cls.code}", self.theme.button_text)
                 button.clicked.connect(lambda _=False, code=cls.code: self.priority_chosen.emit(code))
                 self.buttons[cls.code] = button
             self.grid_host.setLayout(button_grid(list(self.buttons.values()), 2))
         for cls in declared:
-            symbol = SYMBOLS.get(cls.code)
-            self.buttons[cls.code].set_label(f"{symbol}  {cls.name(lang)}" if symbol else cls.name(lang))
+            self.buttons[cls.code].set_label(cls.name(lang))
 
     def choices(self) -> list[QPushButton]:
         return [self.no, *self.buttons.values()]

@@ -64,8 +64,8 @@ class KioskWindow(QWidget):
             bar.addWidget(button)
 
         self.start = LanguageScreen()
-        self.services = ServiceScreen()
-        self.priority = PriorityScreen()
+        self.services = ServiceScreen(theme=THEMES[theme])
+        self.priority = PriorityScreen(theme=THEMES[theme])
         self.needs = NeedsScreen()
         self.confirm = ConfirmScreen()
         self.check_in = CheckInScreen()
