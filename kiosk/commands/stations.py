@@ -1,4 +1,4 @@
-"""Station commands: `kiosk kiosk` (customers), `kiosk display` (the hall) and `kiosk demo`."""
+"""Station commands: `kiosk kiosk`, `kiosk console`, `kiosk display`, and `kiosk demo` with all three."""
 from __future__ import annotations
 
 import os
@@ -100,15 +100,89 @@ def display_command(db: Path, windowed: bool) -> None:
     sys.exit(run_display(db, windowed))
 
 
+def run_console(db: Path, counter: int) -> int:
+    """Open the teller console for one counter; staff sign in with their number and PIN."""
+    _require_display()
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.store import QueueStore
+    from kiosk.ui.console_window import ConsoleWindow
+    from kiosk.ui.i18n import LanguageSwitcher
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    store = QueueStore(db, station=f"console-{counter}")
+    store.branch.counter(counter)  # an unknown counter is refused before any window opens
+    languages = LanguageSwitcher()
+    languages.set_language(store.branch.languages[0])
+    window = ConsoleWindow(store, counter)
+    window.resize(1280, 800)
+    window.show()
+    code = app.exec()
+    window.timer.stop()
+    store.close()
+    return code
+
+
+@click.command("console")
+@click.option("--db", "db", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--counter", required=True, type=click.IntRange(1, 999))
+def console_command(db: Path, counter: int) -> None:
+    """The teller console for one counter."""
+    sys.exit(run_console(db, counter))
+
+
+DEMO_TELLER = ("0001", "Demo Teller", "1234")
+
+
+def run_demo(db: Path) -> int:
+    """Kiosk, console (counter 1, the demo teller signed in) and display, in one process."""
+    _require_display()
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.adapters.speech import Speaker
+    from kiosk.station.display_station import DisplayStation
+    from kiosk.station.kiosk_station import KioskStation, TicketPrinter
+    from kiosk.store import QueueStore
+    from kiosk.ui.console_window import ConsoleWindow
+    from kiosk.ui.display_window import DisplayWindow
+    from kiosk.ui.i18n import LanguageSwitcher
+    from kiosk.ui.kiosk_window import KioskWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    languages = LanguageSwitcher()
+    kiosk_store = QueueStore(db, station="kiosk")
+    kiosk = KioskWindow(kiosk_store, languages=languages, default_language=kiosk_store.branch.languages[0])
+    kiosk_station = KioskStation(kiosk_store, kiosk, TicketPrinter(f"pdf:{_data_dir() / 'tickets'}"))
+    display_store, speaker = QueueStore(db, station="display"), Speaker()
+    display = DisplayWindow()
+    display_station = DisplayStation(display_store, display, speaker)
+    console = ConsoleWindow(QueueStore(db, station="console-1"), 1)
+    console.sign_in.number.setText(DEMO_TELLER[0])
+    console.sign_in.pin.setText(DEMO_TELLER[2])
+    console.sign_in.submit()
+    for window, geometry in ((kiosk, (0, 0, 1024, 768)), (console, (1040, 0, 1100, 700)),
+                             (display, (0, 800, 1280, 720))):
+        window.setGeometry(*geometry)
+        window.show()
+    code = app.exec()
+    console.timer.stop()
+    display_station.stop()
+    kiosk_station.close()
+    speaker.stop()
+    return code
+
+
 @click.command()
 @click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Default: demo.db in the user data folder.")
 @click.option("--status-only", is_flag=True, help="Create the demo database and print its status only.")
 def demo(db: Path | None, status_only: bool) -> None:
-    """Open the kiosk on a demo database in the user data folder."""
+    """Open the kiosk, a teller console and the hall display on a demo database."""
     import json
 
+    from kiosk.core.staff import Role
     from kiosk.store import QueueStore
+    from kiosk.store.staff import add_staff, list_staff
 
     path = db or _data_dir() / "demo.db"
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -117,11 +191,14 @@ def demo(db: Path | None, status_only: bool) -> None:
         for service, priority in [("A", "regular"), ("A", "elderly"), ("B", "regular"),
                                   ("A", "green_channel"), ("C", "pregnant")]:
             store.issue_ticket(service, priority)
-    click.echo(f"demo database: {path}", err=True)
+    if not any(s["number"] == DEMO_TELLER[0] for s in list_staff(store)):
+        add_staff(store, DEMO_TELLER[0], DEMO_TELLER[1], Role.LOBBY_MANAGER, DEMO_TELLER[2])
+    store.open_counter(1)
+    click.echo(f"demo database: {path}; demo teller {DEMO_TELLER[0]}, PIN {DEMO_TELLER[2]}", err=True)
     click.echo(json.dumps(store.status(), ensure_ascii=False))
     store.close()
     if not status_only:
-        sys.exit(run_kiosk(path, windowed=True, theme="light", printer=None, lang=None))
+        sys.exit(run_demo(path))
 
 
-COMMANDS = [kiosk_command, display_command, demo]
+COMMANDS = [kiosk_command, display_command, console_command, demo]

@@ -1,0 +1,461 @@
+"""The teller console: sign in, run a counter, call and serve tickets, answer help, record assistance."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.adapters.ticket_print import QR_PREFIX, parse_qr_payload
+from kiosk.core import clock
+from kiosk.core.errors import QueueError
+from kiosk.core.models import CounterMode, Ticket, TicketStatus
+from kiosk.store import QueueStore
+from kiosk.store.care import ASSISTANCE_KINDS, answer_help, record_assistance
+from kiosk.store.staff import Staff, sign_in
+
+POLL_MS = 100
+STYLE = """
+QWidget { font-size: 18px; }
+QLabel#ticket { font-size: 72px; font-weight: bold; }
+QLabel#needs { font-size: 24px; font-weight: bold; color: #000000; background: #FFD500; padding: 6px; }
+QLabel#error, QLabel#status[error="true"] { color: #8B0000; font-weight: bold; }
+QLabel#status { font-weight: bold; }
+QPushButton { min-height: 44px; padding: 4px 12px; }
+QPushButton:focus { border: 3px solid #D94F00; }
+"""
+
+
+class SignInPage(QWidget):
+    signed_in = Signal(object)  # Staff
+
+    def __init__(self, store: QueueStore, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.number = QLineEdit()
+        self.pin = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.error = QLabel(objectName="error")
+        self.button = QPushButton()
+        self.button.clicked.connect(self.submit)
+        self.pin.returnPressed.connect(self.submit)
+        self.number.returnPressed.connect(self.pin.setFocus)
+        form = QFormLayout(self)
+        self.number_label, self.pin_label = QLabel(), QLabel()
+        self.number_label.setBuddy(self.number)
+        self.pin_label.setBuddy(self.pin)
+        form.addRow(self.number_label, self.number)
+        form.addRow(self.pin_label, self.pin)
+        form.addRow(self.error)
+        form.addRow(self.button)
+        self.retranslate()
+
+    def submit(self) -> None:
+        try:
+            staff = sign_in(self.store, self.number.text().strip(), self.pin.text())
+        except QueueError as exc:
+            self.error.setText(str(exc))
+            self.pin.clear()
+            self.pin.setFocus()
+            return
+        self.error.clear()
+        self.pin.clear()
+        self.signed_in.emit(staff)
+
+    def retranslate(self) -> None:
+        self.number_label.setText(self.tr("&Staff number"))
+        self.pin_label.setText(self.tr("&PIN"))
+        self.button.setText(self.tr("Sign in"))
+        self.number.setAccessibleName(self.tr("Staff number"))
+        self.pin.setAccessibleName(self.tr("PIN"))
+
+
+class AssistanceDialog(QDialog):
+    """What was given, against the current ticket or none."""
+
+    def __init__(self, ticket: Ticket | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record assistance"))
+        self.kind = QComboBox()
+        names = {"wheelchair": self.tr("Wheelchair"), "reading_glasses": self.tr("Reading glasses"),
+                 "magnifier": self.tr("Magnifier"), "sign_language": self.tr("Sign language"),
+                 "forms_help": self.tr("Help with forms"), "read_aloud": self.tr("Read aloud"),
+                 "escorted": self.tr("Escorted in or out"), "priority_handling": self.tr("Priority handling"),
+                 "medical_kit": self.tr("Medical kit"), "interpreter": self.tr("Interpreter"),
+                 "authorised_representative": self.tr("Authorised representative"),
+                 "other": self.tr("Other (say what in the note)")}
+        for kind in ASSISTANCE_KINDS:
+            self.kind.addItem(names[kind], kind)
+        self.note = QLineEdit()
+        self.for_ticket = QLabel(self.tr("For ticket %1").replace("%1", ticket.label) if ticket
+                                 else self.tr("Not for a ticket"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.for_ticket)
+        form.addRow(self.tr("Assistance"), self.kind)
+        form.addRow(self.tr("Note"), self.note)
+        form.addRow(buttons)
+
+
+class ConsoleWindow(QWidget):
+    """One counter's desk. Every button is one store action; the view refreshes when the store changes."""
+
+    action_done = Signal(str)  # a short line for the status bar (and tests)
+
+    def __init__(self, store: QueueStore, counter: int, poll_ms: int = POLL_MS,
+                 confirm: Callable[[str], bool] | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setStyleSheet(STYLE)
+        self.store, self.counter = store, counter
+        self.staff: Staff | None = None
+        self.confirm = confirm or self._ask
+        self._token: tuple[int, int] | None = None
+        self._help_seen: set[int] = set()
+        self._busy = False
+
+        self.sign_in = SignInPage(store)
+        self.sign_in.signed_in.connect(self._signed_in)
+        self.desk = QWidget()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.sign_in)
+        self.pages.addWidget(self.desk)
+        root = QVBoxLayout(self)
+        root.addWidget(self.pages)
+
+        self.header = QLabel()
+        self.status_line = QLabel(objectName="status")
+        self.ticket = QLabel(objectName="ticket")
+        self.ticket_info = QLabel()
+        self.ticket_info.setWordWrap(True)
+        self.needs = QLabel(objectName="needs")
+        self.needs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.needs.hide()
+
+        self.buttons: dict[str, QPushButton] = {}
+        actions = [
+            ("call", "F1", self.call_next), ("recall", "F2", self.recall), ("start", "F3", self.start),
+            ("finish", "F4", self.finish), ("no_show", "F5", self.no_show), ("transfer", "F6", self.transfer),
+            ("reinstate", "F7", self.reinstate), ("call_ticket", "F8", self.call_ticket),
+            ("assist", "F9", self.assist), ("open", "Ctrl+O", self.open_counter),
+            ("pause", "Ctrl+P", self.pause), ("close", "Ctrl+W", self.close_counter),
+            ("sign_out", "Ctrl+Q", self.sign_out),
+        ]
+        grid = QGridLayout()
+        for i, (name, keys, slot) in enumerate(actions):
+            button = QPushButton()
+            button.clicked.connect(slot)
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(button.click)
+            button.setProperty("keys", keys)
+            self.buttons[name] = button
+            grid.addWidget(button, i // 5, i % 5)
+        self.love = QPushButton(checkable=True)
+        self.love.clicked.connect(self.toggle_love)
+        grid.addWidget(self.love, len(actions) // 5, len(actions) % 5)
+
+        self.help_list = QListWidget()
+        self.help_ack = QPushButton()
+        self.help_ack.clicked.connect(lambda: self._answer_help(False))
+        self.help_resolve = QPushButton()
+        self.help_resolve.clicked.connect(lambda: self._answer_help(True))
+        help_box = QGroupBox()
+        self.help_box = help_box
+        help_layout = QVBoxLayout(help_box)
+        help_layout.addWidget(self.help_list)
+        row = QHBoxLayout()
+        row.addWidget(self.help_ack)
+        row.addWidget(self.help_resolve)
+        help_layout.addLayout(row)
+        self.live = QLabel()
+        self.live.setWordWrap(True)
+        self.live.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.live_box = QGroupBox()
+        QVBoxLayout(self.live_box).addWidget(self.live)
+
+        left = QVBoxLayout()
+        for widget in (self.header, self.ticket, self.ticket_info, self.needs):
+            left.addWidget(widget)
+        left.addLayout(grid)
+        left.addWidget(self.status_line)
+        right = QVBoxLayout()
+        right.addWidget(help_box, 1)
+        right.addWidget(self.live_box, 2)
+        desk = QHBoxLayout(self.desk)
+        desk.addLayout(left, 3)
+        desk.addLayout(right, 2)
+
+        self.timer = QTimer(self, interval=poll_ms)
+        self.timer.timeout.connect(self.refresh)
+        self.retranslate()
+        self.pages.setCurrentWidget(self.sign_in)
+
+    # -- session -----------------------------------------------------------------------------
+
+    def _signed_in(self, staff: Staff) -> None:
+        self.staff = staff
+        self.pages.setCurrentWidget(self.desk)
+        self._token = None
+        self._help_seen = {r["id"] for r in self.store.open_help_requests()}
+        self.refresh()
+        self.timer.start()
+        self.buttons["call"].setFocus()
+
+    def sign_out(self) -> None:
+        self.timer.stop()
+        self.staff = None
+        self.store.actor, self.store.role = "", None
+        self.pages.setCurrentWidget(self.sign_in)
+        self.sign_in.number.setFocus()
+
+    # -- actions: each one store call, guarded against a double press ------------------------------
+
+    def _act(self, what: Callable[[], object], done: Callable[[object], str]) -> object | None:
+        if self._busy or self.staff is None:
+            return None
+        self._busy = True
+        try:
+            result = what()
+        except QueueError as exc:
+            self._say(str(exc), error=True)
+            return None
+        finally:
+            self._busy = False
+        line = done(result)
+        self._say(line)
+        self.action_done.emit(line)
+        self.refresh()
+        return result
+
+    def _say(self, line: str, error: bool = False) -> None:
+        self.status_line.setProperty("error", error)
+        self.status_line.setText(line)
+        self.status_line.style().unpolish(self.status_line)
+        self.status_line.style().polish(self.status_line)
+
+    def call_next(self) -> None:
+        def done(choice) -> str:
+            if choice is None:
+                return self.tr("Nobody is waiting for this counter.")
+            self.reason = choice.reason
+            return self.tr("Called %1: %2").replace("%1", choice.ticket.label).replace("%2", choice.reason)
+        self._act(lambda: self.store.call_next(self.counter), done)
+
+    def _ticket_action(self, method: str, line: str) -> None:
+        self._act(lambda: getattr(self.store, method)(self.counter),
+                  lambda t: line.replace("%1", t.label))
+
+    def recall(self) -> None:
+        self._ticket_action("recall", self.tr("Called %1 again."))
+
+    def start(self) -> None:
+        self._ticket_action("start", self.tr("Serving %1."))
+
+    def finish(self) -> None:
+        self._ticket_action("finish", self.tr("Finished %1."))
+
+    def no_show(self) -> None:
+        current = self._current()
+        if current is None or self.confirm(self.tr("Mark %1 as not come?").replace("%1", current.label)):
+            self._ticket_action("no_show", self.tr("%1 did not come."))
+
+    def transfer(self) -> None:
+        codes = [s.code for s in self.store.branch.services]
+        names = [f"{s.code}  {s.name('en')}" for s in self.store.branch.services]
+        choice, ok = QInputDialog.getItem(self, self.tr("Transfer"), self.tr("To which service?"),
+                                          names, 0, False)
+        if ok:
+            code = codes[names.index(choice)]
+            self._act(lambda: self.store.transfer(self.counter, code),
+                      lambda t: self.tr("%1 goes back to the queue for %2.").replace("%1", t.label)
+                      .replace("%2", code))
+
+    def reinstate(self) -> None:
+        label, ok = QInputDialog.getText(self, self.tr("Reinstate"), self.tr("Ticket that came back:"))
+        if ok and label.strip():
+            self._act(lambda: self.store.reinstate(label.strip().upper()),
+                      lambda t: self.tr("%1 is back in the queue in its place.").replace("%1", t.label))
+
+    def call_ticket(self) -> None:
+        code, ok = QInputDialog.getText(self, self.tr("Call a ticket"),
+                                        self.tr("Ticket number, or scan its QR code:"))
+        if not ok or not code.strip():
+            return
+        day = None
+        if code.strip().startswith(QR_PREFIX):
+            try:
+                _, label, day = parse_qr_payload(code)
+            except QueueError as exc:
+                self._say(str(exc), error=True)
+                return
+        else:
+            label = code.strip()
+        self._act(lambda: self.store.call_ticket(self.counter, label, day),
+                  lambda t: self.tr("Called %1.").replace("%1", t.label))
+
+    def assist(self) -> None:
+        current = self._current()
+        dialog = AssistanceDialog(current, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            kind = dialog.kind.currentData()
+            self._act(lambda: record_assistance(self.store, kind, current.id if current else None,
+                                                self.counter, dialog.note.text()),
+                      lambda _: self.tr("Assistance recorded."))
+
+    def open_counter(self) -> None:
+        mode = CounterMode.LOVE if self.love.isChecked() else CounterMode.NORMAL
+        self._act(lambda: self.store.open_counter(self.counter, mode=mode),
+                  lambda c: self.tr("Counter %1 is open.").replace("%1", str(c.number)))
+
+    def pause(self) -> None:
+        reasons = [self.tr("Break"), self.tr("Meeting"), self.tr("Other")]
+        reason, ok = QInputDialog.getItem(self, self.tr("Pause"), self.tr("Why?"), reasons, 0, False)
+        if ok:
+            self._act(lambda: self.store.pause_counter(self.counter, reason),
+                      lambda c: self.tr("Counter %1 is paused.").replace("%1", str(c.number)))
+
+    def close_counter(self) -> None:
+        if self.confirm(self.tr("Close counter %1?").replace("%1", str(self.counter))):
+            self._act(lambda: self.store.close_counter(self.counter),
+                      lambda c: self.tr("Counter %1 is closed.").replace("%1", str(c.number)))
+
+    def toggle_love(self, on: bool) -> None:
+        """Love window: this counter calls priority customers only (regular calling paused)."""
+        mode = CounterMode.LOVE if on else CounterMode.NORMAL
+        if self._act(lambda: self.store.open_counter(self.counter, mode=mode),
+                     lambda c: self.tr("Love window on: priority customers only.") if on
+                     else self.tr("Love window off.")) is None:
+            self.love.setChecked(not on)
+
+    def _answer_help(self, resolve: bool) -> None:
+        item = self.help_list.currentItem() or self.help_list.item(0)
+        if item is None:
+            return
+        request = item.data(Qt.ItemDataRole.UserRole)
+        self._act(lambda: answer_help(self.store, request, resolve),
+                  lambda r: self.tr("Help request answered after %1 s.")
+                  .replace("%1", str(int(r["response_seconds"]))))
+
+    def _ask(self, question: str) -> bool:
+        return QMessageBox.question(self, self.windowTitle(), question) == QMessageBox.StandardButton.Yes
+
+    # -- view ----------------------------------------------------------------------------------
+
+    def _current(self) -> Ticket | None:
+        desk = next((c for c in self.store.counters() if c.number == self.counter), None)
+        return self.store.ticket_by_id(desk.current_ticket_id) if desk and desk.current_ticket_id else None
+
+    def refresh(self) -> None:
+        """Re-read only when some process committed since the last look."""
+        if self.staff is None:
+            return
+        token = self.store.change_token()
+        if token == self._token:
+            return
+        self._token = token
+        try:
+            status = self.store.status()
+            current = self._current()
+            requests = self.store.open_help_requests()
+        except QueueError as exc:
+            self._say(str(exc), error=True)
+            return
+        mine = next(c for c in status["counters"] if c["counter"] == self.counter)
+        self.love.setChecked(mine["mode"] == CounterMode.LOVE.value)
+        self.header.setText(self.tr("Counter %1 · %2 · %3 (%4)").replace("%1", str(self.counter))
+                            .replace("%2", mine["mode"]).replace("%3", self.staff.name)
+                            .replace("%4", self.staff.role.value))
+        self._show_ticket(current)
+        self._show_help(requests)
+        self._show_live(status)
+
+    def _show_ticket(self, ticket: Ticket | None) -> None:
+        if ticket is None:
+            self.ticket.setText("—")
+            self.ticket_info.setText(self.tr("No customer at this counter."))
+            self.needs.hide()
+            return
+        self.ticket.setText(ticket.label)
+        cls = self.store.branch.priority_class(ticket.priority)
+        waited = int(((ticket.called_at or clock.now_utc()) - ticket.issued_at).total_seconds() // 60)
+        state = {TicketStatus.CALLED: self.tr("called"), TicketStatus.SERVING: self.tr("serving")}.get(
+            ticket.status, ticket.status.value)
+        self.ticket_info.setText(f"{cls.name('en')} · {ticket.service} · {state} · "
+                                 + self.tr("waited %1 min").replace("%1", str(waited)))
+        needs = [n.replace("_", " ") for n in ticket.needs]
+        marks = ([cls.name("en")] if cls.code != "regular" else []) + needs
+        self.needs.setVisible(bool(marks))
+        self.needs.setText("⚠ " + " · ".join(marks))
+
+    def _show_help(self, requests: list[dict]) -> None:
+        new = {r["id"] for r in requests} - self._help_seen
+        self._help_seen |= new
+        self.help_list.clear()
+        for r in requests:
+            text = f"#{r['id']} {r['kind'].replace('_', ' ')} · {r['station']} · {r['status']}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, r["id"])
+            self.help_list.addItem(item)
+        if new:
+            QApplication.beep()  # heard at the desk; the list is the visual cue
+            self.help_box.setTitle(self.tr("Help requests (%1 new)").replace("%1", str(len(new))))
+        elif not requests:
+            self.help_box.setTitle(self.tr("Help requests"))
+
+    def _show_live(self, status: dict) -> None:
+        lines = []
+        for service, classes in status["waiting_by_class"].items():
+            if classes:
+                detail = ", ".join(f"{cls} {n}" for cls, n in classes.items())
+                lines.append(f"{service}: {sum(classes.values())} ({detail})")
+        longest = self.store.longest_wait_minutes()
+        lines.append(self.tr("Longest wait: %1 min").replace("%1", str(longest)))
+        for c in status["counters"]:
+            lines.append(f"{self.tr('Counter')} {c['counter']}: {c['mode']}"
+                         + (f" · {c['ticket']}" if c["ticket"] else ""))
+        self.live.setText("\n".join(lines))
+
+    def retranslate(self) -> None:
+        names = {"call": self.tr("Call next"), "recall": self.tr("Recall"), "start": self.tr("Start"),
+                 "finish": self.tr("Finish"), "no_show": self.tr("No-show"), "transfer": self.tr("Transfer"),
+                 "reinstate": self.tr("Reinstate"), "call_ticket": self.tr("Call ticket…"),
+                 "assist": self.tr("Assistance…"), "open": self.tr("Open counter"),
+                 "pause": self.tr("Pause…"), "close": self.tr("Close counter"),
+                 "sign_out": self.tr("Sign out")}
+        for name, button in self.buttons.items():
+            button.setText(f"{names[name]}  [{button.property('keys')}]")
+            button.setAccessibleName(names[name])
+        self.love.setText(self.tr("Love window"))
+        self.love.setAccessibleName(self.tr("Love window"))
+        self.help_ack.setText(self.tr("Acknowledge"))
+        self.help_resolve.setText(self.tr("Resolve"))
+        self.help_box.setTitle(self.tr("Help requests"))
+        self.live_box.setTitle(self.tr("Waiting now"))
+        self.setWindowTitle(self.tr("Counter %1").replace("%1", str(self.counter)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,54 @@
+"""A screenshot of the teller console mid-service, from a real X screen (run under xvfb-run).
+
+    xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/console_screenshot.py docs/
+"""
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from kiosk.core.staff import Role
+from kiosk.store import QueueStore
+from kiosk.store.staff import add_staff
+from kiosk.ui.console_window import ConsoleWindow
+from kiosk.ui.i18n import LanguageSwitcher
+
+
+def settle(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def main(out: Path) -> None:
+    app = QApplication(sys.argv[:1])
+    db = Path(tempfile.mkdtemp()) / "desk.db"
+    store = QueueStore.init(db, station="kiosk")
+    add_staff(store, "1001", "Wang Fang", Role.LOBBY_MANAGER, "1357")
+    for service, priority, needs in [("A", "regular", ()), ("A", "elderly", ("wheelchair", "low_vision")),
+                                     ("B", "regular", ()), ("C", "pregnant", ()), ("A", "vip", ())]:
+        store.issue_ticket(service, priority, needs=needs)
+    store.open_counter(2)
+    store.call_next(2)
+    languages = LanguageSwitcher()
+    languages.set_language(sys.argv[2] if len(sys.argv) > 2 else "en")
+    window = ConsoleWindow(QueueStore(db, station="console-1"), 1)
+    window.resize(1500, 820)
+    window.move(0, 0)
+    window.show()
+    window.sign_in.number.setText("1001")
+    window.sign_in.pin.setText("1357")
+    window.sign_in.submit()
+    window.open_counter()
+    window.call_next()
+    store.request_help("call_staff")
+    settle(400)
+    app.primaryScreen().grabWindow(0, 0, 0, 1500, 820).save(str(out / "console.png"))
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs"))

@@ -1,0 +1,182 @@
+"""The teller console, driven as a teller would, against real store files and other processes."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QInputDialog
+
+from kiosk.core.staff import Role
+from kiosk.store import QueueStore
+from kiosk.store.staff import add_staff
+from kiosk.ui.console_window import AssistanceDialog, ConsoleWindow
+
+
+@pytest.fixture
+def branch(db_path):
+    store = QueueStore.init(db_path, station="setup")
+    add_staff(store, "1001", "Wang Fang", Role.TELLER, "1357")
+    add_staff(store, "2001", "Li Na", Role.LOBBY_MANAGER, "2468")
+    yield store
+    store.close()
+
+
+def console(qtbot, db_path, counter=1, staff=("1001", "1357")):
+    store = QueueStore(db_path, station=f"console-{counter}")
+    window = ConsoleWindow(store, counter, poll_ms=20, confirm=lambda question: True)
+    qtbot.addWidget(window)
+    window.show()
+    focus(qtbot, window)
+    if staff:
+        window.sign_in.number.setText(staff[0])
+        window.sign_in.pin.setText(staff[1])
+        qtbot.keyClick(window.sign_in.pin, Qt.Key.Key_Return)
+        assert window.pages.currentWidget() is window.desk, window.sign_in.error.text()
+    return window
+
+
+def focus(qtbot, window):
+    """Shortcuts go to the active window, as at a real desk."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+
+
+def events(store, action):
+    return store.db.execute("SELECT COUNT(*) FROM events WHERE action = ?", [action]).fetchone()[0]
+
+
+def test_sign_in_right_wrong_and_locked(qtbot, branch, db_path):
+    window = console(qtbot, db_path, staff=None)
+    for _ in range(5):
+        window.sign_in.number.setText("1001")
+        window.sign_in.pin.setText("0000")
+        qtbot.mouseClick(window.sign_in.button, Qt.MouseButton.LeftButton)
+        assert window.pages.currentWidget() is window.sign_in
+    assert "locked" in window.sign_in.error.text()
+    window.sign_in.pin.setText("1357")
+    qtbot.mouseClick(window.sign_in.button, Qt.MouseButton.LeftButton)
+    assert "locked" in window.sign_in.error.text(), "the right PIN waits out the lock too"
+    other = console(qtbot, db_path, staff=("2001", "2468"))
+    assert "Li Na" in other.header.text()
+
+
+def test_call_serve_finish_with_shortcuts_and_reason(qtbot, branch, db_path):
+    branch.issue_ticket("A", "regular")
+    branch.issue_ticket("A", "elderly", needs=("wheelchair",))
+    window = console(qtbot, db_path)
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)  # open counter
+    with qtbot.waitSignal(window.action_done) as done:
+        qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert "A002" in done.args[0] and "elderly, waited 0 min + 30 head start" in done.args[0]
+    assert window.ticket.text() == "A002"
+    assert "wheelchair" in window.needs.text() and window.needs.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    qtbot.keyClick(window, Qt.Key.Key_F4)
+    assert [events(branch, a) for a in ("call", "recall", "start", "finish")] == [1, 1, 1, 1]
+    assert window.ticket.text() == "—"
+
+
+def test_double_press_calls_once(qtbot, branch, db_path):
+    branch.issue_ticket("A")
+    branch.issue_ticket("A")
+    window = console(qtbot, db_path)
+    window.open_counter()
+    qtbot.mouseClick(window.buttons["call"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.buttons["call"], Qt.MouseButton.LeftButton)
+    assert events(branch, "call") == 1
+    assert "still has ticket A001" in window.status_line.text()
+
+
+def test_no_show_reinstate_transfer_and_call_by_qr(qtbot, branch, db_path, monkeypatch):
+    first = branch.issue_ticket("A").ticket
+    branch.issue_ticket("B")
+    window = console(qtbot, db_path)
+    window.open_counter()
+    window.call_next()
+    qtbot.keyClick(window, Qt.Key.Key_F5)  # no-show, confirmed
+    assert branch.ticket_by_id(first.id).status.value == "no_show"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("a001", True))
+    qtbot.keyClick(window, Qt.Key.Key_F7)  # reinstate
+    assert branch.ticket_by_id(first.id).status.value == "waiting"
+    window.call_next()
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("C  Loans", True))
+    qtbot.keyClick(window, Qt.Key.Key_F6)  # transfer to C
+    moved = branch.ticket_by_id(first.id)
+    assert (moved.service, moved.status.value) == ("C", "waiting")
+    qr = f"KQ1|{first.id}|A001|{first.business_day}"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (qr, True))
+    window.open_counter()
+    qtbot.keyClick(window, Qt.Key.Key_F8)  # call this ticket (scanned)
+    assert window.ticket.text() == "A001"
+
+
+def test_love_window_needs_a_lobby_manager_and_never_calls_regular(qtbot, branch, db_path):
+    branch.issue_ticket("A", "regular")
+    teller = console(qtbot, db_path, counter=1)
+    qtbot.mouseClick(teller.love, Qt.MouseButton.LeftButton)
+    assert not teller.love.isChecked() and "may not" in teller.status_line.text()
+    lobby = console(qtbot, db_path, counter=2, staff=("2001", "2468"))
+    qtbot.mouseClick(lobby.love, Qt.MouseButton.LeftButton)
+    assert lobby.love.isChecked()
+    lobby.call_next()
+    assert "Nobody is waiting" in lobby.status_line.text()
+    branch.issue_ticket("A", "pregnant")
+    lobby.call_next()
+    assert lobby.ticket.text() == "A002"
+
+
+def test_two_consoles_pressing_at_once_get_different_tickets(qtbot, branch, db_path):
+    for _ in range(2):
+        branch.issue_ticket("A")
+    one, two = console(qtbot, db_path, 1), console(qtbot, db_path, 3)
+    one.open_counter()
+    two.open_counter()
+    focus(qtbot, one)
+    qtbot.keyClick(one, Qt.Key.Key_F1)
+    focus(qtbot, two)
+    qtbot.keyClick(two, Qt.Key.Key_F1)
+    assert {one.ticket.text(), two.ticket.text()} == {"A001", "A002"}
+
+
+def test_help_request_round_trip_from_a_kiosk_process(qtbot, branch, db_path):
+    window = console(qtbot, db_path)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])}
+    code = "from kiosk.store import QueueStore; QueueStore(%r, station='kiosk').request_help('call_staff')"
+    subprocess.run([sys.executable, "-c", code % str(db_path)], check=True, env=env)
+    qtbot.waitUntil(lambda: window.help_list.count() == 1, timeout=5000)
+    assert "call staff" in window.help_list.item(0).text() and "new" in window.help_box.title()
+    qtbot.mouseClick(window.help_ack, Qt.MouseButton.LeftButton)
+    assert "acknowledged" in window.help_list.item(0).text()
+    qtbot.mouseClick(window.help_resolve, Qt.MouseButton.LeftButton)
+    assert window.help_list.count() == 0
+    row = branch.db.execute("SELECT status, actor FROM help_requests").fetchone()
+    assert row == ("resolved", "1001")
+
+
+def test_live_panel_follows_other_processes(qtbot, branch, db_path):
+    window = console(qtbot, db_path)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])}
+    subprocess.run([sys.executable, "-m", "kiosk", "issue", "--db", str(db_path), "--service", "D",
+                    "--priority", "vip"], check=True, env=env, capture_output=True)
+    qtbot.waitUntil(lambda: "D: 1 (vip 1)" in window.live.text(), timeout=5000)
+
+
+def test_assistance_is_recorded_against_the_current_ticket(qtbot, branch, db_path, monkeypatch):
+    ticket = branch.issue_ticket("A", "elderly").ticket
+    window = console(qtbot, db_path)
+    window.open_counter()
+    window.call_next()
+
+    def choose_magnifier(dialog: AssistanceDialog):
+        dialog.kind.setCurrentIndex(dialog.kind.findData("magnifier"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AssistanceDialog, "exec", choose_magnifier)
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    row = branch.db.execute("SELECT ticket_id, kind, actor, counter FROM assistance").fetchone()
+    assert row == (ticket.id, "magnifier", "1001", 1)
