@@ -1,0 +1,42 @@
+"""Every shipped language is complete, and every string the code shows is in the translation sources."""
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parents[1]
+SOURCES = sorted((ROOT / "i18n").glob("*.ts"))
+LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
+
+
+def unfinished(ts: Path) -> list[str]:
+    missing = []
+    for message in ET.parse(ts).iter("message"):
+        translation = message.find("translation")
+        if translation.get("type") in ("vanished", "obsolete"):
+            continue
+        texts = [translation.text] + [f.text for f in translation.findall("numerusform")]
+        if translation.get("type") == "unfinished" or not any(t and t.strip() for t in texts):
+            missing.append(message.find("source").text)
+    return missing
+
+
+@pytest.mark.parametrize("ts", SOURCES, ids=lambda p: p.name)
+def test_shipped_language_is_complete(ts):
+    assert unfinished(ts) == []
+
+
+@pytest.mark.parametrize("ts", SOURCES, ids=lambda p: p.name)
+def test_every_string_in_the_code_is_in_the_sources(ts, tmp_path):
+    copy = tmp_path / ts.name
+    shutil.copy(ts, copy)
+    subprocess.run([str(LUPDATE), *map(str, sorted((ROOT / "kiosk" / "ui").glob("*.py"))), "-ts", str(copy)],
+                   check=True, capture_output=True)
+    assert unfinished(copy) == [], "run `make update-translations` and translate the new strings"
+
+
+def test_at_least_chinese_and_english_ship():
+    assert {p.stem for p in SOURCES} >= {"kiosk_zh_CN", "kiosk_en"}
