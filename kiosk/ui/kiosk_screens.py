@@ -10,7 +10,10 @@ from kiosk.ui.icons import icon
 from kiosk.ui.theme import LIGHT, Theme
 from kiosk.ui.widgets import BigButton, Screen, button_grid
 
-LANGUAGES = {"zh_CN": "简体中文", "en": "English"}  # each in its own language, never translated
+# Each language's name in itself, never translated; the kiosk offers the branch's configured languages.
+NATIVE_NAMES = {"zh_CN": "简体中文", "zh_TW": "繁體中文", "zh_HK": "繁體中文（香港）", "yue": "粵語",
+                "en": "English", "ug": "ئۇيغۇرچە", "bo": "བོད་ཡིག", "mn": "Монгол", "ko": "한국어",
+                "ja": "日本語", "ru": "Русский", "fr": "Français", "es": "Español", "ar": "العربية"}
 NEEDS = ("wheelchair", "low_vision", "hard_of_hearing", "sign_language", "forms_help")
 ICON_PX = 72  # pictograms on the service and priority buttons, for customers who read little
 ICON_GAP_PX = 20  # between a pictogram and its button's text
@@ -36,11 +39,11 @@ class LanguageScreen(Screen):
     language_chosen = Signal(str)
     check_in_chosen = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, languages: tuple[str, ...] = ("zh_CN", "en"), parent: QWidget | None = None):
         super().__init__(parent)
         self.language_buttons = []
-        for tag, native in LANGUAGES.items():
-            button = BigButton(native)
+        for tag in languages:
+            button = BigButton(NATIVE_NAMES.get(tag, tag))
             button.clicked.connect(lambda _=False, t=tag: self.language_chosen.emit(t))
             self.language_buttons.append(button)
         self.check_in = BigButton()

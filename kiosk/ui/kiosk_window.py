@@ -63,7 +63,7 @@ class KioskWindow(QWidget):
         for button in (self.back, self.voice, self.call_staff):
             bar.addWidget(button)
 
-        self.start = LanguageScreen()
+        self.start = LanguageScreen(store.branch.languages)
         self.services = ServiceScreen(theme=THEMES[theme])
         self.priority = PriorityScreen(theme=THEMES[theme])
         self.needs = NeedsScreen()
