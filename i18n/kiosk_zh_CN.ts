@@ -91,22 +91,22 @@
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="269" />
+        <location filename="../kiosk/ui/kiosk_screens.py" line="272" />
         <source>Enter your booking code</source>
         <translation>请输入预约码</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="270" />
+        <location filename="../kiosk/ui/kiosk_screens.py" line="273" />
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="271" />
+        <location filename="../kiosk/ui/kiosk_screens.py" line="274" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="272" />
+        <location filename="../kiosk/ui/kiosk_screens.py" line="275" />
         <source>Check in</source>
         <translation>签到取号</translation>
     </message>
@@ -114,39 +114,39 @@
 <context>
     <name>ConfirmScreen</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="196" />
+        <location filename="../kiosk/ui/kiosk_screens.py" line="199" />
         <source>%n people ahead of you</source>
         <translation>
             <numerusform>您前面还有 %n 人</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="197" />
+        <location filename="../kiosk/ui/kiosk_screens.py" line="200" />
         <source>About %n minutes</source>
         <translation>
             <numerusform>预计等候约 %n 分钟</numerusform></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="198" />
+        <location filename="../kiosk/ui/kiosk_screens.py" line="201" />
         <source>Your ticket is printing.</source>
         <translation>正在打印您的号票。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="203" />
+        <location filename="../kiosk/ui/kiosk_screens.py" line="206" />
         <source>It is busy today. You may come back later or book an appointment.</source>
         <translation>今天客流较大，您可以稍后再来或预约办理。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="211" />
+        <location filename="../kiosk/ui/kiosk_screens.py" line="214" />
         <source>The printer is not working. Please remember your number: staff have been told.</source>
         <translation>打印机故障，请记住您的号码，我们已通知工作人员。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="219" />
+        <location filename="../kiosk/ui/kiosk_screens.py" line="222" />
         <source>Your number</source>
         <translation>您的号码</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="220" />
+        <location filename="../kiosk/ui/kiosk_screens.py" line="223" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -154,271 +154,291 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="261" />
+        <location filename="../kiosk/ui/console_window.py" line="262" />
         <source>Nobody is waiting for this counter.</source>
         <translation>本窗口暂无等候客户。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="263" />
+        <location filename="../kiosk/ui/console_window.py" line="264" />
         <source>Called %1: %2</source>
         <translation>已呼叫 %1：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="271" />
+        <location filename="../kiosk/ui/console_window.py" line="272" />
         <source>Called %1 again.</source>
         <translation>已重呼 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="274" />
+        <location filename="../kiosk/ui/console_window.py" line="275" />
         <source>Serving %1.</source>
         <translation>正在办理 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="277" />
+        <location filename="../kiosk/ui/console_window.py" line="278" />
         <source>Finished %1.</source>
         <translation>%1 已办结。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="281" />
+        <location filename="../kiosk/ui/console_window.py" line="282" />
         <source>Mark %1 as not come?</source>
         <translation>将 %1 标记为过号？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="282" />
+        <location filename="../kiosk/ui/console_window.py" line="283" />
         <source>%1 did not come.</source>
         <translation>%1 已过号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="287" />
-        <location filename="../kiosk/ui/console_window.py" line="442" />
+        <location filename="../kiosk/ui/console_window.py" line="288" />
+        <location filename="../kiosk/ui/console_window.py" line="456" />
         <source>Transfer</source>
         <translation>转移</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="287" />
+        <location filename="../kiosk/ui/console_window.py" line="288" />
         <source>To which service?</source>
         <translation>转到哪项业务？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="292" />
+        <location filename="../kiosk/ui/console_window.py" line="293" />
         <source>%1 goes back to the queue for %2.</source>
         <translation>%1 已转入 %2 业务队列。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="296" />
-        <location filename="../kiosk/ui/console_window.py" line="443" />
+        <location filename="../kiosk/ui/console_window.py" line="297" />
+        <location filename="../kiosk/ui/console_window.py" line="457" />
         <source>Reinstate</source>
         <translation>恢复过号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="296" />
+        <location filename="../kiosk/ui/console_window.py" line="297" />
         <source>Ticket that came back:</source>
         <translation>返回的号票：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="299" />
+        <location filename="../kiosk/ui/console_window.py" line="300" />
         <source>%1 is back in the queue in its place.</source>
         <translation>%1 已按原顺序重新排队。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="302" />
+        <location filename="../kiosk/ui/console_window.py" line="303" />
         <source>Call a ticket</source>
         <translation>指定叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="303" />
+        <location filename="../kiosk/ui/console_window.py" line="304" />
         <source>Ticket number, or scan its QR code:</source>
         <translation>输入号码或扫描二维码：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="316" />
+        <location filename="../kiosk/ui/console_window.py" line="317" />
         <source>Called %1.</source>
         <translation>已呼叫 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="325" />
+        <location filename="../kiosk/ui/console_window.py" line="326" />
         <source>Assistance recorded.</source>
         <translation>已记录协助服务。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="330" />
+        <location filename="../kiosk/ui/console_window.py" line="331" />
         <source>Counter %1 is open.</source>
         <translation>%1 号窗口已开启。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="333" />
+        <location filename="../kiosk/ui/console_window.py" line="336" />
+        <source>Services</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="337" />
+        <source>Services in order of preference (e.g. A,B):</source>
+        <translation>按优先顺序填写业务（如 A,B）：</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="343" />
+        <source>Counter %1 serves %2.</source>
+        <translation>%1 号窗口办理 %2。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="347" />
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="333" />
+        <location filename="../kiosk/ui/console_window.py" line="347" />
         <source>Meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="333" />
+        <location filename="../kiosk/ui/console_window.py" line="347" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="334" />
+        <location filename="../kiosk/ui/console_window.py" line="348" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="334" />
+        <location filename="../kiosk/ui/console_window.py" line="348" />
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="337" />
+        <location filename="../kiosk/ui/console_window.py" line="351" />
         <source>Counter %1 is paused.</source>
         <translation>%1 号窗口已暂停。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="340" />
+        <location filename="../kiosk/ui/console_window.py" line="354" />
         <source>Close counter %1?</source>
         <translation>关闭 %1 号窗口？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="342" />
+        <location filename="../kiosk/ui/console_window.py" line="356" />
         <source>Counter %1 is closed.</source>
         <translation>%1 号窗口已关闭。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="348" />
+        <location filename="../kiosk/ui/console_window.py" line="362" />
         <source>Love window on: priority customers only.</source>
         <translation>爱心窗口已开启：仅呼叫优先客户。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="349" />
+        <location filename="../kiosk/ui/console_window.py" line="363" />
         <source>Love window off.</source>
         <translation>爱心窗口已关闭。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="358" />
+        <location filename="../kiosk/ui/console_window.py" line="372" />
         <source>Help request answered after %1 s.</source>
         <translation>已响应呼叫，用时 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="387" />
+        <location filename="../kiosk/ui/console_window.py" line="401" />
         <source>Counter %1 · %2 · %3 (%4)</source>
         <translation>%1 号窗口 · %2 · %3（%4）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="397" />
+        <location filename="../kiosk/ui/console_window.py" line="411" />
         <source>No customer at this counter.</source>
         <translation>本窗口当前无客户。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="403" />
+        <location filename="../kiosk/ui/console_window.py" line="417" />
         <source>called</source>
         <translation>已呼叫</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="403" />
+        <location filename="../kiosk/ui/console_window.py" line="417" />
         <source>serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="406" />
+        <location filename="../kiosk/ui/console_window.py" line="420" />
         <source>waited %1 min</source>
         <translation>已等候 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="423" />
+        <location filename="../kiosk/ui/console_window.py" line="437" />
         <source>Help requests (%1 new)</source>
         <translation>呼叫请求（%1 条新）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="425" />
-        <location filename="../kiosk/ui/console_window.py" line="454" />
+        <location filename="../kiosk/ui/console_window.py" line="439" />
+        <location filename="../kiosk/ui/console_window.py" line="469" />
         <source>Help requests</source>
         <translation>呼叫请求</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="434" />
+        <location filename="../kiosk/ui/console_window.py" line="448" />
         <source>Longest wait: %1 min</source>
         <translation>最长等候：%1 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="441" />
+        <location filename="../kiosk/ui/console_window.py" line="455" />
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="441" />
+        <location filename="../kiosk/ui/console_window.py" line="455" />
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="441" />
+        <location filename="../kiosk/ui/console_window.py" line="455" />
         <source>Start</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="442" />
+        <location filename="../kiosk/ui/console_window.py" line="456" />
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="442" />
+        <location filename="../kiosk/ui/console_window.py" line="456" />
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="443" />
+        <location filename="../kiosk/ui/console_window.py" line="457" />
         <source>Call ticket…</source>
         <translation>指定叫号…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="444" />
+        <location filename="../kiosk/ui/console_window.py" line="458" />
         <source>Assistance…</source>
         <translation>协助服务…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="444" />
+        <location filename="../kiosk/ui/console_window.py" line="458" />
         <source>Open counter</source>
         <translation>开启窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="445" />
+        <location filename="../kiosk/ui/console_window.py" line="459" />
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="445" />
+        <location filename="../kiosk/ui/console_window.py" line="459" />
         <source>Close counter</source>
         <translation>关闭窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="446" />
+        <location filename="../kiosk/ui/console_window.py" line="460" />
+        <source>Services…</source>
+        <translation>业务…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="461" />
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="450" />
-        <location filename="../kiosk/ui/console_window.py" line="451" />
+        <location filename="../kiosk/ui/console_window.py" line="465" />
+        <location filename="../kiosk/ui/console_window.py" line="466" />
         <source>Love window</source>
         <translation>爱心窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="452" />
+        <location filename="../kiosk/ui/console_window.py" line="467" />
         <source>Acknowledge</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="453" />
+        <location filename="../kiosk/ui/console_window.py" line="468" />
         <source>Resolve</source>
         <translation>处理完毕</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="455" />
+        <location filename="../kiosk/ui/console_window.py" line="470" />
         <source>Waiting now</source>
         <translation>当前等候</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="456" />
+        <location filename="../kiosk/ui/console_window.py" line="471" />
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
@@ -551,12 +571,12 @@
 <context>
     <name>LanguageScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="56" />
+        <location filename="../kiosk/ui/kiosk_screens.py" line="59" />
         <source>Welcome. Please choose your language.</source>
         <translation>欢迎光临，请选择语言。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="57" />
+        <location filename="../kiosk/ui/kiosk_screens.py" line="60" />
         <source>I have an appointment</source>
         <translation>我已预约</translation>
     </message>
@@ -564,7 +584,7 @@
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="287" />
+        <location filename="../kiosk/ui/kiosk_screens.py" line="290" />
         <source>OK</source>
         <translation>好的</translation>
     </message>
@@ -572,37 +592,37 @@
 <context>
     <name>NeedsScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="160" />
+        <location filename="../kiosk/ui/kiosk_screens.py" line="163" />
         <source>Anything our staff should know? (optional)</source>
         <translation>需要工作人员特别关照吗？（可选）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="161" />
+        <location filename="../kiosk/ui/kiosk_screens.py" line="164" />
         <source>I use a wheelchair</source>
         <translation>我使用轮椅</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="161" />
+        <location filename="../kiosk/ui/kiosk_screens.py" line="164" />
         <source>I have low vision</source>
         <translation>我视力不好</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="162" />
+        <location filename="../kiosk/ui/kiosk_screens.py" line="165" />
         <source>I am hard of hearing</source>
         <translation>我听力不好</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="163" />
+        <location filename="../kiosk/ui/kiosk_screens.py" line="166" />
         <source>I need sign language</source>
         <translation>我需要手语服务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="164" />
+        <location filename="../kiosk/ui/kiosk_screens.py" line="167" />
         <source>I need help with forms</source>
         <translation>我需要帮忙填表</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="167" />
+        <location filename="../kiosk/ui/kiosk_screens.py" line="170" />
         <source>Print my ticket</source>
         <translation>打印号票</translation>
     </message>
@@ -610,12 +630,12 @@
 <context>
     <name>PriorityScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="129" />
+        <location filename="../kiosk/ui/kiosk_screens.py" line="132" />
         <source>Do you need priority service?</source>
         <translation>您需要优先服务吗？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="130" />
+        <location filename="../kiosk/ui/kiosk_screens.py" line="133" />
         <source>No priority needed</source>
         <translation>不需要优先</translation>
     </message>
@@ -623,19 +643,19 @@
 <context>
     <name>ServiceScreen</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="84" />
+        <location filename="../kiosk/ui/kiosk_screens.py" line="87" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n 人等候</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="88" />
+        <location filename="../kiosk/ui/kiosk_screens.py" line="91" />
         <source>The branch is very busy: %n people are waiting. You can still take a ticket, come back later, or book an appointment.</source>
         <translation>
             <numerusform>网点人数较多：已有 %n 人在等候。您仍可取号，也可以稍后再来或预约办理。</numerusform></translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="95" />
+        <location filename="../kiosk/ui/kiosk_screens.py" line="98" />
         <source>Choose a service</source>
         <translation>请选择业务</translation>
     </message>

@@ -180,3 +180,18 @@ def test_assistance_is_recorded_against_the_current_ticket(qtbot, branch, db_pat
     qtbot.keyClick(window, Qt.Key.Key_F9)
     row = branch.db.execute("SELECT ticket_id, kind, actor, counter FROM assistance").fetchone()
     assert row == (ticket.id, "magnifier", "1001", 1)
+
+
+def test_services_and_their_order_are_chosen_at_the_desk(qtbot, branch, db_path, monkeypatch):
+    branch.issue_ticket("A")
+    branch.issue_ticket("B")
+    window = console(qtbot, db_path)
+    window.open_counter()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("b, a", True))
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert branch.counters()[0].services == ("B", "A")
+    window.call_next()
+    assert window.ticket.text() == "B001", "equal scores: the counter's first service wins"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("A,Q", True))
+    window.choose_services()
+    assert "unknown service 'Q'" in window.status_line.text()

@@ -161,6 +161,7 @@ class ConsoleWindow(QWidget):
             ("reinstate", "F7", self.reinstate), ("call_ticket", "F8", self.call_ticket),
             ("assist", "F9", self.assist), ("open", "Ctrl+O", self.open_counter),
             ("pause", "Ctrl+P", self.pause), ("close", "Ctrl+W", self.close_counter),
+            ("services", "Ctrl+E", self.choose_services),
             ("sign_out", "Ctrl+Q", self.sign_out),
         ]
         grid = QGridLayout()
@@ -329,6 +330,19 @@ class ConsoleWindow(QWidget):
         self._act(lambda: self.store.open_counter(self.counter, mode=mode),
                   lambda c: self.tr("Counter %1 is open.").replace("%1", str(c.number)))
 
+    def choose_services(self) -> None:
+        """The services this counter calls, in order of preference (it prefers the first on equal scores)."""
+        desk = next(c for c in self.store.counters() if c.number == self.counter)
+        text, ok = QInputDialog.getText(self, self.tr("Services"),
+                                        self.tr("Services in order of preference (e.g. A,B):"),
+                                        text=",".join(desk.services))
+        if ok:
+            codes = tuple(code.strip().upper() for code in text.split(",") if code.strip())
+            mode = CounterMode.LOVE if self.love.isChecked() else CounterMode.NORMAL
+            self._act(lambda: self.store.open_counter(self.counter, codes, mode),
+                      lambda c: self.tr("Counter %1 serves %2.").replace("%1", str(c.number))
+                      .replace("%2", ", ".join(c.services)))
+
     def pause(self) -> None:
         reasons = [self.tr("Break"), self.tr("Meeting"), self.tr("Other")]
         reason, ok = QInputDialog.getItem(self, self.tr("Pause"), self.tr("Why?"), reasons, 0, False)
@@ -443,6 +457,7 @@ class ConsoleWindow(QWidget):
                  "reinstate": self.tr("Reinstate"), "call_ticket": self.tr("Call ticket…"),
                  "assist": self.tr("Assistance…"), "open": self.tr("Open counter"),
                  "pause": self.tr("Pause…"), "close": self.tr("Close counter"),
+                 "services": self.tr("Services…"),
                  "sign_out": self.tr("Sign out")}
         for name, button in self.buttons.items():
             button.setText(f"{names[name]}  [{button.property('keys')}]")
