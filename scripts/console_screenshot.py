@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
+from _xvfb import grab, settle
 from PySide6.QtWidgets import QApplication
 
 from kiosk.core.staff import Role
@@ -18,14 +18,8 @@ from kiosk.ui.console_window import ConsoleWindow
 from kiosk.ui.i18n import LanguageSwitcher
 
 
-def settle(ms: int) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
 def main(out: Path) -> None:
-    app = QApplication(sys.argv[:1])
+    app = QApplication(sys.argv[:1])  # noqa: F841 - the windows need it alive
     db = Path(tempfile.mkdtemp()) / "desk.db"
     store = QueueStore.init(db, station="kiosk")
     add_staff(store, "1001", "Wang Fang", Role.LOBBY_MANAGER, "1357")
@@ -47,7 +41,7 @@ def main(out: Path) -> None:
     window.call_next()
     store.request_help("call_staff")
     settle(400)
-    app.primaryScreen().grabWindow(0, 0, 0, 1500, 820).save(str(out / "console.png"))
+    grab(out / "console.png", 1500, 820)
 
 
 if __name__ == "__main__":

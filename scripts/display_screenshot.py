@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
+from _xvfb import grab, settle
 from PySide6.QtWidgets import QApplication
 
 from kiosk.adapters.speech import Speaker
@@ -17,12 +17,6 @@ from kiosk.station.display_station import DisplayStation
 from kiosk.store import QueueStore
 from kiosk.ui.display_window import DisplayWindow
 from kiosk.ui.i18n import LanguageSwitcher
-
-
-def settle(ms: int) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 def main(out: Path) -> None:
@@ -52,9 +46,9 @@ def main(out: Path) -> None:
             store.finish(counter)
     store.call_next(2)
     settle(600)  # mid-flash
-    app.primaryScreen().grabWindow(0).save(str(out / "display-flash.png"))
+    grab(out / "display-flash.png")
     settle(3500)
-    app.primaryScreen().grabWindow(0).save(str(out / "display.png"))
+    grab(out / "display.png")
     station.stop()
     speaker.stop()
     store.close()

@@ -8,17 +8,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
+from _xvfb import grab, settle
 from PySide6.QtWidgets import QApplication
 
 from kiosk.store import QueueStore
 from kiosk.ui.kiosk_window import KioskWindow
-
-
-def settle(ms: int = 150) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 def main(out: Path) -> None:
@@ -34,9 +28,9 @@ def main(out: Path) -> None:
         window.setGeometry(screen.geometry())  # Xvfb has no window manager to make it full screen
         window.showFullScreen()
 
-        def shot(name: str, screen=screen, theme=theme) -> None:
+        def shot(name: str, theme=theme) -> None:
             settle()
-            screen.grabWindow(0).save(str(out / f"kiosk-{theme}-{name}.png"))
+            grab(out / f"kiosk-{theme}-{name}.png")
 
         shot("1-language")
         window.choose_language("zh_CN" if theme == "light" else "en")

@@ -21,6 +21,15 @@ def _require_display() -> None:
         raise QueueError("no screen: set DISPLAY (or run under xvfb-run, or QT_QPA_PLATFORM=offscreen)")
 
 
+def _show(app, window, windowed: bool, size: tuple[int, int]) -> None:
+    if windowed:
+        window.resize(*size)
+        window.show()
+    else:
+        window.setGeometry(app.primaryScreen().geometry())  # also right where no window manager runs
+        window.showFullScreen()
+
+
 def run_kiosk(db: Path, windowed: bool, theme: str, printer: str | None, lang: str | None) -> int:
     """Open the kiosk window on `db` and run until it is closed."""
     _require_display()
@@ -35,12 +44,7 @@ def run_kiosk(db: Path, windowed: bool, theme: str, printer: str | None, lang: s
     window = KioskWindow(store, theme=theme, default_language=lang or store.branch.languages[0])
     station = KioskStation(store, window, TicketPrinter(printer or f"pdf:{_data_dir() / 'tickets'}"))
     window.setWindowTitle(store.branch.name)
-    if windowed:
-        window.resize(1280, 800)
-        window.show()
-    else:
-        window.setGeometry(app.primaryScreen().geometry())  # also right where no window manager runs
-        window.showFullScreen()
+    _show(app, window, windowed, (1280, 800))
     code = app.exec()
     station.close()
     store.close()
@@ -79,12 +83,7 @@ def run_display(db: Path, windowed: bool) -> int:
     speaker = Speaker()
     station = DisplayStation(store, window, speaker)
     window.setWindowTitle(store.branch.name)
-    if windowed:
-        window.resize(1280, 720)
-        window.show()
-    else:
-        window.setGeometry(app.primaryScreen().geometry())
-        window.showFullScreen()
+    _show(app, window, windowed, (1280, 720))
     code = app.exec()
     station.stop()
     speaker.stop()

@@ -1,0 +1,18 @@
+"""Helpers for the screenshot scripts: let Qt paint, then grab the real X screen."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+
+def settle(ms: int = 150) -> None:
+    """Run the event loop for `ms` so timers fire and windows paint."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def grab(path: Path, width: int = -1, height: int = -1) -> None:
+    QApplication.primaryScreen().grabWindow(0, 0, 0, width, height).save(str(path))
