@@ -47,6 +47,7 @@ update-translations: venv
 bench: venv
 	$(BIN)/python bench/latency.py
 	$(BIN)/python bench/contention.py
+	$(BIN)/python bench/call_latency.py
 
 lint: venv
 	$(BIN)/ruff check kiosk tests bench
