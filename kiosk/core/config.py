@@ -32,9 +32,18 @@ class Branch:
     priority_classes: tuple[PriorityClass, ...]
     counters: tuple[Counter, ...]
 
-    @property
+    @cached_property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.time_zone)
+
+    @cached_property
+    def class_codes(self) -> tuple[str, ...]:
+        return tuple(p.code for p in self.priority_classes)
+
+    @cached_property
+    def love_class_codes(self) -> tuple[str, ...]:
+        """The classes a love window calls."""
+        return tuple(p.code for p in self.priority_classes if p.love_window)
 
     def service(self, code: str) -> Service:
         for s in self.services:
@@ -51,12 +60,13 @@ class Branch:
         raise UnknownCode(f"unknown priority class {code!r} (this branch has {known})")
 
     @cached_property
-    def _head_starts(self) -> dict[str, int]:
+    def head_starts(self) -> dict[str, int]:
+        """Minutes of head start per configured class (read-only by convention)."""
         return {p.code: p.head_start for p in self.priority_classes}
 
     def head_start(self, code: str) -> int:
         """Minutes of head start for a class; 0 for a class no longer configured."""
-        return self._head_starts.get(code, 0)
+        return self.head_starts.get(code, 0)
 
     def counter(self, number: int) -> Counter:
         for c in self.counters:

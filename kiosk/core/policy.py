@@ -7,9 +7,9 @@ counter prefers its first service, then the earlier ticket.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Protocol
 
 from kiosk.core.clock import whole_minutes
@@ -39,18 +39,34 @@ def callable_classes(branch: Branch, counter: Counter) -> tuple[str, ...]:
     if counter.mode in (CounterMode.CLOSED, CounterMode.PAUSED):
         raise CounterUnavailable(f"counter {counter.number} is {counter.mode.value}; open it first")
     if counter.mode == CounterMode.LOVE:
-        return tuple(p.code for p in branch.priority_classes if p.love_window)
-    return tuple(p.code for p in branch.priority_classes)
+        return branch.love_class_codes
+    return branch.class_codes
 
 
 def rank_key(ticket: Queued, counter: Counter, branch: Branch, now: datetime) -> tuple:
     """Sort key, smallest first: (tier, -score, service preference, issue time, id)."""
-    waited = whole_minutes((now - ticket.issued_at).total_seconds())
-    score = waited + branch.head_start(ticket.priority)
-    tier = 0 if (waited >= branch.max_wait_minutes or ticket.priority == GREEN_CHANNEL) else 1
+    return _ranker(counter, branch, now)(ticket)
+
+
+def _ranker(counter: Counter, branch: Branch, now: datetime) -> Callable[[Queued], tuple]:
+    """rank_key for one counter at one moment, with the per-call lookups done once."""
+    if now.tzinfo is not None and now.tzinfo is not UTC:
+        now = now.astimezone(UTC)  # the same instant: UTC - UTC skips two utcoffset() lookups
+    head_start = branch.head_starts.get
+    max_wait = branch.max_wait_minutes
     services = counter.services
-    preference = services.index(ticket.service) if ticket.service in services else len(services)
-    return (tier, -score, preference, ticket.issued_at, ticket.id)
+    preference = {s: i for i, s in reversed(list(enumerate(services)))}.get  # first index, like .index
+    unknown = len(services)
+
+    def key(ticket: Queued) -> tuple:
+        issued_at = ticket.issued_at
+        waited = whole_minutes((now - issued_at).total_seconds())
+        priority = ticket.priority
+        tier = 0 if (waited >= max_wait or priority == GREEN_CHANNEL) else 1
+        return (tier, -(waited + head_start(priority, 0)), preference(ticket.service, unknown),
+                issued_at, ticket.id)
+
+    return key
 
 
 def choose_next(
@@ -62,21 +78,22 @@ def choose_next(
     within a group the oldest ticket always ranks first, so the answer is the same.
     """
     allowed = set(callable_classes(branch, counter))
-    eligible = [
-        t for t in waiting if t.service in counter.services and t.priority in allowed
-    ]
+    services = counter.services
+    eligible = [t for t in waiting if t.service in services and t.priority in allowed]
     if not eligible:
         return None
-    best = min(eligible, key=lambda t: rank_key(t, counter, branch, now))
+    best = min(eligible, key=_ranker(counter, branch, now))
     waited = whole_minutes((now - best.issued_at).total_seconds())
-    return Choice(best, waited + branch.head_start(best.priority), explain(best, branch, now))
+    return Choice(best, waited + branch.head_start(best.priority), _explain(best, branch, waited))
 
 
 def explain(ticket: Queued, branch: Branch, now: datetime) -> str:
     """One line: "elderly, waited 12 min + 30 head start"."""
-    waited = whole_minutes((now - ticket.issued_at).total_seconds())
+    return _explain(ticket, branch, whole_minutes((now - ticket.issued_at).total_seconds()))
+
+
+def _explain(ticket: Queued, branch: Branch, waited: int) -> str:
     text = f"{ticket.priority}, waited {waited} min + {branch.head_start(ticket.priority)} head start"
     if waited >= branch.max_wait_minutes:
         text += f", past the {branch.max_wait_minutes} min maximum wait"
     return text
-

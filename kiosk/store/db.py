@@ -119,9 +119,13 @@ class Connection:
         except sqlite3.Error as exc:
             raise _explain(self.path, exc) from None
 
+    def data_version(self) -> int:
+        """Changes whenever another connection (any process) commits; not for our own commits."""
+        return self.db.execute("PRAGMA data_version").fetchone()[0]
+
     def change_token(self) -> tuple[int, int]:
         """Changes whenever any process commits: data_version for others, a counter for us."""
-        return (self.db.execute("PRAGMA data_version").fetchone()[0], self._own_writes)
+        return (self.data_version(), self._own_writes)
 
     def close(self) -> None:
         self.db.close()

@@ -72,6 +72,17 @@ def _counter_row(row: tuple) -> Counter:
     return Counter(row[0], tuple(row[1].split(",")), _MODE.get(row[2]) or CounterMode(row[2]), row[3])
 
 
+_json = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(ensure_ascii=False), built once
+
+# (ticket_id is None, counter is None) -> the INSERT with NULL written out for the missing ones:
+# binding None costs sqlite3 an adapter lookup that raises and clears two AttributeErrors.
+_EVENT_SQL = {
+    (no_ticket, no_counter): "INSERT INTO events (at, station, actor, action, ticket_id, counter, "
+    f"details) VALUES (?, ?, ?, ?, {'NULL' if no_ticket else '?'}, {'NULL' if no_counter else '?'}, ?)"
+    for no_ticket in (False, True) for no_counter in (False, True)
+}
+
+
 @functools.cache
 def _heads_sql(services: int, classes: int) -> str:
     """The oldest waiting ticket issued by a time, of each non-empty (service, class) group of
@@ -87,13 +98,15 @@ def _heads_sql(services: int, classes: int) -> str:
 
 
 @functools.cache
-def _estimate_sql(classes: int) -> str:
-    """The wait estimate's reads in one statement, rows of (kind, a, b):
+def _estimate_sql(cutoffs: tuple[bool, ...]) -> str:
+    """The wait estimate's reads in one statement (`cutoffs`: per class, whether it has one),
+    rows of (kind, a, b):
     0: tickets ahead (per class with a cutoff, the waiting count less those issued after it);
     1: a recent service time in seconds (today's last 21 finished); 2: counters serving the
     service, and how many of them are open (normal or love)."""
     return (
-        f"WITH cut (priority, cutoff) AS (VALUES {', '.join(['(?, ?)'] * classes)}) "
+        "WITH cut (priority, cutoff) AS (VALUES "
+        f"{', '.join('(?, ?)' if c else '(?, NULL)' for c in cutoffs)}) "
         "SELECT 0, COALESCE(SUM(w.waiting - CASE WHEN cut.cutoff IS NULL OR w.waiting = 0 THEN 0 ELSE "
         "(SELECT COUNT(*) FROM tickets WHERE business_day = w.business_day AND status = 'waiting' "
         "AND service = w.service AND priority = w.priority AND issued_at > cut.cutoff) END), 0), NULL "
@@ -119,7 +132,7 @@ class QueueStore:
         self.role: Role | None = None  # set by staff sign-in; None: the machine's operator (CLI)
         self._branch: Branch | None = None
         self._branch_text: str | None = None
-        self._branch_token: tuple[int, int] | None = None
+        self._branch_version: int | None = None
 
     @classmethod
     def init(cls, path: str | Path, config_text: str | None = None, station: str = "cli") -> QueueStore:
@@ -137,15 +150,16 @@ class QueueStore:
 
     @property
     def branch(self) -> Branch:
-        """The stored configuration, re-read only after some process committed something."""
-        token = self.conn.change_token()
-        if self._branch is None or token != self._branch_token:
+        """The stored configuration, re-read only after another connection committed something
+        (PRAGMA data_version); this connection's own writes change it only through configure()."""
+        version = self.conn.data_version()
+        if self._branch is None or version != self._branch_version:
             text = self._setting("branch_toml")
             if text is None:
                 raise StoreError(f"database {self.conn.path} has no configuration; run kiosk init")
             if text != self._branch_text:
                 self._branch, self._branch_text = parse_branch(text, "stored configuration"), text
-            self._branch_token = token
+            self._branch_version = version
         return self._branch
 
     def configure(self, config_text: str, at: datetime | None = None) -> Branch:
@@ -162,6 +176,7 @@ class QueueStore:
                     [c.number, ",".join(c.services), CounterMode.CLOSED.value, at.timestamp()],
                 )
             self._event(at, "configure", None, None, {"branch": branch.name})
+            self._branch = None  # read again on next use (also if this transaction fails)
         return branch
 
     def _setting(self, key: str) -> str | None:
@@ -217,10 +232,11 @@ class QueueStore:
         params: list[Any] = []
         for cls, cutoff in cutoffs.items():
             # count the few recent arrivals that are behind, not the many that are ahead
-            params += (cls, None if cutoff is None else cutoff.timestamp())
+            params += (cls,) if cutoff is None else (cls, cutoff.timestamp())
         params += (day, service, day, service, service)
         ahead, observed, serving, open_now = 0, [], 0, 0
-        for kind, a, b in self.db.execute(_estimate_sql(len(cutoffs)), params):
+        sql = _estimate_sql(tuple(c is not None for c in cutoffs.values()))
+        for kind, a, b in self.db.execute(sql, params):
             if kind == 0:
                 ahead = a
             elif kind == 1:
@@ -414,13 +430,14 @@ class QueueStore:
                     raise QueueError(f"ticket {ticket.label} is already for service {to_service}")
                 changes.update(service=to_service, counter=None)
                 details.update(from_service=ticket.service, to_service=to_service)
-            sets = ", ".join(f"{k} = ?" for k in changes)
-            db.execute(f"UPDATE tickets SET {sets} WHERE id = ?", [*changes.values(), ticket.id])
+            sets = ", ".join(f"{k} = NULL" if v is None else f"{k} = ?" for k, v in changes.items())
+            row = db.execute(f"UPDATE tickets SET {sets} WHERE id = ? RETURNING {_TICKET_COLUMNS}",
+                             [*(v for v in changes.values() if v is not None), ticket.id]).fetchall()[0]
             if status not in (TicketStatus.CALLED, TicketStatus.SERVING):
                 db.execute("UPDATE counters SET current_ticket_id = NULL, updated_at = ? "
                            "WHERE number = ?", [ts, counter])
             self._event(at, action, ticket.id, counter, details)
-        return self.ticket_by_id(ticket.id)
+        return _ticket(row)  # the row as this transaction left it
 
     def reinstate(self, label: str, at: datetime | None = None) -> Ticket:
         """Put a no-show who came back into the queue, in their original place."""
@@ -451,10 +468,10 @@ class QueueStore:
     def _event(self, at: datetime, action: str, ticket_id: int | None, counter: int | None,
                details: dict) -> None:
         self.db.execute(
-            "INSERT INTO events (at, station, actor, action, ticket_id, counter, details) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [at.timestamp(), self.station, self.actor, str(action), ticket_id, counter,
-             json.dumps(details, ensure_ascii=False)],
+            _EVENT_SQL[ticket_id is None, counter is None],
+            [at.timestamp(), self.station, self.actor, str(action),
+             *(() if ticket_id is None else (ticket_id,)), *(() if counter is None else (counter,)),
+             _json(details)],
         )
 
     # -- help and appointments -------------------------------------------------------------
