@@ -458,6 +458,38 @@ class QueueStore:
             self._event(at, Action.REINSTATE, ticket.id, None, {"label": label})
         return self.ticket_by_id(ticket.id)
 
+    def call_ticket(self, counter: int, label: str, day: str | None = None,
+                    at: datetime | None = None) -> Ticket:
+        """Call one waiting ticket by its number (typed, or read from its QR code) out of turn."""
+        at = at or clock.now_utc()
+        with self.conn.errors(), self.conn.write() as db:
+            desk = self._counter(counter)
+            policy.callable_classes(self.branch, desk)  # open, not paused or closed
+            if desk.current_ticket_id is not None:
+                busy = self.ticket_by_id(desk.current_ticket_id)
+                raise CounterUnavailable(f"counter {counter} still has ticket {busy.label} "
+                                         f"({busy.status.value}); finish it first")
+            ticket = self.ticket(label.strip().upper(), day or clock.business_day(at, self.branch.tz))
+            next_status(ticket.label, ticket.status, Action.CALL)
+            self._check_time(ticket, at)
+            ts = at.timestamp()
+            db.execute("UPDATE tickets SET status = 'called', counter = ?, called_at = ?, updated_at = ? "
+                       "WHERE id = ?", [counter, ts, ts, ticket.id])
+            db.execute("UPDATE counters SET current_ticket_id = ?, updated_at = ? WHERE number = ?",
+                       [ticket.id, ts, counter])
+            self._event(at, Action.CALL, ticket.id, counter,
+                        {"label": ticket.label, "reason": "called by number"})
+        return self.ticket_by_id(ticket.id)
+
+    def longest_wait_minutes(self, at: datetime | None = None) -> int:
+        """How long the longest-waiting ticket of today has waited, in whole minutes."""
+        at = at or clock.now_utc()
+        day = clock.business_day(at, self.branch.tz)
+        with self.conn.errors():
+            first = self.db.execute("SELECT MIN(issued_at) FROM tickets WHERE business_day = ? "
+                                    "AND status = 'waiting'", [day]).fetchone()[0]
+        return 0 if first is None else clock.whole_minutes(at.timestamp() - first)
+
     @staticmethod
     def _check_time(ticket: Ticket, at: datetime) -> None:
         if ticket.updated_at is not None and at < ticket.updated_at:
