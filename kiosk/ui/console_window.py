@@ -260,7 +260,6 @@ class ConsoleWindow(QWidget):
         def done(choice) -> str:
             if choice is None:
                 return self.tr("Nobody is waiting for this counter.")
-            self.reason = choice.reason
             return self.tr("Called %1: %2").replace("%1", choice.ticket.label).replace("%2", choice.reason)
         self._act(lambda: self.store.call_next(self.counter), done)
 
