@@ -38,6 +38,9 @@ def test_unknown_codes_say_what_exists():
         ('services = ["C", "D"]', 'services = ["C", "Q"]', r"counters\[3\]\.services: unknown service 'Q'"),
         ("minutes = 20", "minutes = 0", r"services\[2\]\.minutes"),
         ('languages = ["zh_CN", "en"]', 'languages = ["chinese"]', r"branch\.languages\[0\]"),
+        ("announcement_repeats = 1", "announcement_repeats = 9", r"branch\.announcement_repeats: 9 must be"),
+        ("backup_keep_days = 14", "backup_keep_days = -1", r"branch\.backup_keep_days"),
+        ('text = { zh_CN = "谨防', 'text = { zh_CN = "", x = "', r"notices\[0\]\.text"),
     ],
 )
 def test_bad_values_are_refused_naming_the_field(old, new, message):
@@ -56,3 +59,14 @@ def test_regular_class_is_required():
     text = default_toml().replace('code = "regular"', 'code = "ordinary"')
     with pytest.raises(ConfigError, match="regular"):
         parse_branch(text)
+
+
+def test_notice_line_and_repeats_come_from_the_config():
+    b = default_branch()
+    assert b.announcement_repeats == 1
+    assert b.backup_keep_days == 14
+    line = b.notice_line()
+    assert line.startswith("谨防电信诈骗") and "Beware of fraud" in line
+    assert b.notice_line(("en",)).count("•") == 2, "three English notices, no Chinese"
+    bare = parse_branch(default_toml().split("# The display's scrolling notice line")[0])
+    assert bare.notices == () and bare.notice_line() == ""

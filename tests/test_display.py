@@ -52,6 +52,7 @@ def test_call_from_another_process_is_shown_flashed_and_announced(qtbot, hall, d
     assert [text for text, _ in spoken] == ["请 A 零 零 一 号到 3 号窗口",
                                             "Number A zero zero one, please go to counter 3"]
     assert all(size > 10_000 for _, size in spoken), "real speech, not silence"
+    assert "Beware of fraud" in window._notice_text, "the notice line comes from the branch config"
 
 
 def test_recall_announces_again_and_love_window_is_shown(qtbot, hall, db_path):

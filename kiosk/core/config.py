@@ -28,6 +28,9 @@ class Branch:
     occupancy_cap: int
     languages: tuple[str, ...]
     observed_services_needed: int
+    announcement_repeats: int
+    backup_keep_days: int
+    notices: tuple[dict[str, str], ...]  # the display's scrolling line: one text per language each
     services: tuple[Service, ...]
     priority_classes: tuple[PriorityClass, ...]
     counters: tuple[Counter, ...]
@@ -67,6 +70,12 @@ class Branch:
     def head_start(self, code: str) -> int:
         """Minutes of head start for a class; 0 for a class no longer configured."""
         return self.head_starts.get(code, 0)
+
+    def notice_line(self, languages: tuple[str, ...] | None = None) -> str:
+        """The notices in each of `languages` (the branch's by default), joined for one scrolling line."""
+        langs = languages or self.languages
+        texts = [n[lang] for n in self.notices for lang in langs if lang in n]
+        return "   •   ".join(texts)
 
     def counter(self, number: int) -> Counter:
         for c in self.counters:
@@ -118,6 +127,11 @@ def branch_from_dict(data: dict[str, Any]) -> Branch:
     service_codes = {s.code for s in services}
     counters = tuple(_counter(c, i, service_codes) for i, c in enumerate(_list(data, "counters")))
     _unique([c.number for c in counters], "counters", "number")
+    notices = data.get("notices", [])
+    if not isinstance(notices, list):
+        raise ConfigError("notices: must be a list of [[notices]] tables")
+    notice_texts = tuple(_names(n if isinstance(n, dict) else {"text": None}, f"notices[{i}]", "text")
+                         for i, n in enumerate(notices))
 
     return Branch(
         name=name,
@@ -129,6 +143,9 @@ def branch_from_dict(data: dict[str, Any]) -> Branch:
         observed_services_needed=_int(
             b, "observed_services_needed", "branch.observed_services_needed", 1, 1000, 5
         ),
+        announcement_repeats=_int(b, "announcement_repeats", "branch.announcement_repeats", 1, 5, 1),
+        backup_keep_days=_int(b, "backup_keep_days", "branch.backup_keep_days", 0, 3650, 14),
+        notices=notice_texts,
         services=services,
         priority_classes=classes,
         counters=counters,
@@ -183,12 +200,12 @@ def _counter(c: Any, i: int, service_codes: set[str]) -> Counter:
     return Counter(number, tuple(services))
 
 
-def _names(d: dict, where: str) -> dict[str, str]:
-    names = d.get("names", {})
+def _names(d: dict, where: str, key: str = "names") -> dict[str, str]:
+    names = d.get(key, {})
     if not isinstance(names, dict) or not all(
         isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in names.items()
     ):
-        raise ConfigError(f"{where}.names: must map language tags to non-empty text")
+        raise ConfigError(f"{where}.{key}: must map language tags to non-empty text")
     return dict(names)
 
 

@@ -54,14 +54,14 @@ class DisplayStation(QObject):
         super().__init__(window)
         self.store, self.window = store, window
         branch = store.branch
-        self.announcer = Announcer(speaker, branch.languages)
+        self.announcer = Announcer(speaker, branch.languages, branch.announcement_repeats)
         self._seen = last_event_id(store)  # calls made before the display started are not re-announced
         self._token: tuple[int, int] | None = None
         missing = missing_voices(branch.languages)
         if missing:
             window.show_missing_voice(missing)
             log.warning("no voice for %s", missing)
-        window.show_notice(notice or window.default_notice())
+        window.show_notice(notice or branch.notice_line() or window.default_notice())
         self.timer = QTimer(self, interval=poll_ms)
         self.timer.timeout.connect(self.refresh)
         self.refresh()
