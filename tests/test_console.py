@@ -149,9 +149,9 @@ def test_help_request_round_trip_from_a_kiosk_process(qtbot, branch, db_path):
     code = "from kiosk.store import QueueStore; QueueStore(%r, station='kiosk').request_help('call_staff')"
     subprocess.run([sys.executable, "-c", code % str(db_path)], check=True, env=env)
     qtbot.waitUntil(lambda: window.help_list.count() == 1, timeout=5000)
-    assert "call staff" in window.help_list.item(0).text() and "new" in window.help_box.title()
+    assert "customer asks for staff" in window.help_list.item(0).text() and "new" in window.help_box.title()
     qtbot.mouseClick(window.help_ack, Qt.MouseButton.LeftButton)
-    assert "acknowledged" in window.help_list.item(0).text()
+    assert "someone is going" in window.help_list.item(0).text()
     qtbot.mouseClick(window.help_resolve, Qt.MouseButton.LeftButton)
     assert window.help_list.count() == 0
     row = branch.db.execute("SELECT status, actor FROM help_requests").fetchone()
@@ -163,7 +163,7 @@ def test_live_panel_follows_other_processes(qtbot, branch, db_path):
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])}
     subprocess.run([sys.executable, "-m", "kiosk", "issue", "--db", str(db_path), "--service", "D",
                     "--priority", "vip"], check=True, env=env, capture_output=True)
-    qtbot.waitUntil(lambda: "D: 1 (vip 1)" in window.live.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "D Wealth management: 1 (VIP 1)" in window.live.text(), timeout=5000)
 
 
 def test_assistance_is_recorded_against_the_current_ticket(qtbot, branch, db_path, monkeypatch):
@@ -195,3 +195,22 @@ def test_services_and_their_order_are_chosen_at_the_desk(qtbot, branch, db_path,
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("A,Q", True))
     window.choose_services()
     assert "unknown service 'Q'" in window.status_line.text()
+
+
+def test_console_in_chinese_names_classes_needs_and_modes_in_chinese(qtbot, branch, db_path):
+    from kiosk.ui.i18n import LanguageSwitcher
+
+    languages = LanguageSwitcher()
+    assert languages.set_language("zh_CN")
+    try:
+        branch.issue_ticket("B", "pregnant", needs=("low_vision",))
+        window = console(qtbot, db_path)
+        qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window, Qt.Key.Key_F1)
+        qtbot.waitUntil(lambda: window.ticket.text() == "B001")
+        assert "孕妇" in window.needs.text() and "视力不便" in window.needs.text()
+        assert "开户与银行卡" in window.ticket_info.text() and "已叫号" in window.ticket_info.text()
+        assert "开放" in window.header.text() and "柜员" in window.header.text()
+        assert "pregnant" not in window.ticket_info.text() + window.needs.text()
+    finally:
+        languages.set_language("en")

@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 from kiosk.adapters.ticket_print import QR_PREFIX, parse_qr_payload
 from kiosk.core import clock
 from kiosk.core.errors import QueueError
-from kiosk.core.models import CounterMode, Ticket, TicketStatus
+from kiosk.core.models import CounterMode, Ticket
 from kiosk.store import QueueStore
 from kiosk.store.care import ASSISTANCE_KINDS, answer_help, record_assistance
 from kiosk.store.staff import Staff, sign_in
+from kiosk.ui.vocabulary import config_name, name_of
 
 POLL_MS = 100
 STYLE = """
@@ -45,6 +46,14 @@ QLabel#status { font-weight: bold; }
 QPushButton { min-height: 44px; padding: 4px 12px; }
 QPushButton:focus { border: 3px solid #D94F00; }
 """
+
+
+def _configured_name(lookup: Callable[[str], object], code: str) -> str:
+    """`lookup` is branch.service or branch.priority_class."""
+    try:
+        return config_name(lookup(code))
+    except QueueError:  # removed from the config while its tickets still wait
+        return code
 
 
 class SignInPage(QWidget):
@@ -97,15 +106,9 @@ class AssistanceDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Record assistance"))
         self.kind = QComboBox()
-        names = {"wheelchair": self.tr("Wheelchair"), "reading_glasses": self.tr("Reading glasses"),
-                 "magnifier": self.tr("Magnifier"), "sign_language": self.tr("Sign language"),
-                 "forms_help": self.tr("Help with forms"), "read_aloud": self.tr("Read aloud"),
-                 "escorted": self.tr("Escorted in or out"), "priority_handling": self.tr("Priority handling"),
-                 "medical_kit": self.tr("Medical kit"), "interpreter": self.tr("Interpreter"),
-                 "authorised_representative": self.tr("Authorised representative"),
-                 "other": self.tr("Other (say what in the note)")}
         for kind in ASSISTANCE_KINDS:
-            self.kind.addItem(names[kind], kind)
+            self.kind.addItem(self.tr("Other (say what in the note)") if kind == "other" else name_of(kind),
+                              kind)
         self.note = QLineEdit()
         self.for_ticket = QLabel(self.tr("For ticket %1").replace("%1", ticket.label) if ticket
                                  else self.tr("Not for a ticket"))
@@ -398,8 +401,8 @@ class ConsoleWindow(QWidget):
         mine = next(c for c in status["counters"] if c["counter"] == self.counter)
         self.love.setChecked(mine["mode"] == CounterMode.LOVE.value)
         self.header.setText(self.tr("Counter %1 · %2 · %3 (%4)").replace("%1", str(self.counter))
-                            .replace("%2", mine["mode"]).replace("%3", self.staff.name)
-                            .replace("%4", self.staff.role.value))
+                            .replace("%2", name_of(mine["mode"])).replace("%3", self.staff.name)
+                            .replace("%4", name_of(self.staff.role.value)))
         self._show_ticket(current)
         self._show_help(requests)
         self._show_live(status)
@@ -411,14 +414,14 @@ class ConsoleWindow(QWidget):
             self.needs.hide()
             return
         self.ticket.setText(ticket.label)
-        cls = self.store.branch.priority_class(ticket.priority)
+        branch = self.store.branch
+        cls = branch.priority_class(ticket.priority)
         waited = int(((ticket.called_at or clock.now_utc()) - ticket.issued_at).total_seconds() // 60)
-        state = {TicketStatus.CALLED: self.tr("called"), TicketStatus.SERVING: self.tr("serving")}.get(
-            ticket.status, ticket.status.value)
-        self.ticket_info.setText(f"{cls.name('en')} · {ticket.service} · {state} · "
+        self.ticket_info.setText(f"{config_name(cls)} · {config_name(branch.service(ticket.service))} · "
+                                 f"{name_of(ticket.status.value)} · "
                                  + self.tr("waited %1 min").replace("%1", str(waited)))
-        needs = [n.replace("_", " ") for n in ticket.needs]
-        marks = ([cls.name("en")] if cls.code != "regular" else []) + needs
+        needs = [name_of(n) for n in ticket.needs]
+        marks = ([config_name(cls)] if cls.code != "regular" else []) + needs
         self.needs.setVisible(bool(marks))
         self.needs.setText("⚠ " + " · ".join(marks))
 
@@ -427,7 +430,7 @@ class ConsoleWindow(QWidget):
         self._help_seen |= new
         self.help_list.clear()
         for r in requests:
-            text = f"#{r['id']} {r['kind'].replace('_', ' ')} · {r['station']} · {r['status']}"
+            text = f"#{r['id']} {name_of(r['kind'])} · {r['station']} · {name_of(r['status'])}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, r["id"])
             self.help_list.addItem(item)
@@ -438,15 +441,17 @@ class ConsoleWindow(QWidget):
             self.help_box.setTitle(self.tr("Help requests"))
 
     def _show_live(self, status: dict) -> None:
-        lines = []
+        lines, branch = [], self.store.branch
         for service, classes in status["waiting_by_class"].items():
             if classes:
-                detail = ", ".join(f"{cls} {n}" for cls, n in classes.items())
-                lines.append(f"{service}: {sum(classes.values())} ({detail})")
+                detail = ", ".join(f"{_configured_name(branch.priority_class, cls)} {n}"
+                                   for cls, n in classes.items())
+                lines.append(f"{service} {_configured_name(branch.service, service)}: "
+                             f"{sum(classes.values())} ({detail})")
         longest = self.store.longest_wait_minutes()
         lines.append(self.tr("Longest wait: %1 min").replace("%1", str(longest)))
         for c in status["counters"]:
-            lines.append(f"{self.tr('Counter')} {c['counter']}: {c['mode']}"
+            lines.append(f"{self.tr('Counter')} {c['counter']}: {name_of(c['mode'])}"
                          + (f" · {c['ticket']}" if c["ticket"] else ""))
         self.live.setText("\n".join(lines))
 

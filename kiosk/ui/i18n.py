@@ -22,6 +22,7 @@ class LanguageSwitcher:
     def set_language(self, lang: str) -> bool:
         """Switch; False (and English shown) when the language's .qm is missing."""
         app = QCoreApplication.instance()
+        app.setProperty("kiosk_language", lang)
         if self._translator is not None:
             app.removeTranslator(self._translator)
             self._translator = None
@@ -35,3 +36,10 @@ class LanguageSwitcher:
         app.installTranslator(translator)
         self._translator = translator
         return True
+
+
+def ui_language() -> str:
+    """The language the windows are shown in now (the last one a LanguageSwitcher set)."""
+    app = QCoreApplication.instance()
+    lang = app.property("kiosk_language") if app is not None else None
+    return lang or SOURCE_LANGUAGE
