@@ -70,3 +70,15 @@ def test_notice_line_and_repeats_come_from_the_config():
     assert b.notice_line(("en",)).count("•") == 2, "three English notices, no Chinese"
     bare = parse_branch(default_toml().split("# The display's scrolling notice line")[0])
     assert bare.notices == () and bare.notice_line() == ""
+
+
+def test_changes_are_described_field_by_field():
+    from kiosk.core.config_changes import describe_changes
+
+    old = {"branch": {"max_wait_minutes": 40}, "services": [{"code": "A", "minutes": 5}]}
+    new = {"branch": {"max_wait_minutes": 45}, "services": [{"code": "A", "minutes": 5},
+                                                             {"code": "G", "minutes": 12}]}
+    assert describe_changes(old, new) == ["branch.max_wait_minutes: 40 -> 45", "services[1].code: added 'G'",
+                                          "services[1].minutes: added 12"]
+    assert describe_changes(new, old)[-1] == "services[1].minutes: removed 12"
+    assert describe_changes(old, old) == []

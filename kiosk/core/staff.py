@@ -24,6 +24,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "help_requests": frozenset(Role),
     "assistance": frozenset(Role),
     "staff_admin": frozenset({Role.MANAGER}),
+    "configure": frozenset({Role.MANAGER}),
 }
 MAX_WRONG_PINS = 5
 LOCK_MINUTES = 15

@@ -162,8 +162,11 @@ class QueueStore:
             self._branch_version = version
         return self._branch
 
-    def configure(self, config_text: str, at: datetime | None = None) -> Branch:
-        """Validate and store a new branch configuration; counters it names are added or updated."""
+    def configure(self, config_text: str, at: datetime | None = None, changes: list[str] | None = None
+                  ) -> Branch:
+        """Validate and store a new branch configuration; counters it names are added or updated.
+        `changes` (what the editor changed) goes into the event row."""
+        check_allowed(self.role, "configure")
         branch = parse_branch(config_text)
         at = at or clock.now_utc()
         with self.conn.errors(), self.conn.write() as db:
@@ -175,9 +178,17 @@ class QueueStore:
                     "ON CONFLICT (number) DO UPDATE SET services = excluded.services",
                     [c.number, ",".join(c.services), CounterMode.CLOSED.value, at.timestamp()],
                 )
-            self._event(at, "configure", None, None, {"branch": branch.name})
+            details = {"branch": branch.name, **({"changes": changes} if changes is not None else {})}
+            self._event(at, "configure", None, None, details)
             self._branch = None  # read again on next use (also if this transaction fails)
         return branch
+
+    def branch_toml(self) -> str:
+        """The stored configuration's TOML text, as the manager last saved it."""
+        text = self._setting("branch_toml")
+        if text is None:
+            raise StoreError(f"database {self.conn.path} has no configuration; run kiosk init")
+        return text
 
     def _setting(self, key: str) -> str | None:
         with self.conn.errors():

@@ -65,6 +65,18 @@ def set_pin(store: QueueStore, number: str, pin: str) -> None:
         store._event(clock.now_utc(), "staff_pin", None, None, {"staff": number})
 
 
+def set_active(store: QueueStore, number: str, active: bool) -> None:
+    """Deactivate (no more sign-ins; history kept) or reactivate an account; never one's own."""
+    check_allowed(store.role, "staff_admin")
+    if not active and number == store.actor:
+        raise QueueError("you cannot deactivate your own account while signed in with it")
+    with store.conn.errors(), store.conn.write() as db:
+        if not db.execute("UPDATE staff SET active = ? WHERE number = ?", [int(active), number]).rowcount:
+            raise UnknownCode(f"no staff number {number}")
+        store._event(clock.now_utc(), "staff_activate" if active else "staff_deactivate", None, None,
+                     {"staff": number})
+
+
 def list_staff(store: QueueStore) -> list[dict]:
     with store.conn.errors():
         rows = store.db.execute("SELECT number, name, role, active, locked_until FROM staff "

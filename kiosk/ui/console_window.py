@@ -33,8 +33,10 @@ from kiosk.core.errors import QueueError
 from kiosk.core.models import CounterMode, Ticket
 from kiosk.store import QueueStore
 from kiosk.store.care import ASSISTANCE_KINDS, answer_help, record_assistance
-from kiosk.store.staff import Staff, sign_in
+from kiosk.store.staff import Staff
+from kiosk.ui.sign_in import SignInPage
 from kiosk.ui.vocabulary import config_name, name_of
+from kiosk.ui.widgets import StatusLine
 
 POLL_MS = 100
 STYLE = """
@@ -54,49 +56,6 @@ def _configured_name(lookup: Callable[[str], object], code: str) -> str:
         return config_name(lookup(code))
     except QueueError:  # removed from the config while its tickets still wait
         return code
-
-
-class SignInPage(QWidget):
-    signed_in = Signal(object)  # Staff
-
-    def __init__(self, store: QueueStore, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.store = store
-        self.number = QLineEdit()
-        self.pin = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.error = QLabel(objectName="error")
-        self.button = QPushButton()
-        self.button.clicked.connect(self.submit)
-        self.pin.returnPressed.connect(self.submit)
-        self.number.returnPressed.connect(self.pin.setFocus)
-        form = QFormLayout(self)
-        self.number_label, self.pin_label = QLabel(), QLabel()
-        self.number_label.setBuddy(self.number)
-        self.pin_label.setBuddy(self.pin)
-        form.addRow(self.number_label, self.number)
-        form.addRow(self.pin_label, self.pin)
-        form.addRow(self.error)
-        form.addRow(self.button)
-        self.retranslate()
-
-    def submit(self) -> None:
-        try:
-            staff = sign_in(self.store, self.number.text().strip(), self.pin.text())
-        except QueueError as exc:
-            self.error.setText(str(exc))
-            self.pin.clear()
-            self.pin.setFocus()
-            return
-        self.error.clear()
-        self.pin.clear()
-        self.signed_in.emit(staff)
-
-    def retranslate(self) -> None:
-        self.number_label.setText(self.tr("&Staff number"))
-        self.pin_label.setText(self.tr("&PIN"))
-        self.button.setText(self.tr("Sign in"))
-        self.number.setAccessibleName(self.tr("Staff number"))
-        self.pin.setAccessibleName(self.tr("PIN"))
 
 
 class AssistanceDialog(QDialog):
@@ -149,7 +108,7 @@ class ConsoleWindow(QWidget):
         root.addWidget(self.pages)
 
         self.header = QLabel()
-        self.status_line = QLabel(objectName="status")
+        self.status_line = StatusLine()
         self.ticket = QLabel(objectName="ticket")
         self.ticket_info = QLabel()
         self.ticket_info.setWordWrap(True)
@@ -243,21 +202,16 @@ class ConsoleWindow(QWidget):
         try:
             result = what()
         except QueueError as exc:
-            self._say(str(exc), error=True)
+            self.status_line.say(str(exc), error=True)
             return None
         finally:
             self._busy = False
         line = done(result)
-        self._say(line)
+        self.status_line.say(line)
         self.action_done.emit(line)
         self.refresh()
         return result
 
-    def _say(self, line: str, error: bool = False) -> None:
-        self.status_line.setProperty("error", error)
-        self.status_line.setText(line)
-        self.status_line.style().unpolish(self.status_line)
-        self.status_line.style().polish(self.status_line)
 
     def call_next(self) -> None:
         def done(choice) -> str:
@@ -311,7 +265,7 @@ class ConsoleWindow(QWidget):
             try:
                 _, label, day = parse_qr_payload(code)
             except QueueError as exc:
-                self._say(str(exc), error=True)
+                self.status_line.say(str(exc), error=True)
                 return
         else:
             label = code.strip()
@@ -396,7 +350,7 @@ class ConsoleWindow(QWidget):
             current = self._current()
             requests = self.store.open_help_requests()
         except QueueError as exc:
-            self._say(str(exc), error=True)
+            self.status_line.say(str(exc), error=True)
             return
         mine = next(c for c in status["counters"] if c["counter"] == self.counter)
         self.love.setChecked(mine["mode"] == CounterMode.LOVE.value)

@@ -66,3 +66,17 @@ def button_grid(buttons: list[QPushButton], columns: int) -> QGridLayout:
     for i, button in enumerate(buttons):
         grid.addWidget(button, i // columns, i % columns)
     return grid
+
+
+class StatusLine(QLabel):
+    """The one-line result of the last staff action; errors styled by the `error` property."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent, objectName="status")
+        self.setWordWrap(True)
+
+    def say(self, text: str, error: bool = False) -> None:
+        self.setProperty("error", error)
+        self.setText(text)
+        self.style().unpolish(self)
+        self.style().polish(self)

@@ -1,0 +1,337 @@
+"""The manager's branch configuration editor: every field of the branch TOML, validated before it is saved."""
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable
+from typing import Any
+
+import tomli_w
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core.config import parse_branch
+from kiosk.core.config_changes import describe_changes
+from kiosk.core.errors import ConfigError, QueueError
+from kiosk.store import QueueStore
+from kiosk.ui.widgets import StatusLine
+
+TABLES = ("services", "priority_classes", "counters", "notices")
+_ERROR_PATH = re.compile(r"^(\w+)(?:\[(\d+)\])?(?:\.([\w.]+))?:")
+
+
+class FieldError(ConfigError):
+    """A cell the editor cannot read as its column's kind; `where` is (table, row, column key)."""
+
+    def __init__(self, message: str, where: tuple[str, int, str]):
+        super().__init__(message)
+        self.where = where
+
+
+def _kind(values: list[Any]) -> str:
+    present = [v for v in values if v is not None]
+    if present and all(isinstance(v, bool) for v in present):
+        return "bool"
+    if present and all(isinstance(v, int | float) and not isinstance(v, bool) for v in present):
+        return "number"
+    if any(isinstance(v, list) for v in present):
+        return "list"
+    return "text"
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    return str(value)
+
+
+def _read(text: str, kind: str, where: tuple[str, int, str]) -> Any:
+    """A cell's text as its column's kind; None when empty (the key is left out)."""
+    text = text.strip()
+    if not text:
+        return None
+    if kind == "list":
+        return [part.strip() for part in text.split(",") if part.strip()]
+    if kind == "number":
+        for cast in (int, float):
+            try:
+                return cast(text)
+            except ValueError:
+                pass
+        table, row, key = where
+        raise FieldError(f"{table}[{row}].{key}: {text!r} is not a number", where)
+    return text
+
+
+class TableSection(QWidget):
+    """One [[table]] of the TOML as rows and columns; nested tables (names per language) as columns."""
+
+    def __init__(self, name: str, rows: list[dict], languages: list[str], labels: dict[str, str]):
+        super().__init__()
+        self.name = name
+        self.columns: list[str] = []
+        values: dict[str, list[Any]] = {}
+        for row in rows:
+            for key, value in row.items():
+                subkeys = [f"{key}.{lang}" for lang in value] if isinstance(value, dict) else [key]
+                if isinstance(value, dict):  # every branch language gets a column, filled or not
+                    subkeys += [f"{key}.{lang}" for lang in languages if lang not in value]
+                for sub in subkeys:
+                    if sub not in values:
+                        self.columns.append(sub)
+                        values[sub] = []
+                    values[sub].append(value.get(sub.split(".", 1)[1]) if isinstance(value, dict) else value)
+        self.kinds = {c: _kind(values[c]) for c in self.columns}
+        self.table = QTableWidget(0, len(self.columns))
+        headers = []
+        for c in self.columns:
+            base, _, lang = c.partition(".")
+            headers.append(f"{labels.get(base, base)} ({lang})" if lang else labels.get(c, c))
+        self.table.setHorizontalHeaderLabels(headers)
+        for row in rows:
+            self._append(row)
+        self.table.resizeColumnsToContents()
+        self.add_button, self.remove_button = QPushButton(), QPushButton()
+        self.add_button.clicked.connect(lambda: self._append({}))
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def _append(self, row: dict) -> None:
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        for c, column in enumerate(self.columns):
+            key, _, sub = column.partition(".")
+            value = row.get(key, {}).get(sub) if sub else row.get(key)
+            item = QTableWidgetItem()
+            if self.kinds[column] == "bool":
+                item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
+                              | Qt.ItemFlag.ItemIsSelectable)
+                item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
+            else:
+                item.setText(_show(value))
+            self.table.setItem(r, c, item)
+
+    def remove_selected(self) -> None:
+        for r in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):
+            self.table.removeRow(r)
+
+    def cell(self, row: int, key: str) -> QTableWidgetItem:
+        return self.table.item(row, self.columns.index(key))
+
+    def rows(self) -> list[dict]:
+        out = []
+        for r in range(self.table.rowCount()):
+            row: dict[str, Any] = {}
+            for column in self.columns:
+                item = self.cell(r, column)
+                if self.kinds[column] == "bool":
+                    value: Any = item.checkState() == Qt.CheckState.Checked
+                else:
+                    value = _read(item.text(), self.kinds[column], (self.name, r, column))
+                if value is None:
+                    continue
+                key, _, sub = column.partition(".")
+                if sub:
+                    row.setdefault(key, {})[sub] = value
+                else:
+                    row[key] = value
+            if row:
+                out.append(row)
+        return out
+
+    def retranslate(self) -> None:
+        self.add_button.setText(self.tr("Add a row"))
+        self.remove_button.setText(self.tr("Remove selected rows"))
+
+
+class ConfigEditor(QWidget):
+    """Loads the stored configuration, lets the manager edit it, and saves only a valid whole."""
+
+    saved = Signal(list)  # the change lines written to the event log
+
+    def __init__(self, store: QueueStore, confirm: Callable[[str], bool] | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.confirm = confirm or self._ask
+        self.tabs = QTabWidget()
+        self.message = StatusLine()
+        self.save_button, self.revert_button = QPushButton(), QPushButton()
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.load)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addLayout(buttons)
+        self.fields: dict[str, QWidget] = {}
+        self.sections: dict[str, TableSection] = {}
+        self.load()
+
+    # -- building ----------------------------------------------------------------------------------
+
+    def _labels(self) -> dict[str, str]:
+        return {
+            "name": self.tr("Branch name"), "time_zone": self.tr("Time zone"),
+            "max_wait_minutes": self.tr("Maximum wait (min)"),
+            "reinstate_minutes": self.tr("No-show may come back within (min)"),
+            "occupancy_cap": self.tr("Occupancy cap (people waiting, 0 = none)"),
+            "languages": self.tr("Kiosk languages"),
+            "announce_languages": self.tr("Announcement languages"),
+            "observed_services_needed": self.tr("Finished tickets before observed times are used"),
+            "announcement_repeats": self.tr("Announcement repeats"),
+            "backup_keep_days": self.tr("Keep daily backups (days)"),
+            "code": self.tr("Code"), "prefix": self.tr("Ticket prefix"),
+            "minutes": self.tr("Default minutes"), "names": self.tr("Name"),
+            "head_start": self.tr("Head start (min)"), "love_window": self.tr("Love window"),
+            "number": self.tr("Counter"), "services": self.tr("Services, preferred first"),
+            "text": self.tr("Text"),
+        }
+
+    def _section_titles(self) -> dict[str, str]:
+        return {"branch": self.tr("Branch"), "services": self.tr("Services"),
+                "priority_classes": self.tr("Priority classes"), "counters": self.tr("Counters"),
+                "notices": self.tr("Notices")}
+
+    def load(self) -> None:
+        """(Re)read the stored configuration; unsaved edits are dropped."""
+        self.original = tomllib.loads(self.store.branch_toml())
+        labels, titles = self._labels(), self._section_titles()
+        self.tabs.clear()
+        self.fields.clear()
+        self.sections.clear()
+        form_page = QWidget()
+        form = QFormLayout(form_page)
+        for key, value in self.original.get("branch", {}).items():
+            widget = self._field(value)
+            self.fields[key] = widget
+            form.addRow(labels.get(key, key), widget)
+        self.tabs.addTab(form_page, titles["branch"])
+        languages = list(self.original.get("branch", {}).get("languages", []))
+        languages += [x for x in self.original.get("branch", {}).get("announce_languages", [])
+                      if x not in languages]
+        for name in TABLES:
+            section = TableSection(name, self.original.get(name, []), languages, labels)
+            self.sections[name] = section
+            self.tabs.addTab(section, titles.get(name, name))
+        self.retranslate()
+
+    @staticmethod
+    def _field(value: Any) -> QWidget:
+        if isinstance(value, bool):
+            widget: QWidget = QCheckBox()
+            widget.setChecked(value)
+        elif isinstance(value, int):
+            widget = QSpinBox(minimum=-1_000_000, maximum=1_000_000)  # the config's own rules judge it
+            widget.setValue(value)
+        else:
+            widget = QLineEdit(_show(value))
+            widget.setProperty("is_list", isinstance(value, list))
+        return widget
+
+    # -- reading back and saving -------------------------------------------------------------------
+
+    def current(self) -> dict[str, Any]:
+        branch: dict[str, Any] = {}
+        for key, widget in self.fields.items():
+            if isinstance(widget, QCheckBox):
+                branch[key] = widget.isChecked()
+            elif isinstance(widget, QSpinBox):
+                branch[key] = widget.value()
+            elif widget.property("is_list"):
+                branch[key] = _read(widget.text(), "list", ("branch", 0, key)) or []
+            else:
+                branch[key] = widget.text().strip()
+        data: dict[str, Any] = {"branch": branch}
+        for name, section in self.sections.items():
+            rows = section.rows()
+            if rows or name in self.original:
+                data[name] = rows
+        return data
+
+    def save(self) -> bool:
+        """Validate the whole configuration, confirm the changes, store it with an event row."""
+        try:
+            data = self.current()
+            text = tomli_w.dumps(data)
+            parse_branch(text, "configuration")
+        except ConfigError as exc:
+            self.message.say(str(exc), error=True)
+            self._point_at(exc)
+            return False
+        changes = describe_changes(self.original, data)
+        if not changes:
+            self.message.say(self.tr("Nothing has changed."))
+            return False
+        shown = "\n".join(changes[:12]) + ("\n…" if len(changes) > 12 else "")
+        if not self.confirm(self.tr("Save these %1 changes?").replace("%1", str(len(changes)))
+                            + "\n\n" + shown):
+            return False
+        try:
+            self.store.configure(text, changes=changes)
+        except QueueError as exc:
+            self.message.say(str(exc), error=True)
+            return False
+        self.load()
+        self.message.say(self.tr("Saved %1 changes; every station uses them now.")
+                         .replace("%1", str(len(changes))))
+        self.saved.emit(changes)
+        return True
+
+    def _point_at(self, exc: ConfigError) -> None:
+        """Show the field an error names: "counters[3].services: ..." selects that cell."""
+        where = exc.where if isinstance(exc, FieldError) else None
+        if where is None:
+            match = _ERROR_PATH.match(str(exc))
+            if not match:
+                return
+            table, row, key = match.group(1), match.group(2), match.group(3)
+            where = (table, int(row) if row else 0, key or "")
+        table, row, key = where
+        if table == "branch" and key in self.fields:
+            self.tabs.setCurrentIndex(0)
+            self.fields[key].setFocus()
+        elif table in self.sections:
+            section = self.sections[table]
+            self.tabs.setCurrentWidget(section)
+            column = key if key in section.columns else next(
+                (c for c in section.columns if c.startswith(f"{key}.")), None)
+            if column is not None and row < section.table.rowCount():
+                section.table.setCurrentItem(section.cell(row, column))
+            section.table.setFocus()
+
+
+    def _ask(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Branch configuration"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def retranslate(self) -> None:
+        self.save_button.setText(self.tr("Save configuration"))
+        self.revert_button.setText(self.tr("Undo unsaved changes"))
+        for i, title in enumerate(self._section_titles().values()):
+            if i < self.tabs.count():
+                self.tabs.setTabText(i, title)

@@ -1,0 +1,65 @@
+"""Staff sign-in with number and PIN, optionally for some roles only (the manager station)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from kiosk.core.errors import QueueError
+from kiosk.core.staff import Role
+from kiosk.store import QueueStore
+from kiosk.store.staff import sign_in
+from kiosk.ui.vocabulary import name_of
+
+
+class SignInPage(QWidget):
+    """Emits signed_in(Staff); a wrong PIN, a locked account or a role not allowed here is said inline."""
+
+    signed_in = Signal(object)  # Staff
+
+    def __init__(self, store: QueueStore, roles: frozenset[Role] | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store, self.roles = store, roles
+        self.number = QLineEdit()
+        self.pin = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.error = QLabel(objectName="error")
+        self.button = QPushButton()
+        self.button.clicked.connect(self.submit)
+        self.pin.returnPressed.connect(self.submit)
+        self.number.returnPressed.connect(self.pin.setFocus)
+        form = QFormLayout(self)
+        self.number_label, self.pin_label = QLabel(), QLabel()
+        self.number_label.setBuddy(self.number)
+        self.pin_label.setBuddy(self.pin)
+        form.addRow(self.number_label, self.number)
+        form.addRow(self.pin_label, self.pin)
+        form.addRow(self.error)
+        form.addRow(self.button)
+        self.retranslate()
+
+    def submit(self) -> None:
+        try:
+            staff = sign_in(self.store, self.number.text().strip(), self.pin.text())
+        except QueueError as exc:
+            self._refuse(str(exc))
+            return
+        if self.roles is not None and staff.role not in self.roles:
+            self.store.actor, self.store.role = "", None
+            self._refuse(self.tr("This station needs a %1's sign-in.")
+                         .replace("%1", " / ".join(name_of(r.value) for r in sorted(self.roles))))
+            return
+        self.error.clear()
+        self.pin.clear()
+        self.signed_in.emit(staff)
+
+    def _refuse(self, message: str) -> None:
+        self.error.setText(message)
+        self.pin.clear()
+        self.pin.setFocus()
+
+    def retranslate(self) -> None:
+        self.number_label.setText(self.tr("&Staff number"))
+        self.pin_label.setText(self.tr("&PIN"))
+        self.button.setText(self.tr("Sign in"))
+        self.number.setAccessibleName(self.tr("Staff number"))
+        self.pin.setAccessibleName(self.tr("PIN"))

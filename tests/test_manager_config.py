@@ -1,0 +1,148 @@
+"""The manager's configuration editor and staff list, driven as a manager would, on a real store."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from kiosk.core.staff import NotAllowed, Role
+from kiosk.store import QueueStore
+from kiosk.store.staff import add_staff, sign_in
+from kiosk.ui.manager_config import ConfigEditor
+from kiosk.ui.manager_staff import StaffPanel
+
+
+@pytest.fixture
+def manager(db_path):
+    store = QueueStore.init(db_path, station="manager")
+    add_staff(store, "9001", "Zhao Lei", Role.MANAGER, "9999")
+    add_staff(store, "1001", "Wang Fang", Role.TELLER, "1357")
+    sign_in(store, "9001", "9999")
+    yield store
+    store.close()
+
+
+def editor(qtbot, store, answers=None):
+    asked: list[str] = []
+
+    def confirm(question: str) -> bool:
+        asked.append(question)
+        return True if answers is None else answers.pop(0)
+
+    widget = ConfigEditor(store, confirm=confirm)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget, asked
+
+
+def configure_events(store):
+    rows = store.db.execute("SELECT actor, details FROM events WHERE action = 'configure' "
+                            "ORDER BY id").fetchall()
+    return [(actor, json.loads(details)) for actor, details in rows]
+
+
+def test_a_changed_maximum_wait_and_service_time_are_saved_with_an_event(qtbot, manager, db_path):
+    widget, asked = editor(qtbot, manager)
+    widget.fields["max_wait_minutes"].setValue(45)
+    services = widget.sections["services"]
+    services.cell(2, "minutes").setText("25")
+    qtbot.mouseClick(widget.save_button, Qt.MouseButton.LeftButton)
+    assert "2 changes" in asked[0] and "services[2].minutes: 20 -> 25" in asked[0]
+    other = QueueStore(db_path, station="kiosk")  # another station sees it at once
+    assert other.branch.max_wait_minutes == 45 and other.branch.service("C").minutes == 25
+    other.close()
+    actor, details = configure_events(manager)[-1]
+    assert actor == "9001"
+    assert details["changes"] == ["branch.max_wait_minutes: 40 -> 45", "services[2].minutes: 20 -> 25"]
+    assert "Saved 2 changes" in widget.message.text()
+
+
+def test_a_bad_value_is_refused_with_a_message_and_the_cell_selected(qtbot, manager):
+    widget, asked = editor(qtbot, manager)
+    counters = widget.sections["counters"]
+    counters.cell(3, "services").setText("C, Q")
+    qtbot.mouseClick(widget.save_button, Qt.MouseButton.LeftButton)
+    assert widget.message.text() == "counters[3].services: unknown service 'Q'"
+    assert widget.message.property("error") is True
+    assert widget.tabs.currentWidget() is counters
+    assert counters.table.currentRow() == 3
+    assert asked == [] and len(configure_events(manager)) == 1, "nothing saved, nothing asked"
+    assert manager.branch.counter(4).services == ("C", "D")
+
+    widget.sections["services"].cell(0, "minutes").setText("five")
+    qtbot.mouseClick(widget.save_button, Qt.MouseButton.LeftButton)
+    assert widget.message.text() == "services[0].minutes: 'five' is not a number"
+
+    widget.load()
+    widget.fields["max_wait_minutes"].setValue(0)
+    qtbot.mouseClick(widget.save_button, Qt.MouseButton.LeftButton)
+    assert "branch.max_wait_minutes: 0 must be a whole number from 1" in widget.message.text()
+
+
+def test_a_new_service_row_a_notice_and_declining_the_confirmation(qtbot, manager):
+    widget, _ = editor(qtbot, manager, answers=[False, True])
+    services = widget.sections["services"]
+    qtbot.mouseClick(services.add_button, Qt.MouseButton.LeftButton)
+    row = services.table.rowCount() - 1
+    for key, text in (("code", "G"), ("prefix", "G"), ("minutes", "12"), ("names.zh_CN", "养老金业务"),
+                      ("names.en", "Pensions")):
+        services.cell(row, key).setText(text)
+    notices = widget.sections["notices"]
+    notices.cell(0, "text.en").setText("Mind the step.")
+    assert not widget.save(), "declined: nothing saved"
+    assert [s.code for s in manager.branch.services][-1] == "F"
+    assert widget.save()
+    assert manager.branch.service("G").name("zh_CN") == "养老金业务"
+    assert manager.branch.notice_line(("en",)).startswith("Mind the step.")
+
+
+def test_nothing_changed_is_said_and_a_teller_cannot_configure(qtbot, manager, db_path):
+    widget, asked = editor(qtbot, manager)
+    assert not widget.save() and widget.message.text() == "Nothing has changed." and asked == []
+    teller = QueueStore(db_path, station="console-1")
+    sign_in(teller, "1001", "1357")
+    with pytest.raises(NotAllowed):
+        teller.configure(manager.branch_toml())
+    teller.close()
+
+
+def test_staff_add_reset_pin_and_deactivate(qtbot, manager, db_path):
+    dialogs: list[QDialog] = []
+
+    def fill(dialog):
+        dialogs.append(dialog)
+        if dialog.new_account:
+            dialog.number.setText("1002")
+            dialog.name.setText("Chen Jing")
+            dialog.role.setCurrentIndex(dialog.role.findData("lobby_manager"))
+        dialog.pin.setText("2468")
+        dialog.pin_again.setText("2469")  # a typo first: refused inside the dialog
+        dialog._check()
+        assert dialog.error.text() == "The two PINs differ."
+        dialog.pin_again.setText("2468")
+        dialog._check()
+        return dialog.result()
+
+    panel = StaffPanel(manager, confirm=lambda q: True, run_dialog=fill)
+    qtbot.addWidget(panel)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert [m["number"] for m in panel.staff] == ["1001", "1002", "9001"]
+    assert panel.table.item(1, 2).text() == "lobby manager"
+    other = QueueStore(db_path, station="console-2")
+    assert sign_in(other, "1002", "2468").role is Role.LOBBY_MANAGER
+
+    panel.table.selectRow(0)
+    qtbot.mouseClick(panel.pin_button, Qt.MouseButton.LeftButton)
+    assert sign_in(other, "1001", "2468").name == "Wang Fang"
+    panel.table.selectRow(0)
+    assert panel.active_button.text() == "Deactivate"
+    qtbot.mouseClick(panel.active_button, Qt.MouseButton.LeftButton)
+    assert "deactivated" in panel.table.item(0, 3).text()
+    with pytest.raises(Exception, match="wrong staff number or PIN"):
+        sign_in(other, "1001", "2468")
+    panel.table.selectRow(2)  # oneself
+    qtbot.mouseClick(panel.active_button, Qt.MouseButton.LeftButton)
+    assert "your own account" in panel.message.text()
+    other.close()
