@@ -150,3 +150,15 @@ def test_read_only_folder_is_explained(tmp_path):
         assert "Traceback" not in out.stderr
     finally:
         shutil.rmtree(folder)
+
+
+def test_staff_commands_add_list_deactivate_and_errors(db):
+    added = ok("staff", "add", "--db", db, "--number", "1001", "--name", "王芳", "--role", "teller",
+               "--pin", "1357")
+    assert added == {"number": "1001", "name": "王芳", "role": "teller"}
+    assert ok("staff", "deactivate", "--db", db, "--number", "1001") == {"number": "1001", "active": False}
+    assert ok("staff", "list", "--db", db)[0]["active"] is False
+    assert ok("staff", "activate", "--db", db, "--number", "1001")["active"] is True
+    assert "no staff number 9999" in user_error("staff", "deactivate", "--db", db, "--number", "9999")
+    assert "PIN is 4 to 8 digits" in user_error("staff", "passwd", "--db", db, "--number", "1001",
+                                                "--pin", "12")

@@ -10,7 +10,7 @@ from kiosk.core.staff import Role
 
 @click.group("staff")
 def staff_group() -> None:
-    """Manage staff accounts: add, reset a PIN, list."""
+    """Manage staff accounts: add, reset a PIN, deactivate, list."""
 
 
 def _pin(ctx, param, value: str | None) -> str:
@@ -44,6 +44,30 @@ def passwd(db: str, number: str, pin: str) -> None:
 
     set_pin(QueueStore(db, station="cli"), number, pin)
     click.echo(json.dumps({"number": number, "pin": "changed"}))
+
+
+@staff_group.command("deactivate")
+@click.option("--db", "db", required=True, type=click.Path(dir_okay=False))
+@click.option("--number", required=True)
+def deactivate(db: str, number: str) -> None:
+    """No more sign-ins for this account; its records stay."""
+    _set_active(db, number, False)
+
+
+@staff_group.command("activate")
+@click.option("--db", "db", required=True, type=click.Path(dir_okay=False))
+@click.option("--number", required=True)
+def activate(db: str, number: str) -> None:
+    """Allow a deactivated account to sign in again."""
+    _set_active(db, number, True)
+
+
+def _set_active(db: str, number: str, active: bool) -> None:
+    from kiosk.store import QueueStore
+    from kiosk.store.staff import set_active
+
+    set_active(QueueStore(db, station="cli"), number, active)
+    click.echo(json.dumps({"number": number, "active": active}))
 
 
 @staff_group.command("list")
