@@ -168,12 +168,19 @@ _counter_action("no-show", "no_show", "Mark the counter's called ticket as not c
 @cli.command()
 @db_option
 @counter_option
-@click.option("--to-service", "to_service", required=True, help="Service code to move the ticket to.")
+@click.option("--to-service", "to_service", default=None, help="Service code to move the ticket to.")
+@click.option("--to-counter", "to_counter", default=None, type=click.IntRange(1, 999),
+              help="Counter that calls the ticket next (before its own queue).")
 @at_option
-def transfer(db: str, counter: int, to_service: str, at: str | None) -> None:
-    """Send the counter's ticket to another service; it keeps its place by issue time."""
+def transfer(db: str, counter: int, to_service: str | None, to_counter: int | None, at: str | None) -> None:
+    """Send the counter's ticket to another service and/or counter; it keeps its place by issue time."""
+    if to_service is None and to_counter is None:
+        raise QueueError("transfer: give --to-service CODE, --to-counter N, or both")
     store = _store(db, "console")
-    _emit(_ticket_json(store, store.transfer(counter, to_service, at=_at(store, at))))
+    moved = _ticket_json(store, store.transfer(counter, to_service, to_counter, at=_at(store, at)))
+    if to_counter is not None:
+        moved["reserved_counter"] = to_counter
+    _emit(moved)
 
 
 @cli.command()

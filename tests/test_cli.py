@@ -81,6 +81,30 @@ def test_issue_call_and_lifecycle_contract(db):
     assert ok("close", "--db", db, "--counter", 1, "--at", "2026-11-23T09:40")["mode"] == "closed"
 
 
+def test_transfer_to_a_counter(db):
+    ok("issue", "--db", db, "--service", "A", "--at", "2026-11-23T09:00")
+    ok("issue", "--db", db, "--service", "A", "--at", "2026-11-23T09:01")
+    for counter in (1, 2):
+        ok("open", "--db", db, "--counter", counter, "--services", "A", "--at", "2026-11-23T09:02")
+    assert ok("call", "--db", db, "--counter", 1, "--at", "2026-11-23T09:03")["ticket"] == "A001"
+    line = user_error("transfer", "--db", db, "--counter", 1)
+    assert line == "error: transfer: give --to-service CODE, --to-counter N, or both"
+    assert user_error("transfer", "--db", db, "--counter", 1, "--to-counter", 4).startswith(
+        "error: counter 4 is closed")
+    moved = ok("transfer", "--db", db, "--counter", 1, "--to-counter", 2, "--at", "2026-11-23T09:04")
+    assert moved == {"id": 1, "ticket": "A001", "service": "A", "priority": "regular", "status": "waiting",
+                     "counter": None, "issued_at": "2026-11-23T09:00:00+08:00", "reserved_counter": 2}
+    assert ok("call", "--db", db, "--counter", 1, "--at", "2026-11-23T09:05")["ticket"] == "A002"
+    again = ok("call", "--db", db, "--counter", 2, "--at", "2026-11-23T09:06")
+    assert (again["ticket"], again["reason"]) == ("A001", "transferred from counter 1, waited 6 min")
+    both = ("transfer", "--db", db, "--counter", 2, "--to-service", "B", "--to-counter", 1,
+            "--at", "2026-11-23T09:07")
+    assert user_error(*both) == "error: counter 1 does not serve B (it serves A)"
+    ok("open", "--db", db, "--counter", 1, "--services", "A,B", "--at", "2026-11-23T09:07")
+    both = ok(*both)
+    assert (both["service"], both["reserved_counter"]) == ("B", 1)
+
+
 def test_call_with_nothing_waiting_exits_3_with_null_ticket(db):
     ok("open", "--db", db, "--counter", 2, "--mode", "love")
     ok("issue", "--db", db, "--service", "A")  # regular: a love window never calls it

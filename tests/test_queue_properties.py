@@ -4,7 +4,9 @@ Checked after every step: each ticket is in exactly one state and at most one co
 are unique per service and business day; the trigger-kept waiting counts match the tickets;
 and every call matches the policy applied to *all* waiting tickets (the store only reads the
 head of each group), so a regular ticket past the maximum wait is called before any
-non-green-channel ticket and a love window never calls a regular ticket.
+non-green-channel ticket and a love window never calls a regular ticket unless it was
+transferred there; a ticket transferred to a counter is called by that counter only, and
+first.
 """
 import shutil
 import tempfile
@@ -108,6 +110,11 @@ class QueueMachine(RuleBasedStateMachine):
         assert (got and got.ticket.id) == (expected and expected.ticket.id)
         if got is None:
             return
+        if got.reason.startswith("transferred"):
+            assert {t.id: t.reserved_counter for t in waiting}[got.ticket.id] == counter
+            assert got.ticket.reserved_counter is None
+            return
+        assert not [t for t in waiting if t.reserved_counter == counter], "reserved ones go first"
         if desk.mode == CounterMode.LOVE:
             assert got.ticket.priority != "regular"
         overdue = [t for t in waiting if t.priority == "regular" and t.service in desk.services
@@ -129,6 +136,23 @@ class QueueMachine(RuleBasedStateMachine):
             self.store.transfer(counter, service, at=self.tick())
         except QueueError:
             pass
+
+    @rule(data=st.data(), to_counter=COUNTERS, service=st.none() | SERVICES)
+    def transfer_to_counter(self, data, to_counter, service):
+        busy = [c.number for c in self.store.counters() if c.current_ticket_id is not None]
+        if not busy:
+            return
+        counter = data.draw(st.sampled_from(busy))
+        try:
+            self.store.transfer(counter, service, to_counter, at=self.tick())
+        except QueueError:
+            pass
+
+    @rule(data=st.data())
+    def call_where_transferred(self, data):
+        targets = sorted({t.reserved_counter for t in self.all_tickets() if t.reserved_counter})
+        if targets:
+            self.call_next(data.draw(st.sampled_from(targets)))
 
     @precondition(lambda self: self.issued > 0)
     @rule(data=st.data())
@@ -157,6 +181,13 @@ class QueueMachine(RuleBasedStateMachine):
         at_desk = {t.id for t in tickets.values()
                    if t.status in (TicketStatus.CALLED, TicketStatus.SERVING)}
         assert at_desk == set(holders)
+
+    @invariant()
+    def reserved_tickets_wait_for_a_counter_that_is_not_closed(self):
+        modes = {c.number: c.mode for c in self.store.counters()}
+        for t in self.all_tickets():
+            if t.reserved_counter is not None:
+                assert t.status == TicketStatus.WAITING and modes[t.reserved_counter] != CounterMode.CLOSED
 
     @invariant()
     def labels_unique_per_day_and_counts_match(self):

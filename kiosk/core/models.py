@@ -109,6 +109,8 @@ class Ticket:
     finished_at: datetime | None = None
     recalls: int = 0
     updated_at: datetime | None = None
+    reserved_counter: int | None = None  # transferred to this counter: only it calls the ticket
+    transferred_from: int | None = None  # the counter that last transferred it
 
 
 def format_label(prefix: str, number: int) -> str:

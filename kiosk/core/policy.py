@@ -3,7 +3,9 @@
 score = whole minutes waited + the head start of the ticket's class. A ticket past the
 branch's maximum wait outranks every ticket that is not (only the green channel competes
 with it, by score). A love window calls only the classes marked for it. On equal scores a
-counter prefers its first service, then the earlier ticket.
+counter prefers its first service, then the earlier ticket. A ticket transferred to a counter
+is reserved for it: that counter calls it first (it has already waited), whatever its class;
+no other counter calls it.
 """
 from __future__ import annotations
 
@@ -25,6 +27,8 @@ class Queued(Protocol):
     service: str
     priority: str
     issued_at: datetime
+    reserved_counter: int | None
+    transferred_from: int | None
 
 
 @dataclass(frozen=True)
@@ -75,11 +79,24 @@ def choose_next(
     """The ticket `counter` should call from `waiting`, or None when none may be called.
 
     `waiting` may be every waiting ticket or only the head of each (service, class) group:
-    within a group the oldest ticket always ranks first, so the answer is the same.
+    within a group the oldest ticket always ranks first, so the answer is the same (the heads
+    of unreserved tickets, plus the oldest ticket reserved for this counter).
     """
     allowed = set(callable_classes(branch, counter))
-    services = counter.services
-    eligible = [t for t in waiting if t.service in services and t.priority in allowed]
+    services, number = counter.services, counter.number
+    eligible, reserved = [], []
+    for t in waiting:
+        if t.reserved_counter is None:
+            if t.service in services and t.priority in allowed:
+                eligible.append(t)
+        elif t.reserved_counter == number:
+            reserved.append(t)
+    if reserved:  # sent here on purpose, after waiting once: before the counter's own ranking
+        best = min(reserved, key=lambda t: (t.issued_at, t.id))
+        waited = whole_minutes((now - best.issued_at).total_seconds())
+        origin = "another counter" if best.transferred_from is None else f"counter {best.transferred_from}"
+        return Choice(best, waited + branch.head_start(best.priority),
+                      f"transferred from {origin}, waited {waited} min")
     if not eligible:
         return None
     best = min(eligible, key=_ranker(counter, branch, now))

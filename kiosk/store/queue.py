@@ -20,12 +20,12 @@ from kiosk.core.models import (
     format_label,
     next_status,
 )
-from kiosk.core.staff import Role, check_allowed
+from kiosk.core.staff import NotAllowed, Role, check_allowed
 from kiosk.store.db import BUSY_TIMEOUT_MS, Connection, StoreError
 
 _TICKET_COLUMNS = (
     "id, label, service, priority, status, business_day, issued_at, lang, needs, counter, "
-    "called_at, started_at, finished_at, recalls, updated_at"
+    "called_at, started_at, finished_at, recalls, updated_at, reserved_counter, transferred_from"
 )
 
 
@@ -36,6 +36,8 @@ class _Waiting(NamedTuple):
     service: str
     priority: str
     issued_at: datetime
+    reserved_counter: int | None = None
+    transferred_from: int | None = None
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,7 @@ def _dt(epoch: float | None) -> datetime | None:
 
 def _ticket(row: tuple) -> Ticket:
     (id_, label, service, priority, status, day, issued, lang, needs, counter, called, started,
-     finished, recalls, updated) = row
+     finished, recalls, updated, reserved, transferred_from) = row
     status = _STATUS.get(status) or TicketStatus(status)  # an unknown value still raises
     return Ticket(
         id_, label, service, priority, status, day, _fromtimestamp(issued, UTC), lang or "",
@@ -64,13 +66,24 @@ def _ticket(row: tuple) -> Ticket:
         None if called is None else _fromtimestamp(called, UTC),
         None if started is None else _fromtimestamp(started, UTC),
         None if finished is None else _fromtimestamp(finished, UTC),
-        recalls, None if updated is None else _fromtimestamp(updated, UTC),
+        recalls, None if updated is None else _fromtimestamp(updated, UTC), reserved, transferred_from,
     )
 
 
 def _counter_row(row: tuple) -> Counter:
     return Counter(row[0], tuple(row[1].split(",")), _MODE.get(row[2]) or CounterMode(row[2]), row[3])
 
+
+# Claim a ticket for a counter: one nobody reserved, or one reserved for this counter (clearing it).
+_CLAIM = ("UPDATE tickets SET status = 'called', counter = ?, called_at = ?, updated_at = ? "
+          f"WHERE id = ? AND status = 'waiting' AND reserved_counter IS NULL RETURNING {_TICKET_COLUMNS}")
+_CLAIM_RESERVED = ("UPDATE tickets SET status = 'called', counter = ?, called_at = ?, updated_at = ?, "
+                   "reserved_counter = NULL WHERE id = ? AND status = 'waiting' AND reserved_counter = ? "
+                   f"RETURNING {_TICKET_COLUMNS}")
+# The oldest ticket of the day transferred to a counter (the partial index holds only those).
+_RESERVED_SQL = ("SELECT id, service, priority, issued_at, reserved_counter, transferred_from FROM tickets "
+                 "WHERE reserved_counter = ? AND status = 'waiting' AND business_day = ? "
+                 "ORDER BY issued_at, id LIMIT 1")
 
 _json = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(ensure_ascii=False), built once
 
@@ -85,13 +98,13 @@ _EVENT_SQL = {
 
 @functools.cache
 def _heads_sql(services: int, classes: int) -> str:
-    """The oldest waiting ticket issued by a time, of each non-empty (service, class) group of
-    a day among the given services and classes: one index seek per group."""
+    """The oldest unreserved waiting ticket issued by a time, of each non-empty (service, class)
+    group of a day among the given services and classes: one index seek per group."""
     return (
         "SELECT t.id, t.service, t.priority, t.issued_at FROM waiting_counts w "
         "JOIN tickets t ON t.id = (SELECT id FROM tickets WHERE business_day = w.business_day "
         "AND status = 'waiting' AND service = w.service AND priority = w.priority AND issued_at <= ? "
-        "ORDER BY issued_at, id LIMIT 1) "
+        "AND reserved_counter IS NULL ORDER BY issued_at, id LIMIT 1) "
         f"WHERE w.business_day = ? AND w.waiting > 0 AND w.service IN ({', '.join('?' * services)}) "
         f"AND w.priority IN ({', '.join('?' * classes)})"
     )
@@ -130,6 +143,7 @@ class QueueStore:
         self.station = station
         self.actor = actor
         self.role: Role | None = None  # set by staff sign-in; None: the machine's operator (CLI)
+        self.bound_counter: int | None = None  # the counter a signed-in teller works at
         self._branch: Branch | None = None
         self._branch_text: str | None = None
         self._branch_version: int | None = None
@@ -145,6 +159,21 @@ class QueueStore:
 
     def close(self) -> None:
         self.conn.close()
+
+    def sign_in_as(self, actor: str, role: Role | None, counter: int | None = None) -> None:
+        """Act as this staff member from now on; a teller at `counter` acts on that counter only."""
+        if counter is not None:
+            self.branch.counter(counter)  # a configured counter, or UnknownCode
+        self.actor, self.role, self.bound_counter = actor, role, counter
+
+    def sign_out(self) -> None:
+        self.actor, self.role, self.bound_counter = "", None, None
+
+    def _check_counter(self, number: int) -> None:
+        """A teller acts on the counter they signed in at; a lobby manager or manager on any."""
+        if self.role == Role.TELLER and self.bound_counter is not None and number != self.bound_counter:
+            raise NotAllowed(f"a teller signed in at counter {self.bound_counter} may not act on "
+                             f"counter {number}; ask the lobby manager")
 
     # -- configuration -------------------------------------------------------------------
 
@@ -305,6 +334,7 @@ class QueueStore:
     def open_counter(self, number: int, services: tuple[str, ...] | None = None,
                      mode: CounterMode = CounterMode.NORMAL, at: datetime | None = None) -> Counter:
         """Open (or switch the mode of) a counter, optionally with its services in order."""
+        self._check_counter(number)
         branch = self.branch
         if mode not in (CounterMode.NORMAL, CounterMode.LOVE):
             raise QueueError(f"a counter opens as normal or love, not {mode.value}")
@@ -320,10 +350,12 @@ class QueueStore:
         return self._set_counter(number, CounterMode.PAUSED, None, at, {"reason": reason})
 
     def close_counter(self, number: int, at: datetime | None = None) -> Counter:
+        """Close a free counter; tickets transferred to it go back to their service's queue."""
         return self._set_counter(number, CounterMode.CLOSED, None, at)
 
     def _set_counter(self, number: int, mode: CounterMode, services: tuple[str, ...] | None,
                      at: datetime | None, details: dict | None = None) -> Counter:
+        self._check_counter(number)
         at = at or clock.now_utc()
         with self.conn.errors(), self.conn.write() as db:
             counter = self._counter(number)
@@ -335,6 +367,12 @@ class QueueStore:
             services = services or counter.services
             db.execute("UPDATE counters SET mode = ?, services = ?, updated_at = ? WHERE number = ?",
                        [mode.value, ",".join(services), at.timestamp(), number])
+            if mode == CounterMode.CLOSED:  # nobody would call them: they keep their place by issue time
+                released = [r[0] for r in db.execute(
+                    "UPDATE tickets SET reserved_counter = NULL WHERE reserved_counter = ? "
+                    "AND status = 'waiting' RETURNING label", [number])]
+                if released:
+                    details = {**(details or {}), "released": sorted(released)}
             action = {CounterMode.NORMAL: "open", CounterMode.LOVE: "open_love",
                       CounterMode.PAUSED: "pause", CounterMode.CLOSED: "close"}[mode]
             self._event(at, action, None, number, {"services": list(services), **(details or {})})
@@ -349,6 +387,7 @@ class QueueStore:
         ranking never block other stations); the claim then re-checks, under BEGIN IMMEDIATE,
         that the counter is free and the ticket still waiting, and ranks again if it is not.
         """
+        self._check_counter(counter)
         branch = self.branch
         at = at or clock.now_utc()
         day = clock.business_day(at, branch.tz)
@@ -359,10 +398,10 @@ class QueueStore:
         with self.conn.errors(), self.conn.write() as db:
             ts = at.timestamp()
             while True:
-                claimed = db.execute(
-                    "UPDATE tickets SET status = 'called', counter = ?, called_at = ?, updated_at = ? "
-                    f"WHERE id = ? AND status = 'waiting' RETURNING {_TICKET_COLUMNS}",
-                    [counter, ts, ts, choice.ticket.id]).fetchall()
+                reserved = choice.ticket.reserved_counter
+                params = [counter, ts, ts, choice.ticket.id]
+                claimed = (db.execute(_CLAIM, params) if reserved is None
+                           else db.execute(_CLAIM_RESERVED, [*params, reserved])).fetchall()
                 if claimed:
                     break
                 choice = self._choose(branch, counter, day, at)  # another counter took it: rank again
@@ -388,7 +427,10 @@ class QueueStore:
             raise CounterUnavailable(
                 f"counter {counter} still has ticket {busy.label} ({busy.status.value}); "
                 "finish, transfer or mark it no-show before calling the next")
-        return policy.choose_next(self._group_heads(day, desk.services, classes, at), desk, branch, at)
+        heads = self._group_heads(day, desk.services, classes, at)
+        for i, s, p, t, reserved, origin in self.db.execute(_RESERVED_SQL, [counter, day]):  # sent here
+            heads.append(_Waiting(i, s, p, _fromtimestamp(t, UTC), reserved, origin))
+        return policy.choose_next(heads, desk, branch, at)
 
     def _group_heads(self, day: str, services: tuple[str, ...], classes: tuple[str, ...],
                      at: datetime) -> list[_Waiting]:
@@ -411,13 +453,43 @@ class QueueStore:
     def no_show(self, counter: int, at: datetime | None = None) -> Ticket:
         return self._act(counter, Action.NO_SHOW, at)
 
-    def transfer(self, counter: int, to_service: str, at: datetime | None = None) -> Ticket:
-        """Send the counter's ticket back to the queue for another service, keeping its place."""
-        self.branch.service(to_service)
-        return self._act(counter, Action.TRANSFER, at, to_service=to_service)
+    def transfer(self, counter: int, to_service: str | None = None, to_counter: int | None = None,
+                 at: datetime | None = None) -> Ticket:
+        """Send the counter's ticket back to the queue, keeping its place by issue time: for
+        another service, or reserved for another counter (which calls it before any other), or both."""
+        if to_service is None and to_counter is None:
+            raise QueueError("transfer to which service or counter? give one or both")
+        if to_service is not None:
+            self.branch.service(to_service)
+        if to_counter is not None:
+            self.branch.counter(to_counter)  # a configured counter, or UnknownCode
+        return self._act(counter, Action.TRANSFER, at, to_service=to_service, to_counter=to_counter)
+
+    def _transfer_changes(self, ticket: Ticket, counter: int, to_service: str | None,
+                          to_counter: int | None) -> tuple[dict[str, Any], dict[str, Any]]:
+        """Inside the write: the ticket's new columns and the event's details, once the target is checked."""
+        service = to_service or ticket.service
+        if to_counter is None and service == ticket.service:
+            raise QueueError(f"ticket {ticket.label} is already for service {service}")
+        details: dict[str, Any] = {"from_service": ticket.service, "to_service": service}
+        if to_counter is not None:
+            if to_counter == counter:
+                raise QueueError(f"ticket {ticket.label} is already at counter {counter}")
+            target = self._counter(to_counter)
+            if target.mode == CounterMode.CLOSED:
+                raise CounterUnavailable(f"counter {to_counter} is closed; transfer to an open or "
+                                         "paused counter, or to a service")
+            if service not in target.services:
+                raise QueueError(f"counter {to_counter} does not serve {service} "
+                                 f"(it serves {', '.join(target.services)})")
+            details["to_counter"] = to_counter
+        changes = {"service": service, "counter": None, "reserved_counter": to_counter,
+                   "transferred_from": counter}
+        return changes, details
 
     def _act(self, counter: int, action: Action, at: datetime | None,
-             to_service: str | None = None) -> Ticket:
+             to_service: str | None = None, to_counter: int | None = None) -> Ticket:
+        self._check_counter(counter)
         at = at or clock.now_utc()
         with self.conn.errors(), self.conn.write() as db:
             desk = self._counter(counter)
@@ -437,10 +509,9 @@ class QueueStore:
             elif action == Action.FINISH:
                 changes["finished_at"] = ts
             elif action == Action.TRANSFER:
-                if to_service == ticket.service:
-                    raise QueueError(f"ticket {ticket.label} is already for service {to_service}")
-                changes.update(service=to_service, counter=None)
-                details.update(from_service=ticket.service, to_service=to_service)
+                moved, target = self._transfer_changes(ticket, counter, to_service, to_counter)
+                changes.update(moved)
+                details.update(target)
             sets = ", ".join(f"{k} = NULL" if v is None else f"{k} = ?" for k, v in changes.items())
             row = db.execute(f"UPDATE tickets SET {sets} WHERE id = ? RETURNING {_TICKET_COLUMNS}",
                              [*(v for v in changes.values() if v is not None), ticket.id]).fetchall()[0]
@@ -472,6 +543,7 @@ class QueueStore:
     def call_ticket(self, counter: int, label: str, day: str | None = None,
                     at: datetime | None = None) -> Ticket:
         """Call one waiting ticket by its number (typed, or read from its QR code) out of turn."""
+        self._check_counter(counter)
         at = at or clock.now_utc()
         with self.conn.errors(), self.conn.write() as db:
             desk = self._counter(counter)
@@ -484,8 +556,8 @@ class QueueStore:
             next_status(ticket.label, ticket.status, Action.CALL)
             self._check_time(ticket, at)
             ts = at.timestamp()
-            db.execute("UPDATE tickets SET status = 'called', counter = ?, called_at = ?, updated_at = ? "
-                       "WHERE id = ?", [counter, ts, ts, ticket.id])
+            db.execute("UPDATE tickets SET status = 'called', counter = ?, called_at = ?, updated_at = ?, "
+                       "reserved_counter = NULL WHERE id = ?", [counter, ts, ts, ticket.id])
             db.execute("UPDATE counters SET current_ticket_id = ?, updated_at = ? WHERE number = ?",
                        [ticket.id, ts, counter])
             self._event(at, Action.CALL, ticket.id, counter,

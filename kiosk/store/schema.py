@@ -160,3 +160,13 @@ def m003_staff_and_assistance(db: Database) -> None:
         not_null={"at", "kind"},
         foreign_keys=[("ticket_id", "tickets", "id")],
     )
+
+
+@migrations()
+def m004_transfer_to_counter(db: Database) -> None:
+    t = db["tickets"]
+    t.add_column("reserved_counter", int)  # transferred to this counter; cleared when called
+    t.add_column("transferred_from", int)  # the counter that last transferred the ticket
+    # Only reserved tickets are in it, so no other write touches it; call-next seeks it once.
+    db.execute("CREATE INDEX idx_tickets_reserved ON tickets (reserved_counter, issued_at, id) "
+               "WHERE reserved_counter IS NOT NULL")
