@@ -44,3 +44,15 @@ def clock():
             return self.now
 
     return Clock()
+
+
+@pytest.fixture(autouse=True)
+def _english_again():
+    """Each test starts in the source language, whatever the last one switched the screens to."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is not None:
+        from kiosk.ui.i18n import LanguageSwitcher
+
+        LanguageSwitcher().set_language("en")

@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog
 
-from kiosk.core.staff import Role
+from kiosk.core.staff import NotAllowed, Role
 from kiosk.store import QueueStore
 from kiosk.store.staff import add_staff
-from kiosk.ui.console_window import AssistanceDialog, ConsoleWindow
+from kiosk.ui.console_window import AssistanceDialog, ConsoleWindow, TransferDialog
 
 
 @pytest.fixture
@@ -71,7 +71,7 @@ def test_call_serve_finish_with_shortcuts_and_reason(qtbot, branch, db_path):
     qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)  # open counter
     with qtbot.waitSignal(window.action_done) as done:
         qtbot.keyClick(window, Qt.Key.Key_F1)
-    assert "A002" in done.args[0] and "elderly, waited 0 min + 30 head start" in done.args[0]
+    assert "A002" in done.args[0] and "Elderly (60 and over), waited 0 min + 30 head start" in done.args[0]
     assert window.ticket.text() == "A002"
     assert "wheelchair" in window.needs.text() and window.needs.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_F2)
@@ -104,7 +104,7 @@ def test_no_show_reinstate_transfer_and_call_by_qr(qtbot, branch, db_path, monke
     qtbot.keyClick(window, Qt.Key.Key_F7)  # reinstate
     assert branch.ticket_by_id(first.id).status.value == "waiting"
     window.call_next()
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("C  Loans", True))
+    window.run_dialog = choose_transfer(service="C")
     qtbot.keyClick(window, Qt.Key.Key_F6)  # transfer to C
     moved = branch.ticket_by_id(first.id)
     assert (moved.service, moved.status.value) == ("C", "waiting")
@@ -113,6 +113,47 @@ def test_no_show_reinstate_transfer_and_call_by_qr(qtbot, branch, db_path, monke
     window.open_counter()
     qtbot.keyClick(window, Qt.Key.Key_F8)  # call this ticket (scanned)
     assert window.ticket.text() == "A001"
+
+
+def choose_transfer(service=None, counter=None):
+    def run(dialog: TransferDialog) -> int:
+        dialog.service.setCurrentIndex(dialog.service.findData(service))
+        dialog.counter.setCurrentIndex(dialog.counter.findData(counter))
+        dialog._check()
+        return dialog.result()
+    return run
+
+
+def test_transfer_to_another_counter_is_called_there_first(qtbot, branch, db_path):
+    branch.issue_ticket("A", "regular")
+    branch.issue_ticket("A", "elderly")
+    desk = console(qtbot, db_path, counter=1)
+    desk.open_counter()
+    desk.call_next()
+    assert desk.ticket.text() == "A002"
+    desk.run_dialog = choose_transfer()  # neither: refused inside the dialog, nothing sent
+    desk.transfer()
+    assert branch.ticket("A002").status.value == "called"
+    desk.run_dialog = choose_transfer(counter=3)  # closed: not offered
+    desk.transfer()
+    assert branch.ticket("A002").status.value == "called"
+    branch.open_counter(3)
+    with qtbot.waitSignal(desk.action_done) as done:
+        desk.transfer()
+    assert "A002" in done.args[0] and "counter 3" in done.args[0]
+    other = console(qtbot, db_path, counter=3, staff=("2001", "2468"))
+    with qtbot.waitSignal(other.action_done) as called:
+        other.call_next()
+    assert "A002" in called.args[0] and "transferred from counter 1" in called.args[0]
+
+
+def test_a_teller_acts_on_their_own_counter_only(qtbot, branch, db_path):
+    window = console(qtbot, db_path, counter=2)
+    assert window.store.bound_counter == 2
+    with pytest.raises(NotAllowed, match="counter 2 may not act on counter 4"):
+        window.store.open_counter(4)
+    window.sign_out()
+    assert window.store.role is None and window.store.bound_counter is None
 
 
 def test_love_window_needs_a_lobby_manager_and_never_calls_regular(qtbot, branch, db_path):

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.adapters.ticket_print import QR_PREFIX, parse_qr_payload
-from kiosk.core import clock
+from kiosk.core import clock, policy
+from kiosk.core.config import Branch
 from kiosk.core.errors import QueueError
-from kiosk.core.models import CounterMode, Ticket
+from kiosk.core.models import Counter, CounterMode, Ticket
 from kiosk.store import QueueStore
 from kiosk.store.care import ASSISTANCE_KINDS, answer_help, record_assistance
 from kiosk.store.staff import Staff
@@ -82,18 +83,60 @@ class AssistanceDialog(QDialog):
         form.addRow(buttons)
 
 
+class TransferDialog(QDialog):
+    """To another service, another counter, or both; the ticket keeps its place by issue time."""
+
+    def __init__(self, branch: Branch, counters: list[Counter], ticket: Ticket, counter: int,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Transfer %1").replace("%1", ticket.label))
+        self.service = QComboBox()
+        self.service.addItem(self.tr("Same service (%1)").replace("%1", ticket.service), None)
+        for s in branch.services:
+            if s.code != ticket.service:
+                self.service.addItem(f"{s.code}  {config_name(s)}", s.code)
+        self.counter = QComboBox()
+        self.counter.addItem(self.tr("Any counter that serves it"), None)
+        for c in counters:  # a closed counter would strand the customer: not offered
+            if c.number != counter and c.mode != CounterMode.CLOSED:
+                text = (self.tr("Counter %1 (%2) · %3").replace("%1", str(c.number))
+                        .replace("%2", ", ".join(c.services)).replace("%3", name_of(c.mode.value)))
+                self.counter.addItem(text, c.number)
+        self.error = QLabel(objectName="error")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("To service"), self.service)
+        form.addRow(self.tr("To counter"), self.counter)
+        form.addRow(self.error)
+        form.addRow(buttons)
+
+    def choice(self) -> tuple[str | None, int | None]:
+        return self.service.currentData(), self.counter.currentData()
+
+    def _check(self) -> None:
+        if self.choice() == (None, None):
+            self.error.setText(self.tr("Choose another service, another counter, or both."))
+            return
+        self.accept()
+
+
 class ConsoleWindow(QWidget):
     """One counter's desk. Every button is one store action; the view refreshes when the store changes."""
 
     action_done = Signal(str)  # a short line for the status bar (and tests)
 
     def __init__(self, store: QueueStore, counter: int, poll_ms: int = POLL_MS,
-                 confirm: Callable[[str], bool] | None = None, parent: QWidget | None = None):
+                 confirm: Callable[[str], bool] | None = None,
+                 run_dialog: Callable[[QDialog], int] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setStyleSheet(STYLE)
         self.store, self.counter = store, counter
         self.staff: Staff | None = None
         self.confirm = confirm or self._ask
+        self.run_dialog = run_dialog or (lambda dialog: dialog.exec())
         self._token: tuple[int, int] | None = None
         self._help_seen: set[int] = set()
         self._busy = False
@@ -178,6 +221,7 @@ class ConsoleWindow(QWidget):
     # -- session -----------------------------------------------------------------------------
 
     def _signed_in(self, staff: Staff) -> None:
+        self.store.sign_in_as(staff.number, staff.role, self.counter)  # a teller acts here only
         self.staff = staff
         self.pages.setCurrentWidget(self.desk)
         self._token = None
@@ -189,7 +233,7 @@ class ConsoleWindow(QWidget):
     def sign_out(self) -> None:
         self.timer.stop()
         self.staff = None
-        self.store.actor, self.store.role = "", None
+        self.store.sign_out()
         self.pages.setCurrentWidget(self.sign_in)
         self.sign_in.number.setFocus()
 
@@ -217,8 +261,25 @@ class ConsoleWindow(QWidget):
         def done(choice) -> str:
             if choice is None:
                 return self.tr("Nobody is waiting for this counter.")
-            return self.tr("Called %1: %2").replace("%1", choice.ticket.label).replace("%2", choice.reason)
+            return (self.tr("Called %1: %2").replace("%1", choice.ticket.label)
+                    .replace("%2", self._reason(choice)))
         self._act(lambda: self.store.call_next(self.counter), done)
+
+    def _reason(self, choice: policy.Choice) -> str:
+        """The policy's one-line reason, in the staff's language."""
+        branch, ticket = self.store.branch, choice.ticket
+        head_start = branch.head_start(ticket.priority)
+        waited = choice.score - head_start
+        if choice.reason.startswith("transferred"):  # a ticket sent to this counter is called first
+            origin = ticket.transferred_from
+            return (self.tr("transferred from counter %1, waited %2 min").replace("%1", str(origin or "?"))
+                    .replace("%2", str(waited)))
+        text = (self.tr("%1, waited %2 min + %3 head start")
+                .replace("%1", _configured_name(branch.priority_class, ticket.priority))
+                .replace("%2", str(waited)).replace("%3", str(head_start)))
+        if waited >= branch.max_wait_minutes:
+            text += self.tr(", past the %1 min maximum wait").replace("%1", str(branch.max_wait_minutes))
+        return text
 
     def _ticket_action(self, method: str, line: str) -> None:
         self._act(lambda: getattr(self.store, method)(self.counter),
@@ -239,15 +300,21 @@ class ConsoleWindow(QWidget):
             self._ticket_action("no_show", self.tr("%1 did not come."))
 
     def transfer(self) -> None:
-        codes = [s.code for s in self.store.branch.services]
-        names = [f"{s.code}  {s.name('en')}" for s in self.store.branch.services]
-        choice, ok = QInputDialog.getItem(self, self.tr("Transfer"), self.tr("To which service?"),
-                                          names, 0, False)
-        if ok:
-            code = codes[names.index(choice)]
-            self._act(lambda: self.store.transfer(self.counter, code),
-                      lambda t: self.tr("%1 goes back to the queue for %2.").replace("%1", t.label)
-                      .replace("%2", code))
+        current = self._current()
+        if current is None:
+            self.status_line.say(self.tr("No customer at this counter."), error=True)
+            return
+        dialog = TransferDialog(self.store.branch, self.store.counters(), current, self.counter, self)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return
+        service, counter = dialog.choice()
+
+        def done(ticket: Ticket) -> str:
+            where = ([self.tr("service %1").replace("%1", service)] if service else []) + (
+                [self.tr("counter %1").replace("%1", str(counter))] if counter else [])
+            return (self.tr("%1 goes back to the queue for %2.").replace("%1", ticket.label)
+                    .replace("%2", " · ".join(where)))
+        self._act(lambda: self.store.transfer(self.counter, service, counter), done)
 
     def reinstate(self) -> None:
         label, ok = QInputDialog.getText(self, self.tr("Reinstate"), self.tr("Ticket that came back:"))
@@ -275,7 +342,7 @@ class ConsoleWindow(QWidget):
     def assist(self) -> None:
         current = self._current()
         dialog = AssistanceDialog(current, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self.run_dialog(dialog) == QDialog.DialogCode.Accepted:
             kind = dialog.kind.currentData()
             self._act(lambda: record_assistance(self.store, kind, current.id if current else None,
                                                 self.counter, dialog.note.text()),

@@ -11,21 +11,24 @@ SOURCE_LANGUAGE = "en"  # the strings in the code
 log = logging.getLogger("kiosk.i18n")
 
 
+# Qt's translators are process-wide, so there is one current translator whichever switcher installed it:
+# two translators at once would answer from the newer one and leave the older one's language showing.
+_installed: list[QTranslator] = []
+
+
 class LanguageSwitcher:
     """Installs the translator for one language at a time; widgets retranslate on LanguageChange."""
 
     def __init__(self, catalog: str = "kiosk"):
         self.catalog = catalog
         self.language = SOURCE_LANGUAGE
-        self._translator: QTranslator | None = None
 
     def set_language(self, lang: str) -> bool:
         """Switch; False (and English shown) when the language's .qm is missing."""
         app = QCoreApplication.instance()
         app.setProperty("kiosk_language", lang)
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
+        while _installed:
+            app.removeTranslator(_installed.pop())
         self.language = lang
         translator = QTranslator()
         qm = paths.translation(f"{self.catalog}_{lang}.qm")
@@ -34,7 +37,7 @@ class LanguageSwitcher:
                 log.warning("no translation %s (run: make translations)", qm)
             return lang == SOURCE_LANGUAGE
         app.installTranslator(translator)
-        self._translator = translator
+        _installed.append(translator)
         return True
 
 
