@@ -78,7 +78,7 @@ def run_display(db: Path, windowed: bool) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     store = QueueStore(db, station="display")
     languages = LanguageSwitcher()
-    languages.set_language(store.branch.languages[0])
+    languages.set_language(store.branch.announce_languages[0])
     window = DisplayWindow()
     speaker = Speaker()
     station = DisplayStation(store, window, speaker)
