@@ -510,6 +510,11 @@
         <translation>Sorry, no ticket could be issued</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="162" />
+        <source>Please press Call staff: a member of staff will help you.</source>
+        <translation>Please press Call staff: a member of staff will help you.</translation>
+    </message>
+    <message>
         <location filename="../kiosk/ui/kiosk_window.py" line="159" />
         <location filename="../kiosk/ui/kiosk_window.py" line="199" />
         <location filename="../kiosk/ui/kiosk_window.py" line="318" />

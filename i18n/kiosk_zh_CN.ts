@@ -510,6 +510,11 @@
         <translation>抱歉，暂时无法取号</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="162" />
+        <source>Please press Call staff: a member of staff will help you.</source>
+        <translation>请按“呼叫工作人员”，工作人员会来帮助您。</translation>
+    </message>
+    <message>
         <location filename="../kiosk/ui/kiosk_window.py" line="159" />
         <location filename="../kiosk/ui/kiosk_window.py" line="199" />
         <location filename="../kiosk/ui/kiosk_window.py" line="318" />

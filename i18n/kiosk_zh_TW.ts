@@ -513,6 +513,11 @@
         <translation>抱歉，目前無法取號</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="162"/>
+        <source>Please press Call staff: a member of staff will help you.</source>
+        <translation>請按「呼叫服務人員」，服務人員會來協助您。</translation>
+    </message>
+    <message>
         <location filename="../kiosk/ui/kiosk_window.py" line="159"/>
         <location filename="../kiosk/ui/kiosk_window.py" line="199"/>
         <location filename="../kiosk/ui/kiosk_window.py" line="318"/>
