@@ -1,4 +1,4 @@
-"""A branch PC is set up once (`kiosk setup`) and then just runs `kiosk start`."""
+"""A branch PC is set up once (`kiosk setup`) and then just runs `kiosk run`."""
 from __future__ import annotations
 
 import os
@@ -53,13 +53,13 @@ def test_non_interactive_setup_refuses_a_wrong_flag_and_changes_nothing(config_d
     assert not (config_dir / "station.toml").exists()
 
 
-def test_setup_then_start_runs_the_kiosk_offscreen(config_dir, tmp_path):
+def test_setup_then_run_starts_the_kiosk_offscreen(config_dir, tmp_path):
     db = tmp_path / "b.db"
     made = kiosk("setup", "--non-interactive", "--station", "kiosk", "--db", db, "--windowed",
                  "--printer", f"pdf:{tmp_path / 'tickets'}", config_dir=config_dir)
     assert made.returncode == 0, made.stderr
     assert 'station = "kiosk"' in made.stdout and "fullscreen = false" in made.stdout
-    started = kiosk("start", "--quit-after", "300", config_dir=config_dir)
+    started = kiosk("run", "--quit-after", "300", config_dir=config_dir)
     assert started.returncode == 0, started.stderr
     assert f"kiosk on {db}" in started.stderr
 
@@ -74,8 +74,8 @@ def test_station_commands_fall_back_to_the_settings(config_dir, tmp_path):
     assert opened.returncode == 0, opened.stderr
 
 
-def test_start_without_setup_says_what_to_do(config_dir):
-    result = kiosk("start", config_dir=config_dir)
+def test_run_without_setup_says_what_to_do(config_dir):
+    result = kiosk("run", config_dir=config_dir)
     assert result.returncode == 2
     assert "run `kiosk setup`" in result.stderr
 

@@ -1,4 +1,5 @@
-"""`kiosk setup` asks (or takes) this machine's station settings; `kiosk start` runs the station they name."""
+"""`kiosk setup` asks (or takes) this machine's station settings; `kiosk run` runs the station they name
+(`kiosk start` was taken: it starts serving a counter's ticket)."""
 from __future__ import annotations
 
 import logging
@@ -78,7 +79,7 @@ def _branch_of(db: str):
 @click.option("--theme", type=click.Choice(THEMES), default=None)
 @click.option("--non-interactive", is_flag=True, help="Ask nothing: take the flags, keep the rest.")
 def setup(non_interactive: bool, **given: Any) -> None:
-    """Set up this machine's station, so that `kiosk start` runs it (settings in the user config folder)."""
+    """Set up this machine's station, so that `kiosk run` runs it (settings in the user config folder)."""
     current = station_settings.load() if station_settings.settings_path().exists() else None
     values = asdict(current or StationSettings(db=str(station_settings.data_dir() / "branch.db")))
     branch = None
@@ -105,7 +106,7 @@ def setup(non_interactive: bool, **given: Any) -> None:
     if values["station"] == "console":
         branch.counter(values["counter"])  # an unknown counter is refused, naming the branch's
     path = station_settings.save(StationSettings(**values))
-    click.echo(f"saved {path}: run `kiosk start` on this machine", err=True)
+    click.echo(f"saved {path}: run `kiosk run` on this machine", err=True)
     click.echo(path.read_text("utf-8"), nl=False)
 
 
@@ -122,11 +123,11 @@ def _log_to_file() -> Path:
     return folder / "kiosk.log"
 
 
-@click.command()
+@click.command("run")
 @click.option("--quit-after", "quit_after", type=click.IntRange(1), default=None, metavar="MS",
               help="Close after MS milliseconds (installation checks).")
 @click.pass_context
-def start(ctx: click.Context, quit_after: int | None) -> None:
+def run(ctx: click.Context, quit_after: int | None) -> None:
     """Run this machine's station, as set up by `kiosk setup`."""
     saved = station_settings.load()
     if saved is None:
@@ -154,4 +155,4 @@ def start(ctx: click.Context, quit_after: int | None) -> None:
     sys.exit(code or 0)
 
 
-COMMANDS = [setup, start]
+COMMANDS = [setup, run]

@@ -50,6 +50,21 @@ def _require_display() -> None:
         raise QueueError("no screen: set DISPLAY (or run under xvfb-run, or QT_QPA_PLATFORM=offscreen)")
 
 
+def _app():
+    """The Qt application, with the fonts the bundle ships (assets/fonts: a CJK font for bare Linux)."""
+    from PySide6.QtGui import QFontDatabase
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk import paths
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        for font in sorted(paths.asset("fonts").glob("*.tt[fc]")):
+            QFontDatabase.addApplicationFont(str(font))
+    return app
+
+
 def _show(app, window, windowed: bool, size: tuple[int, int]) -> None:
     if windowed:
         window.resize(*size)
@@ -63,13 +78,11 @@ def run_kiosk(db: Path, windowed: bool, theme: str, printer: str | None, lang: s
               quit_after: int | None = None) -> int:
     """Open the kiosk window on `db` and run until it is closed."""
     _require_display()
-    from PySide6.QtWidgets import QApplication
-
     from kiosk.station.kiosk_station import KioskStation, TicketPrinter
     from kiosk.store import QueueStore
     from kiosk.ui.kiosk_window import KioskWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = _app()
     store = QueueStore(db, station="kiosk")
     window = KioskWindow(store, theme=theme, default_language=lang or store.branch.languages[0])
     station = KioskStation(store, window, TicketPrinter(printer or f"pdf:{_data_dir() / 'tickets'}"))
@@ -103,15 +116,13 @@ def kiosk_command(db: Path | None, windowed: bool, theme: str | None, printer: s
 def run_display(db: Path, windowed: bool, lang: str | None = None, quit_after: int | None = None) -> int:
     """Open the hall display on `db`; it announces every call made from now on."""
     _require_display()
-    from PySide6.QtWidgets import QApplication
-
     from kiosk.adapters.speech import Speaker
     from kiosk.station.display_station import DisplayStation
     from kiosk.store import QueueStore
     from kiosk.ui.display_window import DisplayWindow
     from kiosk.ui.i18n import LanguageSwitcher
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = _app()
     store = QueueStore(db, station="display")
     languages = LanguageSwitcher()
     languages.set_language(lang or store.branch.announce_languages[0])
@@ -141,13 +152,11 @@ def display_command(db: Path | None, windowed: bool, quit_after: int | None) -> 
 def run_console(db: Path, counter: int, lang: str | None = None, quit_after: int | None = None) -> int:
     """Open the teller console for one counter; staff sign in with their number and PIN."""
     _require_display()
-    from PySide6.QtWidgets import QApplication
-
     from kiosk.store import QueueStore
     from kiosk.ui.console_window import ConsoleWindow
     from kiosk.ui.i18n import LanguageSwitcher
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = _app()
     store = QueueStore(db, station=f"console-{counter}")
     store.branch.counter(counter)  # an unknown counter is refused before any window opens
     languages = LanguageSwitcher()
@@ -181,8 +190,6 @@ DEMO_TELLER = ("0001", "Demo Teller", "1234")
 def run_demo(db: Path) -> int:
     """Kiosk, console (counter 1, the demo teller signed in) and display, in one process."""
     _require_display()
-    from PySide6.QtWidgets import QApplication
-
     from kiosk.adapters.speech import Speaker
     from kiosk.station.display_station import DisplayStation
     from kiosk.station.kiosk_station import KioskStation, TicketPrinter
@@ -192,7 +199,7 @@ def run_demo(db: Path) -> int:
     from kiosk.ui.i18n import LanguageSwitcher
     from kiosk.ui.kiosk_window import KioskWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = _app()
     languages = LanguageSwitcher()
     kiosk_store = QueueStore(db, station="kiosk")
     kiosk = KioskWindow(kiosk_store, languages=languages, default_language=kiosk_store.branch.languages[0])

@@ -33,7 +33,7 @@ def data_dir() -> Path:
 
 
 def log_dir() -> Path:
-    """Where `kiosk start` writes its log (e.g. ~/.local/state/kiosk/log, %LOCALAPPDATA%\\kiosk\\Logs)."""
+    """Where `kiosk run` writes its log (e.g. ~/.local/state/kiosk/log, %LOCALAPPDATA%\\kiosk\\Logs)."""
     return Path(user_log_dir("kiosk", appauthor=False))
 
 
@@ -112,7 +112,7 @@ def save(settings: StationSettings, path: Path | None = None) -> Path:
     """Write the settings (checked first); returns the file."""
     path = path or settings_path()
     settings = validated(settings)
-    lines = ["# This machine's station: written by `kiosk setup`, read by `kiosk start`."]
+    lines = ["# This machine's station: written by `kiosk setup`, read by `kiosk run`."]
     for name, value in asdict(settings).items():
         lines.append(f"{name} = {json.dumps(value, ensure_ascii=False)}")  # JSON strings, bools: TOML
     path.parent.mkdir(parents=True, exist_ok=True)
