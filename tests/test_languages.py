@@ -21,6 +21,14 @@ call = "Number {label}, counter {counter}"
 your_number = "Your number is {label}."
 ahead = "{ahead} ahead"
 nobody_ahead = "No one ahead."
+[languages.en.ticket]
+mark = "* {name}"
+ahead = "Ahead: {n}"
+eta = "About {m} min"
+next = "You are next"
+issued = "Issued {date} {time}"
+hint = "Watch the screen"
+privacy = "No personal data."
 [languages.fr]
 name = "Français"
 aliases = ["fr_CA"]
@@ -45,6 +53,7 @@ def test_a_new_language_is_a_table_in_the_file(tmp_path):
     assert book.call.format(label="A un", counter=3) == "Numéro A un, guichet 3"
     assert catalog.find("fr_FR").voice.espeak_ids == ("fr-fr", "fr")
     assert catalog.words_of("de") == "en"
+    assert catalog.ticket_language("fr") == "en", "no [languages.fr.ticket] yet: printed in English"
 
 
 @pytest.mark.parametrize(("change", "message"), [
@@ -52,6 +61,7 @@ def test_a_new_language_is_a_table_in_the_file(tmp_path):
     (('"huit", "neuf"]', '"huit"]'), r"languages\.fr\.announce\.digits"),
     (('name = "Français"', 'name = ""'), r"languages\.fr\.name"),
     (('fallback = "en"', 'fallback = "de"'), r"fallback: 'de'"),
+    (('privacy = "No personal data."', ''), r"languages\.en\.ticket\.privacy: required text"),
     (('people = ["personne", "personnes"]', 'people = ["personne"]'), r"announce\.people"),
 ])
 def test_a_wrong_field_is_named(tmp_path, change, message):

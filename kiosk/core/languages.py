@@ -44,11 +44,15 @@ class Language:
     phrasebook: Phrasebook
 
 
+TICKET_KEYS = ("mark", "ahead", "eta", "next", "issued", "hint", "privacy")
+
+
 @dataclass(frozen=True)
 class Catalog:
     languages: dict[str, Language]
     aliases: dict[str, str]
     fallback: str
+    tickets: dict[str, dict[str, str]]  # the printed ticket's words, by the tags that have their own
 
     def find(self, tag: str) -> Language | None:
         """The entry a tag means ("zh-hk" -> zh_HK, "zh_Hant_TW" -> zh_Hant, an alias of zh_TW), or None."""
@@ -73,6 +77,14 @@ class Catalog:
 
     def phrasebook_of(self, tag: str) -> Phrasebook:
         return self.languages[self.words_of(tag)].phrasebook
+
+    def ticket_language(self, tag: str) -> str:
+        """The tag whose printed-ticket words `tag` reads: its own, its screens', else the fallback's."""
+        known = self.find(tag)
+        for candidate in (known.tag, known.screens) if known else ():
+            if candidate in self.tickets:
+                return candidate
+        return self.fallback
 
 
 def load(path: Path) -> Catalog:
@@ -100,12 +112,14 @@ def load(path: Path) -> Catalog:
                           borrowed if borrowed in words else None)
         for alias in _texts(entry, "aliases", where):
             aliases[alias] = tag
+    tickets = {tag: _ticket(entry["ticket"], f"languages.{tag}.ticket")
+               for tag, entry in raw.items() if "ticket" in entry}
     fallback = str(data.get("fallback", "en"))
-    if fallback not in words:
-        raise ConfigError(f"fallback: {fallback!r} has no [languages.{fallback}.announce]")
+    if fallback not in words or fallback not in tickets:
+        raise ConfigError(f"fallback: {fallback!r} needs [languages.{fallback}.announce] and .ticket")
     built = {tag: Language(*fields, own or fallback, words[own or fallback])
              for tag, (*fields, own) in languages.items()}
-    return Catalog(built, aliases, fallback)
+    return Catalog(built, aliases, fallback, tickets)
 
 
 @cache
@@ -137,6 +151,12 @@ def _phrasebook(v: Any, where: str) -> Phrasebook:
                       your_number=_text(v, "your_number", where), ahead=_text(v, "ahead", where),
                       nobody_ahead=_text(v, "nobody_ahead", where), separator=str(v.get("separator", " ")),
                       **pairs)
+
+
+def _ticket(v: Any, where: str) -> dict[str, str]:
+    if not isinstance(v, dict):
+        raise ConfigError(f"{where}: must be a table")
+    return {key: _text(v, key, where) for key in TICKET_KEYS}
 
 
 def _table(d: dict, key: str, where: str) -> dict:
