@@ -7,7 +7,7 @@ APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 l
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 fonts-wqy-microhei espeak-ng libespeak-ng1 \
 	sox poppler-utils xvfb xauth zbar-tools sqlite3
 
-.PHONY: test demo system-deps venv translations bench lint clean
+.PHONY: test demo system-deps venv translations bench lint clean bundle bundle-check
 
 test: system-deps venv translations
 	$(BIN)/python -m pytest
@@ -48,6 +48,20 @@ bench: venv
 	$(BIN)/python bench/latency.py
 	$(BIN)/python bench/contention.py
 	$(BIN)/python bench/call_latency.py
+
+# The one-folder program for branch PCs (build.spec): dist/kiosk/, and dist/kiosk-<version>-<os>.tgz.
+bundle: venv translations $(VENV)/.bundle
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller build.spec
+	tar -C dist -czf dist/kiosk-$$($(BIN)/python -c 'import kiosk; print(kiosk.__version__)')-$$(uname -s | tr A-Z a-z).tgz kiosk
+	@du -sh dist/kiosk; ls -l dist/*.tgz
+
+$(VENV)/.bundle: pyproject.toml | venv
+	$(BIN)/python -m pip install -q -e '.[test,bundle]'
+	touch $@
+
+# The frozen programs start on a bare screen and exit cleanly (CI runs this after the tests).
+bundle-check:
+	packaging/check_bundle.sh dist/kiosk
 
 lint: venv
 	$(BIN)/ruff check kiosk tests bench

@@ -4,32 +4,32 @@
 <context>
     <name>AssistanceDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="107"/>
+        <location filename="../kiosk/ui/console_window.py" line="67"/>
         <source>Record assistance</source>
         <translation>Record assistance</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="110"/>
+        <location filename="../kiosk/ui/console_window.py" line="70"/>
         <source>Other (say what in the note)</source>
         <translation>Other (say what in the note)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="113"/>
+        <location filename="../kiosk/ui/console_window.py" line="73"/>
         <source>For ticket %1</source>
         <translation>For ticket %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="114"/>
+        <location filename="../kiosk/ui/console_window.py" line="74"/>
         <source>Not for a ticket</source>
         <translation>Not for a ticket</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="121"/>
+        <location filename="../kiosk/ui/console_window.py" line="81"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="122"/>
+        <location filename="../kiosk/ui/console_window.py" line="82"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -37,30 +37,183 @@
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="272"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="269"/>
         <source>Enter your booking code</source>
         <translation>Enter your booking code</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="273"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="270"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="274"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="271"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="275"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="272"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
 </context>
 <context>
+    <name>ConfigEditor</name>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="199"/>
+        <source>Branch name</source>
+        <translation>Branch name</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="199"/>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="200"/>
+        <source>Maximum wait (min)</source>
+        <translation>Maximum wait (min)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="201"/>
+        <source>No-show may come back within (min)</source>
+        <translation>No-show may come back within (min)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="202"/>
+        <source>Occupancy cap (people waiting, 0 = none)</source>
+        <translation>Occupancy cap (people waiting, 0 = none)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="203"/>
+        <source>Kiosk languages</source>
+        <translation>Kiosk languages</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="204"/>
+        <source>Announcement languages</source>
+        <translation>Announcement languages</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="205"/>
+        <source>Finished tickets before observed times are used</source>
+        <translation>Finished tickets before observed times are used</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="206"/>
+        <source>Announcement repeats</source>
+        <translation>Announcement repeats</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="207"/>
+        <source>Keep daily backups (days)</source>
+        <translation>Keep daily backups (days)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="208"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="208"/>
+        <source>Ticket prefix</source>
+        <translation>Ticket prefix</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="209"/>
+        <source>Default minutes</source>
+        <translation>Default minutes</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="209"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="210"/>
+        <source>Head start (min)</source>
+        <translation>Head start (min)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="210"/>
+        <source>Love window</source>
+        <translation>Love window</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="211"/>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="211"/>
+        <source>Services, preferred first</source>
+        <translation>Services, preferred first</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="212"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="216"/>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="216"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="217"/>
+        <source>Priority classes</source>
+        <translation>Priority classes</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="217"/>
+        <source>Counters</source>
+        <translation>Counters</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="218"/>
+        <source>Notices</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="288"/>
+        <source>Nothing has changed.</source>
+        <translation>Nothing has changed.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="291"/>
+        <source>Save these %1 changes?</source>
+        <translation>Save these %1 changes?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="300"/>
+        <source>Saved %1 changes; every station uses them now.</source>
+        <translation>Saved %1 changes; every station uses them now.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="329"/>
+        <source>Branch configuration</source>
+        <translation>Branch configuration</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="333"/>
+        <source>Save configuration</source>
+        <translation>Save configuration</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="334"/>
+        <source>Undo unsaved changes</source>
+        <translation>Undo unsaved changes</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmScreen</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="199"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="196"/>
         <source>%n people ahead of you</source>
         <translation>
             <numerusform>%n person ahead of you</numerusform>
@@ -68,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="200"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="197"/>
         <source>About %n minutes</source>
         <translation>
             <numerusform>About %n minute</numerusform>
@@ -76,27 +229,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="201"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="198"/>
         <source>Your ticket is printing.</source>
         <translation>Your ticket is printing.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="206"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="203"/>
         <source>It is busy today. You may come back later or book an appointment.</source>
         <translation>It is busy today. You may come back later or book an appointment.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="214"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="211"/>
         <source>The printer is not working. Please remember your number: staff have been told.</source>
         <translation>The printer is not working. Please remember your number: staff have been told.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="222"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="219"/>
         <source>Your number</source>
         <translation>Your number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="223"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="220"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -104,281 +257,306 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="265"/>
+        <location filename="../kiosk/ui/console_window.py" line="263"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>Nobody is waiting for this counter.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="266"/>
+        <location filename="../kiosk/ui/console_window.py" line="264"/>
         <source>Called %1: %2</source>
         <translation>Called %1: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="274"/>
+        <location filename="../kiosk/ui/console_window.py" line="289"/>
         <source>Called %1 again.</source>
         <translation>Called %1 again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="277"/>
+        <location filename="../kiosk/ui/console_window.py" line="292"/>
         <source>Serving %1.</source>
         <translation>Serving %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="280"/>
+        <location filename="../kiosk/ui/console_window.py" line="295"/>
         <source>Finished %1.</source>
         <translation>Finished %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="284"/>
+        <location filename="../kiosk/ui/console_window.py" line="299"/>
         <source>Mark %1 as not come?</source>
         <translation>Mark %1 as not come?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="285"/>
+        <location filename="../kiosk/ui/console_window.py" line="300"/>
         <source>%1 did not come.</source>
         <translation>%1 did not come.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="290"/>
-        <location filename="../kiosk/ui/console_window.py" line="460"/>
+        <location filename="../kiosk/ui/console_window.py" line="481"/>
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="290"/>
-        <source>To which service?</source>
-        <translation>To which service?</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/console_window.py" line="295"/>
+        <location filename="../kiosk/ui/console_window.py" line="315"/>
         <source>%1 goes back to the queue for %2.</source>
         <translation>%1 goes back to the queue for %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="299"/>
-        <location filename="../kiosk/ui/console_window.py" line="461"/>
+        <location filename="../kiosk/ui/console_window.py" line="320"/>
+        <location filename="../kiosk/ui/console_window.py" line="482"/>
         <source>Reinstate</source>
         <translation>Reinstate</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="299"/>
+        <location filename="../kiosk/ui/console_window.py" line="320"/>
         <source>Ticket that came back:</source>
         <translation>Ticket that came back:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="302"/>
+        <location filename="../kiosk/ui/console_window.py" line="323"/>
         <source>%1 is back in the queue in its place.</source>
         <translation>%1 is back in the queue in its place.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="305"/>
+        <location filename="../kiosk/ui/console_window.py" line="326"/>
         <source>Call a ticket</source>
         <translation>Call a ticket</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="306"/>
+        <location filename="../kiosk/ui/console_window.py" line="327"/>
         <source>Ticket number, or scan its QR code:</source>
         <translation>Ticket number, or scan its QR code:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="319"/>
+        <location filename="../kiosk/ui/console_window.py" line="340"/>
         <source>Called %1.</source>
         <translation>Called %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="328"/>
+        <location filename="../kiosk/ui/console_window.py" line="349"/>
         <source>Assistance recorded.</source>
         <translation>Assistance recorded.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="333"/>
+        <location filename="../kiosk/ui/console_window.py" line="354"/>
         <source>Counter %1 is open.</source>
         <translation>Counter %1 is open.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="338"/>
+        <location filename="../kiosk/ui/console_window.py" line="359"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="339"/>
+        <location filename="../kiosk/ui/console_window.py" line="360"/>
         <source>Services in order of preference (e.g. A,B):</source>
         <translation>Services in order of preference (e.g. A,B):</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="345"/>
+        <location filename="../kiosk/ui/console_window.py" line="366"/>
         <source>Counter %1 serves %2.</source>
         <translation>Counter %1 serves %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="349"/>
+        <location filename="../kiosk/ui/console_window.py" line="370"/>
         <source>Break</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="349"/>
+        <location filename="../kiosk/ui/console_window.py" line="370"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="349"/>
+        <location filename="../kiosk/ui/console_window.py" line="370"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="350"/>
+        <location filename="../kiosk/ui/console_window.py" line="371"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="350"/>
+        <location filename="../kiosk/ui/console_window.py" line="371"/>
         <source>Why?</source>
         <translation>Why?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="353"/>
+        <location filename="../kiosk/ui/console_window.py" line="374"/>
         <source>Counter %1 is paused.</source>
         <translation>Counter %1 is paused.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="356"/>
+        <location filename="../kiosk/ui/console_window.py" line="377"/>
         <source>Close counter %1?</source>
         <translation>Close counter %1?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="358"/>
+        <location filename="../kiosk/ui/console_window.py" line="379"/>
         <source>Counter %1 is closed.</source>
         <translation>Counter %1 is closed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="364"/>
+        <location filename="../kiosk/ui/console_window.py" line="385"/>
         <source>Love window on: priority customers only.</source>
         <translation>Love window on: priority customers only.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="365"/>
+        <location filename="../kiosk/ui/console_window.py" line="386"/>
         <source>Love window off.</source>
         <translation>Love window off.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="374"/>
+        <location filename="../kiosk/ui/console_window.py" line="395"/>
         <source>Help request answered after %1 s.</source>
         <translation>Help request answered after %1 s.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="403"/>
+        <location filename="../kiosk/ui/console_window.py" line="424"/>
         <source>Counter %1 · %2 · %3 (%4)</source>
         <translation>Counter %1 · %2 · %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="413"/>
+        <location filename="../kiosk/ui/console_window.py" line="305"/>
+        <location filename="../kiosk/ui/console_window.py" line="434"/>
         <source>No customer at this counter.</source>
         <translation>No customer at this counter.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="422"/>
+        <location filename="../kiosk/ui/console_window.py" line="275"/>
+        <source>transferred from counter %1, waited %2 min</source>
+        <translation>transferred from counter %1, waited %2 min</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="277"/>
+        <source>%1, waited %2 min + %3 head start</source>
+        <translation>%1, waited %2 min + %3 head start</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="281"/>
+        <source>, past the %1 min maximum wait</source>
+        <translation>, past the %1 min maximum wait</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="313"/>
+        <source>service %1</source>
+        <translation>service %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="314"/>
+        <source>counter %1</source>
+        <translation>counter %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="443"/>
         <source>waited %1 min</source>
         <translation>waited %1 min</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="439"/>
+        <location filename="../kiosk/ui/console_window.py" line="460"/>
         <source>Help requests (%1 new)</source>
         <translation>Help requests (%1 new)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="441"/>
-        <location filename="../kiosk/ui/console_window.py" line="473"/>
+        <location filename="../kiosk/ui/console_window.py" line="462"/>
+        <location filename="../kiosk/ui/console_window.py" line="494"/>
         <source>Help requests</source>
         <translation>Help requests</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="452"/>
+        <location filename="../kiosk/ui/console_window.py" line="473"/>
         <source>Longest wait: %1 min</source>
         <translation>Longest wait: %1 min</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="459"/>
+        <location filename="../kiosk/ui/console_window.py" line="475"/>
+        <source>Counter %1: %2</source>
+        <translation>Counter %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="480"/>
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="459"/>
+        <location filename="../kiosk/ui/console_window.py" line="480"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="459"/>
+        <location filename="../kiosk/ui/console_window.py" line="480"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="460"/>
+        <location filename="../kiosk/ui/console_window.py" line="481"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="460"/>
+        <location filename="../kiosk/ui/console_window.py" line="481"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="461"/>
+        <location filename="../kiosk/ui/console_window.py" line="482"/>
         <source>Call ticket…</source>
         <translation>Call ticket…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="462"/>
+        <location filename="../kiosk/ui/console_window.py" line="483"/>
         <source>Assistance…</source>
         <translation>Assistance…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="462"/>
+        <location filename="../kiosk/ui/console_window.py" line="483"/>
         <source>Open counter</source>
         <translation>Open counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="463"/>
+        <location filename="../kiosk/ui/console_window.py" line="484"/>
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="463"/>
+        <location filename="../kiosk/ui/console_window.py" line="484"/>
         <source>Close counter</source>
         <translation>Close counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="464"/>
+        <location filename="../kiosk/ui/console_window.py" line="485"/>
         <source>Services…</source>
         <translation>Services…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="465"/>
+        <location filename="../kiosk/ui/console_window.py" line="486"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="469"/>
-        <location filename="../kiosk/ui/console_window.py" line="470"/>
+        <location filename="../kiosk/ui/console_window.py" line="490"/>
+        <location filename="../kiosk/ui/console_window.py" line="491"/>
         <source>Love window</source>
         <translation>Love window</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="471"/>
+        <location filename="../kiosk/ui/console_window.py" line="492"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="472"/>
+        <location filename="../kiosk/ui/console_window.py" line="493"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="474"/>
+        <location filename="../kiosk/ui/console_window.py" line="495"/>
         <source>Waiting now</source>
         <translation>Waiting now</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="475"/>
+        <location filename="../kiosk/ui/console_window.py" line="496"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
@@ -445,49 +623,54 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="159"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="162"/>
         <source>Sorry, no ticket could be issued</source>
         <translation>Sorry, no ticket could be issued</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="159"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="199"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="318"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="163"/>
+        <source>Please press Call staff: a member of staff will help you.</source>
+        <translation>Please press Call staff: a member of staff will help you.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="164"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="204"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="323"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="166"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="171"/>
         <source>Please enter your booking code.</source>
         <translation>Please enter your booking code.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="171"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="176"/>
         <source>We could not find booking code %1. Please check it, or press Call staff.</source>
         <translation>We could not find booking code %1. Please check it, or press Call staff.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="197"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="202"/>
         <source>Help is on the way</source>
         <translation>Help is on the way</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="198"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="203"/>
         <source>A member of staff has been called and will come to you.</source>
         <translation>A member of staff has been called and will come to you.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="216"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="221"/>
         <source>Do you need more time?</source>
         <translation>Do you need more time?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="217"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="222"/>
         <source>More time, please</source>
         <translation>More time, please</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_window.py" line="233"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="238"/>
         <source>Touch the button, or the kiosk starts again in %n seconds.</source>
         <translation>
             <numerusform>Touch the button, or the kiosk starts again in %n second.</numerusform>
@@ -495,17 +678,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="316"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="321"/>
         <source>Voice guidance: on</source>
         <translation>Voice guidance: on</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="316"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="321"/>
         <source>Voice guidance</source>
         <translation>Voice guidance</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="317"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="322"/>
         <source>Call staff</source>
         <translation>Call staff</translation>
     </message>
@@ -513,20 +696,58 @@
 <context>
     <name>LanguageScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="59"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="56"/>
         <source>Welcome. Please choose your language.</source>
         <translation>Welcome. Please choose your language.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="60"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="57"/>
         <source>I have an appointment</source>
         <translation>I have an appointment</translation>
     </message>
 </context>
 <context>
+    <name>ManagerWindow</name>
+    <message>
+        <location filename="../kiosk/ui/manager_window.py" line="83"/>
+        <source>An export is running; sign out when it has finished.</source>
+        <translation>An export is running; sign out when it has finished.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_window.py" line="97"/>
+        <source>Branch manager</source>
+        <translation>Branch manager</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_window.py" line="98"/>
+        <source>Sign out  [Ctrl+Q]</source>
+        <translation>Sign out  [Ctrl+Q]</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_window.py" line="100"/>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_window.py" line="102"/>
+        <source>Reports and exports</source>
+        <translation>Reports and exports</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_window.py" line="102"/>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_window.py" line="102"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+</context>
+<context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="290"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="287"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -534,58 +755,179 @@
 <context>
     <name>NeedsScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="163"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="160"/>
         <source>Anything our staff should know? (optional)</source>
         <translation>Anything our staff should know? (optional)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="164"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="161"/>
         <source>I use a wheelchair</source>
         <translation>I use a wheelchair</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="164"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="161"/>
         <source>I have low vision</source>
         <translation>I have low vision</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="165"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="162"/>
         <source>I am hard of hearing</source>
         <translation>I am hard of hearing</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="166"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="163"/>
         <source>I need sign language</source>
         <translation>I need sign language</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="167"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="164"/>
         <source>I need help with forms</source>
         <translation>I need help with forms</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="170"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="167"/>
         <source>Print my ticket</source>
         <translation>Print my ticket</translation>
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="49"/>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="50"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="51"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="52"/>
+        <source>PIN (4-8 digits)</source>
+        <translation>PIN (4-8 digits)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="53"/>
+        <source>PIN again</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="61"/>
+        <source>Staff number and name are both needed.</source>
+        <translation>Staff number and name are both needed.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="64"/>
+        <source>The two PINs differ.</source>
+        <translation>The two PINs differ.</translation>
+    </message>
+</context>
+<context>
     <name>PriorityScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="132"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="129"/>
         <source>Do you need priority service?</source>
         <translation>Do you need priority service?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="133"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="130"/>
         <source>No priority needed</source>
         <translation>No priority needed</translation>
     </message>
 </context>
 <context>
+    <name>ReportsPanel</name>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="158"/>
+        <source>Please wait: the last request is still running.</source>
+        <translation>Please wait: the last request is still running.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="201"/>
+        <source>Computing the figures…</source>
+        <translation>Computing the figures…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="227"/>
+        <source>Figures for %1.</source>
+        <translation>Figures for %1.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="260"/>
+        <source>Export as %1</source>
+        <translation>Export as %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="270"/>
+        <source>Exporting to %1…</source>
+        <translation>Exporting to %1…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="274"/>
+        <source>Exported: %1</source>
+        <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="279"/>
+        <source>Back up the database to</source>
+        <translation>Back up the database to</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="290"/>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="294"/>
+        <source>Backed up to %1.</source>
+        <translation>Backed up to %1.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="302"/>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="303"/>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="304"/>
+        <source>Show figures  [F5]</source>
+        <translation>Show figures  [F5]</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="306"/>
+        <source>Export %1…</source>
+        <translation>Export %1…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="307"/>
+        <source>Back up now…</source>
+        <translation>Back up now…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="312"/>
+        <source>Priority customers</source>
+        <translation>Priority customers</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="321"/>
+        <source>By hour of issue</source>
+        <translation>By hour of issue</translation>
+    </message>
+</context>
+<context>
     <name>ServiceScreen</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="87"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="84"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -593,7 +935,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="91"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="88"/>
         <source>The branch is very busy: %n people are waiting. You can still take a ticket, come back later, or book an appointment.</source>
         <translation>
             <numerusform>The branch is very busy: %n person is waiting. You can still take a ticket, come back later, or book an appointment.</numerusform>
@@ -601,7 +943,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="98"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="95"/>
         <source>Choose a service</source>
         <translation>Choose a service</translation>
     </message>
@@ -609,29 +951,188 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="95"/>
+        <location filename="../kiosk/ui/sign_in.py" line="48"/>
+        <source>This station needs a %1&apos;s sign-in.</source>
+        <translation>This station needs a %1&apos;s sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/sign_in.py" line="61"/>
         <source>&amp;Staff number</source>
         <translation>&amp;Staff number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="96"/>
+        <location filename="../kiosk/ui/sign_in.py" line="62"/>
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="97"/>
+        <location filename="../kiosk/ui/sign_in.py" line="63"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="98"/>
+        <location filename="../kiosk/ui/sign_in.py" line="64"/>
         <source>Staff number</source>
         <translation>Staff number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="99"/>
+        <location filename="../kiosk/ui/sign_in.py" line="65"/>
         <source>PIN</source>
         <translation>PIN</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="105"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="105"/>
+        <source>no (deactivated)</source>
+        <translation>no (deactivated)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="106"/>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="120"/>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="121"/>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="133"/>
+        <source>Add a staff member</source>
+        <translation>Add a staff member</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="137"/>
+        <source>Added %1.</source>
+        <translation>Added %1.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="143"/>
+        <source>New PIN for %1</source>
+        <translation>New PIN for %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="147"/>
+        <source>New PIN set for %1; the account is unlocked.</source>
+        <translation>New PIN set for %1; the account is unlocked.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="154"/>
+        <source>Deactivate %1? They can no longer sign in; their records stay.</source>
+        <translation>Deactivate %1? They can no longer sign in; their records stay.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="158"/>
+        <source>%1 deactivated.</source>
+        <translation>%1 deactivated.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="158"/>
+        <source>%1 reactivated.</source>
+        <translation>%1 reactivated.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="163"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="166"/>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="166"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="166"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="168"/>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="169"/>
+        <source>Reset PIN…</source>
+        <translation>Reset PIN…</translation>
+    </message>
+</context>
+<context>
+    <name>TableSection</name>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="165"/>
+        <source>Add a row</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="166"/>
+        <source>Remove selected rows</source>
+        <translation>Remove selected rows</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="92"/>
+        <source>Transfer %1</source>
+        <translation>Transfer %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="94"/>
+        <source>Same service (%1)</source>
+        <translation>Same service (%1)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="99"/>
+        <source>Any counter that serves it</source>
+        <translation>Any counter that serves it</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="102"/>
+        <source>Counter %1 (%2) · %3</source>
+        <translation>Counter %1 (%2) · %3</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="111"/>
+        <source>To service</source>
+        <translation>To service</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="112"/>
+        <source>To counter</source>
+        <translation>To counter</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="121"/>
+        <source>Choose another service, another counter, or both.</source>
+        <translation>Choose another service, another counter, or both.</translation>
     </message>
 </context>
 <context>

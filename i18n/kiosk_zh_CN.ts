@@ -4,32 +4,32 @@
 <context>
     <name>AssistanceDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="107"/>
+        <location filename="../kiosk/ui/console_window.py" line="67"/>
         <source>Record assistance</source>
         <translation>记录协助服务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="110"/>
+        <location filename="../kiosk/ui/console_window.py" line="70"/>
         <source>Other (say what in the note)</source>
         <translation>其他（请在备注中说明）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="113"/>
+        <location filename="../kiosk/ui/console_window.py" line="73"/>
         <source>For ticket %1</source>
         <translation>号票 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="114"/>
+        <location filename="../kiosk/ui/console_window.py" line="74"/>
         <source>Not for a ticket</source>
         <translation>不针对号票</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="121"/>
+        <location filename="../kiosk/ui/console_window.py" line="81"/>
         <source>Assistance</source>
         <translation>协助服务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="122"/>
+        <location filename="../kiosk/ui/console_window.py" line="82"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -37,64 +37,217 @@
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="272"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="269"/>
         <source>Enter your booking code</source>
         <translation>请输入预约码</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="273"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="270"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="274"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="271"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="275"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="272"/>
         <source>Check in</source>
         <translation>签到取号</translation>
     </message>
 </context>
 <context>
+    <name>ConfigEditor</name>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="199"/>
+        <source>Branch name</source>
+        <translation>网点名称</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="199"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="200"/>
+        <source>Maximum wait (min)</source>
+        <translation>最长等待（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="201"/>
+        <source>No-show may come back within (min)</source>
+        <translation>过号后可恢复排队时限（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="202"/>
+        <source>Occupancy cap (people waiting, 0 = none)</source>
+        <translation>人员密度上限（等候人数，0 = 不限）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="203"/>
+        <source>Kiosk languages</source>
+        <translation>取号机语言</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="204"/>
+        <source>Announcement languages</source>
+        <translation>叫号播报语言</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="205"/>
+        <source>Finished tickets before observed times are used</source>
+        <translation>用实际办理时间前需完成的笔数</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="206"/>
+        <source>Announcement repeats</source>
+        <translation>播报次数</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="207"/>
+        <source>Keep daily backups (days)</source>
+        <translation>每日备份保留天数</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="208"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="208"/>
+        <source>Ticket prefix</source>
+        <translation>号段</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="209"/>
+        <source>Default minutes</source>
+        <translation>默认办理分钟数</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="209"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="210"/>
+        <source>Head start (min)</source>
+        <translation>优先加分（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="210"/>
+        <source>Love window</source>
+        <translation>爱心窗口</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="211"/>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="211"/>
+        <source>Services, preferred first</source>
+        <translation>业务（优先的在前）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="212"/>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="216"/>
+        <source>Branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="216"/>
+        <source>Services</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="217"/>
+        <source>Priority classes</source>
+        <translation>客户类别</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="217"/>
+        <source>Counters</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="218"/>
+        <source>Notices</source>
+        <translation>滚动公告</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="288"/>
+        <source>Nothing has changed.</source>
+        <translation>没有修改。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="291"/>
+        <source>Save these %1 changes?</source>
+        <translation>保存这 %1 项修改吗？</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="300"/>
+        <source>Saved %1 changes; every station uses them now.</source>
+        <translation>已保存 %1 项修改，所有终端立即生效。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="329"/>
+        <source>Branch configuration</source>
+        <translation>网点配置</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="333"/>
+        <source>Save configuration</source>
+        <translation>保存配置</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="334"/>
+        <source>Undo unsaved changes</source>
+        <translation>撤销未保存的修改</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmScreen</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="199"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="196"/>
         <source>%n people ahead of you</source>
         <translation>
             <numerusform>您前面还有 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="200"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="197"/>
         <source>About %n minutes</source>
         <translation>
             <numerusform>预计等候约 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="201"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="198"/>
         <source>Your ticket is printing.</source>
         <translation>正在打印您的号票。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="206"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="203"/>
         <source>It is busy today. You may come back later or book an appointment.</source>
         <translation>今天客流较大，您可以稍后再来或预约办理。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="214"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="211"/>
         <source>The printer is not working. Please remember your number: staff have been told.</source>
         <translation>打印机故障，请记住您的号码，我们已通知工作人员。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="222"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="219"/>
         <source>Your number</source>
         <translation>您的号码</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="223"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="220"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -102,281 +255,306 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="265"/>
+        <location filename="../kiosk/ui/console_window.py" line="263"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>本窗口暂无等候客户。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="266"/>
+        <location filename="../kiosk/ui/console_window.py" line="264"/>
         <source>Called %1: %2</source>
         <translation>已呼叫 %1：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="274"/>
+        <location filename="../kiosk/ui/console_window.py" line="289"/>
         <source>Called %1 again.</source>
         <translation>已重呼 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="277"/>
+        <location filename="../kiosk/ui/console_window.py" line="292"/>
         <source>Serving %1.</source>
         <translation>正在办理 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="280"/>
+        <location filename="../kiosk/ui/console_window.py" line="295"/>
         <source>Finished %1.</source>
         <translation>%1 已办结。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="284"/>
+        <location filename="../kiosk/ui/console_window.py" line="299"/>
         <source>Mark %1 as not come?</source>
         <translation>将 %1 标记为过号？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="285"/>
+        <location filename="../kiosk/ui/console_window.py" line="300"/>
         <source>%1 did not come.</source>
         <translation>%1 已过号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="290"/>
-        <location filename="../kiosk/ui/console_window.py" line="460"/>
+        <location filename="../kiosk/ui/console_window.py" line="481"/>
         <source>Transfer</source>
         <translation>转移</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="290"/>
-        <source>To which service?</source>
-        <translation>转到哪项业务？</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/console_window.py" line="295"/>
+        <location filename="../kiosk/ui/console_window.py" line="315"/>
         <source>%1 goes back to the queue for %2.</source>
         <translation>%1 已转入 %2 业务队列。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="299"/>
-        <location filename="../kiosk/ui/console_window.py" line="461"/>
+        <location filename="../kiosk/ui/console_window.py" line="320"/>
+        <location filename="../kiosk/ui/console_window.py" line="482"/>
         <source>Reinstate</source>
         <translation>恢复过号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="299"/>
+        <location filename="../kiosk/ui/console_window.py" line="320"/>
         <source>Ticket that came back:</source>
         <translation>返回的号票：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="302"/>
+        <location filename="../kiosk/ui/console_window.py" line="323"/>
         <source>%1 is back in the queue in its place.</source>
         <translation>%1 已按原顺序重新排队。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="305"/>
+        <location filename="../kiosk/ui/console_window.py" line="326"/>
         <source>Call a ticket</source>
         <translation>指定叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="306"/>
+        <location filename="../kiosk/ui/console_window.py" line="327"/>
         <source>Ticket number, or scan its QR code:</source>
         <translation>输入号码或扫描二维码：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="319"/>
+        <location filename="../kiosk/ui/console_window.py" line="340"/>
         <source>Called %1.</source>
         <translation>已呼叫 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="328"/>
+        <location filename="../kiosk/ui/console_window.py" line="349"/>
         <source>Assistance recorded.</source>
         <translation>已记录协助服务。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="333"/>
+        <location filename="../kiosk/ui/console_window.py" line="354"/>
         <source>Counter %1 is open.</source>
         <translation>%1 号窗口已开启。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="338"/>
+        <location filename="../kiosk/ui/console_window.py" line="359"/>
         <source>Services</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="339"/>
+        <location filename="../kiosk/ui/console_window.py" line="360"/>
         <source>Services in order of preference (e.g. A,B):</source>
         <translation>按优先顺序填写业务（如 A,B）：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="345"/>
+        <location filename="../kiosk/ui/console_window.py" line="366"/>
         <source>Counter %1 serves %2.</source>
         <translation>%1 号窗口办理 %2。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="349"/>
+        <location filename="../kiosk/ui/console_window.py" line="370"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="349"/>
+        <location filename="../kiosk/ui/console_window.py" line="370"/>
         <source>Meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="349"/>
+        <location filename="../kiosk/ui/console_window.py" line="370"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="350"/>
+        <location filename="../kiosk/ui/console_window.py" line="371"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="350"/>
+        <location filename="../kiosk/ui/console_window.py" line="371"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="353"/>
+        <location filename="../kiosk/ui/console_window.py" line="374"/>
         <source>Counter %1 is paused.</source>
         <translation>%1 号窗口已暂停。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="356"/>
+        <location filename="../kiosk/ui/console_window.py" line="377"/>
         <source>Close counter %1?</source>
         <translation>关闭 %1 号窗口？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="358"/>
+        <location filename="../kiosk/ui/console_window.py" line="379"/>
         <source>Counter %1 is closed.</source>
         <translation>%1 号窗口已关闭。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="364"/>
+        <location filename="../kiosk/ui/console_window.py" line="385"/>
         <source>Love window on: priority customers only.</source>
         <translation>爱心窗口已开启：仅呼叫优先客户。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="365"/>
+        <location filename="../kiosk/ui/console_window.py" line="386"/>
         <source>Love window off.</source>
         <translation>爱心窗口已关闭。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="374"/>
+        <location filename="../kiosk/ui/console_window.py" line="395"/>
         <source>Help request answered after %1 s.</source>
         <translation>已响应呼叫，用时 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="403"/>
+        <location filename="../kiosk/ui/console_window.py" line="424"/>
         <source>Counter %1 · %2 · %3 (%4)</source>
         <translation>%1 号窗口 · %2 · %3（%4）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="413"/>
+        <location filename="../kiosk/ui/console_window.py" line="305"/>
+        <location filename="../kiosk/ui/console_window.py" line="434"/>
         <source>No customer at this counter.</source>
         <translation>本窗口当前无客户。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="422"/>
+        <location filename="../kiosk/ui/console_window.py" line="275"/>
+        <source>transferred from counter %1, waited %2 min</source>
+        <translation>由 %1 号窗口转来，已等 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="277"/>
+        <source>%1, waited %2 min + %3 head start</source>
+        <translation>%1，已等 %2 分钟 + 优先 %3</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="281"/>
+        <source>, past the %1 min maximum wait</source>
+        <translation>，已超过最长等待 %1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="313"/>
+        <source>service %1</source>
+        <translation>业务 %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="314"/>
+        <source>counter %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="443"/>
         <source>waited %1 min</source>
         <translation>已等候 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="439"/>
+        <location filename="../kiosk/ui/console_window.py" line="460"/>
         <source>Help requests (%1 new)</source>
         <translation>呼叫请求（%1 条新）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="441"/>
-        <location filename="../kiosk/ui/console_window.py" line="473"/>
+        <location filename="../kiosk/ui/console_window.py" line="462"/>
+        <location filename="../kiosk/ui/console_window.py" line="494"/>
         <source>Help requests</source>
         <translation>呼叫请求</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="452"/>
+        <location filename="../kiosk/ui/console_window.py" line="473"/>
         <source>Longest wait: %1 min</source>
         <translation>最长等候：%1 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="459"/>
+        <location filename="../kiosk/ui/console_window.py" line="475"/>
+        <source>Counter %1: %2</source>
+        <translation>%1 号窗口：%2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="480"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="459"/>
+        <location filename="../kiosk/ui/console_window.py" line="480"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="459"/>
+        <location filename="../kiosk/ui/console_window.py" line="480"/>
         <source>Start</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="460"/>
+        <location filename="../kiosk/ui/console_window.py" line="481"/>
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="460"/>
+        <location filename="../kiosk/ui/console_window.py" line="481"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="461"/>
+        <location filename="../kiosk/ui/console_window.py" line="482"/>
         <source>Call ticket…</source>
         <translation>指定叫号…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="462"/>
+        <location filename="../kiosk/ui/console_window.py" line="483"/>
         <source>Assistance…</source>
         <translation>协助服务…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="462"/>
+        <location filename="../kiosk/ui/console_window.py" line="483"/>
         <source>Open counter</source>
         <translation>开启窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="463"/>
+        <location filename="../kiosk/ui/console_window.py" line="484"/>
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="463"/>
+        <location filename="../kiosk/ui/console_window.py" line="484"/>
         <source>Close counter</source>
         <translation>关闭窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="464"/>
+        <location filename="../kiosk/ui/console_window.py" line="485"/>
         <source>Services…</source>
         <translation>业务…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="465"/>
+        <location filename="../kiosk/ui/console_window.py" line="486"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="469"/>
-        <location filename="../kiosk/ui/console_window.py" line="470"/>
+        <location filename="../kiosk/ui/console_window.py" line="490"/>
+        <location filename="../kiosk/ui/console_window.py" line="491"/>
         <source>Love window</source>
         <translation>爱心窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="471"/>
+        <location filename="../kiosk/ui/console_window.py" line="492"/>
         <source>Acknowledge</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="472"/>
+        <location filename="../kiosk/ui/console_window.py" line="493"/>
         <source>Resolve</source>
         <translation>处理完毕</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="474"/>
+        <location filename="../kiosk/ui/console_window.py" line="495"/>
         <source>Waiting now</source>
         <translation>当前等候</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="475"/>
+        <location filename="../kiosk/ui/console_window.py" line="496"/>
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
@@ -443,66 +621,71 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="159"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="162"/>
         <source>Sorry, no ticket could be issued</source>
         <translation>抱歉，暂时无法取号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="159"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="199"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="318"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="163"/>
+        <source>Please press Call staff: a member of staff will help you.</source>
+        <translation>请按“呼叫工作人员”，工作人员会来帮助您。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="164"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="204"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="323"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="166"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="171"/>
         <source>Please enter your booking code.</source>
         <translation>请输入您的预约码。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="171"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="176"/>
         <source>We could not find booking code %1. Please check it, or press Call staff.</source>
         <translation>没有找到预约码 %1。请核对后重试，或按“呼叫工作人员”。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="197"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="202"/>
         <source>Help is on the way</source>
         <translation>工作人员马上就到</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="198"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="203"/>
         <source>A member of staff has been called and will come to you.</source>
         <translation>已通知工作人员，请稍候，他们会来到您身边。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="216"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="221"/>
         <source>Do you need more time?</source>
         <translation>您需要更多时间吗？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="217"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="222"/>
         <source>More time, please</source>
         <translation>需要更多时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_window.py" line="233"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="238"/>
         <source>Touch the button, or the kiosk starts again in %n seconds.</source>
         <translation>
             <numerusform>请按按钮继续，否则 %n 秒后返回首页。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="316"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="321"/>
         <source>Voice guidance: on</source>
         <translation>语音引导：已开启</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="316"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="321"/>
         <source>Voice guidance</source>
         <translation>语音引导</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="317"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="322"/>
         <source>Call staff</source>
         <translation>呼叫工作人员</translation>
     </message>
@@ -510,20 +693,58 @@
 <context>
     <name>LanguageScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="59"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="56"/>
         <source>Welcome. Please choose your language.</source>
         <translation>欢迎光临，请选择语言。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="60"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="57"/>
         <source>I have an appointment</source>
         <translation>我已预约</translation>
     </message>
 </context>
 <context>
+    <name>ManagerWindow</name>
+    <message>
+        <location filename="../kiosk/ui/manager_window.py" line="83"/>
+        <source>An export is running; sign out when it has finished.</source>
+        <translation>正在导出，完成后再退出登录。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_window.py" line="97"/>
+        <source>Branch manager</source>
+        <translation>网点管理</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_window.py" line="98"/>
+        <source>Sign out  [Ctrl+Q]</source>
+        <translation>退出登录  [Ctrl+Q]</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_window.py" line="100"/>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_window.py" line="102"/>
+        <source>Reports and exports</source>
+        <translation>报表与导出</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_window.py" line="102"/>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_window.py" line="102"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+</context>
+<context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="290"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="287"/>
         <source>OK</source>
         <translation>好的</translation>
     </message>
@@ -531,72 +752,193 @@
 <context>
     <name>NeedsScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="163"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="160"/>
         <source>Anything our staff should know? (optional)</source>
         <translation>需要工作人员特别关照吗？（可选）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="164"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="161"/>
         <source>I use a wheelchair</source>
         <translation>我使用轮椅</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="164"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="161"/>
         <source>I have low vision</source>
         <translation>我视力不好</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="165"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="162"/>
         <source>I am hard of hearing</source>
         <translation>我听力不好</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="166"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="163"/>
         <source>I need sign language</source>
         <translation>我需要手语服务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="167"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="164"/>
         <source>I need help with forms</source>
         <translation>我需要帮忙填表</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="170"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="167"/>
         <source>Print my ticket</source>
         <translation>打印号票</translation>
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="49"/>
+        <source>Staff number</source>
+        <translation>员工号</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="50"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="51"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="52"/>
+        <source>PIN (4-8 digits)</source>
+        <translation>密码（4-8 位数字）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="53"/>
+        <source>PIN again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="61"/>
+        <source>Staff number and name are both needed.</source>
+        <translation>工号和姓名都必须填写。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="64"/>
+        <source>The two PINs differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>PriorityScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="132"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="129"/>
         <source>Do you need priority service?</source>
         <translation>您需要优先服务吗？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="133"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="130"/>
         <source>No priority needed</source>
         <translation>不需要优先</translation>
     </message>
 </context>
 <context>
+    <name>ReportsPanel</name>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="158"/>
+        <source>Please wait: the last request is still running.</source>
+        <translation>请稍候：上一项操作仍在进行。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="201"/>
+        <source>Computing the figures…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="227"/>
+        <source>Figures for %1.</source>
+        <translation>%1 的统计。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="260"/>
+        <source>Export as %1</source>
+        <translation>导出为 %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="270"/>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="274"/>
+        <source>Exported: %1</source>
+        <translation>已导出：%1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="279"/>
+        <source>Back up the database to</source>
+        <translation>数据库备份到</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="290"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="294"/>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="302"/>
+        <source>&amp;From</source>
+        <translation>开始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="303"/>
+        <source>&amp;To</source>
+        <translation>结束日期(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="304"/>
+        <source>Show figures  [F5]</source>
+        <translation>显示统计  [F5]</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="306"/>
+        <source>Export %1…</source>
+        <translation>导出 %1…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="307"/>
+        <source>Back up now…</source>
+        <translation>立即备份…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="312"/>
+        <source>Priority customers</source>
+        <translation>优先客户占比</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="321"/>
+        <source>By hour of issue</source>
+        <translation>按取号时段</translation>
+    </message>
+</context>
+<context>
     <name>ServiceScreen</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="87"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="84"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n 人等候</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="91"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="88"/>
         <source>The branch is very busy: %n people are waiting. You can still take a ticket, come back later, or book an appointment.</source>
         <translation>
             <numerusform>网点人数较多：已有 %n 人在等候。您仍可取号，也可以稍后再来或预约办理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="98"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="95"/>
         <source>Choose a service</source>
         <translation>请选择业务</translation>
     </message>
@@ -604,29 +946,188 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="95"/>
+        <location filename="../kiosk/ui/sign_in.py" line="48"/>
+        <source>This station needs a %1&apos;s sign-in.</source>
+        <translation>此终端需要%1登录。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/sign_in.py" line="61"/>
         <source>&amp;Staff number</source>
         <translation>员工号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="96"/>
+        <location filename="../kiosk/ui/sign_in.py" line="62"/>
         <source>&amp;PIN</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="97"/>
+        <location filename="../kiosk/ui/sign_in.py" line="63"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="98"/>
+        <location filename="../kiosk/ui/sign_in.py" line="64"/>
         <source>Staff number</source>
         <translation>员工号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="99"/>
+        <location filename="../kiosk/ui/sign_in.py" line="65"/>
         <source>PIN</source>
         <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="105"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="105"/>
+        <source>no (deactivated)</source>
+        <translation>否（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="106"/>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="120"/>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="121"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="133"/>
+        <source>Add a staff member</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="137"/>
+        <source>Added %1.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="143"/>
+        <source>New PIN for %1</source>
+        <translation>为 %1 设置新密码</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="147"/>
+        <source>New PIN set for %1; the account is unlocked.</source>
+        <translation>已为 %1 设置新密码，账户已解锁。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="154"/>
+        <source>Deactivate %1? They can no longer sign in; their records stay.</source>
+        <translation>停用 %1 吗？停用后不能再登录，记录保留。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="158"/>
+        <source>%1 deactivated.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="158"/>
+        <source>%1 reactivated.</source>
+        <translation>%1 已重新启用。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="163"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="166"/>
+        <source>Staff number</source>
+        <translation>员工号</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="166"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="166"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
+        <source>Locked</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="168"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="169"/>
+        <source>Reset PIN…</source>
+        <translation>重置密码…</translation>
+    </message>
+</context>
+<context>
+    <name>TableSection</name>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="165"/>
+        <source>Add a row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="166"/>
+        <source>Remove selected rows</source>
+        <translation>删除所选行</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="92"/>
+        <source>Transfer %1</source>
+        <translation>转移 %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="94"/>
+        <source>Same service (%1)</source>
+        <translation>业务不变（%1）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="99"/>
+        <source>Any counter that serves it</source>
+        <translation>任一办理该业务的窗口</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="102"/>
+        <source>Counter %1 (%2) · %3</source>
+        <translation>%1 号窗口（%2）· %3</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="111"/>
+        <source>To service</source>
+        <translation>转到业务</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="112"/>
+        <source>To counter</source>
+        <translation>转到窗口</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="121"/>
+        <source>Choose another service, another counter, or both.</source>
+        <translation>请选择其他业务、其他窗口，或两者。</translation>
     </message>
 </context>
 <context>

@@ -212,6 +212,8 @@ def _register_command_modules() -> None:
     for info in pkgutil.iter_modules(commands.__path__):
         module = importlib.import_module(f"kiosk.commands.{info.name}")
         for command in getattr(module, "COMMANDS", ()):
+            if command.name in cli.commands:  # one would silently hide the other
+                raise RuntimeError(f"kiosk/commands/{info.name}.py: command {command.name!r} exists already")
             cli.add_command(command)
 
 

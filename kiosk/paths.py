@@ -6,9 +6,12 @@ from pathlib import Path
 
 
 def root() -> Path:
-    """The folder holding assets/ and i18n/."""
+    """The folder holding assets/ and i18n/: in the bundle, the installed package or the source tree."""
     frozen = getattr(sys, "_MEIPASS", None)
-    return Path(frozen) if frozen else Path(__file__).resolve().parent.parent
+    if frozen:
+        return Path(frozen)
+    package = Path(__file__).resolve().parent
+    return package if (package / "i18n").is_dir() else package.parent  # pip install . puts them in kiosk/
 
 
 def asset(name: str) -> Path:

@@ -1,6 +1,9 @@
-"""Screenshots of every kiosk screen in both themes, taken from a real X screen (run under xvfb-run).
+"""Screenshots of every kiosk screen, taken from a real X screen (run under xvfb-run).
 
     xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/kiosk_screenshots.py docs/
+        both themes: kiosk-light-*.png (Simplified Chinese), kiosk-dark-*.png (English)
+    ... scripts/kiosk_screenshots.py docs/ zh_CN zh_TW en
+        each language in the light theme: kiosk-zh_TW-*.png
 """
 from __future__ import annotations
 
@@ -15,25 +18,27 @@ from kiosk.store import QueueStore
 from kiosk.ui.kiosk_window import KioskWindow
 
 
-def main(out: Path) -> None:
+def main(out: Path, languages: list[str]) -> None:
     app = QApplication(sys.argv[:1])
     out.mkdir(parents=True, exist_ok=True)
     store = QueueStore.init(Path(tempfile.mkdtemp()) / "shots.db", station="kiosk")
     for service, priority in [("A", "regular")] * 7 + [("B", "elderly"), ("C", "regular")]:
         store.issue_ticket(service, priority)
     store.add_appointment("731902", "C", store.issue_ticket("D").ticket.issued_at)
-    for theme in ("light", "dark"):
-        window = KioskWindow(store, theme=theme, default_language="zh_CN")
+    themes = [("light", "light", "zh_CN"), ("dark", "dark", "en")]  # (file prefix, theme, language)
+    runs = [(lang, "light", lang) for lang in languages] or themes
+    for prefix, theme, lang in runs:
+        window = KioskWindow(store, theme=theme, default_language=lang)
         screen = app.primaryScreen()
         window.setGeometry(screen.geometry())  # Xvfb has no window manager to make it full screen
         window.showFullScreen()
 
-        def shot(name: str, theme=theme) -> None:
+        def shot(name: str, prefix=prefix) -> None:
             settle()
-            grab(out / f"kiosk-{theme}-{name}.png")
+            grab(out / f"kiosk-{prefix}-{name}.png")
 
         shot("1-language")
-        window.choose_language("zh_CN" if theme == "light" else "en")
+        window.choose_language(lang)
         shot("2-service")
         window.choose_service("A")
         shot("3-priority")
@@ -59,4 +64,4 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs"))
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs"), sys.argv[2:])

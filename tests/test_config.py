@@ -18,6 +18,23 @@ def test_default_branch_matches_the_customers_rules():
     assert b.time_zone == "Asia/Shanghai"
 
 
+def test_kiosk_languages_and_hall_languages_are_separate():
+    b = default_branch()
+    assert b.languages == ("zh_CN", "zh_TW", "en")
+    assert b.announce_languages == ("zh_CN", "en")
+    text = default_toml().replace('announce_languages = ["zh_CN", "en"]', "")
+    assert parse_branch(text).announce_languages == ("zh_CN", "en"), "the default when left out"
+
+
+def test_every_name_and_notice_has_the_three_shipped_languages():
+    b = default_branch()
+    for item in (*b.services, *b.priority_classes):
+        assert set(item.names) == {"zh_CN", "zh_TW", "en"}, item.code
+    assert all(set(n) == {"zh_CN", "zh_TW", "en"} for n in b.notices)
+    assert b.service("B").name("zh_TW") == "開戶與金融卡"
+    assert b.service("B").name("zh_HK") == "開戶與金融卡", "Hong Kong reads the Traditional names"
+
+
 def test_unknown_codes_say_what_exists():
     b = default_branch()
     with pytest.raises(UnknownCode, match=r"unknown service 'Z' \(this branch has A, B, C, D, E, F\)"):
@@ -37,7 +54,12 @@ def test_unknown_codes_say_what_exists():
         ("head_start = 60", "head_start = true", r"priority_classes\[6\]\.head_start"),
         ('services = ["C", "D"]', 'services = ["C", "Q"]', r"counters\[3\]\.services: unknown service 'Q'"),
         ("minutes = 20", "minutes = 0", r"services\[2\]\.minutes"),
-        ('languages = ["zh_CN", "en"]', 'languages = ["chinese"]', r"branch\.languages\[0\]"),
+        ('languages = ["zh_CN", "zh_TW", "en"]', 'languages = ["chinese"]', r"branch\.languages\[0\]"),
+        ('languages = ["zh_CN", "zh_TW", "en"]', 'languages = []', r"branch\.languages: must be a non-empty"),
+        ('announce_languages = ["zh_CN", "en"]', 'announce_languages = ["en", "zh-TW"]',
+         r"branch\.announce_languages\[1\]: 'zh-TW'"),
+        ('announce_languages = ["zh_CN", "en"]', 'announce_languages = ["en", "en"]',
+         r"branch\.announce_languages: a language is listed twice"),
         ("announcement_repeats = 1", "announcement_repeats = 9", r"branch\.announcement_repeats: 9 must be"),
         ("backup_keep_days = 14", "backup_keep_days = -1", r"branch\.backup_keep_days"),
         ('text = { zh_CN = "谨防', 'text = { zh_CN = "", x = "', r"notices\[0\]\.text"),

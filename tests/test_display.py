@@ -75,7 +75,7 @@ def test_announcer_adds_the_tickets_own_language_and_repeats():
     announcer = Announcer(Speaker(player=()), ("zh_CN", "en"), repeats=2)
     texts = [text for text, _ in announcer.texts(call)]
     assert texts == ["请 C 零 一 五 号到 2 号窗口", "Number C zero one five, please go to counter 2",
-                     "請 C 零 一 五 號到 2 號窗口"] * 2
+                     "請 C 零 一 五 號到 2 號櫃檯"] * 2
     announcer.speaker.stop()
 
 

@@ -38,7 +38,7 @@ def tickets(store):
 
 
 def take_ticket(qtbot, window, service="A", priority=None, needs=()):
-    qtbot.mouseClick(window.start.language_buttons[1], Qt.MouseButton.LeftButton)  # English
+    qtbot.mouseClick(window.start.language_buttons[2], Qt.MouseButton.LeftButton)  # zh_CN, zh_TW, English
     qtbot.mouseClick(window.services.buttons[service], Qt.MouseButton.LeftButton)
     button = window.priority.no if priority is None else window.priority.buttons[priority]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -90,7 +90,7 @@ def test_check_in_with_a_bad_code_then_a_good_one(qtbot, window, kiosk_store):
 
 
 def test_call_staff_records_a_help_request_and_returns(qtbot, window, kiosk_store):
-    qtbot.mouseClick(window.start.language_buttons[1], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.start.language_buttons[2], Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(window.help_requested, timeout=1000):
         qtbot.mouseClick(window.call_staff, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.message
@@ -103,7 +103,7 @@ def test_call_staff_records_a_help_request_and_returns(qtbot, window, kiosk_stor
 def test_occupancy_cap_warns_but_still_issues(qtbot, window, kiosk_store):
     for _ in range(3):
         kiosk_store.issue_ticket("A")
-    qtbot.mouseClick(window.start.language_buttons[1], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.start.language_buttons[2], Qt.MouseButton.LeftButton)
     assert window.services.crowding.isVisible()
     assert "3 people are waiting" in window.services.crowding.text()
     qtbot.mouseClick(window.services.buttons["A"], Qt.MouseButton.LeftButton)
@@ -132,7 +132,7 @@ def test_idle_timeout_warns_can_be_extended_then_resets(qtbot, kiosk_store):
 
 
 def test_keypad_alone_takes_a_ticket_without_double_printing(qtbot, window, kiosk_store):
-    qtbot.keyClick(window, "2")  # English
+    qtbot.keyClick(window, "3")  # English
     qtbot.keyClick(window, "3")  # third service: C
     qtbot.keyClick(window, Qt.Key.Key_Return)  # focus starts on "No priority needed"
     assert window.stack.currentWidget() is window.needs
@@ -150,7 +150,13 @@ def test_language_switches_without_restart(qtbot, window):
     assert window.call_staff.text() == "呼叫工作人员"
     assert "现金" in window.services.buttons["A"].text()
     window.go_back()
+    assert [b.text() for b in window.start.language_buttons] == ["简体中文", "繁體中文", "English"]
     qtbot.mouseClick(window.start.language_buttons[1], Qt.MouseButton.LeftButton)
+    assert window.services.title.text() == "請選擇服務項目"
+    assert window.call_staff.text() == "呼叫服務人員"
+    assert "現金業務" in window.services.buttons["A"].text()
+    window.go_back()
+    qtbot.mouseClick(window.start.language_buttons[2], Qt.MouseButton.LeftButton)
     assert window.services.title.text() == "Choose a service"
     assert window.call_staff.text() == "Call staff"
 

@@ -303,4 +303,5 @@ def test_cli_voices_lists_what_serves_each_language():
     done = kiosk("voices")
     assert done.returncode == 0, done.stderr
     serving = {voice["id"]: voice["serves"] for voice in json.loads(done.stdout) if voice["serves"]}
-    assert serving == {"sit/cmn-latn-pinyin": ["zh_CN", "zh_TW"], "sit/yue": ["yue"], "gmw/en": ["en"]}
+    assert serving == {"sit/cmn-latn-pinyin": ["zh_CN", "zh_TW"], "sit/yue": ["zh_HK", "yue"],
+                       "gmw/en": ["en"]}

@@ -59,7 +59,12 @@ def test_slip_shows_the_ticket_in_its_language(store, issued, slip):
     texts = [line.text for line in tp.slip_lines(en)]
     assert en.privacy_note == "This ticket holds no personal data." and "Ahead of you: 2" in texts
     assert "mark" not in {line.style for line in tp.slip_lines(en)}, "a regular ticket has no priority mark"
-    assert tp.slip_language("fr") == "zh_CN" and tp.slip_language("en_GB") == "en"
+    assert tp.slip_language("fr") == "en" and tp.slip_language("en_GB") == "en"
+    assert tp.slip_language("zh_HK") == "zh_TW" and tp.slip_language("yue") == "zh_TW"
+    taiwan = tp.slip_for(store.issue_ticket("B", "elderly", lang="zh_TW", at=branch_time(9, 7)).ticket,
+                         store.branch, 0, 0)
+    assert taiwan.service_name == "開戶與金融卡" and taiwan.privacy_note == "本號碼牌不含個人資料。"
+    assert "★ 優先 · 年長客戶（60歲以上）" in [line.text for line in tp.slip_lines(taiwan)]
 
 
 def test_qr_payload_round_trip(issued):

@@ -38,5 +38,13 @@ def test_every_string_in_the_code_is_in_the_sources(ts, tmp_path):
     assert unfinished(copy) == [], "run `make update-translations` and translate the new strings"
 
 
-def test_at_least_chinese_and_english_ship():
-    assert {p.stem for p in SOURCES} >= {"kiosk_zh_CN", "kiosk_en"}
+def test_simplified_and_traditional_chinese_and_english_ship():
+    assert {p.stem for p in SOURCES} >= {"kiosk_zh_CN", "kiosk_zh_TW", "kiosk_en"}
+
+
+def test_every_language_the_default_branch_offers_has_its_screens():
+    from kiosk.core.config import default_branch
+    from kiosk.core.languages import catalog
+
+    for lang in default_branch().languages:
+        assert (ROOT / "i18n" / f"kiosk_{catalog().find(lang).screens}.ts") in SOURCES, lang

@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 
 from kiosk import paths
 from kiosk.core.errors import QueueError
+from kiosk.core.languages import VoiceWanted, catalog
 
 log = logging.getLogger("kiosk.speech")
 
@@ -41,40 +42,14 @@ class SpeechUnavailable(SpeechError):
 # -- choosing a voice ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class WantedVoice:
-    """How one spoken language's voices are recognised in each engine, best first."""
-
-    espeak_ids: tuple[str, ...]  # espeak-ng voice ids without their folder ("sit/", "gmw/")
-    locales: tuple[str, ...]  # languages that SAPI5 and NSSpeech voices declare, lower case with "-"
-    name_words: tuple[str, ...]  # words in the name of a voice whose language is unknown
-
-
-MANDARIN = WantedVoice(
-    # not plain "cmn" or "zh": espeak-ng reads Chinese characters there as English-spelled pinyin
-    espeak_ids=("cmn-latn-pinyin",),
-    locales=("zh-cn", "zh-sg", "zh-tw"),
-    name_words=("huihui", "yaoyao", "kangkang", "hanhan", "yating", "zhiwei", "ting-ting", "mei-jia",
-                "chinese (simplified", "chinese (taiwan"),
-)
-CANTONESE = WantedVoice(espeak_ids=("yue",), locales=("zh-hk", "zh-mo", "yue"),
-                        name_words=("tracy", "danny", "sin-ji", "hongkong", "hong kong"))
-ENGLISH = WantedVoice(espeak_ids=("en", "en-us"), locales=("en-us", "en-gb", "en"),
-                      name_words=("english", "zira", "david", "samantha"))
-# A language tag's first parts -> the voice it needs; the first match wins (zh-hk before zh).
-SPOKEN_LANGUAGES = (("yue", CANTONESE), ("zh-hk", CANTONESE), ("zh-mo", CANTONESE),
-                    ("zh", MANDARIN), ("cmn", MANDARIN), ("en", ENGLISH))
-
-
 def _locale(lang: str) -> str:
     return lang.strip().replace("_", "-").lower()
 
 
-def wanted_voice(lang: str) -> WantedVoice | None:
-    """The kind of voice a language tag needs ("zh_TW" -> Mandarin); None for a language we cannot speak."""
-    tag = _locale(lang)
-    return next((wanted for prefix, wanted in SPOKEN_LANGUAGES
-                 if tag == prefix or tag.startswith(prefix + "-")), None)
+def wanted_voice(lang: str) -> VoiceWanted | None:
+    """The kind of voice a language tag needs ("zh_TW" -> Mandarin, i18n/languages.toml); None: none known."""
+    known = catalog().find(lang)
+    return known.voice if known is not None else None
 
 
 def find_voice(voices: Iterable[Any], lang: str) -> Any | None:

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 
 from kiosk.core.config import REGULAR, Branch
 from kiosk.core.errors import ConfigError, QueueError
+from kiosk.core.languages import catalog
 from kiosk.core.models import Ticket
 
 PAPER_MM = QSizeF(80, 120)  # an 80 mm roll, cut at 120 mm
@@ -40,16 +41,6 @@ LABEL_FAMILIES = ["DejaVu Sans", "Arial", "Helvetica", *FONT_FAMILIES]
 QR_PREFIX = "KQ1"
 _QR_PATTERN = re.compile(rf"^{QR_PREFIX}\|(\d+)\|([A-Z]{{1,2}}\d{{3,}})\|(\d{{4}}-\d{{2}}-\d{{2}})$")
 
-TEXTS = {
-    "zh_CN": {"mark": "★ 优先 · {name}", "ahead": "前面还有 {n} 人", "eta": "预计等待约 {m} 分钟",
-              "next": "下一位就是您", "issued": "取号 {date} {time}", "hint": "请留意叫号广播和显示屏",
-              "privacy": "本票不含个人信息。"},
-    "en": {"mark": "★ PRIORITY · {name}", "ahead": "Ahead of you: {n}", "eta": "Wait: about {m} min",
-           "next": "You are next in line", "issued": "Issued {date} {time}",
-           "hint": "Please listen and watch the screen",
-           "privacy": "This ticket holds no personal data."},
-}
-DEFAULT_LANG = "zh_CN"
 
 
 class PrinterUnavailable(QueueError):
@@ -85,9 +76,12 @@ class Line:
 
 
 def slip_language(lang: str) -> str:
-    """The slip language for a ticket's tag: exact, then same base language, else zh_CN."""
-    base = lang.split("_")[0]
-    return next((tag for tag in TEXTS if tag == lang or tag.split("_")[0] == base), DEFAULT_LANG)
+    """The language a ticket is printed in (i18n/languages.toml): its own, zh_HK -> zh_TW, else English."""
+    return catalog().ticket_language(lang)
+
+
+def _texts(lang: str) -> dict[str, str]:
+    return catalog().tickets[lang]
 
 
 def qr_payload(ticket: Ticket) -> str:
@@ -115,12 +109,12 @@ def slip_for(ticket: Ticket, branch: Branch, ahead: int | None, eta_minutes: int
         branch=branch.name, label=ticket.label, service_name=branch.service(ticket.service).name(lang),
         priority_code=cls.code, priority_name=cls.name(lang), ahead=ahead, eta_minutes=eta_minutes,
         issued_time=local.strftime("%H:%M"), issued_date=local.date().isoformat(), lang=lang,
-        privacy_note=TEXTS[lang]["privacy"], qr=qr_payload(ticket))
+        privacy_note=_texts(lang)["privacy"], qr=qr_payload(ticket))
 
 
 def slip_lines(slip: TicketSlip) -> list[Line]:
     """The slip top to bottom, shared by every renderer."""
-    texts = TEXTS[slip.lang]
+    texts = _texts(slip.lang)
     lines = [Line(slip.branch, "branch"), Line(slip.service_name, "service"), Line(slip.label, "label")]
     if slip.priority_code != REGULAR:
         lines.append(Line(texts["mark"].format(name=slip.priority_name), "mark"))

@@ -7,15 +7,15 @@ import click
 
 from kiosk.adapters.speech import DEFAULT_RATE, Speaker, SpeechError, find_voice, list_voices, synthesize
 from kiosk.core.announce import call_text, speech_language
-
-OUR_LANGUAGES = ("zh_CN", "zh_TW", "yue", "en")  # the phrasebooks' languages, Cantonese with its own voice
+from kiosk.core.languages import catalog
 
 
 @click.command()
 def voices() -> None:
     """List the speech engine's voices, with the languages of ours each one is chosen for."""
     found = list_voices()
-    chosen = {tag: find_voice(found, tag) for tag in OUR_LANGUAGES}
+    spoken = [tag for tag, language in catalog().languages.items() if language.voice is not None]
+    chosen = {tag: find_voice(found, tag) for tag in spoken}  # i18n/languages.toml's languages with a voice
     click.echo(json.dumps([
         {"id": voice.id, "name": voice.name, "languages": [str(code) for code in voice.languages or ()],
          "serves": [tag for tag, pick in chosen.items() if pick is voice]}

@@ -6,19 +6,63 @@ import sys
 from pathlib import Path
 
 import click
-from platformdirs import user_data_dir
 
 from kiosk.core.errors import QueueError
+from kiosk.station.settings import StationSettings, data_dir, settings_path
+from kiosk.station.settings import load as load_settings
+
+_data_dir = data_dir
 
 
-def _data_dir() -> Path:
-    return Path(user_data_dir("kiosk", appauthor=False))
+def _saved() -> StationSettings:
+    """This machine's settings (`kiosk setup`), or the defaults when it has none."""
+    return load_settings() or StationSettings()
+
+
+def _db_or_saved(db: Path | None) -> Path:
+    if db is not None:
+        return db
+    saved = load_settings()
+    if saved is None or not saved.db:
+        raise QueueError(f"--db is required: no station settings in {settings_path()} (run: kiosk setup)")
+    return Path(saved.db)
+
+
+db_or_saved_option = click.option(
+    "--db", "db", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    help="The shared SQLite file (default: this machine's, from `kiosk setup`).")
+quit_after_option = click.option("--quit-after", "quit_after", type=click.IntRange(1), default=None,
+                                 metavar="MS", help="Close after MS milliseconds (installation checks).")
+
+
+def _exec(app, quit_after: int | None) -> int:
+    """Run the event loop; with `quit_after`, end it then (the window has opened and painted)."""
+    if quit_after is not None:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(quit_after, app.quit)
+    return app.exec()
 
 
 def _require_display() -> None:
     screens = ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
     if not (any(os.environ.get(name) for name in screens) or sys.platform in ("win32", "darwin")):
         raise QueueError("no screen: set DISPLAY (or run under xvfb-run, or QT_QPA_PLATFORM=offscreen)")
+
+
+def _app():
+    """The Qt application, with the fonts the bundle ships (assets/fonts: a CJK font for bare Linux)."""
+    from PySide6.QtGui import QFontDatabase
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk import paths
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        for font in sorted(paths.asset("fonts").glob("*.tt[fc]")):
+            QFontDatabase.addApplicationFont(str(font))
+    return app
 
 
 def _show(app, window, windowed: bool, size: tuple[int, int]) -> None:
@@ -30,61 +74,64 @@ def _show(app, window, windowed: bool, size: tuple[int, int]) -> None:
         window.showFullScreen()
 
 
-def run_kiosk(db: Path, windowed: bool, theme: str, printer: str | None, lang: str | None) -> int:
+def run_kiosk(db: Path, windowed: bool, theme: str, printer: str | None, lang: str | None,
+              quit_after: int | None = None) -> int:
     """Open the kiosk window on `db` and run until it is closed."""
     _require_display()
-    from PySide6.QtWidgets import QApplication
-
     from kiosk.station.kiosk_station import KioskStation, TicketPrinter
     from kiosk.store import QueueStore
     from kiosk.ui.kiosk_window import KioskWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = _app()
     store = QueueStore(db, station="kiosk")
     window = KioskWindow(store, theme=theme, default_language=lang or store.branch.languages[0])
     station = KioskStation(store, window, TicketPrinter(printer or f"pdf:{_data_dir() / 'tickets'}"))
     window.setWindowTitle(store.branch.name)
     _show(app, window, windowed, (1280, 800))
-    code = app.exec()
+    code = _exec(app, quit_after)
     station.close()
     store.close()
     return code
 
 
 @click.command("kiosk")
-@click.option("--db", "db", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@db_or_saved_option
 @click.option("--windowed", is_flag=True, help="A window instead of full screen (development).")
-@click.option("--theme", type=click.Choice(["light", "dark"]), default="light", show_default=True)
+@click.option("--theme", type=click.Choice(["light", "dark"]), default=None,
+              help="light or dark (default: this machine's setting, else light).")
 @click.option("--printer", default=None,
               help="pdf:FOLDER, system:NAME, escpos:usb:VID:PID or escpos:network:HOST "
-                   "(default: PDFs in the user data folder).")
-@click.option("--lang", default=None, help="Default language (default: the branch's first).")
-def kiosk_command(db: Path, windowed: bool, theme: str, printer: str | None, lang: str | None) -> None:
+                   "(default: this machine's setting, else PDFs in the user data folder).")
+@click.option("--lang", default=None,
+              help="Default language (default: this machine's, else the branch's first).")
+@quit_after_option
+def kiosk_command(db: Path | None, windowed: bool, theme: str | None, printer: str | None, lang: str | None,
+                  quit_after: int | None) -> None:
     """The customer kiosk: language, service, priority, printed and spoken ticket."""
-    sys.exit(run_kiosk(db, windowed, theme, printer, lang))
+    saved = _saved()
+    sys.exit(run_kiosk(_db_or_saved(db), windowed or not saved.fullscreen, theme or saved.theme,
+                       printer or saved.printer or None, lang or saved.language or None, quit_after))
 
 
-def run_display(db: Path, windowed: bool) -> int:
+def run_display(db: Path, windowed: bool, lang: str | None = None, quit_after: int | None = None) -> int:
     """Open the hall display on `db`; it announces every call made from now on."""
     _require_display()
-    from PySide6.QtWidgets import QApplication
-
     from kiosk.adapters.speech import Speaker
     from kiosk.station.display_station import DisplayStation
     from kiosk.store import QueueStore
     from kiosk.ui.display_window import DisplayWindow
     from kiosk.ui.i18n import LanguageSwitcher
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = _app()
     store = QueueStore(db, station="display")
     languages = LanguageSwitcher()
-    languages.set_language(store.branch.languages[0])
+    languages.set_language(lang or store.branch.announce_languages[0])
     window = DisplayWindow()
     speaker = Speaker()
     station = DisplayStation(store, window, speaker)
     window.setWindowTitle(store.branch.name)
     _show(app, window, windowed, (1280, 720))
-    code = app.exec()
+    code = _exec(app, quit_after)
     station.stop()
     speaker.stop()
     store.close()
@@ -92,42 +139,49 @@ def run_display(db: Path, windowed: bool) -> int:
 
 
 @click.command("display")
-@click.option("--db", "db", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@db_or_saved_option
 @click.option("--windowed", is_flag=True, help="A window instead of full screen (development).")
-def display_command(db: Path, windowed: bool) -> None:
+@quit_after_option
+def display_command(db: Path | None, windowed: bool, quit_after: int | None) -> None:
     """The waiting-hall board: shows and speaks each call."""
-    sys.exit(run_display(db, windowed))
+    saved = _saved()
+    sys.exit(run_display(_db_or_saved(db), windowed or not saved.fullscreen, saved.language or None,
+                         quit_after))
 
 
-def run_console(db: Path, counter: int) -> int:
+def run_console(db: Path, counter: int, lang: str | None = None, quit_after: int | None = None) -> int:
     """Open the teller console for one counter; staff sign in with their number and PIN."""
     _require_display()
-    from PySide6.QtWidgets import QApplication
-
     from kiosk.store import QueueStore
     from kiosk.ui.console_window import ConsoleWindow
     from kiosk.ui.i18n import LanguageSwitcher
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = _app()
     store = QueueStore(db, station=f"console-{counter}")
     store.branch.counter(counter)  # an unknown counter is refused before any window opens
     languages = LanguageSwitcher()
-    languages.set_language(store.branch.languages[0])
+    languages.set_language(lang or store.branch.languages[0])
     window = ConsoleWindow(store, counter)
     window.resize(1280, 800)
     window.show()
-    code = app.exec()
+    code = _exec(app, quit_after)
     window.timer.stop()
     store.close()
     return code
 
 
 @click.command("console")
-@click.option("--db", "db", required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--counter", required=True, type=click.IntRange(1, 999))
-def console_command(db: Path, counter: int) -> None:
+@db_or_saved_option
+@click.option("--counter", type=click.IntRange(1, 999), default=None,
+              help="The counter (default: this machine's, from `kiosk setup`).")
+@quit_after_option
+def console_command(db: Path | None, counter: int | None, quit_after: int | None) -> None:
     """The teller console for one counter."""
-    sys.exit(run_console(db, counter))
+    saved = _saved()
+    counter = counter or saved.counter
+    if not counter:
+        raise QueueError(f"--counter is required: no counter in {settings_path()} (run: kiosk setup)")
+    sys.exit(run_console(_db_or_saved(db), counter, saved.language or None, quit_after))
 
 
 DEMO_TELLER = ("0001", "Demo Teller", "1234")
@@ -136,8 +190,6 @@ DEMO_TELLER = ("0001", "Demo Teller", "1234")
 def run_demo(db: Path) -> int:
     """Kiosk, console (counter 1, the demo teller signed in) and display, in one process."""
     _require_display()
-    from PySide6.QtWidgets import QApplication
-
     from kiosk.adapters.speech import Speaker
     from kiosk.station.display_station import DisplayStation
     from kiosk.station.kiosk_station import KioskStation, TicketPrinter
@@ -147,7 +199,7 @@ def run_demo(db: Path) -> int:
     from kiosk.ui.i18n import LanguageSwitcher
     from kiosk.ui.kiosk_window import KioskWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = _app()
     languages = LanguageSwitcher()
     kiosk_store = QueueStore(db, station="kiosk")
     kiosk = KioskWindow(kiosk_store, languages=languages, default_language=kiosk_store.branch.languages[0])

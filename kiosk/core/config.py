@@ -26,7 +26,8 @@ class Branch:
     max_wait_minutes: int
     reinstate_minutes: int
     occupancy_cap: int
-    languages: tuple[str, ...]
+    languages: tuple[str, ...]  # offered at the kiosk; the first is its default
+    announce_languages: tuple[str, ...]  # the display speaks each call in these (and the ticket's own)
     observed_services_needed: int
     announcement_repeats: int
     backup_keep_days: int
@@ -72,8 +73,8 @@ class Branch:
         return self.head_starts.get(code, 0)
 
     def notice_line(self, languages: tuple[str, ...] | None = None) -> str:
-        """The notices in each of `languages` (the branch's by default), joined for one scrolling line."""
-        langs = languages or self.languages
+        """The notices in each of `languages` (the hall's by default), joined for one scrolling line."""
+        langs = languages or self.announce_languages
         texts = [n[lang] for n in self.notices for lang in langs if lang in n]
         return "   •   ".join(texts)
 
@@ -110,12 +111,8 @@ def branch_from_dict(data: dict[str, Any]) -> Branch:
         ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError):
         raise ConfigError(f"branch.time_zone: unknown time zone {tz!r}") from None
-    languages = b.get("languages", ["zh_CN", "en"])
-    if not isinstance(languages, list) or not languages:
-        raise ConfigError("branch.languages: must be a non-empty list such as [\"zh_CN\", \"en\"]")
-    for i, lang in enumerate(languages):
-        if not isinstance(lang, str) or not _LANG.match(lang):
-            raise ConfigError(f"branch.languages[{i}]: {lang!r} is not a language tag like zh_CN")
+    languages = _languages(b, "languages", ["zh_CN", "zh_TW", "en"])
+    announce_languages = _languages(b, "announce_languages", ["zh_CN", "en"])
 
     services = tuple(_service(s, i) for i, s in enumerate(_list(data, "services")))
     _unique([s.code for s in services], "services", "code")
@@ -139,7 +136,8 @@ def branch_from_dict(data: dict[str, Any]) -> Branch:
         max_wait_minutes=_int(b, "max_wait_minutes", "branch.max_wait_minutes", 1, 24 * 60, 40),
         reinstate_minutes=_int(b, "reinstate_minutes", "branch.reinstate_minutes", 0, 24 * 60, 30),
         occupancy_cap=_int(b, "occupancy_cap", "branch.occupancy_cap", 0, 100_000, 0),
-        languages=tuple(languages),
+        languages=languages,
+        announce_languages=announce_languages,
         observed_services_needed=_int(
             b, "observed_services_needed", "branch.observed_services_needed", 1, 1000, 5
         ),
@@ -150,6 +148,18 @@ def branch_from_dict(data: dict[str, Any]) -> Branch:
         priority_classes=classes,
         counters=counters,
     )
+
+
+def _languages(b: dict, key: str, default: list[str]) -> tuple[str, ...]:
+    languages = b.get(key, default)
+    if not isinstance(languages, list) or not languages:
+        raise ConfigError(f"branch.{key}: must be a non-empty list such as [\"zh_CN\", \"en\"]")
+    for i, lang in enumerate(languages):
+        if not isinstance(lang, str) or not _LANG.match(lang):
+            raise ConfigError(f"branch.{key}[{i}]: {lang!r} is not a language tag like zh_CN")
+    if len(set(languages)) != len(languages):
+        raise ConfigError(f"branch.{key}: a language is listed twice")
+    return tuple(languages)
 
 
 def _service(s: Any, i: int) -> Service:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from kiosk.core.errors import IllegalTransition
+from kiosk.core.languages import catalog
 
 
 class TicketStatus(enum.StrEnum):
@@ -121,6 +122,9 @@ def format_label(prefix: str, number: int) -> str:
 def _pick_name(names: dict[str, str], lang: str, fallback: str) -> str:
     if lang in names:
         return names[lang]
+    known = catalog().find(lang)  # zh_HK shows zh_TW's names, as it shows zh_TW's screens
+    if known is not None and known.screens in names:
+        return names[known.screens]
     base = lang.split("_")[0]
     for tag, text in names.items():
         if tag.split("_")[0] == base:

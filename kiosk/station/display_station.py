@@ -54,10 +54,10 @@ class DisplayStation(QObject):
         super().__init__(window)
         self.store, self.window = store, window
         branch = store.branch
-        self.announcer = Announcer(speaker, branch.languages, branch.announcement_repeats)
+        self.announcer = Announcer(speaker, branch.announce_languages, branch.announcement_repeats)
         self._seen = last_event_id(store)  # calls made before the display started are not re-announced
         self._token: tuple[int, int] | None = None
-        missing = missing_voices(branch.languages)
+        missing = missing_voices(branch.announce_languages)
         if missing:
             window.show_missing_voice(missing)
             log.warning("no voice for %s", missing)

@@ -472,8 +472,8 @@ class ConsoleWindow(QWidget):
         longest = self.store.longest_wait_minutes()
         lines.append(self.tr("Longest wait: %1 min").replace("%1", str(longest)))
         for c in status["counters"]:
-            lines.append(f"{self.tr('Counter')} {c['counter']}: {name_of(c['mode'])}"
-                         + (f" · {c['ticket']}" if c["ticket"] else ""))
+            lines.append(self.tr("Counter %1: %2").replace("%1", str(c["counter"]))
+                         .replace("%2", name_of(c["mode"])) + (f" · {c['ticket']}" if c["ticket"] else ""))
         self.live.setText("\n".join(lines))
 
     def retranslate(self) -> None:

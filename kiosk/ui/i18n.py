@@ -6,6 +6,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from kiosk import paths
+from kiosk.core import languages
 
 SOURCE_LANGUAGE = "en"  # the strings in the code
 log = logging.getLogger("kiosk.i18n")
@@ -32,6 +33,9 @@ class LanguageSwitcher:
         self.language = lang
         translator = QTranslator()
         qm = paths.translation(f"{self.catalog}_{lang}.qm")
+        known = languages.catalog().find(lang)
+        if not qm.exists() and known is not None:  # zh_HK shows zh_TW's screens (i18n/languages.toml)
+            qm = paths.translation(f"{self.catalog}_{known.screens}.qm")
         if not translator.load(str(qm)):
             if lang != SOURCE_LANGUAGE:  # English still reads right without its plural forms
                 log.warning("no translation %s (run: make translations)", qm)

@@ -6,14 +6,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.core.announce import ticket_text
 from kiosk.core.config import REGULAR, Branch
+from kiosk.core.languages import catalog
 from kiosk.ui.icons import icon
 from kiosk.ui.theme import LIGHT, Theme
 from kiosk.ui.widgets import BigButton, Screen, button_grid
 
-# Each language's name in itself, never translated; the kiosk offers the branch's configured languages.
-NATIVE_NAMES = {"zh_CN": "简体中文", "zh_TW": "繁體中文", "zh_HK": "繁體中文（香港）", "yue": "粵語",
-                "en": "English", "ug": "ئۇيغۇرچە", "bo": "བོད་ཡིག", "mn": "Монгол", "ko": "한국어",
-                "ja": "日本語", "ru": "Русский", "fr": "Français", "es": "Español", "ar": "العربية"}
 NEEDS = ("wheelchair", "low_vision", "hard_of_hearing", "sign_language", "forms_help")
 ICON_PX = 72  # pictograms on the service and priority buttons, for customers who read little
 ICON_GAP_PX = 20  # between a pictogram and its button's text
@@ -43,7 +40,7 @@ class LanguageScreen(Screen):
         super().__init__(parent)
         self.language_buttons = []
         for tag in languages:
-            button = BigButton(NATIVE_NAMES.get(tag, tag))
+            button = BigButton(catalog().name(tag))  # in itself, never translated (i18n/languages.toml)
             button.clicked.connect(lambda _=False, t=tag: self.language_chosen.emit(t))
             self.language_buttons.append(button)
         self.check_in = BigButton()

@@ -1,6 +1,7 @@
 """The customer kiosk window: choose a language and a service, declare a priority need, get a ticket."""
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -22,6 +23,7 @@ from kiosk.ui.kiosk_screens import (
 from kiosk.ui.theme import FONT_FAMILY_LIST, GAP_PX, THEMES, stylesheet
 from kiosk.ui.widgets import BigButton, Screen
 
+log = logging.getLogger("kiosk.kiosk")
 IDLE_MS = 60_000  # no touch for a minute on a screen other than the first: ask
 WARNING_S = 30  # then give this long to ask for more time (WCAG 2.2.1 asks at least 20 s)
 CONFIRM_MS = 20_000  # the confirmation stays this long
@@ -155,8 +157,11 @@ class KioskWindow(QWidget):
         try:
             issued = self.store.issue_ticket(self._choice["service"], self._choice["priority"],
                                              lang=self.lang, needs=needs)
-        except QueueError as exc:
-            self._show_message(self.tr("Sorry, no ticket could be issued"), str(exc), self.tr("Back"))
+        except QueueError as exc:  # the reason is for staff, in English: the customer is told what to do
+            log.warning("kiosk: no ticket issued: %s", exc)
+            self._show_message(self.tr("Sorry, no ticket could be issued"),
+                               self.tr("Please press Call staff: a member of staff will help you."),
+                               self.tr("Back"))
             return
         self._choice = {}
         self._confirm(issued)

@@ -1,0 +1,1292 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>AssistanceDialog</name>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="67"/>
+        <source>Record assistance</source>
+        <translation>記錄協助服務</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="70"/>
+        <source>Other (say what in the note)</source>
+        <translation>其他（請於備註說明）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="73"/>
+        <source>For ticket %1</source>
+        <translation>號碼牌 %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="74"/>
+        <source>Not for a ticket</source>
+        <translation>不屬於任何號碼牌</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="81"/>
+        <source>Assistance</source>
+        <translation>協助服務</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="82"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInScreen</name>
+    <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="269"/>
+        <source>Enter your booking code</source>
+        <translation>請輸入預約代碼</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="270"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="271"/>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="272"/>
+        <source>Check in</source>
+        <translation>報到取號</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigEditor</name>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="199"/>
+        <source>Branch name</source>
+        <translation>分行名稱</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="199"/>
+        <source>Time zone</source>
+        <translation>時區</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="200"/>
+        <source>Maximum wait (min)</source>
+        <translation>最長等候（分鐘）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="201"/>
+        <source>No-show may come back within (min)</source>
+        <translation>過號後可恢復排隊時限（分鐘）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="202"/>
+        <source>Occupancy cap (people waiting, 0 = none)</source>
+        <translation>人數上限（等候人數，0 = 不限）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="203"/>
+        <source>Kiosk languages</source>
+        <translation>取號機語言</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="204"/>
+        <source>Announcement languages</source>
+        <translation>叫號廣播語言</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="205"/>
+        <source>Finished tickets before observed times are used</source>
+        <translation>採用實際辦理時間前需完成的筆數</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="206"/>
+        <source>Announcement repeats</source>
+        <translation>廣播次數</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="207"/>
+        <source>Keep daily backups (days)</source>
+        <translation>每日備份保留天數</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="208"/>
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="208"/>
+        <source>Ticket prefix</source>
+        <translation>號碼字首</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="209"/>
+        <source>Default minutes</source>
+        <translation>預設辦理分鐘數</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="209"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="210"/>
+        <source>Head start (min)</source>
+        <translation>優先加分（分鐘）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="210"/>
+        <source>Love window</source>
+        <translation>愛心櫃檯</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="211"/>
+        <source>Counter</source>
+        <translation>櫃檯</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="211"/>
+        <source>Services, preferred first</source>
+        <translation>業務（優先的在前）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="212"/>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="216"/>
+        <source>Branch</source>
+        <translation>分行</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="216"/>
+        <source>Services</source>
+        <translation>業務類型</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="217"/>
+        <source>Priority classes</source>
+        <translation>客戶類別</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="217"/>
+        <source>Counters</source>
+        <translation>櫃檯</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="218"/>
+        <source>Notices</source>
+        <translation>跑馬燈公告</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="288"/>
+        <source>Nothing has changed.</source>
+        <translation>沒有修改。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="291"/>
+        <source>Save these %1 changes?</source>
+        <translation>儲存這 %1 項修改嗎？</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="300"/>
+        <source>Saved %1 changes; every station uses them now.</source>
+        <translation>已儲存 %1 項修改，所有終端立即生效。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="329"/>
+        <source>Branch configuration</source>
+        <translation>分行設定</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="333"/>
+        <source>Save configuration</source>
+        <translation>儲存設定</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="334"/>
+        <source>Undo unsaved changes</source>
+        <translation>復原未儲存的修改</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmScreen</name>
+    <message numerus="yes">
+        <location filename="../kiosk/ui/kiosk_screens.py" line="196"/>
+        <source>%n people ahead of you</source>
+        <translation>
+            <numerusform>您前面還有 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kiosk/ui/kiosk_screens.py" line="197"/>
+        <source>About %n minutes</source>
+        <translation>
+            <numerusform>預計等候約 %n 分鐘</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="198"/>
+        <source>Your ticket is printing.</source>
+        <translation>正在列印您的號碼牌。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="203"/>
+        <source>It is busy today. You may come back later or book an appointment.</source>
+        <translation>今天人潮較多，您可以稍後再來或預約辦理。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="211"/>
+        <source>The printer is not working. Please remember your number: staff have been told.</source>
+        <translation>印表機故障，請記住您的號碼，我們已通知服務人員。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="219"/>
+        <source>Your number</source>
+        <translation>您的號碼</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="220"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="263"/>
+        <source>Nobody is waiting for this counter.</source>
+        <translation>本櫃檯目前沒有等候的客戶。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="264"/>
+        <source>Called %1: %2</source>
+        <translation>已叫號 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="275"/>
+        <source>transferred from counter %1, waited %2 min</source>
+        <translation>由 %1 號櫃檯轉來，已等 %2 分鐘</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="277"/>
+        <source>%1, waited %2 min + %3 head start</source>
+        <translation>%1，已等 %2 分鐘 + 優先 %3</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="281"/>
+        <source>, past the %1 min maximum wait</source>
+        <translation>，已超過最長等候 %1 分鐘</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="289"/>
+        <source>Called %1 again.</source>
+        <translation>已重新叫號 %1。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="292"/>
+        <source>Serving %1.</source>
+        <translation>正在辦理 %1。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="295"/>
+        <source>Finished %1.</source>
+        <translation>%1 已辦理完成。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="299"/>
+        <source>Mark %1 as not come?</source>
+        <translation>將 %1 標記為過號？</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="300"/>
+        <source>%1 did not come.</source>
+        <translation>%1 已過號。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="313"/>
+        <source>service %1</source>
+        <translation>業務 %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="314"/>
+        <source>counter %1</source>
+        <translation>%1 號櫃檯</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="481"/>
+        <source>Transfer</source>
+        <translation>轉櫃</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="315"/>
+        <source>%1 goes back to the queue for %2.</source>
+        <translation>%1 已轉至「%2」重新排隊。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="320"/>
+        <location filename="../kiosk/ui/console_window.py" line="482"/>
+        <source>Reinstate</source>
+        <translation>過號回補</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="320"/>
+        <source>Ticket that came back:</source>
+        <translation>回來的號碼牌：</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="323"/>
+        <source>%1 is back in the queue in its place.</source>
+        <translation>%1 已依原順序回到隊伍。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="326"/>
+        <source>Call a ticket</source>
+        <translation>指定叫號</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="327"/>
+        <source>Ticket number, or scan its QR code:</source>
+        <translation>輸入號碼，或掃描 QR Code：</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="340"/>
+        <source>Called %1.</source>
+        <translation>已叫號 %1。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="349"/>
+        <source>Assistance recorded.</source>
+        <translation>已記錄協助服務。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="354"/>
+        <source>Counter %1 is open.</source>
+        <translation>%1 號櫃檯已開啟。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="359"/>
+        <source>Services</source>
+        <translation>服務項目</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="360"/>
+        <source>Services in order of preference (e.g. A,B):</source>
+        <translation>依優先順序填寫服務項目（例如 A,B）：</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="366"/>
+        <source>Counter %1 serves %2.</source>
+        <translation>%1 號櫃檯辦理 %2。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="370"/>
+        <source>Break</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="370"/>
+        <source>Meeting</source>
+        <translation>開會</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="370"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="371"/>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="371"/>
+        <source>Why?</source>
+        <translation>原因？</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="374"/>
+        <source>Counter %1 is paused.</source>
+        <translation>%1 號櫃檯已暫停。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="377"/>
+        <source>Close counter %1?</source>
+        <translation>關閉 %1 號櫃檯？</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="379"/>
+        <source>Counter %1 is closed.</source>
+        <translation>%1 號櫃檯已關閉。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="385"/>
+        <source>Love window on: priority customers only.</source>
+        <translation>愛心櫃檯已開啟：僅叫優先客戶。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="386"/>
+        <source>Love window off.</source>
+        <translation>愛心櫃檯已關閉。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="395"/>
+        <source>Help request answered after %1 s.</source>
+        <translation>已回應呼叫，耗時 %1 秒。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="424"/>
+        <source>Counter %1 · %2 · %3 (%4)</source>
+        <translation>%1 號櫃檯 · %2 · %3（%4）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="305"/>
+        <location filename="../kiosk/ui/console_window.py" line="434"/>
+        <source>No customer at this counter.</source>
+        <translation>本櫃檯目前沒有客戶。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="443"/>
+        <source>waited %1 min</source>
+        <translation>已等候 %1 分鐘</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="460"/>
+        <source>Help requests (%1 new)</source>
+        <translation>呼叫服務（%1 則新）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="462"/>
+        <location filename="../kiosk/ui/console_window.py" line="494"/>
+        <source>Help requests</source>
+        <translation>呼叫服務</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="473"/>
+        <source>Longest wait: %1 min</source>
+        <translation>最長等候：%1 分鐘</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="475"/>
+        <source>Counter %1: %2</source>
+        <translation>%1 號櫃檯：%2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="480"/>
+        <source>Call next</source>
+        <translation>叫號</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="480"/>
+        <source>Recall</source>
+        <translation>重新叫號</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="480"/>
+        <source>Start</source>
+        <translation>開始辦理</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="481"/>
+        <source>Finish</source>
+        <translation>辦理完成</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="481"/>
+        <source>No-show</source>
+        <translation>過號</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="482"/>
+        <source>Call ticket…</source>
+        <translation>指定叫號…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="483"/>
+        <source>Assistance…</source>
+        <translation>協助服務…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="483"/>
+        <source>Open counter</source>
+        <translation>開啟櫃檯</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="484"/>
+        <source>Pause…</source>
+        <translation>暫停…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="484"/>
+        <source>Close counter</source>
+        <translation>關閉櫃檯</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="485"/>
+        <source>Services…</source>
+        <translation>服務項目…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="486"/>
+        <source>Sign out</source>
+        <translation>登出</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="490"/>
+        <location filename="../kiosk/ui/console_window.py" line="491"/>
+        <source>Love window</source>
+        <translation>愛心櫃檯</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="492"/>
+        <source>Acknowledge</source>
+        <translation>回應</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="493"/>
+        <source>Resolve</source>
+        <translation>處理完畢</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="495"/>
+        <source>Waiting now</source>
+        <translation>目前等候</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="496"/>
+        <source>Counter %1</source>
+        <translation>%1 號櫃檯</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayWindow</name>
+    <message>
+        <location filename="../kiosk/ui/display_window.py" line="102"/>
+        <location filename="../kiosk/ui/display_window.py" line="130"/>
+        <source>Counter %1</source>
+        <translation>%1 號櫃檯</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/display_window.py" line="132"/>
+        <source>Closed</source>
+        <translation>暫停服務</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/display_window.py" line="134"/>
+        <source>Paused</source>
+        <translation>暫停叫號</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/display_window.py" line="136"/>
+        <source>Love window: priority customers only</source>
+        <translation>愛心櫃檯：優先服務特殊需求客戶</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/display_window.py" line="138"/>
+        <source>Open</source>
+        <translation>服務中</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/display_window.py" line="140"/>
+        <source>Serving %1</source>
+        <translation>正在辦理 %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/display_window.py" line="145"/>
+        <source>Waiting</source>
+        <translation>等候人數</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/display_window.py" line="156"/>
+        <source>No voice for %1: calls are shown and chimed, not spoken</source>
+        <translation>缺少 %1 語音：叫號只顯示並響鈴，不播報</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/display_window.py" line="161"/>
+        <source>Beware of fraud: our staff will never ask for your PIN or password.   Priority service for the elderly, people with disabilities, pregnant women and parents with babies: please tell the lobby manager.</source>
+        <translation>小心詐騙：本行人員絕不會向您索取密碼。   年長者、身心障礙者、孕婦及攜帶嬰兒的客戶可優先辦理，請告知大廳服務人員。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/display_window.py" line="197"/>
+        <source>Now calling</source>
+        <translation>現在叫號</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/display_window.py" line="198"/>
+        <source>Recent calls</source>
+        <translation>最近叫號</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="162"/>
+        <source>Sorry, no ticket could be issued</source>
+        <translation>抱歉，目前無法取號</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="163"/>
+        <source>Please press Call staff: a member of staff will help you.</source>
+        <translation>請按「呼叫服務人員」，服務人員會來協助您。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="164"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="204"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="323"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="171"/>
+        <source>Please enter your booking code.</source>
+        <translation>請輸入您的預約代碼。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="176"/>
+        <source>We could not find booking code %1. Please check it, or press Call staff.</source>
+        <translation>查無預約代碼 %1。請確認後再試，或按「呼叫服務人員」。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="202"/>
+        <source>Help is on the way</source>
+        <translation>服務人員馬上就來</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="203"/>
+        <source>A member of staff has been called and will come to you.</source>
+        <translation>已通知服務人員，請稍候，馬上會到您身邊。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="221"/>
+        <source>Do you need more time?</source>
+        <translation>您需要更多時間嗎？</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="222"/>
+        <source>More time, please</source>
+        <translation>我需要更多時間</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kiosk/ui/kiosk_window.py" line="238"/>
+        <source>Touch the button, or the kiosk starts again in %n seconds.</source>
+        <translation>
+            <numerusform>請按按鈕繼續，否則 %n 秒後回到首頁。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="321"/>
+        <source>Voice guidance: on</source>
+        <translation>語音導引：已開啟</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="321"/>
+        <source>Voice guidance</source>
+        <translation>語音導引</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="322"/>
+        <source>Call staff</source>
+        <translation>呼叫服務人員</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageScreen</name>
+    <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="56"/>
+        <source>Welcome. Please choose your language.</source>
+        <translation>歡迎光臨，請選擇語言。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="57"/>
+        <source>I have an appointment</source>
+        <translation>我有預約</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerWindow</name>
+    <message>
+        <location filename="../kiosk/ui/manager_window.py" line="83"/>
+        <source>An export is running; sign out when it has finished.</source>
+        <translation>正在匯出，完成後再登出。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_window.py" line="97"/>
+        <source>Branch manager</source>
+        <translation>分行管理</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_window.py" line="98"/>
+        <source>Sign out  [Ctrl+Q]</source>
+        <translation>登出  [Ctrl+Q]</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_window.py" line="100"/>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_window.py" line="102"/>
+        <source>Reports and exports</source>
+        <translation>報表與匯出</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_window.py" line="102"/>
+        <source>Configuration</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_window.py" line="102"/>
+        <source>Staff</source>
+        <translation>員工</translation>
+    </message>
+</context>
+<context>
+    <name>MessageScreen</name>
+    <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="287"/>
+        <source>OK</source>
+        <translation>確定</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsScreen</name>
+    <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="160"/>
+        <source>Anything our staff should know? (optional)</source>
+        <translation>需要服務人員特別協助嗎？（選填）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="161"/>
+        <source>I use a wheelchair</source>
+        <translation>我使用輪椅</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="161"/>
+        <source>I have low vision</source>
+        <translation>我視力不佳</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="162"/>
+        <source>I am hard of hearing</source>
+        <translation>我聽力不佳</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="163"/>
+        <source>I need sign language</source>
+        <translation>我需要手語服務</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="164"/>
+        <source>I need help with forms</source>
+        <translation>我需要協助填寫表單</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="167"/>
+        <source>Print my ticket</source>
+        <translation>列印號碼牌</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="49"/>
+        <source>Staff number</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="50"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="51"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="52"/>
+        <source>PIN (4-8 digits)</source>
+        <translation>密碼（4-8 位數字）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="53"/>
+        <source>PIN again</source>
+        <translation>再次輸入密碼</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="61"/>
+        <source>Staff number and name are both needed.</source>
+        <translation>員工編號和姓名都必須填寫。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="64"/>
+        <source>The two PINs differ.</source>
+        <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityScreen</name>
+    <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="129"/>
+        <source>Do you need priority service?</source>
+        <translation>您需要優先服務嗎？</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="130"/>
+        <source>No priority needed</source>
+        <translation>不需要優先服務</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="158"/>
+        <source>Please wait: the last request is still running.</source>
+        <translation>請稍候：上一項操作仍在進行。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="201"/>
+        <source>Computing the figures…</source>
+        <translation>正在計算…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="227"/>
+        <source>Figures for %1.</source>
+        <translation>%1 的統計。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="260"/>
+        <source>Export as %1</source>
+        <translation>匯出為 %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="270"/>
+        <source>Exporting to %1…</source>
+        <translation>正在匯出到 %1…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="274"/>
+        <source>Exported: %1</source>
+        <translation>已匯出：%1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="279"/>
+        <source>Back up the database to</source>
+        <translation>資料庫備份到</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="290"/>
+        <source>Backing up…</source>
+        <translation>正在備份…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="294"/>
+        <source>Backed up to %1.</source>
+        <translation>已備份到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="302"/>
+        <source>&amp;From</source>
+        <translation>開始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="303"/>
+        <source>&amp;To</source>
+        <translation>結束日期(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="304"/>
+        <source>Show figures  [F5]</source>
+        <translation>顯示統計  [F5]</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="306"/>
+        <source>Export %1…</source>
+        <translation>匯出 %1…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="307"/>
+        <source>Back up now…</source>
+        <translation>立即備份…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="312"/>
+        <source>Priority customers</source>
+        <translation>優先客戶占比</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="321"/>
+        <source>By hour of issue</source>
+        <translation>按取號時段</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceScreen</name>
+    <message numerus="yes">
+        <location filename="../kiosk/ui/kiosk_screens.py" line="84"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 人等候</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kiosk/ui/kiosk_screens.py" line="88"/>
+        <source>The branch is very busy: %n people are waiting. You can still take a ticket, come back later, or book an appointment.</source>
+        <translation>
+            <numerusform>分行目前人潮眾多：已有 %n 人在等候。您仍可取號，也可以稍後再來或預約辦理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="95"/>
+        <source>Choose a service</source>
+        <translation>請選擇服務項目</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../kiosk/ui/sign_in.py" line="48"/>
+        <source>This station needs a %1&apos;s sign-in.</source>
+        <translation>此終端需要%1登入。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/sign_in.py" line="61"/>
+        <source>&amp;Staff number</source>
+        <translation>員工編號(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/sign_in.py" line="62"/>
+        <source>&amp;PIN</source>
+        <translation>密碼(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/sign_in.py" line="63"/>
+        <source>Sign in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/sign_in.py" line="64"/>
+        <source>Staff number</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/sign_in.py" line="65"/>
+        <source>PIN</source>
+        <translation>密碼</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="105"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="105"/>
+        <source>no (deactivated)</source>
+        <translation>否（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="106"/>
+        <source>locked</source>
+        <translation>已鎖定</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="120"/>
+        <source>Reactivate</source>
+        <translation>重新啟用</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="121"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="133"/>
+        <source>Add a staff member</source>
+        <translation>新增員工</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="137"/>
+        <source>Added %1.</source>
+        <translation>已新增 %1。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="143"/>
+        <source>New PIN for %1</source>
+        <translation>為 %1 設定新密碼</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="147"/>
+        <source>New PIN set for %1; the account is unlocked.</source>
+        <translation>已為 %1 設定新密碼，帳戶已解鎖。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="154"/>
+        <source>Deactivate %1? They can no longer sign in; their records stay.</source>
+        <translation>停用 %1 嗎？停用後不能再登入，紀錄保留。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="158"/>
+        <source>%1 deactivated.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="158"/>
+        <source>%1 reactivated.</source>
+        <translation>%1 已重新啟用。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="163"/>
+        <source>Staff</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="166"/>
+        <source>Staff number</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="166"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="166"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
+        <source>Active</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
+        <source>Locked</source>
+        <translation>鎖定</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="168"/>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="169"/>
+        <source>Reset PIN…</source>
+        <translation>重設密碼…</translation>
+    </message>
+</context>
+<context>
+    <name>TableSection</name>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="165"/>
+        <source>Add a row</source>
+        <translation>新增一列</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="166"/>
+        <source>Remove selected rows</source>
+        <translation>刪除所選列</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="92"/>
+        <source>Transfer %1</source>
+        <translation>轉移 %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="94"/>
+        <source>Same service (%1)</source>
+        <translation>業務不變（%1）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="99"/>
+        <source>Any counter that serves it</source>
+        <translation>任一辦理該業務的櫃檯</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="102"/>
+        <source>Counter %1 (%2) · %3</source>
+        <translation>%1 號櫃檯（%2）· %3</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="111"/>
+        <source>To service</source>
+        <translation>轉到業務</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="112"/>
+        <source>To counter</source>
+        <translation>轉到櫃檯</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="121"/>
+        <source>Choose another service, another counter, or both.</source>
+        <translation>請選擇其他業務、其他櫃檯，或兩者。</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../kiosk/ui/vocabulary.py" line="15"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="34"/>
+        <source>open</source>
+        <translation>開放</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/vocabulary.py" line="15"/>
+        <source>love window</source>
+        <translation>愛心櫃檯</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/vocabulary.py" line="15"/>
+        <source>paused</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/vocabulary.py" line="16"/>
+        <source>closed</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/vocabulary.py" line="18"/>
+        <source>waiting</source>
+        <translation>等候中</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/vocabulary.py" line="18"/>
+        <source>called</source>
+        <translation>已叫號</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/vocabulary.py" line="18"/>
+        <source>serving</source>
+        <translation>辦理中</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/vocabulary.py" line="19"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/vocabulary.py" line="19"/>
+        <source>no-show</source>
+        <translation>過號</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/vocabulary.py" line="19"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/vocabulary.py" line="21"/>
+        <source>teller</source>
+        <translation>櫃員</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/vocabulary.py" line="21"/>
+        <source>lobby manager</source>
+        <translation>大廳經理</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/vocabulary.py" line="22"/>
+        <source>manager</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/vocabulary.py" line="24"/>
+        <source>wheelchair</source>
+        <translation>輪椅</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/vocabulary.py" line="24"/>
+        <source>low vision</source>
+        <translation>視力不便</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/vocabulary.py" line="25"/>
+        <source>hard of hearing</source>
+        <translation>聽力不便</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/vocabulary.py" line="25"/>
+        <source>sign language</source>
+        <translation>手語</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/vocabulary.py" line="26"/>
+        <source>help with forms</source>
+        <translation>協助填表</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/vocabulary.py" line="26"/>
+        <source>reading glasses</source>
+        <translation>老花眼鏡</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/vocabulary.py" line="27"/>
+        <source>magnifier</source>
+        <translation>放大鏡</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/vocabulary.py" line="27"/>
+        <source>read aloud</source>
+        <translation>代為朗讀</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/vocabulary.py" line="28"/>
+        <source>escorted in or out</source>
+        <translation>陪同進出</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/vocabulary.py" line="28"/>
+        <source>priority handling</source>
+        <translation>優先辦理</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/vocabulary.py" line="29"/>
+        <source>medical kit</source>
+        <translation>醫藥箱</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/vocabulary.py" line="29"/>
+        <source>interpreter</source>
+        <translation>翻譯</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/vocabulary.py" line="30"/>
+        <source>authorised representative</source>
+        <translation>授權代理人</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/vocabulary.py" line="30"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/vocabulary.py" line="32"/>
+        <source>customer asks for staff</source>
+        <translation>客戶呼叫服務人員</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/vocabulary.py" line="33"/>
+        <source>ticket printer failed</source>
+        <translation>取號印表機故障</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/vocabulary.py" line="34"/>
+        <source>someone is going</source>
+        <translation>已有人前往</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/vocabulary.py" line="35"/>
+        <source>resolved</source>
+        <translation>已解決</translation>
+    </message>
+</context>
+</TS>

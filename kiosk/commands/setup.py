@@ -1,0 +1,158 @@
+"""`kiosk setup` asks (or takes) this machine's station settings; `kiosk run` runs the station they name
+(`kiosk start` was taken: it starts serving a counter's ticket)."""
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from dataclasses import asdict, fields
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kiosk.core.errors import ConfigError, QueueError
+from kiosk.station import settings as station_settings
+from kiosk.station.settings import STATIONS, THEMES, StationSettings
+
+QUESTIONS = {
+    "station": "Which station is this machine (kiosk, console, display, manager)?",
+    "db": "The queue database file (one per branch, on this machine or the kiosk PC)",
+    "counter": "This console's counter number",
+    "printer": "Ticket printer: pdf:FOLDER, system:NAME, escpos:usb:VID:PID or escpos:network:HOST "
+               "(empty: PDFs in the data folder)",
+    "language": "The screens' default language (empty: the branch's first)",
+    "fullscreen": "Full screen?",
+    "theme": "Colour theme (light or dark)",
+}
+ASKED_FOR = {"counter": ("console",), "printer": ("kiosk",), "theme": ("kiosk",),
+             "fullscreen": ("kiosk", "display")}  # the rest is asked of every station
+
+
+def _checker(field: str, branch=None):
+    """click's value_proc: a wrong answer is said in one line and asked again."""
+
+    def proc(text: Any) -> Any:
+        value = text
+        if field == "counter":
+            try:
+                value = int(str(text).strip())
+            except ValueError:
+                raise click.BadParameter(f"{text!r} is not a number") from None
+        try:
+            value = station_settings.check(field, value)
+            if field == "counter" and branch is not None:
+                branch.counter(value)
+            if field == "printer" and value.startswith("escpos:"):
+                from kiosk.adapters.ticket_print import escpos_printer
+
+                escpos_printer(value.partition(":")[2])
+        except QueueError as exc:
+            raise click.BadParameter(str(exc)) from None
+        return value
+
+    return proc
+
+
+def _branch_of(db: str):
+    """The branch configuration in `db`, creating the database when it does not exist yet."""
+    from kiosk.store import QueueStore
+
+    path = Path(db)
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        click.echo(f"creating the database {path} with the default branch", err=True)
+    store = QueueStore.init(path, station="setup") if not path.exists() else QueueStore(path, station="setup")
+    try:
+        return store.branch
+    finally:
+        store.close()
+
+
+@click.command()
+@click.option("--station", type=click.Choice(STATIONS), default=None)
+@click.option("--db", default=None, help="The queue database file.")
+@click.option("--counter", type=int, default=None, help="The console's counter number.")
+@click.option("--printer", default=None, help="The kiosk's ticket printer spec.")
+@click.option("--language", default=None, help="The screens' default language, e.g. zh_TW.")
+@click.option("--fullscreen/--windowed", default=None)
+@click.option("--theme", type=click.Choice(THEMES), default=None)
+@click.option("--non-interactive", is_flag=True, help="Ask nothing: take the flags, keep the rest.")
+def setup(non_interactive: bool, **given: Any) -> None:
+    """Set up this machine's station, so that `kiosk run` runs it (settings in the user config folder)."""
+    current = station_settings.load() if station_settings.settings_path().exists() else None
+    values = asdict(current or StationSettings(db=str(station_settings.data_dir() / "branch.db")))
+    branch = None
+    for f in fields(StationSettings):
+        name = f.name
+        station = values["station"]
+        if name in ASKED_FOR and station not in ASKED_FOR[name]:
+            values[name] = f.default
+            continue
+        proc = _checker(name, branch)
+        if given[name] is not None:
+            try:
+                values[name] = proc(given[name])
+            except click.BadParameter as exc:
+                raise ConfigError(f"--{name}: {exc.message}") from None
+        elif not non_interactive:
+            if name == "fullscreen":
+                values[name] = click.confirm(QUESTIONS[name], default=values[name], err=True)
+            else:
+                values[name] = click.prompt(QUESTIONS[name], default=values[name] or "", err=True,
+                                            value_proc=proc, show_default=True)
+        if name == "db":
+            branch = _branch_of(station_settings.check("db", values["db"]))
+    if values["station"] == "console":
+        branch.counter(values["counter"])  # an unknown counter is refused, naming the branch's
+    path = station_settings.save(StationSettings(**values))
+    click.echo(f"saved {path}: run `kiosk run` on this machine", err=True)
+    click.echo(path.read_text("utf-8"), nl=False)
+
+
+def _log_to_file() -> Path:
+    """Warnings and errors of the station also go to kiosk.log in the user log folder (1 MB x 5)."""
+    folder = station_settings.log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(folder / "kiosk.log", maxBytes=1_000_000, backupCount=5,
+                                                   encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return folder / "kiosk.log"
+
+
+@click.command("run")
+@click.option("--quit-after", "quit_after", type=click.IntRange(1), default=None, metavar="MS",
+              help="Close after MS milliseconds (installation checks).")
+@click.pass_context
+def run(ctx: click.Context, quit_after: int | None) -> None:
+    """Run this machine's station, as set up by `kiosk setup`."""
+    saved = station_settings.load()
+    if saved is None:
+        raise QueueError(f"this machine has no station yet: run `kiosk setup` "
+                         f"(settings go to {station_settings.settings_path()})")
+    log_file = _log_to_file()
+    logging.getLogger("kiosk").info("starting the %s station on %s", saved.station, saved.db)
+    click.echo(f"{saved.station} on {saved.db}; log: {log_file}", err=True)
+    from kiosk.commands import stations
+
+    db, windowed = Path(saved.db), not saved.fullscreen
+    if saved.station == "kiosk":
+        code = stations.run_kiosk(db, windowed, saved.theme, saved.printer or None, saved.language or None,
+                                  quit_after)
+    elif saved.station == "console":
+        code = stations.run_console(db, saved.counter, saved.language or None, quit_after)
+    elif saved.station == "display":
+        code = stations.run_display(db, windowed, saved.language or None, quit_after)
+    else:
+        manager = ctx.find_root().command.get_command(ctx, "manager")
+        if manager is None:
+            raise QueueError("this build has no manager window yet")
+        args = ["--db", str(db), *(["--quit-after", str(quit_after)] if quit_after else [])]
+        code = manager.main(args, standalone_mode=False)
+    sys.exit(code or 0)
+
+
+COMMANDS = [setup, run]

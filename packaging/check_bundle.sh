@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The frozen bundle runs: prints its version, and each station program opens its real window on the
+# offscreen platform and exits 0. Usage: packaging/check_bundle.sh dist/kiosk
+set -euo pipefail
+bundle="$(cd "${1:-dist/kiosk}" && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+export KIOSK_CONFIG_DIR="$work/config" QT_QPA_PLATFORM=offscreen
+cd "$work"  # nothing may depend on the source tree
+
+version="$("$bundle/kiosk" --version)"
+echo "frozen: $version"
+[[ "$version" == "kiosk, version "* ]]
+
+"$bundle/kiosk" setup --non-interactive --station kiosk --db "$work/branch.db" --windowed \
+    --printer "pdf:$work/tickets" --language zh_TW > /dev/null
+"$bundle/kiosk" issue --db "$work/branch.db" --service A --lang zh_TW > /dev/null
+timeout 120 "$bundle/kiosk" run --quit-after 3000
+echo "frozen kiosk: opened and closed (exit 0)"
+timeout 120 "$bundle/kiosk-display" --db "$work/branch.db" --windowed --quit-after 2000
+echo "frozen display: opened and closed (exit 0)"
+timeout 120 "$bundle/kiosk-console" --db "$work/branch.db" --counter 1 --quit-after 2000
+echo "frozen console: opened and closed (exit 0)"
+for qm in kiosk_zh_CN kiosk_zh_TW kiosk_en; do
+    [[ -s "$bundle/_internal/i18n/$qm.qm" ]] || { echo "missing $qm.qm in the bundle"; exit 1; }
+done
+echo "bundle: $(du -sh "$bundle" | cut -f1)"
