@@ -46,7 +46,9 @@ class _ProgressLine:
 def export(db: str, day_from: str, day_to: str | None, fmt: str, out: str, lang: str) -> None:
     """Export a business day or a range: CSV, XLSX, PDF report or JSON figures."""
     from kiosk.adapters.export import write_export
+    from kiosk.commands.printing import use_offscreen_qt_without_display
 
+    use_offscreen_qt_without_display()
     started = time.perf_counter()
     paths = write_export(db, day_from, day_to, fmt, out, progress=_ProgressLine(), lang=lang)
     seconds = round(time.perf_counter() - started, 2)

@@ -14,7 +14,9 @@ TEXTS = {
         "assistance": "协助服务（按类型）", "help": "呼叫求助", "help_requests": "求助次数",
         "answered": "已响应", "unanswered": "未响应", "response": "响应时间", "by_service": "按业务类型",
         "per_counter": "按窗口", "per_teller": "按柜员", "counter": "窗口", "teller": "柜员",
-        "none": "（无）", "notes": "指标说明",
+        "none": "（无）", "notes": "指标说明", "service_col": "业务类型", "in_minutes": "（时间单位：分钟）",
+        "wait_mean": "平均等待", "wait_median": "等待中位数", "wait_p90": "等待90%分位",
+        "service_mean": "平均办理",
     },
     "en": {
         "title": "Branch queue report", "range": "Date", "branch": "Branch",
@@ -29,7 +31,16 @@ TEXTS = {
         "answered": "Answered", "unanswered": "Unanswered", "response": "Response time",
         "by_service": "By service", "per_counter": "By counter", "per_teller": "By teller",
         "counter": "Counter", "teller": "Teller", "none": "(none)", "notes": "Definitions",
+        "service_col": "Service", "in_minutes": "(times in minutes)", "wait_mean": "Wait mean",
+        "wait_median": "Wait median", "wait_p90": "Wait p90", "service_mean": "Service mean",
     },
+}
+
+ASSISTANCE_ZH = {
+    "wheelchair": "轮椅", "reading_glasses": "老花镜", "magnifier": "放大镜", "sign_language": "手语",
+    "forms_help": "代填表单指导", "read_aloud": "读屏/读单", "escorted": "全程陪同",
+    "priority_handling": "优先办理", "medical_kit": "急救药箱", "interpreter": "翻译",
+    "authorised_representative": "代理人办理", "other": "其他",
 }
 
 FOOTNOTES = {
@@ -69,6 +80,10 @@ def name(report: Report, kind: str, code: str, lang: str) -> str:
         return texts(lang)["none"]
     names = report.names.get(kind, {}).get(code, {})
     return names.get(lang) or names.get("en") or code
+
+
+def assistance_name(kind: str, lang: str) -> str:
+    return ASSISTANCE_ZH.get(kind, kind) if lang == "zh_CN" else kind.replace("_", " ")
 
 
 def minutes(seconds: float | None) -> str:

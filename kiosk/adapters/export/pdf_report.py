@@ -8,7 +8,7 @@ from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from kiosk.adapters.export.charts import INK, chart_font, draw_bar_chart
-from kiosk.adapters.export.labels import footnotes, minutes, name, texts
+from kiosk.adapters.export.labels import assistance_name, footnotes, minutes, name, texts
 from kiosk.adapters.export.rows import ExportError, Progress, counting
 from kiosk.adapters.ticket_print import ensure_gui_app
 from kiosk.core.stats import Figures, Report
@@ -71,12 +71,11 @@ def _figure_row(label: str, f: Figures) -> list[str]:
 
 
 def _figure_header(t: dict, first: str) -> list[str]:
-    m = t["minutes"]
-    return [first, t["issued"], t["served"], t["no_show"], f"{t['wait']} {t['mean']} ({m})",
-            f"{t['median']} ({m})", f"{t['p90']} ({m})", f"{t['service']} {t['mean']} ({m})", t["over_max"]]
+    return [first, t["issued"], t["served"], t["no_show"], t["wait_mean"], t["wait_median"], t["wait_p90"],
+            t["service_mean"], t["over_max"]]
 
 
-_FIGURE_WIDTHS = (0.26, 0.08, 0.08, 0.08, 0.14, 0.1, 0.1, 0.1, 0.06)
+_FIGURE_WIDTHS = (0.24, 0.07, 0.07, 0.07, 0.1, 0.11, 0.12, 0.1, 0.12)
 
 
 def paint_report(page: _Page, report: Report, lang: str) -> None:
@@ -105,21 +104,21 @@ def paint_report(page: _Page, report: Report, lang: str) -> None:
                [f.served for f in counters.values()])
 
     page.new_page()
-    page.text(t["special"], 1.25, bold=True)
+    page.text(f"{t['special']} {t['in_minutes']}", 1.25, bold=True)
     page.table([_figure_header(t, t["class"])[:1] + [t["share"]] + _figure_header(t, "")[1:]] +
                [[name(report, "classes", code, lang), f"{report.class_share[code]:.1%}",
                  *_figure_row("", f)[1:]] for code, f in report.by_class.items()],
-               (0.22, 0.07, 0.07, 0.07, 0.08, 0.14, 0.1, 0.1, 0.1, 0.05))
-    page.table([[t["assistance"], t["count"]]] + [[k, str(n)] for k, n in report.assistance.items()],
-               (0.5, 0.15))
+               (0.2, 0.07, 0.06, 0.06, 0.06, 0.1, 0.11, 0.12, 0.1, 0.12))
+    page.table([[t["assistance"], t["count"]]] +
+               [[assistance_name(k, lang), str(n)] for k, n in report.assistance.items()], (0.5, 0.15))
     h = report.help
     page.table([[t["help"], t["help_requests"], t["answered"], t["unanswered"],
-                 f"{t['response']} {t['mean']} ({m})", f"{t['median']} ({m})", f"{t['p90']} ({m})"],
+                 f"{t['response']} {t['mean']}", t["median"], t["p90"]],
                 ["", str(h.requests), str(h.answered), str(h.unanswered), minutes(h.response.mean),
                  minutes(h.response.median), minutes(h.response.p90)]],
                (0.16, 0.12, 0.12, 0.12, 0.2, 0.14, 0.14))
     page.text(t["by_service"], 1.25, bold=True)
-    page.table([_figure_header(t, t["service"])] +
+    page.table([_figure_header(t, t["service_col"])] +
                [_figure_row(name(report, "services", k, lang), f) for k, f in report.by_service.items()],
                _FIGURE_WIDTHS)
     page.text(t["per_counter"], 1.25, bold=True)
