@@ -39,6 +39,10 @@ def backup(db_path: str | Path, out: str | Path) -> Path:
         raise BackupError(f"--out: {out} is a folder; give a file name")
     tmp = out.with_name(f".{out.name}.partial")
     try:
+        tmp.open("wb").close()
+    except OSError as exc:
+        raise BackupError(f"cannot write {out}: {exc.strerror}") from None
+    try:
         source = _connect(db, "ro")
         try:
             target = sqlite3.connect(tmp, isolation_level=None)
