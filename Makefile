@@ -48,6 +48,7 @@ bench: venv
 	$(BIN)/python bench/latency.py
 	$(BIN)/python bench/contention.py
 	$(BIN)/python bench/call_latency.py
+	$(BIN)/python bench/export.py
 
 lint: venv
 	$(BIN)/ruff check kiosk tests bench

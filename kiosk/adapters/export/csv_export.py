@@ -8,15 +8,14 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterator
 from contextlib import ExitStack
-from datetime import UTC, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from kiosk.adapters.export.rows import (
     ASSISTANCE_KINDS,
     EVENT_KINDS,
     HELP_KINDS,
     TICKET_FIELDS,
+    LocalClock,
     Progress,
     counting,
     ticket_values,
@@ -35,19 +34,11 @@ def part_path(out: Path, part: str) -> Path:
     return out.with_name(f"{out.stem}-{part}{out.suffix or '.csv'}")
 
 
-def _formatter(kinds: tuple[str, ...], tz: ZoneInfo):
-    fromts = datetime.fromtimestamp
-
-    def cell(kind: str, v):
-        if v is None:
-            return ""
-        if kind == "time":
-            return fromts(v, UTC).astimezone(tz).strftime("%Y-%m-%d %H:%M:%S")
-        if kind == "seconds":
-            return round(v, 3)
-        return int(v) if kind == "int" else v
-
-    return lambda values: [cell(k, v) for k, v in zip(kinds, values, strict=True)]
+def _formatter(kinds: tuple[str, ...], clock: LocalClock):
+    """values -> CSV cells: times as local text, seconds to the millisecond, None as empty."""
+    convert = {"time": clock.text, "seconds": lambda v: round(v, 3), "int": int, "text": str}
+    cells = [convert[k] for k in kinds]
+    return lambda values: ["" if v is None else c(v) for c, v in zip(cells, values, strict=True)]
 
 
 def figures_row(group: str, key: str, f: Figures) -> list:
@@ -65,7 +56,7 @@ def summary_rows(report: Report) -> Iterator[list]:
 
 
 def write_csv(reader: RangeReader, out: Path, progress: Progress, lang: str) -> list[Path]:
-    tz = reader.branch.tz
+    clock = LocalClock(reader.branch.tz)
     paths = [out, *(part_path(out, p) for p in PARTS)]
     with ExitStack() as files:
         writers = [csv.writer(files.enter_context(p.open("w", encoding="utf-8-sig", newline="")))
@@ -75,9 +66,9 @@ def write_csv(reader: RangeReader, out: Path, progress: Progress, lang: str) -> 
         events.writerow(EVENT_COLUMNS)
         assistance.writerow(ASSISTANCE_COLUMNS)
         help_.writerow([*HELP_COLUMNS, "response_seconds"])
-        ticket_cells = _formatter(tuple(k for _, _, k in TICKET_FIELDS), tz)
-        event_cells, assist_cells = _formatter(EVENT_KINDS, tz), _formatter(ASSISTANCE_KINDS, tz)
-        help_cells = _formatter(HELP_KINDS, tz)
+        ticket_cells = _formatter(tuple(k for _, _, k in TICKET_FIELDS), clock)
+        event_cells, assist_cells = _formatter(EVENT_KINDS, clock), _formatter(ASSISTANCE_KINDS, clock)
+        help_cells = _formatter(HELP_KINDS, clock)
 
         def on_ticket(row: dict, facts: TicketFacts) -> None:
             tickets.writerow(ticket_cells(ticket_values(facts)))

@@ -6,9 +6,7 @@ durations are seconds.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import xlsxwriter
 
@@ -19,6 +17,7 @@ from kiosk.adapters.export.rows import (
     EVENT_KINDS,
     HELP_KINDS,
     TICKET_FIELDS,
+    LocalClock,
     Progress,
     counting,
     ticket_values,
@@ -26,36 +25,41 @@ from kiosk.adapters.export.rows import (
 from kiosk.core.stats import Report, TicketFacts
 from kiosk.store.reports import ASSISTANCE_COLUMNS, EVENT_COLUMNS, HELP_COLUMNS, RangeReader, read_report
 
-_EXCEL_EPOCH = 25569  # 1970-01-01 as an Excel serial day
+EXCEL_ROWS = 1_048_576  # rows in a worksheet
 WIDTHS = {"time": 19, "text": 14, "int": 9, "seconds": 14}
 
 
 class _Sheet:
-    """One streamed worksheet: a frozen, bold header row, then rows written in order."""
+    """A streamed table: a frozen, bold header row, then rows in order; past Excel's row limit it goes
+    on in a new sheet ("Events 2", ...)."""
 
     def __init__(self, book: xlsxwriter.Workbook, title: str, header: Sequence[str], kinds: Sequence[str],
-                 formats: dict[str, object], tz: ZoneInfo):
-        self.ws = book.add_worksheet(title)
-        self.kinds, self.formats, self.tz, self.row = tuple(kinds), formats, tz, 1
-        for col, (text, kind) in enumerate(zip(header, kinds, strict=True)):
+                 formats: dict[str, object], clock: LocalClock):
+        self.book, self.title, self.header, self.kinds, self.formats = book, title, header, kinds, formats
+        self.sheets = 0
+        time_fmt, seconds_fmt = formats["time"], formats["seconds"]
+        self._cells = [(lambda ws, r, c, v: ws.write_number(r, c, clock.excel(v), time_fmt)) if k == "time"
+                       else (lambda ws, r, c, v: ws.write_number(r, c, v, seconds_fmt)) if k == "seconds"
+                       else (lambda ws, r, c, v: ws.write_number(r, c, int(v))) if k == "int"
+                       else (lambda ws, r, c, v: ws.write_string(r, c, str(v))) for k in kinds]
+        self._new_sheet()
+
+    def _new_sheet(self) -> None:
+        self.sheets += 1
+        self.ws = self.book.add_worksheet(self.title if self.sheets == 1 else f"{self.title} {self.sheets}")
+        for col, (text, kind) in enumerate(zip(self.header, self.kinds, strict=True)):
             self.ws.set_column(col, col, max(WIDTHS[kind], len(text) + 2))
-        self.ws.write_row(0, 0, header, formats["header"])
+        self.ws.write_row(0, 0, self.header, self.formats["header"])
         self.ws.freeze_panes(1, 0)
+        self.row = 1
 
     def write(self, values: Sequence) -> None:
-        ws, r, fmt, tz = self.ws, self.row, self.formats, self.tz
-        for col, (kind, v) in enumerate(zip(self.kinds, values, strict=True)):
-            if v is None:
-                continue
-            if kind == "time":
-                offset = datetime.fromtimestamp(v, UTC).astimezone(tz).utcoffset().total_seconds()
-                ws.write_number(r, col, (v + offset) / 86400 + _EXCEL_EPOCH, fmt["time"])
-            elif kind == "seconds":
-                ws.write_number(r, col, v, fmt["seconds"])
-            elif kind == "int":
-                ws.write_number(r, col, int(v))
-            else:
-                ws.write_string(r, col, str(v))
+        if self.row == EXCEL_ROWS:
+            self._new_sheet()
+        ws, r = self.ws, self.row
+        for col, (cell, v) in enumerate(zip(self._cells, values, strict=True)):
+            if v is not None:
+                cell(ws, r, col, v)
         self.row += 1
 
 
@@ -135,15 +139,15 @@ def _write_hourly(book, ws, report: Report, fmt: dict, lang: str) -> None:
 
 
 def write_xlsx(reader: RangeReader, out: Path, progress: Progress, lang: str) -> list[Path]:
-    tz = reader.branch.tz
+    clock = LocalClock(reader.branch.tz)
     book = xlsxwriter.Workbook(str(out), {"constant_memory": True})
     fmt = _formats(book)
     summary = book.add_worksheet("Summary")  # first tab, written last: its figures need every row
     tickets = _Sheet(book, "Tickets", [h for h, _, _ in TICKET_FIELDS], [k for _, _, k in TICKET_FIELDS],
-                     fmt, tz)
-    events = _Sheet(book, "Events", EVENT_COLUMNS, EVENT_KINDS, fmt, tz)
-    assistance = _Sheet(book, "Assistance", ASSISTANCE_COLUMNS, ASSISTANCE_KINDS, fmt, tz)
-    help_ = _Sheet(book, "Help", HELP_COLUMNS, HELP_KINDS, fmt, tz)
+                     fmt, clock)
+    events = _Sheet(book, "Events", EVENT_COLUMNS, EVENT_KINDS, fmt, clock)
+    assistance = _Sheet(book, "Assistance", ASSISTANCE_COLUMNS, ASSISTANCE_KINDS, fmt, clock)
+    help_ = _Sheet(book, "Help", HELP_COLUMNS, HELP_KINDS, fmt, clock)
     hourly = book.add_worksheet("Hourly")
 
     def on_ticket(row: dict, facts: TicketFacts) -> None:
