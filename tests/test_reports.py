@@ -287,3 +287,37 @@ def test_cli_export_and_its_errors(day_db, tmp_path):
     assert "cannot write" in user_error("export", "--db", day_db, "--date", DAY, "--format", "pdf",
                                         "--out", tmp_path / "no-such-folder" / "x.pdf")
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_stations_keep_writing_while_an_export_reads(day_db, tmp_path):
+    from kiosk.store.backup import backup
+
+    day_db = backup(day_db, tmp_path / "copy.db")  # this test adds a ticket: leave the scripted day alone
+    kiosk_store = QueueStore(day_db, station="kiosk")
+    issued = []
+
+    def issue_meanwhile(done, total):  # called inside the export's read transaction
+        issued.append(kiosk_store.issue_ticket("A", at=branch_time(11, 10)).ticket.label)
+
+    with kiosk_store.conn.write():  # and an export starts while a station is mid-write
+        write_export(day_db, DAY, DAY, "json", tmp_path / "a.json")
+    write_export(day_db, DAY, DAY, "json", tmp_path / "b.json", progress=issue_meanwhile)
+    kiosk_store.close()
+    assert issued and json.loads((tmp_path / "b.json").read_text())["total"]["issued"] == 8  # its snapshot
+    assert json.loads((tmp_path / "a.json").read_text())["total"]["issued"] == 8
+
+
+def test_bar_chart_draws_on_an_image_for_the_manager_window(qtbot):
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from kiosk.adapters.export.charts import ALERT, BAR, draw_bar_chart
+
+    image = QImage(400, 300, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    draw_bar_chart(painter, QRectF(0, 0, 400, 300), "每小时到达人数", ["09", "10", "11"], [4, 3, 1],
+                   highlight=lambda i: i == 0)
+    painter.end()
+    colours = {image.pixelColor(x, 250).name() for x in range(0, 400, 4)}
+    assert BAR.name() in colours and ALERT.name() in colours
