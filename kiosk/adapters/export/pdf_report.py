@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from kiosk.adapters.export.charts import INK, chart_font, draw_bar_chart
 from kiosk.adapters.export.labels import assistance_name, footnotes, minutes, name, texts
@@ -44,16 +44,24 @@ class _Page:
         for i, row in enumerate(rows):
             if i == 0:
                 self.p.fillRect(QRectF(0, self.y, self.width, row_h), Qt.GlobalColor.lightGray)
-            self.p.setFont(chart_font(self.px * 0.9, bold=i == 0))
             self.p.setPen(INK)
             x = 0.0
             for j, (cell, w) in enumerate(zip(row, widths, strict=True)):
                 align = Qt.AlignmentFlag.AlignLeft if j == 0 else Qt.AlignmentFlag.AlignRight
-                self.p.drawText(QRectF(x + self.px * 0.3, self.y, w * self.width - self.px * 0.6, row_h),
-                                align | Qt.AlignmentFlag.AlignVCenter, cell)
+                rect = QRectF(x + self.px * 0.3, self.y, w * self.width - self.px * 0.6, row_h)
+                self.p.setFont(self._fitting(cell, rect.width(), bold=i == 0))
+                self.p.drawText(rect, align | Qt.AlignmentFlag.AlignVCenter, cell)
                 x += w * self.width
             self.y += row_h
         self.y += self.px * 0.8
+
+    def _fitting(self, text: str, width: float, bold: bool) -> QFont:
+        """The table font, made smaller (down to 60%) when `text` is wider than its cell."""
+        font = chart_font(self.px * 0.9, bold)
+        wide = QFontMetricsF(font).horizontalAdvance(text)
+        if wide > width > 0:
+            font = chart_font(self.px * 0.9 * max(width / wide, 0.6), bold)
+        return font
 
     def chart(self, height_mm: float, title: str, labels, values, **options) -> None:
         draw_bar_chart(self.p, QRectF(0, self.y, self.width, height_mm * self.mm), title, labels, values,
