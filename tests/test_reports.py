@@ -245,7 +245,7 @@ def test_xlsx_export_agrees_and_has_its_chart(day_db, report, tmp_path):
     assert hourly == [("09:00", 4, 4), ("10:00", 3, 2), ("11:00", 1, 0)]
 
 
-def test_pdf_report_reads_in_chinese(day_db, tmp_path):
+def test_pdf_report_reads_in_chinese(qapp, day_db, tmp_path):  # qapp: the GUI app the manager has
     out = tmp_path / "day.pdf"
     write_export(day_db, DAY, DAY, "pdf", out, lang="zh_CN")
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
@@ -256,7 +256,7 @@ def test_pdf_report_reads_in_chinese(day_db, tmp_path):
     assert sorted(p.name for p in tmp_path.glob("page-*.png")) == ["page-1.png", "page-2.png"]
 
 
-def test_english_pdf(day_db, tmp_path):
+def test_english_pdf(qapp, day_db, tmp_path):
     out = tmp_path / "day-en.pdf"
     write_export(day_db, DAY, DAY, "pdf", out, lang="en")
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
