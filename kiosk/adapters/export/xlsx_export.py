@@ -129,6 +129,8 @@ def _write_hourly(book, ws, report: Report, fmt: dict, lang: str) -> None:
             if v is not None:
                 ws.write_number(i, col, v, fmt["seconds"])
     n = len(report.by_hour)
+    if not n:  # no tickets: a chart over an empty range would make Excel repair the file
+        return
     chart = book.add_chart({"type": "column"})
     chart.add_series({"name": texts(lang)["arrivals_hour"], "categories": ["Hourly", 1, 0, n, 0],
                       "values": ["Hourly", 1, 1, n, 1], "fill": {"color": "#2F6DB5"}})
