@@ -48,6 +48,7 @@ bench: venv
 	$(BIN)/python bench/latency.py
 	$(BIN)/python bench/contention.py
 	$(BIN)/python bench/call_latency.py
+	$(BIN)/python bench/export.py
 
 # The one-folder program for branch PCs (build.spec): dist/kiosk/, and dist/kiosk-<version>-<os>.tgz.
 bundle: venv translations $(VENV)/.bundle

@@ -2,18 +2,22 @@
 from __future__ import annotations
 
 import logging
+import threading
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from kiosk.adapters import speech
+from kiosk.core import clock
 from kiosk.core.announce import announcement_languages, call_text, speech_language
 from kiosk.core.errors import QueueError
 from kiosk.core.models import Counter, CounterMode
 from kiosk.store import QueueStore
+from kiosk.store.backup import daily_backup
 from kiosk.store.hall import Call, calls_since, last_event_id, recent_calls
 from kiosk.ui.display_window import DisplayWindow
 
 POLL_MS = 40  # PRAGMA data_version costs microseconds; a call must be seen well within 150 ms
+BACKUP_EVERY_MS = 60 * 60 * 1000  # the daily backup is made at the first check of each day
 log = logging.getLogger("kiosk.display")
 
 
@@ -44,13 +48,36 @@ def missing_voices(languages: tuple[str, ...]) -> str:
     return ", ".join(missing)
 
 
+class DailyBackup(QRunnable):
+    """Today's backup beside the database, on a worker thread; one at a time, errors logged."""
+
+    _running = threading.Lock()
+
+    def __init__(self, store: QueueStore):
+        super().__init__()
+        branch = store.branch  # read here, on the GUI thread: the store's connection stays on it
+        self.db, self.keep_days = store.conn.path, branch.backup_keep_days
+        self.today = clock.business_day(clock.now_utc(), branch.tz)
+
+    def run(self) -> None:
+        if not self._running.acquire(blocking=False):
+            return
+        try:
+            path = daily_backup(self.db, keep_days=self.keep_days, today=self.today)
+            log.info("daily backup: %s", path)
+        except QueueError as exc:
+            log.error("daily backup failed: %s", exc)
+        finally:
+            self._running.release()
+
+
 class DisplayStation(QObject):
     """Keeps the board current from the shared store; announces calls made since it started."""
 
     call_shown = Signal(object)  # Call: on screen, and queued for speech
 
     def __init__(self, store: QueueStore, window: DisplayWindow, speaker: speech.Speaker,
-                 poll_ms: int = POLL_MS, notice: str = ""):
+                 poll_ms: int = POLL_MS, notice: str = "", backup_every_ms: int | None = BACKUP_EVERY_MS):
         super().__init__(window)
         self.store, self.window = store, window
         branch = store.branch
@@ -66,10 +93,26 @@ class DisplayStation(QObject):
         self.timer.timeout.connect(self.refresh)
         self.refresh()
         self.timer.start()
+        # the display runs all day on every branch, so it keeps the daily backup (never on the GUI thread)
+        self.backup_timer = QTimer(self, interval=backup_every_ms or BACKUP_EVERY_MS)
+        self.backup_timer.timeout.connect(self.backup_now)
+        if backup_every_ms:
+            self.backup_now()
+            self.backup_timer.start()
+
+    def backup_now(self) -> None:
+        """Make today's backup, if not made yet, on the global thread pool."""
+        try:
+            job = DailyBackup(self.store)
+        except QueueError as exc:
+            log.error("daily backup skipped: %s", exc)
+            return
+        QThreadPool.globalInstance().start(job)
 
     def stop(self) -> None:
-        """Stop polling (before the store is closed)."""
+        """Stop polling and backing up (before the store is closed)."""
         self.timer.stop()
+        self.backup_timer.stop()
 
     def refresh(self) -> None:
         """Re-read only when some process committed since the last look."""

@@ -1,0 +1,57 @@
+"""Manager exports of a range of business days: CSV, XLSX, PDF report and JSON, streamed from one snapshot."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from kiosk.adapters.export.rows import ExportError, Progress, check_writable
+from kiosk.core.errors import QueueError
+from kiosk.store import QueueStore
+from kiosk.store.reports import RangeReader, check_range, snapshot
+
+FORMATS = ("csv", "xlsx", "pdf", "json")
+LANGS = ("zh_CN", "en")
+
+__all__ = ["FORMATS", "LANGS", "ExportError", "write_export"]
+
+
+def write_export(db_path: str | Path, day_from: str, day_to: str | None, fmt: str, out_path: str | Path,
+                 progress: Callable[[int, int], None] | None = None, lang: str = "zh_CN") -> list[Path]:
+    """Write the export of business days `day_from`..`day_to` to `out_path`; the files written.
+
+    `progress(done, total)` is called (from the calling thread: run this on a worker) as rows go by.
+    Reads one snapshot on its own read-only connection: stations keep working meanwhile.
+    """
+    if fmt not in FORMATS:
+        raise ExportError(f"--format: {fmt!r} is not one of {', '.join(FORMATS)}")
+    if lang not in LANGS:
+        raise ExportError(f"--lang: {lang!r} is not one of {', '.join(LANGS)}")
+    day_from, day_to = check_range(day_from, day_to)
+    out = Path(out_path)
+    check_writable(out)
+    store = QueueStore(db_path, station="export", read_only=True)
+    try:
+        reader = RangeReader(store, day_from, day_to)
+        with snapshot(store):
+            tick = Progress(progress, sum(reader.counts().values()))
+            return _writer(fmt)(reader, out, tick, lang)
+    except QueueError:
+        raise
+    except OSError as exc:
+        raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from None
+    finally:
+        store.close()
+
+
+def _writer(fmt: str):
+    if fmt == "csv":
+        from kiosk.adapters.export.csv_export import write_csv
+        return write_csv
+    if fmt == "xlsx":
+        from kiosk.adapters.export.xlsx_export import write_xlsx
+        return write_xlsx
+    if fmt == "pdf":
+        from kiosk.adapters.export.pdf_report import write_pdf
+        return write_pdf
+    from kiosk.adapters.export.rows import write_json
+    return write_json

@@ -1,0 +1,90 @@
+"""The exports' words in Chinese and English, and the footnotes that define each figure."""
+from __future__ import annotations
+
+from kiosk.core.stats import Report
+
+TEXTS = {
+    "zh_CN": {
+        "title": "网点排队日报", "range": "日期", "branch": "网点", "generated": "数据截至最后一笔业务",
+        "issued": "取号", "served": "办结", "no_show": "过号", "cancelled": "取消", "open": "未完成",
+        "transferred": "转移", "over_max": "超时等待", "wait": "等待时间", "service": "办理时间",
+        "mean": "平均", "median": "中位数", "p90": "90%分位", "minutes": "分钟", "count": "人次",
+        "key_figures": "关键指标", "arrivals_hour": "每小时到达人数", "wait_dist": "等待时间分布（分钟）",
+        "counter_load": "各窗口办结人数", "special": "特殊客户服务", "class": "客户类别", "share": "占比",
+        "assistance": "协助服务（按类型）", "help": "呼叫求助", "help_requests": "求助次数",
+        "answered": "已响应", "unanswered": "未响应", "response": "响应时间", "by_service": "按业务类型",
+        "per_counter": "按窗口", "per_teller": "按柜员", "counter": "窗口", "teller": "柜员",
+        "none": "（无）", "notes": "指标说明", "service_col": "业务类型", "in_minutes": "（时间单位：分钟）",
+        "wait_mean": "平均等待", "wait_median": "等待中位数", "wait_p90": "等待90%分位",
+        "service_mean": "平均办理",
+    },
+    "en": {
+        "title": "Branch queue report", "range": "Date", "branch": "Branch",
+        "generated": "data up to the last action", "issued": "Issued", "served": "Served",
+        "no_show": "No-show", "cancelled": "Cancelled", "open": "Open",
+        "transferred": "Transferred", "over_max": "Waited past max", "wait": "Waiting time",
+        "service": "Service time", "mean": "Mean", "median": "Median", "p90": "90th pct", "minutes": "min",
+        "count": "count", "key_figures": "Key figures", "arrivals_hour": "Arrivals per hour",
+        "wait_dist": "Waiting time distribution (min)", "counter_load": "Tickets served per counter",
+        "special": "Special customers", "class": "Priority class", "share": "Share",
+        "assistance": "Assistance given, by kind", "help": "Help requests", "help_requests": "Requests",
+        "answered": "Answered", "unanswered": "Unanswered", "response": "Response time",
+        "by_service": "By service", "per_counter": "By counter", "per_teller": "By teller",
+        "counter": "Counter", "teller": "Teller", "none": "(none)", "notes": "Definitions",
+        "service_col": "Service", "in_minutes": "(times in minutes)", "wait_mean": "Wait mean",
+        "wait_median": "Wait median", "wait_p90": "Wait p90", "service_mean": "Service mean",
+    },
+}
+
+ASSISTANCE_ZH = {
+    "wheelchair": "轮椅", "reading_glasses": "老花镜", "magnifier": "放大镜", "sign_language": "手语",
+    "forms_help": "代填表单指导", "read_aloud": "读屏/读单", "escorted": "全程陪同",
+    "priority_handling": "优先办理", "medical_kit": "急救药箱", "interpreter": "翻译",
+    "authorised_representative": "代理人办理", "other": "其他",
+}
+
+FOOTNOTES = {
+    "zh_CN": [
+        "等待时间 = 首次叫号时间 − 取号时间；办理时间 = 办结时间 − 开始办理时间；"
+        "均以平均、中位数、90%分位（按名次取值）表示。",
+        "每张号票计入取号时的业务类型、取号所在小时（网点时间），以及最后办理（办结，否则最后叫号）的窗口和柜员。",
+        "过号：被标记过号且之后未办结；转移：曾被转至其他业务的号票；未完成：数据截止时仍在等待、已叫号或办理中。",
+        "超时等待：取号后超过最长等待时间（{max} 分钟）才被叫号，或一直未被叫号超过该时间。",
+        "呼叫求助响应时间 = 工作人员首次响应时间 − 求助时间。本报告不含客户个人信息，只有号票号码和工号。",
+    ],
+    "en": [
+        "Waiting time = first call - issue; service time = finish - start of that service; shown as mean, "
+        "median and 90th percentile (nearest rank).",
+        "Each ticket counts for the service it was issued for, the hour it was issued (branch time), and the "
+        "counter and teller that handled it last (the finish, else the last call).",
+        "No-show: marked no-show and not served later; transferred: sent to another service at least once; "
+        "open: still waiting, called or serving when the data ends.",
+        "Waited past max: called more than {max} min after issue, or never called for that long.",
+        "Help response time = first staff answer - request. This report holds no personal data: ticket "
+        "numbers and staff numbers only.",
+    ],
+}
+
+
+def texts(lang: str) -> dict[str, str]:
+    return TEXTS.get(lang, TEXTS["en"])
+
+
+def footnotes(lang: str, report: Report) -> list[str]:
+    return [n.format(max=report.max_wait_minutes) for n in FOOTNOTES.get(lang, FOOTNOTES["en"])]
+
+
+def name(report: Report, kind: str, code: str, lang: str) -> str:
+    """A service's or class's configured name in `lang` (else English, else its code)."""
+    if code == "":
+        return texts(lang)["none"]
+    names = report.names.get(kind, {}).get(code, {})
+    return names.get(lang) or names.get("en") or code
+
+
+def assistance_name(kind: str, lang: str) -> str:
+    return ASSISTANCE_ZH.get(kind, kind) if lang == "zh_CN" else kind.replace("_", " ")
+
+
+def minutes(seconds: float | None) -> str:
+    return "–" if seconds is None else f"{seconds / 60:.1f}"

@@ -1,0 +1,123 @@
+"""What every export shares: the columns of each table, progress reporting, and the JSON export."""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from kiosk.core.errors import QueueError
+from kiosk.core.stats import TicketFacts
+from kiosk.store.reports import RangeReader, read_report
+
+PROGRESS_EVERY = 2000  # rows between progress calls: often enough for a bar, cheap enough for a year
+
+# (header, facts attribute, kind): kind "time" is epoch seconds shown in branch time
+TICKET_FIELDS = (
+    ("id", "id", "int"), ("business_day", "business_day", "text"), ("ticket", "label", "text"),
+    ("service", "service", "text"), ("final_service", "final_service", "text"),
+    ("priority_class", "priority", "text"), ("lang", "lang", "text"), ("needs", "needs", "text"),
+    ("outcome", "outcome", "text"), ("issued_at", "issued_at", "time"),
+    ("first_called_at", "first_called_at", "time"), ("started_at", "started_at", "time"),
+    ("finished_at", "finished_at", "time"), ("ended_at", "ended_at", "time"),
+    ("counter", "counter", "int"), ("teller", "teller", "text"), ("calls", "calls", "int"),
+    ("recalls", "recalls", "int"), ("transfers", "transfers", "int"), ("reinstated", "reinstated", "int"),
+    ("wait_seconds", "wait_seconds", "seconds"), ("service_seconds", "service_seconds", "seconds"),
+    ("over_max", "over_max", "int"),
+)
+EVENT_KINDS = ("int", "time", "text", "text", "text", "int", "int", "text")
+ASSISTANCE_KINDS = ("int", "time", "int", "int", "text", "text", "text")
+HELP_KINDS = ("int", "time", "text", "text", "int", "text", "time", "time", "text", "text")
+
+
+_EXCEL_EPOCH = 25569  # 1970-01-01 as an Excel serial day
+_UNIX_EPOCH = date(1970, 1, 1)
+
+
+class LocalClock:
+    """Epoch seconds as branch-local text or Excel serial days; the zone's offset is looked up once per
+    UTC hour (zone changes fall on whole hours), which makes a year's timestamps ten times cheaper."""
+
+    def __init__(self, tz: ZoneInfo):
+        self.tz = tz
+        self._offsets: dict[int, float] = {}
+        self._dates: dict[int, str] = {}
+
+    def offset(self, ts: float) -> float:
+        hour = int(ts // 3600)
+        off = self._offsets.get(hour)
+        if off is None:
+            local = datetime.fromtimestamp(hour * 3600, UTC).astimezone(self.tz)
+            off = self._offsets[hour] = local.utcoffset().total_seconds()
+        return off
+
+    def text(self, ts: float) -> str:
+        """`YYYY-MM-DD HH:MM:SS`, seconds truncated like strftime."""
+        local = ts + self.offset(ts)
+        day = int(local // 86400)
+        text = self._dates.get(day)
+        if text is None:
+            text = self._dates[day] = (_UNIX_EPOCH + timedelta(days=day)).isoformat()
+        secs = int(local - day * 86400)
+        return f"{text} {secs // 3600:02d}:{secs // 60 % 60:02d}:{secs % 60:02d}"
+
+    def excel(self, ts: float) -> float:
+        return (ts + self.offset(ts)) / 86400 + _EXCEL_EPOCH
+
+
+class ExportError(QueueError):
+    """The export cannot be written: bad format, unwritable file or folder."""
+
+
+def check_writable(path: Path) -> None:
+    """Fail before reading anything when the file cannot be created (folder missing or read-only)."""
+    if path.is_dir():
+        raise ExportError(f"--out: {path} is a folder; give a file name")
+    existed = path.exists()
+    try:
+        path.open("ab").close()
+    except OSError as exc:
+        raise ExportError(f"--out: cannot write {path}: {exc.strerror}") from None
+    if not existed:
+        path.unlink()
+
+
+def ticket_values(facts: TicketFacts) -> list:
+    return [getattr(facts, attr) for _, attr, _ in TICKET_FIELDS]
+
+
+class Progress:
+    """Counts rows and calls `callback(done, total)` every PROGRESS_EVERY rows and at the end."""
+
+    def __init__(self, callback: Callable[[int, int], None] | None, total: int):
+        self.callback, self.total, self.done = callback, total, 0
+        self._next = PROGRESS_EVERY
+
+    def step(self, n: int = 1) -> None:
+        self.done += n
+        if self.callback and self.done >= self._next:
+            self._next = self.done + PROGRESS_EVERY
+            self.callback(min(self.done, self.total), self.total)
+
+    def finish(self) -> None:
+        if self.callback:
+            self.callback(self.total, self.total)
+
+
+def counting(progress: Progress, func: Callable | None = None) -> Callable:
+    """A row callback that steps the progress, then hands the row on."""
+    def handle(*row):
+        progress.step()
+        if func:
+            func(*row)
+    return handle
+
+
+def write_json(reader: RangeReader, out: Path, progress: Progress, lang: str) -> list[Path]:
+    """The Report's figures as JSON, for other tools."""
+    report = read_report(reader, on_ticket=counting(progress), on_assistance=counting(progress))
+    progress.step(progress.total - progress.done)  # events are not read for the figures
+    out.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n", "utf-8")
+    progress.finish()
+    return [out]

@@ -1,0 +1,165 @@
+"""XLSX export (XlsxWriter, constant memory): summary, tickets, events, assistance, help, hourly profile.
+
+The hourly sheet has a native chart of arrivals per hour. Times are Excel date-times in branch time;
+durations are seconds.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import xlsxwriter
+
+from kiosk.adapters.export.csv_export import SUMMARY_HEADER, summary_rows
+from kiosk.adapters.export.labels import name, texts
+from kiosk.adapters.export.rows import (
+    ASSISTANCE_KINDS,
+    EVENT_KINDS,
+    HELP_KINDS,
+    TICKET_FIELDS,
+    LocalClock,
+    Progress,
+    counting,
+    ticket_values,
+)
+from kiosk.core.stats import Report, TicketFacts
+from kiosk.store.reports import ASSISTANCE_COLUMNS, EVENT_COLUMNS, HELP_COLUMNS, RangeReader, read_report
+
+EXCEL_ROWS = 1_048_576  # rows in a worksheet
+WIDTHS = {"time": 19, "text": 14, "int": 9, "seconds": 14}
+
+
+class _Sheet:
+    """A streamed table: a frozen, bold header row, then rows in order; past Excel's row limit it goes
+    on in a new sheet ("Events 2", ...)."""
+
+    def __init__(self, book: xlsxwriter.Workbook, title: str, header: Sequence[str], kinds: Sequence[str],
+                 formats: dict[str, object], clock: LocalClock):
+        self.book, self.title, self.header, self.kinds, self.formats = book, title, header, kinds, formats
+        self.sheets = 0
+        time_fmt, seconds_fmt = formats["time"], formats["seconds"]
+        self._cells = [(lambda ws, r, c, v: ws.write_number(r, c, clock.excel(v), time_fmt)) if k == "time"
+                       else (lambda ws, r, c, v: ws.write_number(r, c, v, seconds_fmt)) if k == "seconds"
+                       else (lambda ws, r, c, v: ws.write_number(r, c, int(v))) if k == "int"
+                       else (lambda ws, r, c, v: ws.write_string(r, c, str(v))) for k in kinds]
+        self._new_sheet()
+
+    def _new_sheet(self) -> None:
+        self.sheets += 1
+        self.ws = self.book.add_worksheet(self.title if self.sheets == 1 else f"{self.title} {self.sheets}")
+        for col, (text, kind) in enumerate(zip(self.header, self.kinds, strict=True)):
+            self.ws.set_column(col, col, max(WIDTHS[kind], len(text) + 2))
+        self.ws.write_row(0, 0, self.header, self.formats["header"])
+        self.ws.freeze_panes(1, 0)
+        self.row = 1
+
+    def write(self, values: Sequence) -> None:
+        if self.row == EXCEL_ROWS:
+            self._new_sheet()
+        ws, r = self.ws, self.row
+        for col, (cell, v) in enumerate(zip(self._cells, values, strict=True)):
+            if v is not None:
+                cell(ws, r, col, v)
+        self.row += 1
+
+
+def _formats(book: xlsxwriter.Workbook) -> dict[str, object]:
+    return {"header": book.add_format({"bold": True, "bg_color": "#DDE6F0", "text_wrap": True}),
+            "time": book.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"}),
+            "seconds": book.add_format({"num_format": "0.0"}),
+            "share": book.add_format({"num_format": "0.0%"}),
+            "title": book.add_format({"bold": True, "font_size": 14})}
+
+
+def _write_summary(ws, report: Report, fmt: dict, lang: str) -> None:
+    """Summary sheet: figures of the whole range and per group, class shares, assistance and help."""
+    t = texts(lang)
+    ws.write_string(0, 0, f"{t['title']} · {report.branch}", fmt["title"])
+    ws.write_string(1, 0, f"{t['range']}: {report.day_from} – {report.day_to} ({report.time_zone})")
+    header = [*SUMMARY_HEADER[:2], "name", *SUMMARY_HEADER[2:]]
+    ws.write_row(3, 0, header, fmt["header"])
+    ws.freeze_panes(4, 0)
+    ws.set_column(0, 1, 10)
+    ws.set_column(2, 2, 28)
+    ws.set_column(3, len(header) - 1, 11)
+    kinds = {"service": "services", "class": "classes"}
+    row = 4
+    for values in summary_rows(report):
+        group, key = values[0], values[1]
+        label = name(report, kinds[group], key, lang) if group in kinds else (key or t["none"])
+        cells = [group, key, "" if group == "total" else label, *values[2:]]
+        for col, v in enumerate(cells):
+            if v is None:
+                continue
+            ws.write(row, col, v, fmt["seconds"] if col >= 10 and col not in (10, 14) else None)
+        row += 1
+    row += 1
+    ws.write_row(row, 0, ["class", "name", t["share"]], fmt["header"])
+    for code, share in report.class_share.items():
+        row += 1
+        ws.write_row(row, 0, [code, name(report, "classes", code, lang)])
+        ws.write_number(row, 2, share, fmt["share"])
+    row += 2
+    ws.write_row(row, 0, ["assistance", t["count"]], fmt["header"])
+    for kind, n in report.assistance.items():
+        row += 1
+        ws.write_row(row, 0, [kind, n])
+    row += 2
+    h = report.help
+    ws.write_row(row, 0, ["help", t["count"]], fmt["header"])
+    for key, value in (("requests", h.requests), ("answered", h.answered), ("unanswered", h.unanswered),
+                       ("response_mean_s", h.response.mean), ("response_median_s", h.response.median),
+                       ("response_p90_s", h.response.p90), *h.by_kind.items()):
+        row += 1
+        ws.write_string(row, 0, key)
+        if value is not None:
+            ws.write_number(row, 1, value)
+
+
+def _write_hourly(book, ws, report: Report, fmt: dict, lang: str) -> None:
+    """Hourly profile by hour of issue, and a native column chart of arrivals per hour."""
+    header = ["hour", "issued", "served", "no_show", "over_max", "wait_mean_s", "wait_median_s", "wait_p90_s"]
+    ws.write_row(0, 0, header, fmt["header"])
+    ws.freeze_panes(1, 0)
+    ws.set_column(0, len(header) - 1, 13)
+    for i, (hour, f) in enumerate(report.by_hour.items(), start=1):
+        ws.write_string(i, 0, f"{hour}:00")
+        ws.write_row(i, 1, [f.issued, f.served, f.no_show, f.over_max])
+        for col, v in enumerate((f.wait.mean, f.wait.median, f.wait.p90), start=5):
+            if v is not None:
+                ws.write_number(i, col, v, fmt["seconds"])
+    n = len(report.by_hour)
+    if not n:  # no tickets: a chart over an empty range would make Excel repair the file
+        return
+    chart = book.add_chart({"type": "column"})
+    chart.add_series({"name": texts(lang)["arrivals_hour"], "categories": ["Hourly", 1, 0, n, 0],
+                      "values": ["Hourly", 1, 1, n, 1], "fill": {"color": "#2F6DB5"}})
+    chart.set_title({"name": texts(lang)["arrivals_hour"]})
+    chart.set_legend({"none": True})
+    chart.set_y_axis({"name": texts(lang)["issued"], "major_gridlines": {"visible": True}})
+    ws.insert_chart(1, len(header) + 1, chart, {"x_scale": 1.4, "y_scale": 1.2})
+
+
+def write_xlsx(reader: RangeReader, out: Path, progress: Progress, lang: str) -> list[Path]:
+    clock = LocalClock(reader.branch.tz)
+    book = xlsxwriter.Workbook(str(out), {"constant_memory": True})
+    fmt = _formats(book)
+    summary = book.add_worksheet("Summary")  # first tab, written last: its figures need every row
+    tickets = _Sheet(book, "Tickets", [h for h, _, _ in TICKET_FIELDS], [k for _, _, k in TICKET_FIELDS],
+                     fmt, clock)
+    events = _Sheet(book, "Events", EVENT_COLUMNS, EVENT_KINDS, fmt, clock)
+    assistance = _Sheet(book, "Assistance", ASSISTANCE_COLUMNS, ASSISTANCE_KINDS, fmt, clock)
+    help_ = _Sheet(book, "Help", HELP_COLUMNS, HELP_KINDS, fmt, clock)
+    hourly = book.add_worksheet("Hourly")
+
+    def on_ticket(row: dict, facts: TicketFacts) -> None:
+        tickets.write(ticket_values(facts))
+
+    report = read_report(reader, on_ticket=counting(progress, on_ticket),
+                         on_event=counting(progress, events.write),
+                         on_assistance=counting(progress, assistance.write), on_help=help_.write)
+    _write_summary(summary, report, fmt, lang)
+    _write_hourly(book, hourly, report, fmt, lang)
+    book.close()
+    progress.finish()
+    return [out]

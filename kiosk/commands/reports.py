@@ -1,0 +1,80 @@
+"""`kiosk export`, `kiosk backup`, `kiosk restore`: the manager's jobs from the command line."""
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+import click
+
+FORMATS = ("csv", "xlsx", "pdf", "json")
+db_option = click.option("--db", "db", required=True, type=click.Path(dir_okay=False),
+                         help="The shared SQLite file.")
+
+
+def _emit(obj: dict) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False))
+
+
+class _ProgressLine:
+    """`export: 120000/250000 rows (48%)` on stderr, rewritten in place at most 5 times a second."""
+
+    def __init__(self) -> None:
+        self.shown = 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if done < total and now - self.shown < 0.2:
+            return
+        self.shown = now
+        percent = 100 * done // total if total else 100
+        end = "\n" if done >= total else ""
+        sys.stderr.write(f"\rexport: {done}/{total} rows ({percent}%){end}")
+        sys.stderr.flush()
+
+
+@click.command("export")
+@db_option
+@click.option("--date", "day_from", required=True, metavar="YYYY-MM-DD",
+              help="Business day (the first of a range).")
+@click.option("--to", "day_to", default=None, metavar="YYYY-MM-DD", help="Last business day of a range.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), required=True)
+@click.option("--out", "out", required=True, type=click.Path(), help="File to write (CSV: the tickets file; "
+              "events, assistance, help and summary go beside it as NAME-events.csv, ...).")
+@click.option("--lang", type=click.Choice(["zh_CN", "en"]), default="zh_CN", show_default=True,
+              help="Language of the PDF and XLSX labels.")
+def export(db: str, day_from: str, day_to: str | None, fmt: str, out: str, lang: str) -> None:
+    """Export a business day or a range: CSV, XLSX, PDF report or JSON figures."""
+    from kiosk.adapters.export import write_export
+    from kiosk.commands.printing import use_offscreen_qt_without_display
+
+    use_offscreen_qt_without_display()
+    started = time.perf_counter()
+    paths = write_export(db, day_from, day_to, fmt, out, progress=_ProgressLine(), lang=lang)
+    seconds = round(time.perf_counter() - started, 2)
+    _emit({"format": fmt, "files": [str(p) for p in paths], "seconds": seconds})
+
+
+@click.command("backup")
+@db_option
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False), help="Backup file to write.")
+def backup_command(db: str, out: str) -> None:
+    """Copy the database to a backup file; safe while stations run."""
+    from kiosk.store.backup import backup
+
+    path = backup(db, out)
+    _emit({"backup": str(path), "bytes": path.stat().st_size})
+
+
+@click.command("restore")
+@db_option
+@click.option("--from", "source", required=True, type=click.Path(dir_okay=False), help="Backup file.")
+def restore_command(db: str, source: str) -> None:
+    """Replace the database with a checked backup (close every station first); the current one is kept."""
+    from kiosk.store.backup import restore
+
+    kept = restore(db, source)
+    _emit({"restored": db, "from": source, "previous_kept": str(kept)})
+
+
+COMMANDS = [export, backup_command, restore_command]

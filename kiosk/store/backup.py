@@ -1,0 +1,175 @@
+"""Backups of the queue database (SQLite's online backup API, safe while stations run) and restores."""
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from kiosk.core.errors import QueueError
+from kiosk.store.db import BUSY_TIMEOUT_MS
+from kiosk.store.schema import migrations
+
+BACKUP_FOLDER = "backups"
+_REQUIRED_TABLES = {"tickets", "events", "counters", "settings"}
+
+
+class BackupError(QueueError):
+    """A backup or restore that was refused or failed; nothing was replaced."""
+
+
+def _connect(path: Path, mode: str, timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Connection:
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode={mode}", uri=True, isolation_level=None,
+                               timeout=timeout_ms / 1000)
+        conn.execute(f"PRAGMA busy_timeout = {timeout_ms}")
+        return conn
+    except sqlite3.Error as exc:
+        raise BackupError(f"cannot open {path}: {exc}") from None
+
+
+def backup(db_path: str | Path, out: str | Path) -> Path:
+    """Copy the live database to `out` (one file, no -wal) in one step: a WAL snapshot, so stations
+    keep writing meanwhile. Written to a temporary file first and renamed, so `out` is never half made."""
+    db, out = Path(db_path), Path(out)
+    if not db.is_file():
+        raise BackupError(f"database {db} does not exist")
+    if out.is_dir():
+        raise BackupError(f"--out: {out} is a folder; give a file name")
+    tmp = out.with_name(f".{out.name}.partial")
+    try:
+        tmp.open("wb").close()
+    except OSError as exc:
+        raise BackupError(f"cannot write {out}: {exc.strerror}") from None
+    try:
+        source = _connect(db, "ro")
+        try:
+            target = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                source.backup(target)  # all pages in one step: one consistent snapshot
+                target.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                target.close()
+        finally:
+            source.close()
+        check_database(tmp, what=str(db))
+        os.replace(tmp, out)
+    except sqlite3.Error as exc:
+        raise BackupError(f"backup of {db} failed: {exc}") from None
+    except OSError as exc:
+        raise BackupError(f"cannot write {out}: {exc.strerror}") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+    return out
+
+
+def check_database(path: str | Path, what: str | None = None) -> None:
+    """BackupError unless `path` is an undamaged queue database whose migrations this version knows."""
+    path = Path(path)
+    what = what or str(path)
+    if not path.is_file():
+        raise BackupError(f"{what} does not exist")
+    conn = _connect(path, "ro")
+    try:
+        try:
+            result = conn.execute("PRAGMA integrity_check").fetchall()
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        except sqlite3.DatabaseError as exc:
+            raise BackupError(f"{what} is not a queue database ({exc})") from None
+        if result != [("ok",)]:
+            raise BackupError(f"{what} is damaged: {'; '.join(r[0] for r in result[:3])}")
+        missing = _REQUIRED_TABLES - tables
+        if missing or "_sqlite_migrations" not in tables:
+            gone = ", ".join(sorted(missing)) or "migrations"
+            raise BackupError(f"{what} is not a queue database (missing {gone})")
+        applied = {name for (name,) in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = 'kiosk'")}
+        known = {m.name for m in migrations._migrations}
+        if applied - known:
+            newer = ", ".join(sorted(applied - known))
+            raise BackupError(f"{what} was made by a newer version (migrations {newer}); "
+                              "update this program first")
+    finally:
+        conn.close()
+
+
+def backup_name(db_path: Path, day: str) -> str:
+    return f"{db_path.stem}-{day}.db"
+
+
+def daily_backup(db_path: str | Path, folder: str | Path | None = None, keep_days: int = 14,
+                 today: date | str | None = None) -> Path | None:
+    """Today's backup in `folder` (default: `backups` beside the database), made once a day: a second
+    call the same day returns the existing file. Backups from `keep_days` or more days ago are deleted;
+    keep_days 0 makes none and deletes all."""
+    db = Path(db_path)
+    folder = Path(folder) if folder else db.parent / BACKUP_FOLDER
+    today = date.fromisoformat(today) if isinstance(today, str) else today or date.today()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupError(f"cannot create backup folder {folder}: {exc.strerror}") from None
+    _prune(db, folder, keep_days, today)
+    if keep_days == 0:
+        return None
+    out = folder / backup_name(db, today.isoformat())
+    return out if out.exists() else backup(db, out)
+
+
+def _prune(db: Path, folder: Path, keep_days: int, today: date) -> list[Path]:
+    pattern = re.compile(rf"^{re.escape(db.stem)}-(\d{{4}}-\d{{2}}-\d{{2}})\.db$")
+    oldest_kept = today - timedelta(days=keep_days - 1) if keep_days else today + timedelta(days=1)
+    removed = []
+    for path in folder.iterdir():
+        match = pattern.match(path.name)
+        if not match:
+            continue
+        try:
+            made = date.fromisoformat(match.group(1))
+        except ValueError:
+            continue
+        if made < oldest_kept:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
+def restore(db_path: str | Path, source: str | Path, keep_folder: str | Path | None = None) -> Path:
+    """Replace the database's content with `source`'s, after checking `source`; returns the copy of the
+    current database kept in `keep_folder` (default: `backups` beside it).
+
+    Refused while any station has the database open: stations keep state (the display's last
+    announced call, a console's counter) that a restore underneath them would contradict. The
+    restore holds the database exclusively from the check to the end, so none can open it meanwhile.
+    """
+    db, source = Path(db_path), Path(source)
+    check_database(source)
+    if not db.is_file():
+        raise BackupError(f"database {db} does not exist (to start from a backup, copy it into place)")
+    if db.resolve() == source.resolve():
+        raise BackupError("--from is the database itself")
+    keep = Path(keep_folder) if keep_folder else db.parent / BACKUP_FOLDER
+    keep.mkdir(parents=True, exist_ok=True)
+    kept = keep / f"{db.stem}-before-restore-{datetime.now().strftime('%Y%m%d-%H%M%S')}.db"
+    conn = _connect(db, "rw", timeout_ms=500)
+    try:
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE")  # needs every other connection closed
+        except sqlite3.OperationalError:
+            raise BackupError(f"{db} is in use: close the kiosk, consoles, display and manager on it, "
+                              "then restore") from None
+        with sqlite3.connect(kept, isolation_level=None) as copy:
+            conn.backup(copy)
+        src = _connect(source, "ro")
+        try:
+            src.backup(conn)
+        finally:
+            src.close()
+        conn.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.Error as exc:
+        raise BackupError(f"restore failed, {db} is unchanged or as kept in {kept}: {exc}") from None
+    finally:
+        conn.close()
+    return kept  # the next station to open it applies any migrations the backup predates

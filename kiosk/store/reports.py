@@ -1,0 +1,173 @@
+"""Reading a range of business days for reports and exports: one snapshot, rows streamed, no write lock."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from kiosk.core.config import Branch
+from kiosk.core.errors import QueueError
+from kiosk.core.stats import Report, ReportBuilder, TicketFacts, ticket_facts
+from kiosk.store.queue import QueueStore
+
+TICKET_COLUMNS = ("id", "business_day", "issued_service", "label", "service", "priority", "lang", "needs",
+                  "status", "counter", "issued_at")
+EVENT_COLUMNS = ("id", "at", "station", "actor", "action", "ticket_id", "counter", "details")
+ASSISTANCE_COLUMNS = ("id", "at", "ticket_id", "counter", "actor", "kind", "note")
+HELP_COLUMNS = ("id", "at", "station", "kind", "ticket_id", "status", "acknowledged_at", "resolved_at",
+                "actor", "note")
+_LATE_EVENTS = timedelta(days=1)  # a ticket's last events may come after its day's midnight
+
+
+class BadRange(QueueError):
+    """A date that is not YYYY-MM-DD, or a range that ends before it starts."""
+
+
+def parse_day(text: str, what: str = "--date") -> str:
+    try:
+        if len(text) == 10:
+            return date.fromisoformat(text).isoformat()
+    except ValueError:
+        pass
+    raise BadRange(f"{what}: {text!r} is not a date like 2026-11-23")
+
+
+def check_range(day_from: str, day_to: str | None) -> tuple[str, str]:
+    """The range as two valid days; BadRange when a date is malformed or `to` is before `from`."""
+    day_from = parse_day(day_from, "--date")
+    day_to = parse_day(day_to, "--to") if day_to else day_from
+    if day_to < day_from:
+        raise BadRange(f"--to {day_to} is before --date {day_from}")
+    return day_from, day_to
+
+
+def names(branch: Branch) -> dict[str, dict[str, dict[str, str]]]:
+    """The configured names of services and classes per language, for labels in the exports."""
+    return {"services": {s.code: dict(s.names) for s in branch.services},
+            "classes": {p.code: dict(p.names) for p in branch.priority_classes}}
+
+
+@dataclass
+class RangeReader:
+    """The rows of a range of days, read inside one read transaction (a WAL snapshot: stations keep
+    writing meanwhile; the export sees the data as it was when it began)."""
+
+    store: QueueStore
+    day_from: str
+    day_to: str
+
+    def __post_init__(self) -> None:
+        self.branch = self.store.branch
+        tz = self.branch.tz
+        start = datetime.combine(date.fromisoformat(self.day_from), time(0), tzinfo=tz)
+        end = datetime.combine(date.fromisoformat(self.day_to) + timedelta(days=1), time(0), tzinfo=tz)
+        self.lo, self.hi = start.timestamp(), end.timestamp()
+        self.late = (end + _LATE_EVENTS).timestamp()
+
+    def _rows(self, sql: str, params: list[Any]) -> Iterator[tuple]:
+        with self.store.conn.errors():
+            yield from self.store.db.execute(sql, params)
+
+    def _count(self, sql: str, params: list[Any]) -> int:
+        with self.store.conn.errors():
+            return self.store.db.execute(sql, params).fetchone()[0]
+
+    def counts(self) -> dict[str, int]:
+        """Rows each part will stream, for progress."""
+        return {
+            "tickets": self._count("SELECT COUNT(*) FROM tickets WHERE business_day BETWEEN ? AND ?",
+                                   [self.day_from, self.day_to]),
+            "events": self._count("SELECT COUNT(*) FROM events WHERE at >= ? AND at < ?", [self.lo, self.hi]),
+            "assistance": self._count("SELECT COUNT(*) FROM assistance WHERE at >= ? AND at < ?",
+                                      [self.lo, self.hi]),
+        }
+
+    def until(self) -> float:
+        """The end of the data: the latest ticket event of the range (for tickets never called)."""
+        last = self._count("SELECT MAX(at) FROM events WHERE ticket_id IS NOT NULL AND at >= ? AND at < ?",
+                           [self.lo, self.hi])
+        return self.lo if last is None else last
+
+    def ticket_facts(self) -> Iterator[tuple[dict[str, Any], TicketFacts]]:
+        """Each ticket of the range (by id) with its facts: tickets and their events merged in one pass,
+        both sorted by ticket id, so memory stays flat however long the range."""
+        max_wait, until = self.branch.max_wait_minutes, self.until()
+        events = self._rows("SELECT ticket_id, action, at, counter, actor FROM events "
+                            "WHERE ticket_id IS NOT NULL AND at >= ? AND at < ? ORDER BY ticket_id, id",
+                            [self.lo, self.late])
+        pending = next(events, None)
+        tickets = self._rows(f"SELECT {', '.join(TICKET_COLUMNS)} FROM tickets "
+                             "WHERE business_day BETWEEN ? AND ? ORDER BY id", [self.day_from, self.day_to])
+        for values in tickets:
+            row = dict(zip(TICKET_COLUMNS, values, strict=True))
+            tid = row["id"]
+            while pending is not None and pending[0] < tid:
+                pending = next(events, None)
+            mine = []
+            while pending is not None and pending[0] == tid:
+                _, action, at, counter, actor = pending
+                mine.append({"action": action, "at": at, "counter": counter, "actor": actor})
+                pending = next(events, None)
+            yield row, ticket_facts(row, mine, max_wait, until)
+
+    def events(self) -> Iterator[tuple]:
+        return self._rows(f"SELECT {', '.join(EVENT_COLUMNS)} FROM events "
+                          "WHERE at >= ? AND at < ? ORDER BY id", [self.lo, self.hi])
+
+    def assistance(self) -> Iterator[tuple]:
+        return self._rows(f"SELECT {', '.join(ASSISTANCE_COLUMNS)} FROM assistance "
+                          "WHERE at >= ? AND at < ? ORDER BY id", [self.lo, self.hi])
+
+    def help_requests(self) -> Iterator[tuple]:
+        return self._rows(f"SELECT {', '.join(HELP_COLUMNS)} FROM help_requests "
+                          "WHERE at >= ? AND at < ? ORDER BY id", [self.lo, self.hi])
+
+    def builder(self) -> ReportBuilder:
+        b = self.branch
+        return ReportBuilder(b.name, self.day_from, self.day_to, b.time_zone, b.max_wait_minutes, names(b))
+
+
+@contextmanager
+def snapshot(store: QueueStore) -> Iterator[None]:
+    """One read transaction: a consistent view that takes no lock writers wait for (WAL)."""
+    with store.conn.errors():
+        store.db.execute("BEGIN")
+    try:
+        yield
+    finally:
+        if store.db.conn.in_transaction:
+            store.db.execute("COMMIT")
+
+
+def read_report(reader: RangeReader, on_ticket: Callable[[dict, TicketFacts], None] | None = None,
+                on_event: Callable[[tuple], None] | None = None,
+                on_assistance: Callable[[tuple], None] | None = None,
+                on_help: Callable[[tuple], None] | None = None) -> Report:
+    """Stream every row of the range once, handing each to the given callbacks, and return the Report."""
+    builder = reader.builder()
+    for row, facts in reader.ticket_facts():
+        builder.add_ticket(facts)
+        if on_ticket:
+            on_ticket(row, facts)
+    for values in reader.help_requests():
+        builder.add_help(dict(zip(HELP_COLUMNS, values, strict=True)))
+        if on_help:
+            on_help(values)
+    for values in reader.assistance():
+        builder.add_assistance(dict(zip(ASSISTANCE_COLUMNS, values, strict=True)))
+        if on_assistance:
+            on_assistance(values)
+    if on_event:
+        for values in reader.events():
+            on_event(values)
+    return builder.report()
+
+
+def build_report(store: QueueStore, day_from: str, day_to: str) -> Report:
+    """The Report of business days `day_from`..`day_to` (YYYY-MM-DD, inclusive)."""
+    day_from, day_to = check_range(day_from, day_to)
+    reader = RangeReader(store, day_from, day_to)
+    with snapshot(store):
+        return read_report(reader)

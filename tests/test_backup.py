@@ -1,0 +1,117 @@
+"""Backups while stations run, the daily backup and its retention, and restores that check first."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import date
+
+import pytest
+
+from kiosk.store import QueueStore
+from kiosk.store.backup import BackupError, backup, check_database, daily_backup, restore
+from tests.conftest import branch_time
+from tests.test_cli import kiosk, user_error
+
+
+def _labels(path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return [r[0] for r in conn.execute("SELECT label FROM tickets ORDER BY id")]
+    finally:
+        conn.close()
+
+
+def test_backup_while_a_station_writes(store, db_path, tmp_path):
+    store.issue_ticket("A", at=branch_time(9))
+    other = QueueStore(db_path, station="kiosk-2")
+    with other.conn.write():  # another station is mid-write: the backup copies the last commit
+        other._insert_ticket("A", "regular", "", (), branch_time(9, 1))
+        out = backup(db_path, tmp_path / "b.db")
+    other.close()
+    assert _labels(out) == ["A001"]
+    assert _labels(db_path) == ["A001", "A002"]
+    check_database(out)
+    assert not list(tmp_path.glob(".*partial"))
+
+
+def test_daily_backup_once_a_day_and_old_ones_pruned(store, db_path):
+    folder = db_path.parent / "backups"
+    first = daily_backup(db_path, keep_days=3, today=date(2026, 11, 20))
+    assert first == folder / "queue-2026-11-20.db"
+    store.issue_ticket("A")
+    mtime = first.stat().st_mtime_ns
+    assert daily_backup(db_path, keep_days=3, today="2026-11-20") == first  # idempotent per day
+    assert first.stat().st_mtime_ns == mtime
+    for day in ("2026-11-21", "2026-11-22", "2026-11-23"):
+        daily_backup(db_path, keep_days=3, today=day)
+    (folder / "unrelated.db").write_text("kept")
+    daily_backup(db_path, keep_days=3, today="2026-11-23")
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "queue-2026-11-21.db", "queue-2026-11-22.db", "queue-2026-11-23.db", "unrelated.db"]
+    assert daily_backup(db_path, keep_days=0, today="2026-11-24") is None
+    assert sorted(p.name for p in folder.iterdir()) == ["unrelated.db"]
+
+
+def test_restore_refused_while_open_then_done_with_a_copy_kept(db_path, tmp_path):
+    store = QueueStore.init(db_path)
+    store.issue_ticket("A", at=branch_time(9))
+    saved = backup(db_path, tmp_path / "saved.db")
+    store.issue_ticket("A", at=branch_time(9, 5))
+    with pytest.raises(BackupError, match="in use"):
+        restore(db_path, saved)
+    store.close()
+    kept = restore(db_path, saved)
+    assert _labels(kept) == ["A001", "A002"]
+    reopened = QueueStore(db_path)
+    assert reopened.status(at=branch_time(9, 10))["waiting_total"] == 1
+    assert reopened.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    reopened.close()
+
+
+def test_restore_refuses_what_is_not_our_database(db_path, tmp_path):
+    QueueStore.init(db_path).close()
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(BackupError, match="not a queue database"):
+        restore(db_path, junk)
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("CREATE TABLE x (y)").connection.close()
+    with pytest.raises(BackupError, match="missing"):
+        restore(db_path, other)
+    newer = backup(db_path, tmp_path / "newer.db")
+    conn = sqlite3.connect(newer)
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                 "VALUES ('kiosk', 'm999_future', '2030-01-01')")
+    conn.commit()
+    conn.close()
+    with pytest.raises(BackupError, match="newer version"):
+        restore(db_path, newer)
+
+
+def test_cli_backup_and_restore(db_path, tmp_path):
+    QueueStore.init(db_path).close()
+    out = json.loads(kiosk("backup", "--db", db_path, "--out", tmp_path / "b.db", check_exit=0).stdout)
+    assert out["backup"] == str(tmp_path / "b.db") and out["bytes"] > 0
+    done = json.loads(kiosk("restore", "--db", db_path, "--from", tmp_path / "b.db", check_exit=0).stdout)
+    assert done["previous_kept"].startswith(str(db_path.parent / "backups"))
+    assert "does not exist" in user_error("backup", "--db", tmp_path / "nope.db", "--out", tmp_path / "c.db")
+    assert "cannot write" in user_error("backup", "--db", db_path, "--out", tmp_path / "no" / "c.db")
+    assert "does not exist" in user_error("restore", "--db", db_path, "--from", tmp_path / "nope.db")
+
+
+def test_display_makes_the_daily_backup_off_the_gui_thread(qtbot, db_path):
+    from kiosk.adapters.speech import Speaker
+    from kiosk.station.display_station import DisplayStation
+    from kiosk.ui.display_window import DisplayWindow
+
+    store = QueueStore.init(db_path, station="display")
+    window = DisplayWindow()
+    qtbot.addWidget(window)
+    speaker = Speaker(player=())
+    station = DisplayStation(store, window, speaker)
+    folder = db_path.parent / "backups"
+    qtbot.waitUntil(lambda: folder.is_dir() and any(folder.glob("queue-*.db")), timeout=5000)
+    assert station.backup_timer.isActive()
+    station.stop()
+    speaker.stop()
+    store.close()
