@@ -41,7 +41,7 @@ class _ProgressLine:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), required=True)
 @click.option("--out", "out", required=True, type=click.Path(), help="File to write (CSV: the tickets file; "
               "events, assistance, help and summary go beside it as NAME-events.csv, ...).")
-@click.option("--lang", type=click.Choice(["zh_CN", "en"]), default="zh_CN", show_default=True,
+@click.option("--lang", type=click.Choice(["zh_CN", "zh_TW", "en"]), default="zh_CN", show_default=True,
               help="Language of the PDF and XLSX labels.")
 def export(db: str, day_from: str, day_to: str | None, fmt: str, out: str, lang: str) -> None:
     """Export a business day or a range: CSV, XLSX, PDF report or JSON figures."""

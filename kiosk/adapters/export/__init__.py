@@ -10,7 +10,7 @@ from kiosk.store import QueueStore
 from kiosk.store.reports import RangeReader, check_range, snapshot
 
 FORMATS = ("csv", "xlsx", "pdf", "json")
-LANGS = ("zh_CN", "en")
+LANGS = ("zh_CN", "zh_TW", "en")
 
 __all__ = ["FORMATS", "LANGS", "ExportError", "write_export"]
 

@@ -1,4 +1,4 @@
-"""The exports' words in Chinese and English, and the footnotes that define each figure."""
+"""The exports' words (Simplified and Traditional Chinese, English) and the footnotes defining each figure."""
 from __future__ import annotations
 
 from kiosk.core.stats import Report
@@ -18,6 +18,20 @@ TEXTS = {
         "wait_mean": "平均等待", "wait_median": "等待中位数", "wait_p90": "等待90%分位",
         "service_mean": "平均办理",
     },
+    "zh_TW": {
+        "title": "分行排隊日報", "range": "日期", "branch": "分行", "generated": "資料截至最後一筆業務",
+        "issued": "取號", "served": "辦結", "no_show": "過號", "cancelled": "取消", "open": "未完成",
+        "transferred": "轉移", "over_max": "超時等候", "wait": "等候時間", "service": "辦理時間",
+        "mean": "平均", "median": "中位數", "p90": "90%分位", "minutes": "分鐘", "count": "人次",
+        "key_figures": "關鍵指標", "arrivals_hour": "每小時到達人數", "wait_dist": "等候時間分布（分鐘）",
+        "counter_load": "各櫃檯辦結人數", "special": "特殊客戶服務", "class": "客戶類別", "share": "占比",
+        "assistance": "協助服務（按類型）", "help": "呼叫求助", "help_requests": "求助次數",
+        "answered": "已回應", "unanswered": "未回應", "response": "回應時間", "by_service": "按業務類型",
+        "per_counter": "按櫃檯", "per_teller": "按櫃員", "counter": "櫃檯", "teller": "櫃員",
+        "none": "（無）", "notes": "指標說明", "service_col": "業務類型", "in_minutes": "（時間單位：分鐘）",
+        "wait_mean": "平均等候", "wait_median": "等候中位數", "wait_p90": "等候90%分位",
+        "service_mean": "平均辦理",
+    },
     "en": {
         "title": "Branch queue report", "range": "Date", "branch": "Branch",
         "generated": "data up to the last action", "issued": "Issued", "served": "Served",
@@ -36,6 +50,13 @@ TEXTS = {
     },
 }
 
+ASSISTANCE_TW = {
+    "wheelchair": "輪椅", "reading_glasses": "老花眼鏡", "magnifier": "放大鏡", "sign_language": "手語",
+    "forms_help": "協助填表", "read_aloud": "代為朗讀", "escorted": "全程陪同",
+    "priority_handling": "優先辦理", "medical_kit": "急救藥箱", "interpreter": "翻譯",
+    "authorised_representative": "代理人辦理", "other": "其他",
+}
+
 ASSISTANCE_ZH = {
     "wheelchair": "轮椅", "reading_glasses": "老花镜", "magnifier": "放大镜", "sign_language": "手语",
     "forms_help": "代填表单指导", "read_aloud": "读屏/读单", "escorted": "全程陪同",
@@ -51,6 +72,15 @@ FOOTNOTES = {
         "过号：被标记过号且之后未办结；转移：曾被转至其他业务的号票；未完成：数据截止时仍在等待、已叫号或办理中。",
         "超时等待：取号后超过最长等待时间（{max} 分钟）才被叫号，或一直未被叫号超过该时间。",
         "呼叫求助响应时间 = 工作人员首次响应时间 − 求助时间。本报告不含客户个人信息，只有号票号码和工号。",
+    ],
+    "zh_TW": [
+        "等候時間 = 首次叫號時間 − 取號時間；辦理時間 = 辦結時間 − 開始辦理時間；"
+        "均以平均、中位數、90%分位（按名次取值）表示。",
+        "每張號碼牌計入取號時的業務類型、取號所在小時（分行時間），以及最後辦理（辦結，否則最後叫號）的櫃檯和櫃員。",
+        "過號：被標記過號且之後未辦結；轉移：曾被轉至其他業務的號碼牌；未完成：資料截止時仍在等候、已叫號或辦理中。",
+        "超時等候：取號後超過最長等候時間（{max} 分鐘）才被叫號，或一直未被叫號超過該時間。",
+        "呼叫求助回應時間 = 服務人員首次回應時間 − 求助時間。"
+        "本報告不含客戶個人資料，只有號碼牌號碼和員工編號。",
     ],
     "en": [
         "Waiting time = first call - issue; service time = finish - start of that service; shown as mean, "
@@ -83,7 +113,8 @@ def name(report: Report, kind: str, code: str, lang: str) -> str:
 
 
 def assistance_name(kind: str, lang: str) -> str:
-    return ASSISTANCE_ZH.get(kind, kind) if lang == "zh_CN" else kind.replace("_", " ")
+    names = {"zh_CN": ASSISTANCE_ZH, "zh_TW": ASSISTANCE_TW}.get(lang)
+    return names.get(kind, kind) if names else kind.replace("_", " ")
 
 
 def minutes(seconds: float | None) -> str:

@@ -1,0 +1,323 @@
+"""The manager's figures for a day or a range, the same charts as the PDF, exports and a backup."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QRectF, QThreadPool
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.adapters.export import FORMATS, write_export
+from kiosk.adapters.export.charts import draw_bar_chart
+from kiosk.adapters.export.labels import minutes, name, texts
+from kiosk.core.stats import Figures, Report
+from kiosk.store import QueueStore
+from kiosk.store.backup import backup
+from kiosk.store.reports import build_report
+from kiosk.ui.background import Job
+from kiosk.ui.i18n import ui_language
+from kiosk.ui.widgets import StatusLine
+
+GROUPS = ("by_service", "by_counter", "by_teller", "by_class", "by_hour")
+
+
+def _throttled(progress: Callable[[int, int], None]) -> Callable[[int, int], None]:
+    """Pass on at most one progress report per percent, so a year's export does not flood the GUI."""
+    last = [-1]
+
+    def report(done: int, total: int) -> None:
+        percent = 100 * done // total if total else 100
+        if percent != last[0]:
+            last[0] = percent
+            progress(done, total)
+
+    return report
+
+
+class ChartView(QWidget):
+    """One bar chart of the report, drawn by the same code as the PDF's."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setMinimumSize(360, 240)
+        self.title, self.labels, self.values = "", [], []
+        self.setAccessibleName("chart")
+
+    def show_data(self, title: str, labels: list[str], values: list[float]) -> None:
+        self.title, self.labels, self.values = title, labels, values
+        # The numbers in words too, for a screen reader and for anyone who cannot read a chart.
+        self.setAccessibleDescription(f"{title}: " + ", ".join(f"{k} {v:g}" for k, v in zip(labels, values,
+                                                                                        strict=True)))
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().base())
+        every = max(1, len(self.labels) // 12)
+        draw_bar_chart(painter, QRectF(self.rect()).adjusted(8, 8, -8, -8), self.title, self.labels,
+                       self.values, font_px=14, label_every=every)
+        painter.end()
+
+
+class ReportsPanel(QWidget):
+    """Pick days, see the figures and charts; export or back up on a worker thread with progress."""
+
+    def __init__(self, store: QueueStore, choose_path: Callable[[str, str], str] | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.db_path = Path(store.conn.path)
+        self.choose_path = choose_path or self._ask_path
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)  # one report or export at a time; stations are never blocked
+        self.report: Report | None = None
+        self.job: Job | None = None
+
+        today = QDate.fromString(datetime.now(store.branch.tz).date().isoformat(), "yyyy-MM-dd")
+        self.day_from, self.day_to = QDateEdit(today), QDateEdit(today)
+        for edit in (self.day_from, self.day_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.from_label, self.to_label = QLabel(), QLabel()
+        self.from_label.setBuddy(self.day_from)
+        self.to_label.setBuddy(self.day_to)
+        self.show_button = QPushButton()
+        self.show_button.clicked.connect(self.show_report)
+        QShortcut(QKeySequence("F5"), self).activated.connect(self.show_button.click)
+        self.export_buttons = {fmt: QPushButton() for fmt in FORMATS}
+        for fmt, button in self.export_buttons.items():
+            button.clicked.connect(lambda _=False, f=fmt: self.export(f))
+        self.backup_button = QPushButton()
+        self.backup_button.clicked.connect(self.backup_now)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.message = StatusLine()
+
+        self.figure_labels: dict[str, QLabel] = {}
+        figures = QGridLayout()
+        for i, key in enumerate(("issued", "served", "no_show", "over_max", "wait", "service", "share",
+                                 "response")):
+            caption, value = QLabel(), QLabel(objectName="figure")
+            value.setText("–")
+            self.figure_labels[key] = value
+            caption.setProperty("key", key)
+            figures.addWidget(caption, 0, i)
+            figures.addWidget(value, 1, i)
+        self.captions = [figures.itemAtPosition(0, i).widget() for i in range(figures.columnCount())]
+        self.group = QComboBox()
+        self.group.currentIndexChanged.connect(self._fill_table)
+        self.table = QTableWidget()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.charts = [ChartView() for _ in range(3)]
+
+        pick = QHBoxLayout()
+        for w in (self.from_label, self.day_from, self.to_label, self.day_to, self.show_button):
+            pick.addWidget(w)
+        pick.addStretch()
+        for button in (*self.export_buttons.values(), self.backup_button):
+            pick.addWidget(button)
+        charts = QHBoxLayout()
+        for chart in self.charts:
+            charts.addWidget(chart)
+        layout = QVBoxLayout(self)
+        layout.addLayout(pick)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addLayout(figures)
+        layout.addLayout(charts, 2)
+        layout.addWidget(self.group)
+        layout.addWidget(self.table, 2)
+        self.retranslate()
+
+    # -- the range ---------------------------------------------------------------------------------
+
+    def days(self) -> tuple[str, str]:
+        return self.day_from.date().toString("yyyy-MM-dd"), self.day_to.date().toString("yyyy-MM-dd")
+
+    def busy(self) -> bool:
+        return self.job is not None and self.job.running
+
+    def _run(self, work: Callable[[Callable[[int, int], None]], object],
+             done: Callable[[object], None]) -> bool:
+        if self.busy():
+            self.message.say(self.tr("Please wait: the last request is still running."), error=True)
+            return False
+        self.job = Job(work, self)
+        self.job.progressed.connect(self._progress)
+        self.job.succeeded.connect(done)
+        self.job.failed.connect(self._failed)
+        self._set_enabled(False)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.job.start(self.pool)
+        return True
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def _failed(self, message: str) -> None:
+        self._finish()
+        self.message.say(message, error=True)
+
+    def _finish(self) -> None:
+        self.progress.hide()
+        self._set_enabled(True)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for button in (self.show_button, self.backup_button, *self.export_buttons.values()):
+            button.setEnabled(enabled)
+
+    # -- figures -----------------------------------------------------------------------------------
+
+    def show_report(self) -> None:
+        day_from, day_to = self.days()
+        db_path = self.db_path
+
+        def work(progress):
+            # Its own read-only connection: SQLite connections stay on the thread that opened them.
+            store = QueueStore(db_path, station="manager-report", read_only=True)
+            try:
+                return build_report(store, day_from, day_to)
+            finally:
+                store.close()
+
+        if self._run(work, self._show):
+            self.message.say(self.tr("Computing the figures…"))
+
+    def _show(self, report: Report) -> None:
+        self._finish()
+        self.report = report
+        words = texts(ui_language())
+        total = report.total
+        values = {
+            "issued": str(total.issued), "served": str(total.served), "no_show": str(total.no_show),
+            "over_max": str(total.over_max),
+            "wait": f"{minutes(total.wait.median)} / {minutes(total.wait.p90)}",
+            "service": f"{minutes(total.service.median)} / {minutes(total.service.p90)}",
+            "share": f"{report.priority_share:.0%}",
+            "response": minutes(report.help.response.median),
+        }
+        for key, label in self.figure_labels.items():
+            label.setText(values[key])
+        hours = [h for h in report.by_hour]
+        self.charts[0].show_data(words["arrivals_hour"], hours, [report.by_hour[h].issued for h in hours])
+        self.charts[1].show_data(words["wait_dist"], list(report.wait_histogram),
+                                 list(report.wait_histogram.values()))
+        counters = [c for c in report.by_counter if c]
+        self.charts[2].show_data(words["counter_load"], counters,
+                                 [report.by_counter[c].served for c in counters])
+        self._fill_table()
+        span = report.day_from if report.day_from == report.day_to else f"{report.day_from} – {report.day_to}"
+        self.message.say(self.tr("Figures for %1.").replace("%1", span))
+
+    def _fill_table(self) -> None:
+        if self.report is None:
+            return
+        words, lang = texts(ui_language()), ui_language()
+        group = GROUPS[max(self.group.currentIndex(), 0)]
+        rows: dict[str, Figures] = getattr(self.report, group)
+        kind = {"by_service": "services", "by_class": "classes"}.get(group)
+        columns = [("issued", lambda f: f.issued), ("served", lambda f: f.served),
+                   ("no_show", lambda f: f.no_show), ("transferred", lambda f: f.transferred),
+                   ("over_max", lambda f: f.over_max)]
+        columns += [(f"{what}:{stat}", lambda f, w=what, s=stat: minutes(getattr(getattr(f, w), s)))
+                    for what in ("wait", "service") for stat in ("mean", "median", "p90")]
+        self.table.clear()
+        self.table.setRowCount(len(rows))
+        self.table.setColumnCount(len(columns))
+        self.table.setHorizontalHeaderLabels(
+            [f"{words[c.split(':')[0]]} {words[c.split(':')[1]]}" if ":" in c else words[c]
+             for c, _ in columns])
+        for r, (key, figures) in enumerate(rows.items()):
+            label = name(self.report, kind, key, lang) if kind else (key or words["none"])
+            self.table.setVerticalHeaderItem(r, QTableWidgetItem(label))
+            for c, (_, value) in enumerate(columns):
+                self.table.setItem(r, c, QTableWidgetItem(str(value(figures))))
+        self.table.resizeColumnsToContents()
+
+    # -- exports and backups -----------------------------------------------------------------------
+
+    def export(self, fmt: str) -> None:
+        day_from, day_to = self.days()
+        span = day_from if day_from == day_to else f"{day_from}-{day_to}"
+        suggested = self.db_path.parent / f"queue-{span}.{fmt}"
+        path = self.choose_path(self.tr("Export as %1").replace("%1", fmt.upper()), str(suggested))
+        if not path:
+            return
+        db_path, lang = self.db_path, ui_language()
+
+        def work(progress):
+            return write_export(db_path, day_from, day_to, fmt, path, progress=_throttled(progress),
+                                lang=lang)
+
+        if self._run(work, self._exported):
+            self.message.say(self.tr("Exporting to %1…").replace("%1", path))
+
+    def _exported(self, files: list[Path]) -> None:
+        self._finish()
+        self.message.say(self.tr("Exported: %1").replace("%1", ", ".join(str(f) for f in files)))
+
+    def backup_now(self) -> None:
+        stamp = datetime.now().strftime("%Y-%m-%d-%H%M")
+        suggested = self.db_path.parent / "backups" / f"{self.db_path.stem}-{stamp}.db"
+        path = self.choose_path(self.tr("Back up the database to"), str(suggested))
+        if not path:
+            return
+        db_path = self.db_path
+
+        def work(progress):
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            backup(db_path, path)
+            return path
+
+        if self._run(work, self._backed_up):
+            self.message.say(self.tr("Backing up…"))
+
+    def _backed_up(self, path: str) -> None:
+        self._finish()
+        self.message.say(self.tr("Backed up to %1.").replace("%1", path))
+
+    def _ask_path(self, title: str, suggested: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, title, suggested)
+        return path
+
+    def retranslate(self) -> None:
+        words = texts(ui_language())
+        self.from_label.setText(self.tr("&From"))
+        self.to_label.setText(self.tr("&To"))
+        self.show_button.setText(self.tr("Show figures  [F5]"))
+        for fmt, button in self.export_buttons.items():
+            button.setText(self.tr("Export %1…").replace("%1", fmt.upper()))
+        self.backup_button.setText(self.tr("Back up now…"))
+        captions = {"issued": words["issued"], "served": words["served"], "no_show": words["no_show"],
+                    "over_max": words["over_max"],
+                    "wait": f"{words['wait']} ({words['median']} / {words['p90']}, {words['minutes']})",
+                    "service": f"{words['service']} ({words['median']} / {words['p90']}, {words['minutes']})",
+                    "share": self.tr("Priority customers"),
+                    "response": f"{words['response']} ({words['median']}, {words['minutes']})"}
+        for caption in self.captions:
+            caption.setText(captions[caption.property("key")])
+            caption.setWordWrap(True)
+        index = self.group.currentIndex()
+        self.group.blockSignals(True)
+        self.group.clear()
+        self.group.addItems([words["by_service"], words["per_counter"], words["per_teller"], words["class"],
+                             self.tr("By hour of issue")])
+        self.group.setCurrentIndex(max(index, 0))
+        self.group.blockSignals(False)

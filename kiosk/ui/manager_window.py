@@ -1,0 +1,110 @@
+"""The manager station: a manager signs in, then reports and exports, configuration, staff and backups."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core.staff import Role
+from kiosk.store import QueueStore
+from kiosk.store.staff import Staff
+from kiosk.ui.manager_config import ConfigEditor
+from kiosk.ui.manager_reports import ReportsPanel
+from kiosk.ui.manager_staff import StaffPanel
+from kiosk.ui.sign_in import SignInPage
+from kiosk.ui.vocabulary import name_of
+
+STYLE = """
+QWidget { font-size: 16px; }
+QLabel#error, QLabel#status[error="true"] { color: #8B0000; font-weight: bold; }
+QLabel#figure { font-size: 28px; font-weight: bold; }
+QPushButton { min-height: 36px; padding: 4px 12px; }
+QPushButton:focus { border: 3px solid #D94F00; }
+"""
+
+
+class ManagerWindow(QWidget):
+    """Only the manager role may sign in here; the store checks each change again."""
+
+    def __init__(self, store: QueueStore, confirm: Callable[[str], bool] | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setStyleSheet(STYLE)
+        self.store, self.confirm = store, confirm
+        self.staff: Staff | None = None
+        self.sign_in = SignInPage(store, roles=frozenset({Role.MANAGER}))
+        self.sign_in.signed_in.connect(self._signed_in)
+        self.header = QLabel()
+        self.sign_out_button = QPushButton()
+        self.sign_out_button.clicked.connect(self.sign_out)
+        QShortcut(QKeySequence("Ctrl+Q"), self).activated.connect(self.sign_out_button.click)
+        self.tabs = QTabWidget()
+        self.office = QWidget()
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.sign_out_button)
+        office = QVBoxLayout(self.office)
+        office.addLayout(top)
+        office.addWidget(self.tabs)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.sign_in)
+        self.pages.addWidget(self.office)
+        QVBoxLayout(self).addWidget(self.pages)
+        self.reports: ReportsPanel | None = None
+        self.config: ConfigEditor | None = None
+        self.staff_panel: StaffPanel | None = None
+        self.retranslate()
+
+    def _signed_in(self, staff: Staff) -> None:
+        # The panels are built per sign-in, so nothing of one manager's session shows in the next.
+        self.staff = staff
+        self.reports = ReportsPanel(self.store)
+        self.config = ConfigEditor(self.store, confirm=self.confirm)
+        self.staff_panel = StaffPanel(self.store, confirm=self.confirm)
+        self.tabs.clear()
+        self.tabs.addTab(self.reports, "")
+        self.tabs.addTab(self.config, "")
+        self.tabs.addTab(self.staff_panel, "")
+        self.retranslate()
+        self.pages.setCurrentWidget(self.office)
+
+    def sign_out(self) -> None:
+        if self.reports is not None and self.reports.busy():
+            self.reports.message.say(self.tr("An export is running; sign out when it has finished."),
+                                     error=True)
+            return
+        self.staff = None
+        self.store.actor, self.store.role = "", None
+        self.tabs.clear()
+        for panel in (self.reports, self.config, self.staff_panel):
+            if panel is not None:
+                panel.deleteLater()
+        self.reports = self.config = self.staff_panel = None
+        self.pages.setCurrentWidget(self.sign_in)
+        self.sign_in.number.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Branch manager"))
+        self.sign_out_button.setText(self.tr("Sign out  [Ctrl+Q]"))
+        if self.staff is not None:
+            self.header.setText(self.tr("%1 · %2 (%3)").replace("%1", self.store.branch.name)
+                                .replace("%2", self.staff.name).replace("%3", name_of(self.staff.role.value)))
+        titles = (self.tr("Reports and exports"), self.tr("Configuration"), self.tr("Staff"))
+        for i, title in enumerate(titles):
+            if i < self.tabs.count():
+                self.tabs.setTabText(i, title)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
