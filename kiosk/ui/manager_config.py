@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -105,7 +106,9 @@ class TableSection(QWidget):
         self.table.setHorizontalHeaderLabels(headers)
         for row in rows:
             self._append(row)
-        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # headers and text in full
+        header.setStretchLastSection(True)
         self.add_button, self.remove_button = QPushButton(), QPushButton()
         self.add_button.clicked.connect(lambda: self._append({}))
         self.remove_button.clicked.connect(self.remove_selected)

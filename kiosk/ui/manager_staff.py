@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -80,6 +81,7 @@ class StaffPanel(QWidget):
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.message = StatusLine()
         self.add_button, self.pin_button, self.active_button = QPushButton(), QPushButton(), QPushButton()
         self.add_button.clicked.connect(self.add)
@@ -106,7 +108,6 @@ class StaffPanel(QWidget):
                      "locked": self.tr("locked") if member["locked"] else ""}
             for c, key in enumerate(self.COLUMNS):
                 self.table.setItem(r, c, QTableWidgetItem(str(shown[key])))
-        self.table.resizeColumnsToContents()
         self._selection_changed()
 
     def selected(self) -> dict | None:

@@ -1,0 +1,59 @@
+"""Screenshots of the manager station on a played-out day, from a real X screen (run under xvfb-run).
+
+    xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/manager_screenshot.py docs/ [LANG]
+"""
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from _xvfb import grab, settle
+from demo_day import play_day
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QApplication
+
+from kiosk.core.staff import Role
+from kiosk.store import QueueStore
+from kiosk.store.staff import add_staff
+from kiosk.ui.i18n import LanguageSwitcher
+from kiosk.ui.manager_window import ManagerWindow
+
+DAY = "2026-11-20"
+
+
+def main(out: Path, lang: str) -> None:
+    app = QApplication(sys.argv[:1])
+    db = Path(tempfile.mkdtemp()) / "branch.db"
+    play_day(db, DAY)
+    store = QueueStore(db, station="manager")
+    add_staff(store, "9001", "Zhao Lei", Role.MANAGER, "9999")
+    languages = LanguageSwitcher()
+    languages.set_language(lang)
+    window = ManagerWindow(store)
+    window.resize(1600, 1000)
+    window.move(0, 0)
+    window.show()
+    window.sign_in.number.setText("9001")
+    window.sign_in.pin.setText("9999")
+    window.sign_in.submit()
+    panel = window.reports
+    panel.day_from.setDate(QDate.fromString(DAY, "yyyy-MM-dd"))
+    panel.day_to.setDate(QDate.fromString(DAY, "yyyy-MM-dd"))
+    panel.show_report()
+    while panel.busy():
+        app.processEvents()
+    settle(400)
+    suffix = "" if lang == "en" else f"-{lang}"
+    grab(out / f"manager-reports{suffix}.png", 1600, 1000)
+    window.tabs.setCurrentIndex(1)
+    window.config.tabs.setCurrentIndex(1)
+    settle(300)
+    grab(out / f"manager-config{suffix}.png", 1600, 1000)
+    window.tabs.setCurrentIndex(2)
+    settle(300)
+    grab(out / f"manager-staff{suffix}.png", 1600, 1000)
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs"), sys.argv[2] if len(sys.argv) > 2 else "en")
