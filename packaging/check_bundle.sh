@@ -21,6 +21,8 @@ timeout 120 "$bundle/kiosk-display" --db "$work/branch.db" --windowed --quit-aft
 echo "frozen display: opened and closed (exit 0)"
 timeout 120 "$bundle/kiosk-console" --db "$work/branch.db" --counter 1 --quit-after 2000
 echo "frozen console: opened and closed (exit 0)"
+timeout 120 "$bundle/kiosk-manager" --db "$work/branch.db" --quit-after 2000
+echo "frozen manager: opened and closed (exit 0)"
 for qm in kiosk_zh_CN kiosk_zh_TW kiosk_en; do
     [[ -s "$bundle/_internal/i18n/$qm.qm" ]] || { echo "missing $qm.qm in the bundle"; exit 1; }
 done

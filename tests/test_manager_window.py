@@ -135,3 +135,16 @@ def test_backup_now_makes_a_usable_copy(qtbot, day, db_path, tmp_path):
     copy = QueueStore(out, station="check", read_only=True)
     assert copy.ticket("A002").status.value == "no_show"
     copy.close()
+
+
+def test_kiosk_manager_command_opens_the_window_and_exits(day, db_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1]), "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-m", "kiosk", "manager", "--db", str(db_path), "--quit-after", "300"]
+    out = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert "Traceback" not in out.stderr

@@ -6,26 +6,32 @@ from pathlib import Path
 
 import click
 
-from kiosk.commands.stations import _require_display
+from kiosk.commands.stations import (
+    _app,
+    _db_or_saved,
+    _exec,
+    _require_display,
+    _saved,
+    db_or_saved_option,
+    quit_after_option,
+)
 
 
-def run_manager(db: Path, lang: str | None) -> int:
+def run_manager(db: Path, lang: str | None = None, quit_after: int | None = None) -> int:
     """Open the manager window on `db`; a manager signs in with number and PIN."""
     _require_display()
-    from PySide6.QtWidgets import QApplication
-
     from kiosk.store import QueueStore
     from kiosk.ui.i18n import LanguageSwitcher
     from kiosk.ui.manager_window import ManagerWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = _app()
     store = QueueStore(db, station="manager")
     languages = LanguageSwitcher()
     languages.set_language(lang or store.branch.languages[0])
     window = ManagerWindow(store)
     window.resize(1400, 900)
     window.show()
-    code = app.exec()
+    code = _exec(app, quit_after)
     if window.reports is not None:
         window.reports.pool.waitForDone()  # an export in progress finishes its file
     store.close()
@@ -33,11 +39,12 @@ def run_manager(db: Path, lang: str | None) -> int:
 
 
 @click.command("manager")
-@click.option("--db", "db", required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--lang", default=None, help="Window language (default: the branch's first language).")
-def manager_command(db: Path, lang: str | None) -> None:
+@db_or_saved_option
+@click.option("--lang", default=None, help="Window language (default: this PC's, else the branch's first).")
+@quit_after_option
+def manager_command(db: Path | None, lang: str | None, quit_after: int | None) -> None:
     """The manager's station: figures and charts, exports, configuration, staff."""
-    sys.exit(run_manager(db, lang))
+    sys.exit(run_manager(_db_or_saved(db), lang or _saved().language or None, quit_after))
 
 
 COMMANDS = [manager_command]

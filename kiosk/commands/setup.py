@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from kiosk.commands import stations
 from kiosk.core.errors import ConfigError, QueueError
 from kiosk.station import settings as station_settings
 from kiosk.station.settings import STATIONS, THEMES, StationSettings
@@ -124,10 +125,8 @@ def _log_to_file() -> Path:
 
 
 @click.command("run")
-@click.option("--quit-after", "quit_after", type=click.IntRange(1), default=None, metavar="MS",
-              help="Close after MS milliseconds (installation checks).")
-@click.pass_context
-def run(ctx: click.Context, quit_after: int | None) -> None:
+@stations.quit_after_option
+def run(quit_after: int | None) -> None:
     """Run this machine's station, as set up by `kiosk setup`."""
     saved = station_settings.load()
     if saved is None:
@@ -136,7 +135,6 @@ def run(ctx: click.Context, quit_after: int | None) -> None:
     log_file = _log_to_file()
     logging.getLogger("kiosk").info("starting the %s station on %s", saved.station, saved.db)
     click.echo(f"{saved.station} on {saved.db}; log: {log_file}", err=True)
-    from kiosk.commands import stations
 
     db, windowed = Path(saved.db), not saved.fullscreen
     if saved.station == "kiosk":
@@ -147,11 +145,9 @@ def run(ctx: click.Context, quit_after: int | None) -> None:
     elif saved.station == "display":
         code = stations.run_display(db, windowed, saved.language or None, quit_after)
     else:
-        manager = ctx.find_root().command.get_command(ctx, "manager")
-        if manager is None:
-            raise QueueError("this build has no manager window yet")
-        args = ["--db", str(db), *(["--quit-after", str(quit_after)] if quit_after else [])]
-        code = manager.main(args, standalone_mode=False)
+        from kiosk.commands.manager import run_manager
+
+        code = run_manager(db, saved.language or None, quit_after)
     sys.exit(code or 0)
 
 
