@@ -52,6 +52,8 @@ def draw_bar_chart(painter: QPainter, rect: QRectF, title: str, labels: Sequence
     plot = QRectF(rect.left() + axis_w, rect.top() + title_h + px, rect.width() - axis_w,
                   rect.height() - title_h - px - label_h)
     top, step = nice_top(max(values, default=0))
+    if step < 1 and all(float(v).is_integer() for v in values):  # counts: no "1.5 tickets" grid lines
+        top, step = float(math.ceil(top)), 1.0
     grid = QPen(GRID)
     grid.setWidthF(max(px / 12, 0.5))
     steps = round(top / step)
