@@ -60,152 +60,152 @@
 <context>
     <name>ConfigEditor</name>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="199"/>
+        <location filename="../kiosk/ui/manager_config.py" line="202"/>
         <source>Branch name</source>
         <translation>Branch name</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="199"/>
+        <location filename="../kiosk/ui/manager_config.py" line="202"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="200"/>
+        <location filename="../kiosk/ui/manager_config.py" line="203"/>
         <source>Maximum wait (min)</source>
         <translation>Maximum wait (min)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="201"/>
+        <location filename="../kiosk/ui/manager_config.py" line="204"/>
         <source>No-show may come back within (min)</source>
         <translation>No-show may come back within (min)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="202"/>
+        <location filename="../kiosk/ui/manager_config.py" line="205"/>
         <source>Occupancy cap (people waiting, 0 = none)</source>
         <translation>Occupancy cap (people waiting, 0 = none)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="203"/>
+        <location filename="../kiosk/ui/manager_config.py" line="206"/>
         <source>Kiosk languages</source>
         <translation>Kiosk languages</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="204"/>
+        <location filename="../kiosk/ui/manager_config.py" line="207"/>
         <source>Announcement languages</source>
         <translation>Announcement languages</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="205"/>
+        <location filename="../kiosk/ui/manager_config.py" line="208"/>
         <source>Finished tickets before observed times are used</source>
         <translation>Finished tickets before observed times are used</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="206"/>
+        <location filename="../kiosk/ui/manager_config.py" line="209"/>
         <source>Announcement repeats</source>
         <translation>Announcement repeats</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="207"/>
+        <location filename="../kiosk/ui/manager_config.py" line="210"/>
         <source>Keep daily backups (days)</source>
         <translation>Keep daily backups (days)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="208"/>
+        <location filename="../kiosk/ui/manager_config.py" line="211"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="208"/>
+        <location filename="../kiosk/ui/manager_config.py" line="211"/>
         <source>Ticket prefix</source>
         <translation>Ticket prefix</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="209"/>
+        <location filename="../kiosk/ui/manager_config.py" line="212"/>
         <source>Default minutes</source>
         <translation>Default minutes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="209"/>
+        <location filename="../kiosk/ui/manager_config.py" line="212"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="210"/>
+        <location filename="../kiosk/ui/manager_config.py" line="213"/>
         <source>Head start (min)</source>
         <translation>Head start (min)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="210"/>
+        <location filename="../kiosk/ui/manager_config.py" line="213"/>
         <source>Love window</source>
         <translation>Love window</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="211"/>
+        <location filename="../kiosk/ui/manager_config.py" line="214"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="211"/>
+        <location filename="../kiosk/ui/manager_config.py" line="214"/>
         <source>Services, preferred first</source>
         <translation>Services, preferred first</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="212"/>
+        <location filename="../kiosk/ui/manager_config.py" line="215"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="216"/>
+        <location filename="../kiosk/ui/manager_config.py" line="219"/>
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="216"/>
+        <location filename="../kiosk/ui/manager_config.py" line="219"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="217"/>
+        <location filename="../kiosk/ui/manager_config.py" line="220"/>
         <source>Priority classes</source>
         <translation>Priority classes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="217"/>
+        <location filename="../kiosk/ui/manager_config.py" line="220"/>
         <source>Counters</source>
         <translation>Counters</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="218"/>
+        <location filename="../kiosk/ui/manager_config.py" line="221"/>
         <source>Notices</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="288"/>
+        <location filename="../kiosk/ui/manager_config.py" line="291"/>
         <source>Nothing has changed.</source>
         <translation>Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="291"/>
+        <location filename="../kiosk/ui/manager_config.py" line="294"/>
         <source>Save these %1 changes?</source>
         <translation>Save these %1 changes?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="300"/>
+        <location filename="../kiosk/ui/manager_config.py" line="303"/>
         <source>Saved %1 changes; every station uses them now.</source>
         <translation>Saved %1 changes; every station uses them now.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="329"/>
+        <location filename="../kiosk/ui/manager_config.py" line="332"/>
         <source>Branch configuration</source>
         <translation>Branch configuration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="333"/>
+        <location filename="../kiosk/ui/manager_config.py" line="336"/>
         <source>Save configuration</source>
         <translation>Save configuration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="334"/>
+        <location filename="../kiosk/ui/manager_config.py" line="337"/>
         <source>Undo unsaved changes</source>
         <translation>Undo unsaved changes</translation>
     </message>
@@ -623,54 +623,54 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="162"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="171"/>
         <source>Sorry, no ticket could be issued</source>
         <translation>Sorry, no ticket could be issued</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="163"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="172"/>
         <source>Please press Call staff: a member of staff will help you.</source>
         <translation>Please press Call staff: a member of staff will help you.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="164"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="204"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="323"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="173"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="213"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="350"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="171"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="180"/>
         <source>Please enter your booking code.</source>
         <translation>Please enter your booking code.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="176"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="185"/>
         <source>We could not find booking code %1. Please check it, or press Call staff.</source>
         <translation>We could not find booking code %1. Please check it, or press Call staff.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="202"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="211"/>
         <source>Help is on the way</source>
         <translation>Help is on the way</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="203"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="212"/>
         <source>A member of staff has been called and will come to you.</source>
         <translation>A member of staff has been called and will come to you.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="221"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="230"/>
         <source>Do you need more time?</source>
         <translation>Do you need more time?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="222"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="231"/>
         <source>More time, please</source>
         <translation>More time, please</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_window.py" line="238"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="247"/>
         <source>Touch the button, or the kiosk starts again in %n seconds.</source>
         <translation>
             <numerusform>Touch the button, or the kiosk starts again in %n second.</numerusform>
@@ -678,19 +678,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="321"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="289"/>
+        <source>Volume %1 of %2</source>
+        <translation>Volume %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="344"/>
         <source>Voice guidance: on</source>
         <translation>Voice guidance: on</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="321"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="344"/>
         <source>Voice guidance</source>
         <translation>Voice guidance</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="322"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="345"/>
         <source>Call staff</source>
         <translation>Call staff</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="346"/>
+        <source>Quieter</source>
+        <translation>Quieter</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="347"/>
+        <source>Louder</source>
+        <translation>Louder</translation>
     </message>
 </context>
 <context>
@@ -793,37 +808,37 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="49"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="50"/>
         <source>Staff number</source>
         <translation>Staff number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="50"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="51"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="51"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="52"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="52"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="53"/>
         <source>PIN (4-8 digits)</source>
         <translation>PIN (4-8 digits)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="53"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="54"/>
         <source>PIN again</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="61"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="62"/>
         <source>Staff number and name are both needed.</source>
         <translation>Staff number and name are both needed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="64"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="65"/>
         <source>The two PINs differ.</source>
         <translation>The two PINs differ.</translation>
     </message>
@@ -984,102 +999,102 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="105"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="107"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="105"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="107"/>
         <source>no (deactivated)</source>
         <translation>no (deactivated)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="106"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="108"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="120"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="121"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="121"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="122"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="133"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="134"/>
         <source>Add a staff member</source>
         <translation>Add a staff member</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="137"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="138"/>
         <source>Added %1.</source>
         <translation>Added %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="143"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="144"/>
         <source>New PIN for %1</source>
         <translation>New PIN for %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="147"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="148"/>
         <source>New PIN set for %1; the account is unlocked.</source>
         <translation>New PIN set for %1; the account is unlocked.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="154"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="155"/>
         <source>Deactivate %1? They can no longer sign in; their records stay.</source>
         <translation>Deactivate %1? They can no longer sign in; their records stay.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="158"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="159"/>
         <source>%1 deactivated.</source>
         <translation>%1 deactivated.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="158"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="159"/>
         <source>%1 reactivated.</source>
         <translation>%1 reactivated.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="163"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="164"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="166"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
         <source>Staff number</source>
         <translation>Staff number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="166"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="166"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="168"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="168"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="168"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="169"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="169"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="170"/>
         <source>Reset PIN…</source>
         <translation>Reset PIN…</translation>
     </message>
@@ -1087,12 +1102,12 @@
 <context>
     <name>TableSection</name>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="165"/>
+        <location filename="../kiosk/ui/manager_config.py" line="168"/>
         <source>Add a row</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="166"/>
+        <location filename="../kiosk/ui/manager_config.py" line="169"/>
         <source>Remove selected rows</source>
         <translation>Remove selected rows</translation>
     </message>

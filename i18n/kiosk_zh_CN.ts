@@ -60,152 +60,152 @@
 <context>
     <name>ConfigEditor</name>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="199"/>
+        <location filename="../kiosk/ui/manager_config.py" line="202"/>
         <source>Branch name</source>
         <translation>网点名称</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="199"/>
+        <location filename="../kiosk/ui/manager_config.py" line="202"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="200"/>
+        <location filename="../kiosk/ui/manager_config.py" line="203"/>
         <source>Maximum wait (min)</source>
         <translation>最长等待（分钟）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="201"/>
+        <location filename="../kiosk/ui/manager_config.py" line="204"/>
         <source>No-show may come back within (min)</source>
         <translation>过号后可恢复排队时限（分钟）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="202"/>
+        <location filename="../kiosk/ui/manager_config.py" line="205"/>
         <source>Occupancy cap (people waiting, 0 = none)</source>
         <translation>人员密度上限（等候人数，0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="203"/>
+        <location filename="../kiosk/ui/manager_config.py" line="206"/>
         <source>Kiosk languages</source>
         <translation>取号机语言</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="204"/>
+        <location filename="../kiosk/ui/manager_config.py" line="207"/>
         <source>Announcement languages</source>
         <translation>叫号播报语言</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="205"/>
+        <location filename="../kiosk/ui/manager_config.py" line="208"/>
         <source>Finished tickets before observed times are used</source>
         <translation>用实际办理时间前需完成的笔数</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="206"/>
+        <location filename="../kiosk/ui/manager_config.py" line="209"/>
         <source>Announcement repeats</source>
         <translation>播报次数</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="207"/>
+        <location filename="../kiosk/ui/manager_config.py" line="210"/>
         <source>Keep daily backups (days)</source>
         <translation>每日备份保留天数</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="208"/>
+        <location filename="../kiosk/ui/manager_config.py" line="211"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="208"/>
+        <location filename="../kiosk/ui/manager_config.py" line="211"/>
         <source>Ticket prefix</source>
         <translation>号段</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="209"/>
+        <location filename="../kiosk/ui/manager_config.py" line="212"/>
         <source>Default minutes</source>
         <translation>默认办理分钟数</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="209"/>
+        <location filename="../kiosk/ui/manager_config.py" line="212"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="210"/>
+        <location filename="../kiosk/ui/manager_config.py" line="213"/>
         <source>Head start (min)</source>
         <translation>优先加分（分钟）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="210"/>
+        <location filename="../kiosk/ui/manager_config.py" line="213"/>
         <source>Love window</source>
         <translation>爱心窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="211"/>
+        <location filename="../kiosk/ui/manager_config.py" line="214"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="211"/>
+        <location filename="../kiosk/ui/manager_config.py" line="214"/>
         <source>Services, preferred first</source>
         <translation>业务（优先的在前）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="212"/>
+        <location filename="../kiosk/ui/manager_config.py" line="215"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="216"/>
+        <location filename="../kiosk/ui/manager_config.py" line="219"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="216"/>
+        <location filename="../kiosk/ui/manager_config.py" line="219"/>
         <source>Services</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="217"/>
+        <location filename="../kiosk/ui/manager_config.py" line="220"/>
         <source>Priority classes</source>
         <translation>客户类别</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="217"/>
+        <location filename="../kiosk/ui/manager_config.py" line="220"/>
         <source>Counters</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="218"/>
+        <location filename="../kiosk/ui/manager_config.py" line="221"/>
         <source>Notices</source>
         <translation>滚动公告</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="288"/>
+        <location filename="../kiosk/ui/manager_config.py" line="291"/>
         <source>Nothing has changed.</source>
         <translation>没有修改。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="291"/>
+        <location filename="../kiosk/ui/manager_config.py" line="294"/>
         <source>Save these %1 changes?</source>
         <translation>保存这 %1 项修改吗？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="300"/>
+        <location filename="../kiosk/ui/manager_config.py" line="303"/>
         <source>Saved %1 changes; every station uses them now.</source>
         <translation>已保存 %1 项修改，所有终端立即生效。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="329"/>
+        <location filename="../kiosk/ui/manager_config.py" line="332"/>
         <source>Branch configuration</source>
         <translation>网点配置</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="333"/>
+        <location filename="../kiosk/ui/manager_config.py" line="336"/>
         <source>Save configuration</source>
         <translation>保存配置</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="334"/>
+        <location filename="../kiosk/ui/manager_config.py" line="337"/>
         <source>Undo unsaved changes</source>
         <translation>撤销未保存的修改</translation>
     </message>
@@ -621,73 +621,88 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="162"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="171"/>
         <source>Sorry, no ticket could be issued</source>
         <translation>抱歉，暂时无法取号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="163"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="172"/>
         <source>Please press Call staff: a member of staff will help you.</source>
         <translation>请按“呼叫工作人员”，工作人员会来帮助您。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="164"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="204"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="323"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="173"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="213"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="350"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="171"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="180"/>
         <source>Please enter your booking code.</source>
         <translation>请输入您的预约码。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="176"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="185"/>
         <source>We could not find booking code %1. Please check it, or press Call staff.</source>
         <translation>没有找到预约码 %1。请核对后重试，或按“呼叫工作人员”。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="202"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="211"/>
         <source>Help is on the way</source>
         <translation>工作人员马上就到</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="203"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="212"/>
         <source>A member of staff has been called and will come to you.</source>
         <translation>已通知工作人员，请稍候，他们会来到您身边。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="221"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="230"/>
         <source>Do you need more time?</source>
         <translation>您需要更多时间吗？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="222"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="231"/>
         <source>More time, please</source>
         <translation>需要更多时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_window.py" line="238"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="247"/>
         <source>Touch the button, or the kiosk starts again in %n seconds.</source>
         <translation>
             <numerusform>请按按钮继续，否则 %n 秒后返回首页。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="321"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="289"/>
+        <source>Volume %1 of %2</source>
+        <translation>音量第 %1 级，共 %2 级</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="344"/>
         <source>Voice guidance: on</source>
         <translation>语音引导：已开启</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="321"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="344"/>
         <source>Voice guidance</source>
         <translation>语音引导</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="322"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="345"/>
         <source>Call staff</source>
         <translation>呼叫工作人员</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="346"/>
+        <source>Quieter</source>
+        <translation>调小音量</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="347"/>
+        <source>Louder</source>
+        <translation>调大音量</translation>
     </message>
 </context>
 <context>
@@ -790,37 +805,37 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="49"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="50"/>
         <source>Staff number</source>
         <translation>员工号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="50"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="51"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="51"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="52"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="52"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="53"/>
         <source>PIN (4-8 digits)</source>
         <translation>密码（4-8 位数字）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="53"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="54"/>
         <source>PIN again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="61"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="62"/>
         <source>Staff number and name are both needed.</source>
         <translation>工号和姓名都必须填写。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="64"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="65"/>
         <source>The two PINs differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -979,102 +994,102 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="105"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="107"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="105"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="107"/>
         <source>no (deactivated)</source>
         <translation>否（已停用）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="106"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="108"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="120"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="121"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="121"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="122"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="133"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="134"/>
         <source>Add a staff member</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="137"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="138"/>
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="143"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="144"/>
         <source>New PIN for %1</source>
         <translation>为 %1 设置新密码</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="147"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="148"/>
         <source>New PIN set for %1; the account is unlocked.</source>
         <translation>已为 %1 设置新密码，账户已解锁。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="154"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="155"/>
         <source>Deactivate %1? They can no longer sign in; their records stay.</source>
         <translation>停用 %1 吗？停用后不能再登录，记录保留。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="158"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="159"/>
         <source>%1 deactivated.</source>
         <translation>%1 已停用。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="158"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="159"/>
         <source>%1 reactivated.</source>
         <translation>%1 已重新启用。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="163"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="164"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="166"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
         <source>Staff number</source>
         <translation>员工号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="166"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="166"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="168"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="168"/>
         <source>Locked</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="168"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="169"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="169"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="170"/>
         <source>Reset PIN…</source>
         <translation>重置密码…</translation>
     </message>
@@ -1082,12 +1097,12 @@
 <context>
     <name>TableSection</name>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="165"/>
+        <location filename="../kiosk/ui/manager_config.py" line="168"/>
         <source>Add a row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="166"/>
+        <location filename="../kiosk/ui/manager_config.py" line="169"/>
         <source>Remove selected rows</source>
         <translation>删除所选行</translation>
     </message>

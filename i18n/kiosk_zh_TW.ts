@@ -60,152 +60,152 @@
 <context>
     <name>ConfigEditor</name>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="199"/>
+        <location filename="../kiosk/ui/manager_config.py" line="202"/>
         <source>Branch name</source>
         <translation>分行名稱</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="199"/>
+        <location filename="../kiosk/ui/manager_config.py" line="202"/>
         <source>Time zone</source>
         <translation>時區</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="200"/>
+        <location filename="../kiosk/ui/manager_config.py" line="203"/>
         <source>Maximum wait (min)</source>
         <translation>最長等候（分鐘）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="201"/>
+        <location filename="../kiosk/ui/manager_config.py" line="204"/>
         <source>No-show may come back within (min)</source>
         <translation>過號後可恢復排隊時限（分鐘）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="202"/>
+        <location filename="../kiosk/ui/manager_config.py" line="205"/>
         <source>Occupancy cap (people waiting, 0 = none)</source>
         <translation>人數上限（等候人數，0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="203"/>
+        <location filename="../kiosk/ui/manager_config.py" line="206"/>
         <source>Kiosk languages</source>
         <translation>取號機語言</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="204"/>
+        <location filename="../kiosk/ui/manager_config.py" line="207"/>
         <source>Announcement languages</source>
         <translation>叫號廣播語言</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="205"/>
+        <location filename="../kiosk/ui/manager_config.py" line="208"/>
         <source>Finished tickets before observed times are used</source>
         <translation>採用實際辦理時間前需完成的筆數</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="206"/>
+        <location filename="../kiosk/ui/manager_config.py" line="209"/>
         <source>Announcement repeats</source>
         <translation>廣播次數</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="207"/>
+        <location filename="../kiosk/ui/manager_config.py" line="210"/>
         <source>Keep daily backups (days)</source>
         <translation>每日備份保留天數</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="208"/>
+        <location filename="../kiosk/ui/manager_config.py" line="211"/>
         <source>Code</source>
         <translation>代碼</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="208"/>
+        <location filename="../kiosk/ui/manager_config.py" line="211"/>
         <source>Ticket prefix</source>
         <translation>號碼字首</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="209"/>
+        <location filename="../kiosk/ui/manager_config.py" line="212"/>
         <source>Default minutes</source>
         <translation>預設辦理分鐘數</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="209"/>
+        <location filename="../kiosk/ui/manager_config.py" line="212"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="210"/>
+        <location filename="../kiosk/ui/manager_config.py" line="213"/>
         <source>Head start (min)</source>
         <translation>優先加分（分鐘）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="210"/>
+        <location filename="../kiosk/ui/manager_config.py" line="213"/>
         <source>Love window</source>
         <translation>愛心櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="211"/>
+        <location filename="../kiosk/ui/manager_config.py" line="214"/>
         <source>Counter</source>
         <translation>櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="211"/>
+        <location filename="../kiosk/ui/manager_config.py" line="214"/>
         <source>Services, preferred first</source>
         <translation>業務（優先的在前）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="212"/>
+        <location filename="../kiosk/ui/manager_config.py" line="215"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="216"/>
+        <location filename="../kiosk/ui/manager_config.py" line="219"/>
         <source>Branch</source>
         <translation>分行</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="216"/>
+        <location filename="../kiosk/ui/manager_config.py" line="219"/>
         <source>Services</source>
         <translation>業務類型</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="217"/>
+        <location filename="../kiosk/ui/manager_config.py" line="220"/>
         <source>Priority classes</source>
         <translation>客戶類別</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="217"/>
+        <location filename="../kiosk/ui/manager_config.py" line="220"/>
         <source>Counters</source>
         <translation>櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="218"/>
+        <location filename="../kiosk/ui/manager_config.py" line="221"/>
         <source>Notices</source>
         <translation>跑馬燈公告</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="288"/>
+        <location filename="../kiosk/ui/manager_config.py" line="291"/>
         <source>Nothing has changed.</source>
         <translation>沒有修改。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="291"/>
+        <location filename="../kiosk/ui/manager_config.py" line="294"/>
         <source>Save these %1 changes?</source>
         <translation>儲存這 %1 項修改嗎？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="300"/>
+        <location filename="../kiosk/ui/manager_config.py" line="303"/>
         <source>Saved %1 changes; every station uses them now.</source>
         <translation>已儲存 %1 項修改，所有終端立即生效。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="329"/>
+        <location filename="../kiosk/ui/manager_config.py" line="332"/>
         <source>Branch configuration</source>
         <translation>分行設定</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="333"/>
+        <location filename="../kiosk/ui/manager_config.py" line="336"/>
         <source>Save configuration</source>
         <translation>儲存設定</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="334"/>
+        <location filename="../kiosk/ui/manager_config.py" line="337"/>
         <source>Undo unsaved changes</source>
         <translation>復原未儲存的修改</translation>
     </message>
@@ -621,73 +621,88 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="162"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="171"/>
         <source>Sorry, no ticket could be issued</source>
         <translation>抱歉，目前無法取號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="163"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="172"/>
         <source>Please press Call staff: a member of staff will help you.</source>
         <translation>請按「呼叫服務人員」，服務人員會來協助您。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="164"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="204"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="323"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="173"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="213"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="350"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="171"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="180"/>
         <source>Please enter your booking code.</source>
         <translation>請輸入您的預約代碼。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="176"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="185"/>
         <source>We could not find booking code %1. Please check it, or press Call staff.</source>
         <translation>查無預約代碼 %1。請確認後再試，或按「呼叫服務人員」。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="202"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="211"/>
         <source>Help is on the way</source>
         <translation>服務人員馬上就來</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="203"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="212"/>
         <source>A member of staff has been called and will come to you.</source>
         <translation>已通知服務人員，請稍候，馬上會到您身邊。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="221"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="230"/>
         <source>Do you need more time?</source>
         <translation>您需要更多時間嗎？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="222"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="231"/>
         <source>More time, please</source>
         <translation>我需要更多時間</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_window.py" line="238"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="247"/>
         <source>Touch the button, or the kiosk starts again in %n seconds.</source>
         <translation>
             <numerusform>請按按鈕繼續，否則 %n 秒後回到首頁。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="321"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="289"/>
+        <source>Volume %1 of %2</source>
+        <translation>音量第 %1 級，共 %2 級</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="344"/>
         <source>Voice guidance: on</source>
         <translation>語音導引：已開啟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="321"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="344"/>
         <source>Voice guidance</source>
         <translation>語音導引</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="322"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="345"/>
         <source>Call staff</source>
         <translation>呼叫服務人員</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="346"/>
+        <source>Quieter</source>
+        <translation>調小音量</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="347"/>
+        <source>Louder</source>
+        <translation>調大音量</translation>
     </message>
 </context>
 <context>
@@ -790,37 +805,37 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="49"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="50"/>
         <source>Staff number</source>
         <translation>員工編號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="50"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="51"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="51"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="52"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="52"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="53"/>
         <source>PIN (4-8 digits)</source>
         <translation>密碼（4-8 位數字）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="53"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="54"/>
         <source>PIN again</source>
         <translation>再次輸入密碼</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="61"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="62"/>
         <source>Staff number and name are both needed.</source>
         <translation>員工編號和姓名都必須填寫。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="64"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="65"/>
         <source>The two PINs differ.</source>
         <translation>兩次輸入的密碼不一致。</translation>
     </message>
@@ -979,102 +994,102 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="105"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="107"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="105"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="107"/>
         <source>no (deactivated)</source>
         <translation>否（已停用）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="106"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="108"/>
         <source>locked</source>
         <translation>已鎖定</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="120"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="121"/>
         <source>Reactivate</source>
         <translation>重新啟用</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="121"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="122"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="133"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="134"/>
         <source>Add a staff member</source>
         <translation>新增員工</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="137"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="138"/>
         <source>Added %1.</source>
         <translation>已新增 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="143"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="144"/>
         <source>New PIN for %1</source>
         <translation>為 %1 設定新密碼</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="147"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="148"/>
         <source>New PIN set for %1; the account is unlocked.</source>
         <translation>已為 %1 設定新密碼，帳戶已解鎖。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="154"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="155"/>
         <source>Deactivate %1? They can no longer sign in; their records stay.</source>
         <translation>停用 %1 嗎？停用後不能再登入，紀錄保留。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="158"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="159"/>
         <source>%1 deactivated.</source>
         <translation>%1 已停用。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="158"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="159"/>
         <source>%1 reactivated.</source>
         <translation>%1 已重新啟用。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="163"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="164"/>
         <source>Staff</source>
         <translation>員工</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="166"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
         <source>Staff number</source>
         <translation>員工編號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="166"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="166"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="168"/>
         <source>Active</source>
         <translation>啟用</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="168"/>
         <source>Locked</source>
         <translation>鎖定</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="168"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="169"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="169"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="170"/>
         <source>Reset PIN…</source>
         <translation>重設密碼…</translation>
     </message>
@@ -1082,12 +1097,12 @@
 <context>
     <name>TableSection</name>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="165"/>
+        <location filename="../kiosk/ui/manager_config.py" line="168"/>
         <source>Add a row</source>
         <translation>新增一列</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="166"/>
+        <location filename="../kiosk/ui/manager_config.py" line="169"/>
         <source>Remove selected rows</source>
         <translation>刪除所選列</translation>
     </message>

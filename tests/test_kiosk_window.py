@@ -178,3 +178,19 @@ def test_every_button_has_an_accessible_name(qtbot, window):
     buttons = window.findChildren(QPushButton)
     assert len(buttons) > 30
     assert all(b.accessibleName().strip() for b in buttons)
+
+
+def test_volume_steps_cover_18_db_are_heard_at_once_and_reset_for_the_next_customer(qtbot, window):
+    heard, gains = [], []
+    window.speech_requested.connect(lambda text, lang: heard.append(text))
+    window.volume_changed.connect(gains.append)
+    for _ in range(3):
+        qtbot.mouseClick(window.louder, Qt.MouseButton.LeftButton)
+    assert gains == [6.0] and not window.louder.isEnabled(), "louder stops at the top step"
+    assert heard == ["音量第 4 级，共 4 级"], "the new volume is heard even with voice guidance off"
+    for _ in range(4):
+        qtbot.mouseClick(window.quieter, Qt.MouseButton.LeftButton)
+    assert gains[-1] == -12.0 and not window.quieter.isEnabled()
+    assert max(gains) - min(gains) >= 18
+    window.reset()
+    assert gains[-1] == 0.0 and window.louder.isEnabled() and window.quieter.isEnabled()

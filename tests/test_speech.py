@@ -305,3 +305,15 @@ def test_cli_voices_lists_what_serves_each_language():
     serving = {voice["id"]: voice["serves"] for voice in json.loads(done.stdout) if voice["serves"]}
     assert serving == {"sit/cmn-latn-pinyin": ["zh_CN", "zh_TW"], "sit/yue": ["zh_HK", "yue"],
                        "gmw/en": ["en"]}
+
+
+@espeak_only
+def test_volume_gain_scales_the_spoken_wav(tmp_path):
+    loud, quiet = tmp_path / "loud.wav", tmp_path / "quiet.wav"
+    synthesize("Number A zero two three, please go to counter 3", "en", loud)
+    quiet.write_bytes(loud.read_bytes())
+    speech.apply_gain(quiet, -12)
+    (loud_s, loud_rms, _), (quiet_s, quiet_rms, _) = measure(loud), measure(quiet)
+    ratio = quiet_rms / loud_rms
+    assert 0.24 < ratio < 0.26, f"-12 dB is a quarter of the amplitude, measured {ratio:.3f}"
+    assert quiet_s == loud_s

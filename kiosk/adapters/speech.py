@@ -166,6 +166,26 @@ def wav_seconds(path: str | os.PathLike[str]) -> float:
         return 0.0
 
 
+def apply_gain(path: str | os.PathLike[str], gain_db: float) -> None:
+    """Scale a 16-bit PCM WAV in place by `gain_db` decibels (clipped at full scale): the volume control."""
+    if gain_db == 0:
+        return
+    with wave.open(str(path), "rb") as wav:
+        params, frames = wav.getparams(), wav.readframes(wav.getnframes())
+    if params.sampwidth != 2:
+        raise SpeechError(f"volume: {path} is not 16-bit PCM")
+    samples = array.array("h", frames)
+    if sys.byteorder == "big":
+        samples.byteswap()  # WAV is little-endian
+    factor = 10 ** (gain_db / 20)
+    samples = array.array("h", (max(-32768, min(32767, round(v * factor))) for v in samples))
+    if sys.byteorder == "big":
+        samples.byteswap()
+    with wave.open(str(path), "wb") as wav:
+        wav.setparams(params)
+        wav.writeframes(samples.tobytes())
+
+
 def synthesize(text: str, lang: str, path: str | os.PathLike[str], rate: int = DEFAULT_RATE,
                driver: str | None = None) -> Path:
     """Write `text`, spoken in `lang`, to the WAV file `path`; raises SpeechUnavailable or SpeechError."""
@@ -252,6 +272,7 @@ class Speaker:
                  chime_path: str | os.PathLike[str] | None = None, player: Sequence[str] | None = None,
                  driver: str | None = None) -> None:
         self.rate = rate
+        self.gain_db = 0.0  # the volume control: applied to each utterance as it is made
         self.on_spoken = on_spoken
         self.chime_path = Path(chime_path) if chime_path is not None else paths.asset("chime.wav")
         self._player = player_command() if player is None else list(player)
@@ -330,6 +351,7 @@ class Speaker:
         chime = self._start(self.chime_path, item) if item.chime else None  # rings while the text is made
         try:
             synthesize(item.text, item.lang, wav, self.rate, self._driver)
+            apply_gain(wav, self.gain_db)
         except SpeechError as exc:
             self._log_once(f"{exc}; calls are shown, not spoken")
             return

@@ -76,11 +76,15 @@ class KioskStation(QObject):
         self.pool.setMaxThreadCount(1)  # one printer, one job at a time, in order
         window.ticket_issued.connect(self.print_ticket)
         window.speech_requested.connect(self.speak)
+        window.volume_changed.connect(self.set_volume)
         self.print_finished.connect(self._print_done)
 
     def print_ticket(self, issued: Issued) -> None:
         slip = ticket_print.slip_for(issued.ticket, self.store.branch, issued.ahead, issued.eta_minutes)
         self.pool.start(_PrintJob(self, issued, slip))
+
+    def set_volume(self, gain_db: float) -> None:
+        self.speaker.gain_db = gain_db
 
     def speak(self, text: str, lang: str) -> None:
         self.speaker.interrupt()  # a new screen's guidance replaces what was queued

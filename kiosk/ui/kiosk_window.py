@@ -27,6 +27,8 @@ log = logging.getLogger("kiosk.kiosk")
 IDLE_MS = 60_000  # no touch for a minute on a screen other than the first: ask
 WARNING_S = 30  # then give this long to ask for more time (WCAG 2.2.1 asks at least 20 s)
 CONFIRM_MS = 20_000  # the confirmation stays this long
+VOLUME_DB = (-12, -6, 0, 6)  # speech volume steps: an 18 dB range (EN 301 549 8.2.1 asks at least 18)
+DEFAULT_VOLUME = 2  # 0 dB, restored for each new customer
 
 
 class KioskWindow(QWidget):
@@ -35,6 +37,7 @@ class KioskWindow(QWidget):
     ticket_issued = Signal(object)  # Issued: the station prints it
     speech_requested = Signal(str, str)  # text, language
     help_requested = Signal()
+    volume_changed = Signal(float)  # gain in dB for speech
 
     def __init__(self, store: QueueStore, theme: str = "light", default_language: str = "zh_CN",
                  languages: LanguageSwitcher | None = None, idle_ms: int = IDLE_MS,
@@ -60,9 +63,13 @@ class KioskWindow(QWidget):
         self.call_staff.clicked.connect(self.request_help)
         self.back = BigButton()
         self.back.clicked.connect(self.go_back)
+        self.volume = DEFAULT_VOLUME
+        self.quieter, self.louder = BigButton(), BigButton()
+        self.quieter.clicked.connect(lambda: self.set_volume(self.volume - 1))
+        self.louder.clicked.connect(lambda: self.set_volume(self.volume + 1))
         bar = QHBoxLayout()
         bar.setSpacing(GAP_PX)
-        for button in (self.back, self.voice, self.call_staff):
+        for button in (self.back, self.voice, self.quieter, self.louder, self.call_staff):
             bar.addWidget(button)
 
         self.start = LanguageScreen(store.branch.languages)
@@ -117,6 +124,8 @@ class KioskWindow(QWidget):
         self.confirm_timer.stop()
         self._choice = {}
         self.voice.setChecked(False)
+        if self.volume != DEFAULT_VOLUME:  # the next customer starts at the default volume
+            self.set_volume(DEFAULT_VOLUME, announce=False)
         if self.lang != self.default_language:
             self.set_language(self.default_language)
         self.check_in.reset()
@@ -266,6 +275,20 @@ class KioskWindow(QWidget):
 
     # -- speech and keys -----------------------------------------------------------------------
 
+    def set_volume(self, level: int, announce: bool = True) -> None:
+        """One of VOLUME_DB's steps; the new volume is heard at once (spoken even with guidance off)."""
+        self.volume = max(0, min(len(VOLUME_DB) - 1, level))
+        self.volume_changed.emit(float(VOLUME_DB[self.volume]))
+        self.quieter.setEnabled(self.volume > 0)
+        self.louder.setEnabled(self.volume < len(VOLUME_DB) - 1)
+        self.retranslate()
+        if announce:
+            self.speech_requested.emit(self._volume_text(), self.lang)
+
+    def _volume_text(self) -> str:
+        return (self.tr("Volume %1 of %2").replace("%1", str(self.volume + 1))
+                .replace("%2", str(len(VOLUME_DB))))
+
     def _voice_toggled(self, on: bool) -> None:
         self.voice_on = on
         self.retranslate()
@@ -320,6 +343,10 @@ class KioskWindow(QWidget):
     def retranslate(self) -> None:
         self.voice.set_label(self.tr("Voice guidance: on") if self.voice_on else self.tr("Voice guidance"))
         self.call_staff.set_label(self.tr("Call staff"))
+        self.quieter.set_label(self.tr("Quieter"))
+        self.louder.set_label(self.tr("Louder"))
+        for button in (self.quieter, self.louder):
+            button.setAccessibleDescription(self._volume_text())
         self.back.set_label(self.tr("Back"))
 
     def changeEvent(self, event: QEvent) -> None:
