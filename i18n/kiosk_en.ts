@@ -180,32 +180,37 @@
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="291"/>
+        <location filename="../kiosk/ui/manager_config.py" line="292"/>
         <source>Nothing has changed.</source>
         <translation>Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="294"/>
+        <location filename="../kiosk/ui/manager_config.py" line="295"/>
         <source>Save these %1 changes?</source>
         <translation>Save these %1 changes?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="303"/>
+        <location filename="../kiosk/ui/manager_config.py" line="298"/>
+        <source>Tickets of %1 are still waiting or being served today: removed from the configuration, they can no longer be called.</source>
+        <translation>Tickets of %1 are still waiting or being served today: removed from the configuration, they can no longer be called.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="309"/>
         <source>Saved %1 changes; every station uses them now.</source>
         <translation>Saved %1 changes; every station uses them now.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="332"/>
+        <location filename="../kiosk/ui/manager_config.py" line="347"/>
         <source>Branch configuration</source>
         <translation>Branch configuration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="336"/>
+        <location filename="../kiosk/ui/manager_config.py" line="351"/>
         <source>Save configuration</source>
         <translation>Save configuration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="337"/>
+        <location filename="../kiosk/ui/manager_config.py" line="352"/>
         <source>Undo unsaved changes</source>
         <translation>Undo unsaved changes</translation>
     </message>
@@ -257,306 +262,306 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="263"/>
+        <location filename="../kiosk/ui/console_window.py" line="264"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>Nobody is waiting for this counter.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="264"/>
+        <location filename="../kiosk/ui/console_window.py" line="265"/>
         <source>Called %1: %2</source>
         <translation>Called %1: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="289"/>
+        <location filename="../kiosk/ui/console_window.py" line="290"/>
         <source>Called %1 again.</source>
         <translation>Called %1 again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="292"/>
+        <location filename="../kiosk/ui/console_window.py" line="293"/>
         <source>Serving %1.</source>
         <translation>Serving %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="295"/>
+        <location filename="../kiosk/ui/console_window.py" line="296"/>
         <source>Finished %1.</source>
         <translation>Finished %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="299"/>
+        <location filename="../kiosk/ui/console_window.py" line="300"/>
         <source>Mark %1 as not come?</source>
         <translation>Mark %1 as not come?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="300"/>
+        <location filename="../kiosk/ui/console_window.py" line="301"/>
         <source>%1 did not come.</source>
         <translation>%1 did not come.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="481"/>
+        <location filename="../kiosk/ui/console_window.py" line="483"/>
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="315"/>
+        <location filename="../kiosk/ui/console_window.py" line="317"/>
         <source>%1 goes back to the queue for %2.</source>
         <translation>%1 goes back to the queue for %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="320"/>
-        <location filename="../kiosk/ui/console_window.py" line="482"/>
+        <location filename="../kiosk/ui/console_window.py" line="322"/>
+        <location filename="../kiosk/ui/console_window.py" line="484"/>
         <source>Reinstate</source>
         <translation>Reinstate</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="320"/>
+        <location filename="../kiosk/ui/console_window.py" line="322"/>
         <source>Ticket that came back:</source>
         <translation>Ticket that came back:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="323"/>
+        <location filename="../kiosk/ui/console_window.py" line="325"/>
         <source>%1 is back in the queue in its place.</source>
         <translation>%1 is back in the queue in its place.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="326"/>
+        <location filename="../kiosk/ui/console_window.py" line="328"/>
         <source>Call a ticket</source>
         <translation>Call a ticket</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="327"/>
+        <location filename="../kiosk/ui/console_window.py" line="329"/>
         <source>Ticket number, or scan its QR code:</source>
         <translation>Ticket number, or scan its QR code:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="340"/>
+        <location filename="../kiosk/ui/console_window.py" line="342"/>
         <source>Called %1.</source>
         <translation>Called %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="349"/>
+        <location filename="../kiosk/ui/console_window.py" line="351"/>
         <source>Assistance recorded.</source>
         <translation>Assistance recorded.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="354"/>
+        <location filename="../kiosk/ui/console_window.py" line="356"/>
         <source>Counter %1 is open.</source>
         <translation>Counter %1 is open.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="359"/>
+        <location filename="../kiosk/ui/console_window.py" line="361"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="360"/>
+        <location filename="../kiosk/ui/console_window.py" line="362"/>
         <source>Services in order of preference (e.g. A,B):</source>
         <translation>Services in order of preference (e.g. A,B):</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="366"/>
+        <location filename="../kiosk/ui/console_window.py" line="368"/>
         <source>Counter %1 serves %2.</source>
         <translation>Counter %1 serves %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="370"/>
+        <location filename="../kiosk/ui/console_window.py" line="372"/>
         <source>Break</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="370"/>
+        <location filename="../kiosk/ui/console_window.py" line="372"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="370"/>
+        <location filename="../kiosk/ui/console_window.py" line="372"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="371"/>
+        <location filename="../kiosk/ui/console_window.py" line="373"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="371"/>
+        <location filename="../kiosk/ui/console_window.py" line="373"/>
         <source>Why?</source>
         <translation>Why?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="374"/>
+        <location filename="../kiosk/ui/console_window.py" line="376"/>
         <source>Counter %1 is paused.</source>
         <translation>Counter %1 is paused.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="377"/>
+        <location filename="../kiosk/ui/console_window.py" line="379"/>
         <source>Close counter %1?</source>
         <translation>Close counter %1?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="379"/>
+        <location filename="../kiosk/ui/console_window.py" line="381"/>
         <source>Counter %1 is closed.</source>
         <translation>Counter %1 is closed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="385"/>
+        <location filename="../kiosk/ui/console_window.py" line="387"/>
         <source>Love window on: priority customers only.</source>
         <translation>Love window on: priority customers only.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="386"/>
+        <location filename="../kiosk/ui/console_window.py" line="388"/>
         <source>Love window off.</source>
         <translation>Love window off.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="395"/>
+        <location filename="../kiosk/ui/console_window.py" line="397"/>
         <source>Help request answered after %1 s.</source>
         <translation>Help request answered after %1 s.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="424"/>
+        <location filename="../kiosk/ui/console_window.py" line="426"/>
         <source>Counter %1 · %2 · %3 (%4)</source>
         <translation>Counter %1 · %2 · %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="305"/>
-        <location filename="../kiosk/ui/console_window.py" line="434"/>
+        <location filename="../kiosk/ui/console_window.py" line="306"/>
+        <location filename="../kiosk/ui/console_window.py" line="436"/>
         <source>No customer at this counter.</source>
         <translation>No customer at this counter.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="275"/>
+        <location filename="../kiosk/ui/console_window.py" line="276"/>
         <source>transferred from counter %1, waited %2 min</source>
         <translation>transferred from counter %1, waited %2 min</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="277"/>
+        <location filename="../kiosk/ui/console_window.py" line="278"/>
         <source>%1, waited %2 min + %3 head start</source>
         <translation>%1, waited %2 min + %3 head start</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="281"/>
+        <location filename="../kiosk/ui/console_window.py" line="282"/>
         <source>, past the %1 min maximum wait</source>
         <translation>, past the %1 min maximum wait</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="313"/>
+        <location filename="../kiosk/ui/console_window.py" line="315"/>
         <source>service %1</source>
         <translation>service %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="314"/>
+        <location filename="../kiosk/ui/console_window.py" line="316"/>
         <source>counter %1</source>
         <translation>counter %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="443"/>
+        <location filename="../kiosk/ui/console_window.py" line="445"/>
         <source>waited %1 min</source>
         <translation>waited %1 min</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="460"/>
+        <location filename="../kiosk/ui/console_window.py" line="462"/>
         <source>Help requests (%1 new)</source>
         <translation>Help requests (%1 new)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="462"/>
-        <location filename="../kiosk/ui/console_window.py" line="494"/>
+        <location filename="../kiosk/ui/console_window.py" line="464"/>
+        <location filename="../kiosk/ui/console_window.py" line="496"/>
         <source>Help requests</source>
         <translation>Help requests</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="473"/>
+        <location filename="../kiosk/ui/console_window.py" line="475"/>
         <source>Longest wait: %1 min</source>
         <translation>Longest wait: %1 min</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="475"/>
+        <location filename="../kiosk/ui/console_window.py" line="477"/>
         <source>Counter %1: %2</source>
         <translation>Counter %1: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="480"/>
+        <location filename="../kiosk/ui/console_window.py" line="482"/>
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="480"/>
+        <location filename="../kiosk/ui/console_window.py" line="482"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="480"/>
+        <location filename="../kiosk/ui/console_window.py" line="482"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="481"/>
+        <location filename="../kiosk/ui/console_window.py" line="483"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="481"/>
+        <location filename="../kiosk/ui/console_window.py" line="483"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="482"/>
+        <location filename="../kiosk/ui/console_window.py" line="484"/>
         <source>Call ticket…</source>
         <translation>Call ticket…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="483"/>
+        <location filename="../kiosk/ui/console_window.py" line="485"/>
         <source>Assistance…</source>
         <translation>Assistance…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="483"/>
+        <location filename="../kiosk/ui/console_window.py" line="485"/>
         <source>Open counter</source>
         <translation>Open counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="484"/>
+        <location filename="../kiosk/ui/console_window.py" line="486"/>
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="484"/>
+        <location filename="../kiosk/ui/console_window.py" line="486"/>
         <source>Close counter</source>
         <translation>Close counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="485"/>
+        <location filename="../kiosk/ui/console_window.py" line="487"/>
         <source>Services…</source>
         <translation>Services…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="486"/>
+        <location filename="../kiosk/ui/console_window.py" line="488"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="490"/>
-        <location filename="../kiosk/ui/console_window.py" line="491"/>
+        <location filename="../kiosk/ui/console_window.py" line="492"/>
+        <location filename="../kiosk/ui/console_window.py" line="493"/>
         <source>Love window</source>
         <translation>Love window</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="492"/>
+        <location filename="../kiosk/ui/console_window.py" line="494"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="493"/>
+        <location filename="../kiosk/ui/console_window.py" line="495"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="495"/>
+        <location filename="../kiosk/ui/console_window.py" line="497"/>
         <source>Waiting now</source>
         <translation>Waiting now</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="496"/>
+        <location filename="../kiosk/ui/console_window.py" line="498"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
@@ -838,7 +843,12 @@
         <translation>Staff number and name are both needed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="65"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="66"/>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>A PIN is 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="68"/>
         <source>The two PINs differ.</source>
         <translation>The two PINs differ.</translation>
     </message>
@@ -859,82 +869,92 @@
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="158"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="175"/>
         <source>Please wait: the last request is still running.</source>
         <translation>Please wait: the last request is still running.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="201"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="220"/>
         <source>Computing the figures…</source>
         <translation>Computing the figures…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="227"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="246"/>
         <source>Figures for %1.</source>
         <translation>Figures for %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="260"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="280"/>
         <source>Export as %1</source>
         <translation>Export as %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="270"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="285"/>
+        <source>Replace %1 too?</source>
+        <translation>Replace %1 too?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="294"/>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="274"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="298"/>
         <source>Exported: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="279"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="303"/>
         <source>Back up the database to</source>
         <translation>Back up the database to</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="290"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="314"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="294"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="318"/>
         <source>Backed up to %1.</source>
         <translation>Backed up to %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="302"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="321"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="329"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="303"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="330"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="304"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="331"/>
         <source>Show figures  [F5]</source>
         <translation>Show figures  [F5]</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="306"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="333"/>
         <source>Export %1…</source>
         <translation>Export %1…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="307"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="334"/>
         <source>Back up now…</source>
         <translation>Back up now…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="312"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="339"/>
         <source>Priority customers</source>
         <translation>Priority customers</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="321"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="348"/>
         <source>By hour of issue</source>
         <translation>By hour of issue</translation>
     </message>
@@ -966,32 +986,42 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="48"/>
+        <location filename="../kiosk/ui/sign_in.py" line="44"/>
+        <source>Wrong staff number or PIN.</source>
+        <translation>Wrong staff number or PIN.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/sign_in.py" line="45"/>
+        <source>Too many wrong PINs: this account is locked for %1 more min.</source>
+        <translation>Too many wrong PINs: this account is locked for %1 more min.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/sign_in.py" line="53"/>
         <source>This station needs a %1&apos;s sign-in.</source>
         <translation>This station needs a %1&apos;s sign-in.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="61"/>
+        <location filename="../kiosk/ui/sign_in.py" line="66"/>
         <source>&amp;Staff number</source>
         <translation>&amp;Staff number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="62"/>
+        <location filename="../kiosk/ui/sign_in.py" line="67"/>
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="63"/>
+        <location filename="../kiosk/ui/sign_in.py" line="68"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="64"/>
+        <location filename="../kiosk/ui/sign_in.py" line="69"/>
         <source>Staff number</source>
         <translation>Staff number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="65"/>
+        <location filename="../kiosk/ui/sign_in.py" line="70"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -999,102 +1029,102 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="107"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="110"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="107"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="110"/>
         <source>no (deactivated)</source>
         <translation>no (deactivated)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="108"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="111"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="121"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="124"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="122"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="125"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="134"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="137"/>
         <source>Add a staff member</source>
         <translation>Add a staff member</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="138"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="141"/>
         <source>Added %1.</source>
         <translation>Added %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="144"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="147"/>
         <source>New PIN for %1</source>
         <translation>New PIN for %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="148"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="151"/>
         <source>New PIN set for %1; the account is unlocked.</source>
         <translation>New PIN set for %1; the account is unlocked.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="155"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="158"/>
         <source>Deactivate %1? They can no longer sign in; their records stay.</source>
         <translation>Deactivate %1? They can no longer sign in; their records stay.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="159"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="162"/>
         <source>%1 deactivated.</source>
         <translation>%1 deactivated.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="159"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="162"/>
         <source>%1 reactivated.</source>
         <translation>%1 reactivated.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="164"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="170"/>
         <source>Staff number</source>
         <translation>Staff number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="170"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="170"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="168"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="171"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="168"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="171"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="169"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="172"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="170"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="173"/>
         <source>Reset PIN…</source>
         <translation>Reset PIN…</translation>
     </message>
@@ -1120,32 +1150,32 @@
         <translation>Transfer %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="94"/>
+        <location filename="../kiosk/ui/console_window.py" line="95"/>
         <source>Same service (%1)</source>
         <translation>Same service (%1)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="99"/>
+        <location filename="../kiosk/ui/console_window.py" line="100"/>
         <source>Any counter that serves it</source>
         <translation>Any counter that serves it</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="102"/>
+        <location filename="../kiosk/ui/console_window.py" line="103"/>
         <source>Counter %1 (%2) · %3</source>
         <translation>Counter %1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="111"/>
+        <location filename="../kiosk/ui/console_window.py" line="112"/>
         <source>To service</source>
         <translation>To service</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="112"/>
+        <location filename="../kiosk/ui/console_window.py" line="113"/>
         <source>To counter</source>
         <translation>To counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="121"/>
+        <location filename="../kiosk/ui/console_window.py" line="122"/>
         <source>Choose another service, another counter, or both.</source>
         <translation>Choose another service, another counter, or both.</translation>
     </message>

@@ -180,32 +180,37 @@
         <translation>滚动公告</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="291"/>
+        <location filename="../kiosk/ui/manager_config.py" line="292"/>
         <source>Nothing has changed.</source>
         <translation>没有修改。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="294"/>
+        <location filename="../kiosk/ui/manager_config.py" line="295"/>
         <source>Save these %1 changes?</source>
         <translation>保存这 %1 项修改吗？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="303"/>
+        <location filename="../kiosk/ui/manager_config.py" line="298"/>
+        <source>Tickets of %1 are still waiting or being served today: removed from the configuration, they can no longer be called.</source>
+        <translation>今天仍有 %1 的号票在等候或办理中：从配置中删除后，这些号票将无法再被叫号。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="309"/>
         <source>Saved %1 changes; every station uses them now.</source>
         <translation>已保存 %1 项修改，所有终端立即生效。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="332"/>
+        <location filename="../kiosk/ui/manager_config.py" line="347"/>
         <source>Branch configuration</source>
         <translation>网点配置</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="336"/>
+        <location filename="../kiosk/ui/manager_config.py" line="351"/>
         <source>Save configuration</source>
         <translation>保存配置</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="337"/>
+        <location filename="../kiosk/ui/manager_config.py" line="352"/>
         <source>Undo unsaved changes</source>
         <translation>撤销未保存的修改</translation>
     </message>
@@ -255,306 +260,306 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="263"/>
+        <location filename="../kiosk/ui/console_window.py" line="264"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>本窗口暂无等候客户。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="264"/>
+        <location filename="../kiosk/ui/console_window.py" line="265"/>
         <source>Called %1: %2</source>
         <translation>已呼叫 %1：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="289"/>
+        <location filename="../kiosk/ui/console_window.py" line="290"/>
         <source>Called %1 again.</source>
         <translation>已重呼 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="292"/>
+        <location filename="../kiosk/ui/console_window.py" line="293"/>
         <source>Serving %1.</source>
         <translation>正在办理 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="295"/>
+        <location filename="../kiosk/ui/console_window.py" line="296"/>
         <source>Finished %1.</source>
         <translation>%1 已办结。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="299"/>
+        <location filename="../kiosk/ui/console_window.py" line="300"/>
         <source>Mark %1 as not come?</source>
         <translation>将 %1 标记为过号？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="300"/>
+        <location filename="../kiosk/ui/console_window.py" line="301"/>
         <source>%1 did not come.</source>
         <translation>%1 已过号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="481"/>
+        <location filename="../kiosk/ui/console_window.py" line="483"/>
         <source>Transfer</source>
         <translation>转移</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="315"/>
+        <location filename="../kiosk/ui/console_window.py" line="317"/>
         <source>%1 goes back to the queue for %2.</source>
         <translation>%1 已转入 %2 业务队列。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="320"/>
-        <location filename="../kiosk/ui/console_window.py" line="482"/>
+        <location filename="../kiosk/ui/console_window.py" line="322"/>
+        <location filename="../kiosk/ui/console_window.py" line="484"/>
         <source>Reinstate</source>
         <translation>恢复过号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="320"/>
+        <location filename="../kiosk/ui/console_window.py" line="322"/>
         <source>Ticket that came back:</source>
         <translation>返回的号票：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="323"/>
+        <location filename="../kiosk/ui/console_window.py" line="325"/>
         <source>%1 is back in the queue in its place.</source>
         <translation>%1 已按原顺序重新排队。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="326"/>
+        <location filename="../kiosk/ui/console_window.py" line="328"/>
         <source>Call a ticket</source>
         <translation>指定叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="327"/>
+        <location filename="../kiosk/ui/console_window.py" line="329"/>
         <source>Ticket number, or scan its QR code:</source>
         <translation>输入号码或扫描二维码：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="340"/>
+        <location filename="../kiosk/ui/console_window.py" line="342"/>
         <source>Called %1.</source>
         <translation>已呼叫 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="349"/>
+        <location filename="../kiosk/ui/console_window.py" line="351"/>
         <source>Assistance recorded.</source>
         <translation>已记录协助服务。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="354"/>
+        <location filename="../kiosk/ui/console_window.py" line="356"/>
         <source>Counter %1 is open.</source>
         <translation>%1 号窗口已开启。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="359"/>
+        <location filename="../kiosk/ui/console_window.py" line="361"/>
         <source>Services</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="360"/>
+        <location filename="../kiosk/ui/console_window.py" line="362"/>
         <source>Services in order of preference (e.g. A,B):</source>
         <translation>按优先顺序填写业务（如 A,B）：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="366"/>
+        <location filename="../kiosk/ui/console_window.py" line="368"/>
         <source>Counter %1 serves %2.</source>
         <translation>%1 号窗口办理 %2。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="370"/>
+        <location filename="../kiosk/ui/console_window.py" line="372"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="370"/>
+        <location filename="../kiosk/ui/console_window.py" line="372"/>
         <source>Meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="370"/>
+        <location filename="../kiosk/ui/console_window.py" line="372"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="371"/>
+        <location filename="../kiosk/ui/console_window.py" line="373"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="371"/>
+        <location filename="../kiosk/ui/console_window.py" line="373"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="374"/>
+        <location filename="../kiosk/ui/console_window.py" line="376"/>
         <source>Counter %1 is paused.</source>
         <translation>%1 号窗口已暂停。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="377"/>
+        <location filename="../kiosk/ui/console_window.py" line="379"/>
         <source>Close counter %1?</source>
         <translation>关闭 %1 号窗口？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="379"/>
+        <location filename="../kiosk/ui/console_window.py" line="381"/>
         <source>Counter %1 is closed.</source>
         <translation>%1 号窗口已关闭。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="385"/>
+        <location filename="../kiosk/ui/console_window.py" line="387"/>
         <source>Love window on: priority customers only.</source>
         <translation>爱心窗口已开启：仅呼叫优先客户。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="386"/>
+        <location filename="../kiosk/ui/console_window.py" line="388"/>
         <source>Love window off.</source>
         <translation>爱心窗口已关闭。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="395"/>
+        <location filename="../kiosk/ui/console_window.py" line="397"/>
         <source>Help request answered after %1 s.</source>
         <translation>已响应呼叫，用时 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="424"/>
+        <location filename="../kiosk/ui/console_window.py" line="426"/>
         <source>Counter %1 · %2 · %3 (%4)</source>
         <translation>%1 号窗口 · %2 · %3（%4）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="305"/>
-        <location filename="../kiosk/ui/console_window.py" line="434"/>
+        <location filename="../kiosk/ui/console_window.py" line="306"/>
+        <location filename="../kiosk/ui/console_window.py" line="436"/>
         <source>No customer at this counter.</source>
         <translation>本窗口当前无客户。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="275"/>
+        <location filename="../kiosk/ui/console_window.py" line="276"/>
         <source>transferred from counter %1, waited %2 min</source>
         <translation>由 %1 号窗口转来，已等 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="277"/>
+        <location filename="../kiosk/ui/console_window.py" line="278"/>
         <source>%1, waited %2 min + %3 head start</source>
         <translation>%1，已等 %2 分钟 + 优先 %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="281"/>
+        <location filename="../kiosk/ui/console_window.py" line="282"/>
         <source>, past the %1 min maximum wait</source>
         <translation>，已超过最长等待 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="313"/>
+        <location filename="../kiosk/ui/console_window.py" line="315"/>
         <source>service %1</source>
         <translation>业务 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="314"/>
+        <location filename="../kiosk/ui/console_window.py" line="316"/>
         <source>counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="443"/>
+        <location filename="../kiosk/ui/console_window.py" line="445"/>
         <source>waited %1 min</source>
         <translation>已等候 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="460"/>
+        <location filename="../kiosk/ui/console_window.py" line="462"/>
         <source>Help requests (%1 new)</source>
         <translation>呼叫请求（%1 条新）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="462"/>
-        <location filename="../kiosk/ui/console_window.py" line="494"/>
+        <location filename="../kiosk/ui/console_window.py" line="464"/>
+        <location filename="../kiosk/ui/console_window.py" line="496"/>
         <source>Help requests</source>
         <translation>呼叫请求</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="473"/>
+        <location filename="../kiosk/ui/console_window.py" line="475"/>
         <source>Longest wait: %1 min</source>
         <translation>最长等候：%1 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="475"/>
+        <location filename="../kiosk/ui/console_window.py" line="477"/>
         <source>Counter %1: %2</source>
         <translation>%1 号窗口：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="480"/>
+        <location filename="../kiosk/ui/console_window.py" line="482"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="480"/>
+        <location filename="../kiosk/ui/console_window.py" line="482"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="480"/>
+        <location filename="../kiosk/ui/console_window.py" line="482"/>
         <source>Start</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="481"/>
+        <location filename="../kiosk/ui/console_window.py" line="483"/>
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="481"/>
+        <location filename="../kiosk/ui/console_window.py" line="483"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="482"/>
+        <location filename="../kiosk/ui/console_window.py" line="484"/>
         <source>Call ticket…</source>
         <translation>指定叫号…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="483"/>
+        <location filename="../kiosk/ui/console_window.py" line="485"/>
         <source>Assistance…</source>
         <translation>协助服务…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="483"/>
+        <location filename="../kiosk/ui/console_window.py" line="485"/>
         <source>Open counter</source>
         <translation>开启窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="484"/>
+        <location filename="../kiosk/ui/console_window.py" line="486"/>
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="484"/>
+        <location filename="../kiosk/ui/console_window.py" line="486"/>
         <source>Close counter</source>
         <translation>关闭窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="485"/>
+        <location filename="../kiosk/ui/console_window.py" line="487"/>
         <source>Services…</source>
         <translation>业务…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="486"/>
+        <location filename="../kiosk/ui/console_window.py" line="488"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="490"/>
-        <location filename="../kiosk/ui/console_window.py" line="491"/>
+        <location filename="../kiosk/ui/console_window.py" line="492"/>
+        <location filename="../kiosk/ui/console_window.py" line="493"/>
         <source>Love window</source>
         <translation>爱心窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="492"/>
+        <location filename="../kiosk/ui/console_window.py" line="494"/>
         <source>Acknowledge</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="493"/>
+        <location filename="../kiosk/ui/console_window.py" line="495"/>
         <source>Resolve</source>
         <translation>处理完毕</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="495"/>
+        <location filename="../kiosk/ui/console_window.py" line="497"/>
         <source>Waiting now</source>
         <translation>当前等候</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="496"/>
+        <location filename="../kiosk/ui/console_window.py" line="498"/>
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
@@ -835,7 +840,12 @@
         <translation>工号和姓名都必须填写。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="65"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="66"/>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>密码为 4 到 8 位数字。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="68"/>
         <source>The two PINs differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -856,82 +866,92 @@
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="158"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="175"/>
         <source>Please wait: the last request is still running.</source>
         <translation>请稍候：上一项操作仍在进行。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="201"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="220"/>
         <source>Computing the figures…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="227"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="246"/>
         <source>Figures for %1.</source>
         <translation>%1 的统计。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="260"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="280"/>
         <source>Export as %1</source>
         <translation>导出为 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="270"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="285"/>
+        <source>Replace %1 too?</source>
+        <translation>同时替换 %1 吗？</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="294"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="274"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="298"/>
         <source>Exported: %1</source>
         <translation>已导出：%1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="279"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="303"/>
         <source>Back up the database to</source>
         <translation>数据库备份到</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="290"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="314"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="294"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="318"/>
         <source>Backed up to %1.</source>
         <translation>已备份到 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="302"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="321"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="329"/>
         <source>&amp;From</source>
         <translation>开始日期(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="303"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="330"/>
         <source>&amp;To</source>
         <translation>结束日期(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="304"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="331"/>
         <source>Show figures  [F5]</source>
         <translation>显示统计  [F5]</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="306"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="333"/>
         <source>Export %1…</source>
         <translation>导出 %1…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="307"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="334"/>
         <source>Back up now…</source>
         <translation>立即备份…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="312"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="339"/>
         <source>Priority customers</source>
         <translation>优先客户占比</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="321"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="348"/>
         <source>By hour of issue</source>
         <translation>按取号时段</translation>
     </message>
@@ -961,32 +981,42 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="48"/>
+        <location filename="../kiosk/ui/sign_in.py" line="44"/>
+        <source>Wrong staff number or PIN.</source>
+        <translation>工号或密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/sign_in.py" line="45"/>
+        <source>Too many wrong PINs: this account is locked for %1 more min.</source>
+        <translation>密码错误次数过多：此账户还将锁定 %1 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/sign_in.py" line="53"/>
         <source>This station needs a %1&apos;s sign-in.</source>
         <translation>此终端需要%1登录。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="61"/>
+        <location filename="../kiosk/ui/sign_in.py" line="66"/>
         <source>&amp;Staff number</source>
         <translation>员工号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="62"/>
+        <location filename="../kiosk/ui/sign_in.py" line="67"/>
         <source>&amp;PIN</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="63"/>
+        <location filename="../kiosk/ui/sign_in.py" line="68"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="64"/>
+        <location filename="../kiosk/ui/sign_in.py" line="69"/>
         <source>Staff number</source>
         <translation>员工号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="65"/>
+        <location filename="../kiosk/ui/sign_in.py" line="70"/>
         <source>PIN</source>
         <translation>密码</translation>
     </message>
@@ -994,102 +1024,102 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="107"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="110"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="107"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="110"/>
         <source>no (deactivated)</source>
         <translation>否（已停用）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="108"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="111"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="121"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="124"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="122"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="125"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="134"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="137"/>
         <source>Add a staff member</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="138"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="141"/>
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="144"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="147"/>
         <source>New PIN for %1</source>
         <translation>为 %1 设置新密码</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="148"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="151"/>
         <source>New PIN set for %1; the account is unlocked.</source>
         <translation>已为 %1 设置新密码，账户已解锁。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="155"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="158"/>
         <source>Deactivate %1? They can no longer sign in; their records stay.</source>
         <translation>停用 %1 吗？停用后不能再登录，记录保留。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="159"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="162"/>
         <source>%1 deactivated.</source>
         <translation>%1 已停用。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="159"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="162"/>
         <source>%1 reactivated.</source>
         <translation>%1 已重新启用。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="164"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="170"/>
         <source>Staff number</source>
         <translation>员工号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="170"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="170"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="168"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="171"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="168"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="171"/>
         <source>Locked</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="169"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="172"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="170"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="173"/>
         <source>Reset PIN…</source>
         <translation>重置密码…</translation>
     </message>
@@ -1115,32 +1145,32 @@
         <translation>转移 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="94"/>
+        <location filename="../kiosk/ui/console_window.py" line="95"/>
         <source>Same service (%1)</source>
         <translation>业务不变（%1）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="99"/>
+        <location filename="../kiosk/ui/console_window.py" line="100"/>
         <source>Any counter that serves it</source>
         <translation>任一办理该业务的窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="102"/>
+        <location filename="../kiosk/ui/console_window.py" line="103"/>
         <source>Counter %1 (%2) · %3</source>
         <translation>%1 号窗口（%2）· %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="111"/>
+        <location filename="../kiosk/ui/console_window.py" line="112"/>
         <source>To service</source>
         <translation>转到业务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="112"/>
+        <location filename="../kiosk/ui/console_window.py" line="113"/>
         <source>To counter</source>
         <translation>转到窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="121"/>
+        <location filename="../kiosk/ui/console_window.py" line="122"/>
         <source>Choose another service, another counter, or both.</source>
         <translation>请选择其他业务、其他窗口，或两者。</translation>
     </message>

@@ -180,32 +180,37 @@
         <translation>跑馬燈公告</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="291"/>
+        <location filename="../kiosk/ui/manager_config.py" line="292"/>
         <source>Nothing has changed.</source>
         <translation>沒有修改。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="294"/>
+        <location filename="../kiosk/ui/manager_config.py" line="295"/>
         <source>Save these %1 changes?</source>
         <translation>儲存這 %1 項修改嗎？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="303"/>
+        <location filename="../kiosk/ui/manager_config.py" line="298"/>
+        <source>Tickets of %1 are still waiting or being served today: removed from the configuration, they can no longer be called.</source>
+        <translation>今天仍有 %1 的號碼牌在等候或辦理中：從設定中刪除後，這些號碼牌將無法再被叫號。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="309"/>
         <source>Saved %1 changes; every station uses them now.</source>
         <translation>已儲存 %1 項修改，所有終端立即生效。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="332"/>
+        <location filename="../kiosk/ui/manager_config.py" line="347"/>
         <source>Branch configuration</source>
         <translation>分行設定</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="336"/>
+        <location filename="../kiosk/ui/manager_config.py" line="351"/>
         <source>Save configuration</source>
         <translation>儲存設定</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="337"/>
+        <location filename="../kiosk/ui/manager_config.py" line="352"/>
         <source>Undo unsaved changes</source>
         <translation>復原未儲存的修改</translation>
     </message>
@@ -255,306 +260,306 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="263"/>
+        <location filename="../kiosk/ui/console_window.py" line="264"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>本櫃檯目前沒有等候的客戶。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="264"/>
+        <location filename="../kiosk/ui/console_window.py" line="265"/>
         <source>Called %1: %2</source>
         <translation>已叫號 %1：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="275"/>
+        <location filename="../kiosk/ui/console_window.py" line="276"/>
         <source>transferred from counter %1, waited %2 min</source>
         <translation>由 %1 號櫃檯轉來，已等 %2 分鐘</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="277"/>
+        <location filename="../kiosk/ui/console_window.py" line="278"/>
         <source>%1, waited %2 min + %3 head start</source>
         <translation>%1，已等 %2 分鐘 + 優先 %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="281"/>
+        <location filename="../kiosk/ui/console_window.py" line="282"/>
         <source>, past the %1 min maximum wait</source>
         <translation>，已超過最長等候 %1 分鐘</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="289"/>
+        <location filename="../kiosk/ui/console_window.py" line="290"/>
         <source>Called %1 again.</source>
         <translation>已重新叫號 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="292"/>
+        <location filename="../kiosk/ui/console_window.py" line="293"/>
         <source>Serving %1.</source>
         <translation>正在辦理 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="295"/>
+        <location filename="../kiosk/ui/console_window.py" line="296"/>
         <source>Finished %1.</source>
         <translation>%1 已辦理完成。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="299"/>
+        <location filename="../kiosk/ui/console_window.py" line="300"/>
         <source>Mark %1 as not come?</source>
         <translation>將 %1 標記為過號？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="300"/>
+        <location filename="../kiosk/ui/console_window.py" line="301"/>
         <source>%1 did not come.</source>
         <translation>%1 已過號。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="313"/>
+        <location filename="../kiosk/ui/console_window.py" line="315"/>
         <source>service %1</source>
         <translation>業務 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="314"/>
+        <location filename="../kiosk/ui/console_window.py" line="316"/>
         <source>counter %1</source>
         <translation>%1 號櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="481"/>
+        <location filename="../kiosk/ui/console_window.py" line="483"/>
         <source>Transfer</source>
         <translation>轉櫃</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="315"/>
+        <location filename="../kiosk/ui/console_window.py" line="317"/>
         <source>%1 goes back to the queue for %2.</source>
         <translation>%1 已轉至「%2」重新排隊。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="320"/>
-        <location filename="../kiosk/ui/console_window.py" line="482"/>
+        <location filename="../kiosk/ui/console_window.py" line="322"/>
+        <location filename="../kiosk/ui/console_window.py" line="484"/>
         <source>Reinstate</source>
         <translation>過號回補</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="320"/>
+        <location filename="../kiosk/ui/console_window.py" line="322"/>
         <source>Ticket that came back:</source>
         <translation>回來的號碼牌：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="323"/>
+        <location filename="../kiosk/ui/console_window.py" line="325"/>
         <source>%1 is back in the queue in its place.</source>
         <translation>%1 已依原順序回到隊伍。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="326"/>
+        <location filename="../kiosk/ui/console_window.py" line="328"/>
         <source>Call a ticket</source>
         <translation>指定叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="327"/>
+        <location filename="../kiosk/ui/console_window.py" line="329"/>
         <source>Ticket number, or scan its QR code:</source>
         <translation>輸入號碼，或掃描 QR Code：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="340"/>
+        <location filename="../kiosk/ui/console_window.py" line="342"/>
         <source>Called %1.</source>
         <translation>已叫號 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="349"/>
+        <location filename="../kiosk/ui/console_window.py" line="351"/>
         <source>Assistance recorded.</source>
         <translation>已記錄協助服務。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="354"/>
+        <location filename="../kiosk/ui/console_window.py" line="356"/>
         <source>Counter %1 is open.</source>
         <translation>%1 號櫃檯已開啟。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="359"/>
+        <location filename="../kiosk/ui/console_window.py" line="361"/>
         <source>Services</source>
         <translation>服務項目</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="360"/>
+        <location filename="../kiosk/ui/console_window.py" line="362"/>
         <source>Services in order of preference (e.g. A,B):</source>
         <translation>依優先順序填寫服務項目（例如 A,B）：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="366"/>
+        <location filename="../kiosk/ui/console_window.py" line="368"/>
         <source>Counter %1 serves %2.</source>
         <translation>%1 號櫃檯辦理 %2。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="370"/>
+        <location filename="../kiosk/ui/console_window.py" line="372"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="370"/>
+        <location filename="../kiosk/ui/console_window.py" line="372"/>
         <source>Meeting</source>
         <translation>開會</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="370"/>
+        <location filename="../kiosk/ui/console_window.py" line="372"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="371"/>
+        <location filename="../kiosk/ui/console_window.py" line="373"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="371"/>
+        <location filename="../kiosk/ui/console_window.py" line="373"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="374"/>
+        <location filename="../kiosk/ui/console_window.py" line="376"/>
         <source>Counter %1 is paused.</source>
         <translation>%1 號櫃檯已暫停。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="377"/>
+        <location filename="../kiosk/ui/console_window.py" line="379"/>
         <source>Close counter %1?</source>
         <translation>關閉 %1 號櫃檯？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="379"/>
+        <location filename="../kiosk/ui/console_window.py" line="381"/>
         <source>Counter %1 is closed.</source>
         <translation>%1 號櫃檯已關閉。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="385"/>
+        <location filename="../kiosk/ui/console_window.py" line="387"/>
         <source>Love window on: priority customers only.</source>
         <translation>愛心櫃檯已開啟：僅叫優先客戶。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="386"/>
+        <location filename="../kiosk/ui/console_window.py" line="388"/>
         <source>Love window off.</source>
         <translation>愛心櫃檯已關閉。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="395"/>
+        <location filename="../kiosk/ui/console_window.py" line="397"/>
         <source>Help request answered after %1 s.</source>
         <translation>已回應呼叫，耗時 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="424"/>
+        <location filename="../kiosk/ui/console_window.py" line="426"/>
         <source>Counter %1 · %2 · %3 (%4)</source>
         <translation>%1 號櫃檯 · %2 · %3（%4）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="305"/>
-        <location filename="../kiosk/ui/console_window.py" line="434"/>
+        <location filename="../kiosk/ui/console_window.py" line="306"/>
+        <location filename="../kiosk/ui/console_window.py" line="436"/>
         <source>No customer at this counter.</source>
         <translation>本櫃檯目前沒有客戶。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="443"/>
+        <location filename="../kiosk/ui/console_window.py" line="445"/>
         <source>waited %1 min</source>
         <translation>已等候 %1 分鐘</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="460"/>
+        <location filename="../kiosk/ui/console_window.py" line="462"/>
         <source>Help requests (%1 new)</source>
         <translation>呼叫服務（%1 則新）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="462"/>
-        <location filename="../kiosk/ui/console_window.py" line="494"/>
+        <location filename="../kiosk/ui/console_window.py" line="464"/>
+        <location filename="../kiosk/ui/console_window.py" line="496"/>
         <source>Help requests</source>
         <translation>呼叫服務</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="473"/>
+        <location filename="../kiosk/ui/console_window.py" line="475"/>
         <source>Longest wait: %1 min</source>
         <translation>最長等候：%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="475"/>
+        <location filename="../kiosk/ui/console_window.py" line="477"/>
         <source>Counter %1: %2</source>
         <translation>%1 號櫃檯：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="480"/>
+        <location filename="../kiosk/ui/console_window.py" line="482"/>
         <source>Call next</source>
         <translation>叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="480"/>
+        <location filename="../kiosk/ui/console_window.py" line="482"/>
         <source>Recall</source>
         <translation>重新叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="480"/>
+        <location filename="../kiosk/ui/console_window.py" line="482"/>
         <source>Start</source>
         <translation>開始辦理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="481"/>
+        <location filename="../kiosk/ui/console_window.py" line="483"/>
         <source>Finish</source>
         <translation>辦理完成</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="481"/>
+        <location filename="../kiosk/ui/console_window.py" line="483"/>
         <source>No-show</source>
         <translation>過號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="482"/>
+        <location filename="../kiosk/ui/console_window.py" line="484"/>
         <source>Call ticket…</source>
         <translation>指定叫號…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="483"/>
+        <location filename="../kiosk/ui/console_window.py" line="485"/>
         <source>Assistance…</source>
         <translation>協助服務…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="483"/>
+        <location filename="../kiosk/ui/console_window.py" line="485"/>
         <source>Open counter</source>
         <translation>開啟櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="484"/>
+        <location filename="../kiosk/ui/console_window.py" line="486"/>
         <source>Pause…</source>
         <translation>暫停…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="484"/>
+        <location filename="../kiosk/ui/console_window.py" line="486"/>
         <source>Close counter</source>
         <translation>關閉櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="485"/>
+        <location filename="../kiosk/ui/console_window.py" line="487"/>
         <source>Services…</source>
         <translation>服務項目…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="486"/>
+        <location filename="../kiosk/ui/console_window.py" line="488"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="490"/>
-        <location filename="../kiosk/ui/console_window.py" line="491"/>
+        <location filename="../kiosk/ui/console_window.py" line="492"/>
+        <location filename="../kiosk/ui/console_window.py" line="493"/>
         <source>Love window</source>
         <translation>愛心櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="492"/>
+        <location filename="../kiosk/ui/console_window.py" line="494"/>
         <source>Acknowledge</source>
         <translation>回應</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="493"/>
+        <location filename="../kiosk/ui/console_window.py" line="495"/>
         <source>Resolve</source>
         <translation>處理完畢</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="495"/>
+        <location filename="../kiosk/ui/console_window.py" line="497"/>
         <source>Waiting now</source>
         <translation>目前等候</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="496"/>
+        <location filename="../kiosk/ui/console_window.py" line="498"/>
         <source>Counter %1</source>
         <translation>%1 號櫃檯</translation>
     </message>
@@ -835,7 +840,12 @@
         <translation>員工編號和姓名都必須填寫。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="65"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="66"/>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>密碼為 4 到 8 位數字。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="68"/>
         <source>The two PINs differ.</source>
         <translation>兩次輸入的密碼不一致。</translation>
     </message>
@@ -856,82 +866,92 @@
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="158"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="175"/>
         <source>Please wait: the last request is still running.</source>
         <translation>請稍候：上一項操作仍在進行。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="201"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="220"/>
         <source>Computing the figures…</source>
         <translation>正在計算…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="227"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="246"/>
         <source>Figures for %1.</source>
         <translation>%1 的統計。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="260"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="280"/>
         <source>Export as %1</source>
         <translation>匯出為 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="270"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="285"/>
+        <source>Replace %1 too?</source>
+        <translation>同時取代 %1 嗎？</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="294"/>
         <source>Exporting to %1…</source>
         <translation>正在匯出到 %1…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="274"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="298"/>
         <source>Exported: %1</source>
         <translation>已匯出：%1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="279"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="303"/>
         <source>Back up the database to</source>
         <translation>資料庫備份到</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="290"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="314"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="294"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="318"/>
         <source>Backed up to %1.</source>
         <translation>已備份到 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="302"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="321"/>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="329"/>
         <source>&amp;From</source>
         <translation>開始日期(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="303"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="330"/>
         <source>&amp;To</source>
         <translation>結束日期(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="304"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="331"/>
         <source>Show figures  [F5]</source>
         <translation>顯示統計  [F5]</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="306"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="333"/>
         <source>Export %1…</source>
         <translation>匯出 %1…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="307"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="334"/>
         <source>Back up now…</source>
         <translation>立即備份…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="312"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="339"/>
         <source>Priority customers</source>
         <translation>優先客戶占比</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="321"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="348"/>
         <source>By hour of issue</source>
         <translation>按取號時段</translation>
     </message>
@@ -961,32 +981,42 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="48"/>
+        <location filename="../kiosk/ui/sign_in.py" line="44"/>
+        <source>Wrong staff number or PIN.</source>
+        <translation>員工編號或密碼錯誤。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/sign_in.py" line="45"/>
+        <source>Too many wrong PINs: this account is locked for %1 more min.</source>
+        <translation>密碼錯誤次數過多：此帳戶還將鎖定 %1 分鐘。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/sign_in.py" line="53"/>
         <source>This station needs a %1&apos;s sign-in.</source>
         <translation>此終端需要%1登入。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="61"/>
+        <location filename="../kiosk/ui/sign_in.py" line="66"/>
         <source>&amp;Staff number</source>
         <translation>員工編號(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="62"/>
+        <location filename="../kiosk/ui/sign_in.py" line="67"/>
         <source>&amp;PIN</source>
         <translation>密碼(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="63"/>
+        <location filename="../kiosk/ui/sign_in.py" line="68"/>
         <source>Sign in</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="64"/>
+        <location filename="../kiosk/ui/sign_in.py" line="69"/>
         <source>Staff number</source>
         <translation>員工編號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="65"/>
+        <location filename="../kiosk/ui/sign_in.py" line="70"/>
         <source>PIN</source>
         <translation>密碼</translation>
     </message>
@@ -994,102 +1024,102 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="107"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="110"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="107"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="110"/>
         <source>no (deactivated)</source>
         <translation>否（已停用）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="108"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="111"/>
         <source>locked</source>
         <translation>已鎖定</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="121"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="124"/>
         <source>Reactivate</source>
         <translation>重新啟用</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="122"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="125"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="134"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="137"/>
         <source>Add a staff member</source>
         <translation>新增員工</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="138"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="141"/>
         <source>Added %1.</source>
         <translation>已新增 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="144"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="147"/>
         <source>New PIN for %1</source>
         <translation>為 %1 設定新密碼</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="148"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="151"/>
         <source>New PIN set for %1; the account is unlocked.</source>
         <translation>已為 %1 設定新密碼，帳戶已解鎖。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="155"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="158"/>
         <source>Deactivate %1? They can no longer sign in; their records stay.</source>
         <translation>停用 %1 嗎？停用後不能再登入，紀錄保留。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="159"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="162"/>
         <source>%1 deactivated.</source>
         <translation>%1 已停用。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="159"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="162"/>
         <source>%1 reactivated.</source>
         <translation>%1 已重新啟用。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="164"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
         <source>Staff</source>
         <translation>員工</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="170"/>
         <source>Staff number</source>
         <translation>員工編號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="170"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="170"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="168"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="171"/>
         <source>Active</source>
         <translation>啟用</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="168"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="171"/>
         <source>Locked</source>
         <translation>鎖定</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="169"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="172"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="170"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="173"/>
         <source>Reset PIN…</source>
         <translation>重設密碼…</translation>
     </message>
@@ -1115,32 +1145,32 @@
         <translation>轉移 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="94"/>
+        <location filename="../kiosk/ui/console_window.py" line="95"/>
         <source>Same service (%1)</source>
         <translation>業務不變（%1）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="99"/>
+        <location filename="../kiosk/ui/console_window.py" line="100"/>
         <source>Any counter that serves it</source>
         <translation>任一辦理該業務的櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="102"/>
+        <location filename="../kiosk/ui/console_window.py" line="103"/>
         <source>Counter %1 (%2) · %3</source>
         <translation>%1 號櫃檯（%2）· %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="111"/>
+        <location filename="../kiosk/ui/console_window.py" line="112"/>
         <source>To service</source>
         <translation>轉到業務</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="112"/>
+        <location filename="../kiosk/ui/console_window.py" line="113"/>
         <source>To counter</source>
         <translation>轉到櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="121"/>
+        <location filename="../kiosk/ui/console_window.py" line="122"/>
         <source>Choose another service, another counter, or both.</source>
         <translation>請選擇其他業務、其他櫃檯，或兩者。</translation>
     </message>

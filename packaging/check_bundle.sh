@@ -12,7 +12,7 @@ version="$("$bundle/kiosk" --version)"
 echo "frozen: $version"
 [[ "$version" == "kiosk, version "* ]]
 
-"$bundle/kiosk" setup --non-interactive --station kiosk --db "$work/branch.db" --windowed \
+"$bundle/kiosk" setup --non-interactive --create-db --station kiosk --db "$work/branch.db" --windowed \
     --printer "pdf:$work/tickets" --language zh_TW > /dev/null
 "$bundle/kiosk" issue --db "$work/branch.db" --service A --lang zh_TW > /dev/null
 timeout 120 "$bundle/kiosk" run --quit-after 3000

@@ -186,3 +186,12 @@ def test_staff_commands_add_list_deactivate_and_errors(db):
     assert "no staff number 9999" in user_error("staff", "deactivate", "--db", db, "--number", "9999")
     assert "PIN is 4 to 8 digits" in user_error("staff", "passwd", "--db", db, "--number", "1001",
                                                 "--pin", "12")
+
+
+def test_export_and_backup_refuse_to_overwrite_the_database(db):
+    ok("issue", "--db", db, "--service", "A", "--at", "2026-11-23T09:00:00")
+    for args in (("export", "--db", db, "--date", "2026-11-23", "--format", "json", "--out", db),
+                 ("backup", "--db", db, "--out", db),
+                 ("backup", "--db", db, "--out", f"{db}-wal")):
+        assert "is the queue database itself" in user_error(*args)
+    assert ok("status", "--db", db)["counters"], "the database is untouched and still opens"

@@ -255,3 +255,17 @@ def test_console_in_chinese_names_classes_needs_and_modes_in_chinese(qtbot, bran
         assert "pregnant" not in window.ticket_info.text() + window.needs.text()
     finally:
         languages.set_language("en")
+
+
+def test_a_ticket_whose_service_was_removed_still_shows(qtbot, branch, db_path):
+    branch.issue_ticket("F", "vip")
+    branch.open_counter(5)
+    branch.call_next(5)
+    text = branch.branch_toml()
+    start = text.index('code = "F"')
+    text = text[:text.rindex("[[services]]", 0, start)] + text[text.index("[[priority_classes]]"):]
+    text = text.replace('services = ["F", "A"]', 'services = ["A"]')
+    branch.configure(text.replace('code = "vip"', 'code = "gold"'))
+    window = console(qtbot, db_path, counter=5)
+    assert window.ticket.text() == "F001"
+    assert "F" in window.ticket_info.text() and "vip" in window.needs.text()

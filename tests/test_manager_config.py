@@ -146,3 +146,30 @@ def test_staff_add_reset_pin_and_deactivate(qtbot, manager, db_path):
     qtbot.mouseClick(panel.active_button, Qt.MouseButton.LeftButton)
     assert "your own account" in panel.message.text()
     other.close()
+
+
+def test_a_save_made_elsewhere_meanwhile_is_not_undone(qtbot, manager, db_path):
+    widget, _ = editor(qtbot, manager)
+    other = QueueStore(db_path, station="manager-2")
+    other.configure(manager.branch_toml().replace("max_wait_minutes = 40", "max_wait_minutes = 50"))
+    other.close()
+    widget.fields["occupancy_cap"].setValue(60)
+    assert not widget.save()
+    assert "saved at another station" in widget.message.text()
+    assert manager.branch.max_wait_minutes == 50 and manager.branch.occupancy_cap == 80
+    widget.load()
+    widget.fields["occupancy_cap"].setValue(60)
+    assert widget.save() and manager.branch.max_wait_minutes == 50 and manager.branch.occupancy_cap == 60
+
+
+def test_removing_a_service_with_tickets_waiting_warns_first(qtbot, manager):
+    manager.issue_ticket("F")
+    widget, asked = editor(qtbot, manager, answers=[False])
+    widget.sections["services"].table.selectRow(5)  # F
+    widget.sections["services"].remove_selected()
+    for r in range(widget.sections["counters"].table.rowCount()):  # counter 5 served F first
+        cell = widget.sections["counters"].cell(r, "services")
+        cell.setText(", ".join(c for c in cell.text().split(", ") if c != "F"))
+    assert not widget.save()
+    assert "Tickets of F are still waiting" in asked[0]
+    assert manager.branch.service("F")

@@ -148,3 +148,40 @@ def test_kiosk_manager_command_opens_the_window_and_exits(day, db_path):
     out = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
     assert out.returncode == 0, out.stderr
     assert "Traceback" not in out.stderr
+
+
+def test_the_range_cannot_end_before_it_starts(qtbot, day, db_path):
+    window = manager(qtbot, db_path)
+    panel = window.reports
+    panel.day_from.setDate(QDate(2026, 11, 20))
+    panel.day_to.setDate(QDate(2026, 11, 20))
+    panel.day_from.setDate(QDate(2026, 11, 23))  # past the end: the end moves with it
+    assert panel.days() == ("2026-11-23", "2026-11-23")
+    panel.day_to.setDate(QDate(2026, 11, 21))
+    assert panel.days() == ("2026-11-23", "2026-11-23"), "an end before the start is not accepted"
+
+
+def test_csv_export_asks_before_replacing_its_other_tables(qtbot, day, db_path, tmp_path):
+    window = manager(qtbot, db_path)
+    panel = window.reports
+    (tmp_path / "day-events.csv").write_text("keep me")
+    asked = []
+    panel.confirm = lambda question: asked.append(question) or False
+    panel.choose_path = lambda title, suggested: str(tmp_path / "day.csv")
+    panel.export("csv")
+    assert not panel.busy() and "day-events.csv" in asked[0]
+    assert (tmp_path / "day-events.csv").read_text() == "keep me"
+
+
+def test_the_window_in_cantonese_reads_the_traditional_report(qtbot, day, db_path, tmp_path):
+    from kiosk.ui.i18n import LanguageSwitcher
+
+    LanguageSwitcher().set_language("zh_HK")
+    window = manager(qtbot, db_path)
+    panel = show_day(qtbot, window)
+    assert panel.charts[0].title == "每小時到達人數"
+    out = tmp_path / "day.json"
+    panel.choose_path = lambda title, suggested: str(out)
+    panel.export("json")
+    qtbot.waitUntil(lambda: not panel.busy(), timeout=10_000)
+    assert out.exists(), panel.message.text()

@@ -41,7 +41,8 @@ def test_five_wrong_pins_lock_the_account_for_a_while(staffed):
         sign_in(staffed, "1001", "0000", at=branch_time(9))
     with pytest.raises(SignInRefused, match="locked for"):
         sign_in(staffed, "1001", "1357", at=branch_time(9, 10))  # even the right PIN
-    assert list_staff(staffed)[0]["locked"]
+    assert list_staff(staffed, at=branch_time(9, 10))[0]["locked"]
+    assert not list_staff(staffed, at=branch_time(9, 16))[0]["locked"], "a lock that ran out is not shown"
     assert sign_in(staffed, "1001", "1357", at=branch_time(9) + timedelta(minutes=16)).number == "1001"
 
 

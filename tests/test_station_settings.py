@@ -32,7 +32,7 @@ def kiosk(*args, config_dir, timeout=60):
 
 def test_interactive_setup_asks_again_after_a_wrong_answer(config_dir, tmp_path):
     db = tmp_path / "branch.db"
-    answers = ["counter", "console", str(db), "abc", "9", "3", "klingon", "zh_TW", ""]
+    answers = ["counter", "console", str(db), "y", "abc", "9", "3", "klingon", "zh_TW", ""]
     result = CliRunner().invoke(cli, ["setup"], input="\n".join(answers) + "\n")
     assert result.exit_code == 0, result.output
     assert "station: 'counter' is not one of kiosk, console, display, manager" in result.output
@@ -46,8 +46,8 @@ def test_interactive_setup_asks_again_after_a_wrong_answer(config_dir, tmp_path)
 
 
 def test_non_interactive_setup_refuses_a_wrong_flag_and_changes_nothing(config_dir, tmp_path):
-    result = kiosk("setup", "--non-interactive", "--station", "kiosk", "--db", tmp_path / "b.db",
-                   "--printer", "fax:123", config_dir=config_dir)
+    result = kiosk("setup", "--non-interactive", "--create-db", "--station", "kiosk",
+                   "--db", tmp_path / "b.db", "--printer", "fax:123", config_dir=config_dir)
     assert result.returncode == 2
     assert result.stderr.strip().splitlines()[-1].startswith("error: --printer: printer: 'fax:123': use pdf:")
     assert not (config_dir / "station.toml").exists()
@@ -55,7 +55,7 @@ def test_non_interactive_setup_refuses_a_wrong_flag_and_changes_nothing(config_d
 
 def test_setup_then_run_starts_the_kiosk_offscreen(config_dir, tmp_path):
     db = tmp_path / "b.db"
-    made = kiosk("setup", "--non-interactive", "--station", "kiosk", "--db", db, "--windowed",
+    made = kiosk("setup", "--non-interactive", "--create-db", "--station", "kiosk", "--db", db, "--windowed",
                  "--printer", f"pdf:{tmp_path / 'tickets'}", config_dir=config_dir)
     assert made.returncode == 0, made.stderr
     assert 'station = "kiosk"' in made.stdout and "fullscreen = false" in made.stdout
@@ -68,8 +68,12 @@ def test_station_commands_fall_back_to_the_settings(config_dir, tmp_path):
     no_settings = kiosk("console", "--quit-after", "100", config_dir=config_dir)
     assert no_settings.returncode == 2
     assert "--db is required" in no_settings.stderr or "--counter is required" in no_settings.stderr
-    kiosk("setup", "--non-interactive", "--station", "console", "--db", tmp_path / "b.db", "--counter", "2",
-          config_dir=config_dir)
+    typo = kiosk("setup", "--non-interactive", "--station", "console", "--db", tmp_path / "typo.db",
+                 "--counter", "2", config_dir=config_dir)
+    assert typo.returncode == 2 and "there is no database at" in typo.stderr
+    assert not (tmp_path / "typo.db").exists(), "a mistyped path makes no empty queue of its own"
+    kiosk("setup", "--non-interactive", "--create-db", "--station", "console", "--db", tmp_path / "b.db",
+          "--counter", "2", config_dir=config_dir)
     opened = kiosk("console", "--quit-after", "100", config_dir=config_dir)
     assert opened.returncode == 0, opened.stderr
 

@@ -55,12 +55,18 @@ def _checker(field: str, branch=None):
     return proc
 
 
-def _branch_of(db: str):
-    """The branch configuration in `db`, creating the database when it does not exist yet."""
+def _branch_of(db: str, create: bool, interactive: bool):
+    """The branch configuration in `db`; a missing database is made only when asked for, because a
+    mistyped path would otherwise give this station an empty queue of its own that nobody notices."""
     from kiosk.store import QueueStore
 
     path = Path(db)
     if not path.exists():
+        question = (f"There is no database at {path}. Create a new one with the default branch? "
+                    f"(No if the branch already has one: give its path.)")
+        if not (create or (interactive and click.confirm(question, default=False, err=True))):
+            raise ConfigError(f"--db: there is no database at {path}; give the branch's database, or "
+                              f"--create-db to start a new one")
         path.parent.mkdir(parents=True, exist_ok=True)
         click.echo(f"creating the database {path} with the default branch", err=True)
     store = QueueStore.init(path, station="setup") if not path.exists() else QueueStore(path, station="setup")
@@ -78,8 +84,9 @@ def _branch_of(db: str):
 @click.option("--language", default=None, help="The screens' default language, e.g. zh_TW.")
 @click.option("--fullscreen/--windowed", default=None)
 @click.option("--theme", type=click.Choice(THEMES), default=None)
+@click.option("--create-db", is_flag=True, help="Create the database when it does not exist yet.")
 @click.option("--non-interactive", is_flag=True, help="Ask nothing: take the flags, keep the rest.")
-def setup(non_interactive: bool, **given: Any) -> None:
+def setup(non_interactive: bool, create_db: bool, **given: Any) -> None:
     """Set up this machine's station, so that `kiosk run` runs it (settings in the user config folder)."""
     current = station_settings.load() if station_settings.settings_path().exists() else None
     values = asdict(current or StationSettings(db=str(station_settings.data_dir() / "branch.db")))
@@ -103,7 +110,7 @@ def setup(non_interactive: bool, **given: Any) -> None:
                 values[name] = click.prompt(QUESTIONS[name], default=values[name] or "", err=True,
                                             value_proc=proc, show_default=True)
         if name == "db":
-            branch = _branch_of(station_settings.check("db", values["db"]))
+            branch = _branch_of(station_settings.check("db", values["db"]), create_db, not non_interactive)
     if values["station"] == "console":
         branch.counter(values["counter"])  # an unknown counter is refused, naming the branch's
     path = station_settings.save(StationSettings(**values))

@@ -9,6 +9,10 @@ class ConfigError(QueueError):
     """The branch configuration is invalid; the message names the field."""
 
 
+class ConfigChanged(QueueError):
+    """Someone saved the configuration after the editor loaded it; nothing was written."""
+
+
 class UnknownCode(QueueError):
     """A service, priority class, counter or ticket that does not exist."""
 

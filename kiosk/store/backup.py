@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import os
 import re
+import secrets
 import sqlite3
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from kiosk.core.errors import QueueError
-from kiosk.store.db import BUSY_TIMEOUT_MS
+from kiosk.store.db import BUSY_TIMEOUT_MS, refuse_database_files
 from kiosk.store.schema import migrations
 
 BACKUP_FOLDER = "backups"
@@ -37,7 +38,9 @@ def backup(db_path: str | Path, out: str | Path) -> Path:
         raise BackupError(f"database {db} does not exist")
     if out.is_dir():
         raise BackupError(f"--out: {out} is a folder; give a file name")
-    tmp = out.with_name(f".{out.name}.partial")
+    refuse_database_files(out, db)
+    # A name of its own: two stations backing up to the same file never share a half-made copy.
+    tmp = out.with_name(f".{out.name}.{os.getpid()}-{secrets.token_hex(4)}.partial")
     try:
         tmp.open("wb").close()
     except OSError as exc:

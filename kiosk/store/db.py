@@ -19,6 +19,18 @@ class StoreError(QueueError):
     """The database cannot be used: missing, unreadable, read-only, damaged or too busy."""
 
 
+def database_files(path: str | Path) -> tuple[Path, ...]:
+    """The database file and the files SQLite and the store keep beside it (WAL, shared memory, lock)."""
+    p = Path(path).resolve()
+    return (p, *(p.with_name(p.name + suffix) for suffix in ("-wal", "-shm", "-journal", ".lock")))
+
+
+def refuse_database_files(out: str | Path, db: str | Path) -> None:
+    """StoreError when writing `out` would overwrite the database `db` or one of its files."""
+    if Path(out).resolve() in database_files(db):
+        raise StoreError(f"{out} is the queue database itself (or one of its files); choose another file")
+
+
 class StoreBusy(StoreError):
     """Another station held the database for longer than the busy timeout."""
 

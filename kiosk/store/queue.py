@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 
 from kiosk.core import clock, estimate, policy
 from kiosk.core.config import REGULAR, Branch, default_toml, parse_branch
-from kiosk.core.errors import ClockError, CounterUnavailable, QueueError, UnknownCode
+from kiosk.core.errors import ClockError, ConfigChanged, CounterUnavailable, QueueError, UnknownCode
 from kiosk.core.models import (
     Action,
     Counter,
@@ -191,14 +191,20 @@ class QueueStore:
             self._branch_version = version
         return self._branch
 
-    def configure(self, config_text: str, at: datetime | None = None, changes: list[str] | None = None
-                  ) -> Branch:
+    def configure(self, config_text: str, at: datetime | None = None, changes: list[str] | None = None,
+                  replacing: str | None = None) -> Branch:
         """Validate and store a new branch configuration; counters it names are added or updated.
-        `changes` (what the editor changed) goes into the event row."""
+        `changes` (what the editor changed) goes into the event row. `replacing`: the text the editor
+        loaded; if someone saved another since, nothing is written (their changes are not undone)."""
         check_allowed(self.role, "configure")
         branch = parse_branch(config_text)
         at = at or clock.now_utc()
         with self.conn.errors(), self.conn.write() as db:
+            if replacing is not None:
+                row = db.execute("SELECT value FROM settings WHERE key = 'branch_toml'").fetchone()
+                if row is None or row[0] != replacing:
+                    raise ConfigChanged("the configuration was saved at another station after you opened "
+                                        "it; reload it and make your changes again")
             db.execute("INSERT INTO settings (key, value) VALUES ('branch_toml', ?) "
                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [config_text])
             for c in branch.counters:
@@ -211,6 +217,14 @@ class QueueStore:
             self._event(at, "configure", None, None, details)
             self._branch = None  # read again on next use (also if this transaction fails)
         return branch
+
+    def codes_in_use(self, at: datetime | None = None) -> set[str]:
+        """Services and classes of today's tickets still waiting, called or being served."""
+        day = clock.business_day(at or clock.now_utc(), self.branch.tz)
+        with self.conn.errors():
+            rows = self.db.execute("SELECT DISTINCT service, priority FROM tickets WHERE business_day = ? "
+                                   "AND status IN ('waiting', 'called', 'serving')", [day]).fetchall()
+        return {code for row in rows for code in row}
 
     def branch_toml(self) -> str:
         """The stored configuration's TOML text, as the manager last saved it."""

@@ -16,7 +16,11 @@ SCRYPT = {"n": 2**14, "r": 8, "p": 1}  # about 50 ms a try here: slow for guessi
 
 
 class SignInRefused(QueueError):
-    """Wrong staff number or PIN, a locked or deactivated account."""
+    """Wrong staff number or PIN, a locked or deactivated account; `locked_minutes` while locked."""
+
+    def __init__(self, message: str, locked_minutes: int | None = None):
+        super().__init__(message)
+        self.locked_minutes = locked_minutes
 
 
 @dataclass(frozen=True)
@@ -77,12 +81,14 @@ def set_active(store: QueueStore, number: str, active: bool) -> None:
                      {"staff": number})
 
 
-def list_staff(store: QueueStore) -> list[dict]:
+def list_staff(store: QueueStore, at: datetime | None = None) -> list[dict]:
+    """Every account; `locked` only while a lock after wrong PINs still runs at `at` (now)."""
+    now = (at or clock.now_utc()).timestamp()
     with store.conn.errors():
         rows = store.db.execute("SELECT number, name, role, active, locked_until FROM staff "
                                 "ORDER BY number").fetchall()
-    return [{"number": n, "name": name, "role": role, "active": bool(active), "locked": bool(locked)}
-            for n, name, role, active, locked in rows]
+    return [{"number": n, "name": name, "role": role, "active": bool(active),
+             "locked": bool(until and until > now)} for n, name, role, active, until in rows]
 
 
 def sign_in(store: QueueStore, number: str, pin: str, at: datetime | None = None) -> Staff:
@@ -100,7 +106,8 @@ def sign_in(store: QueueStore, number: str, pin: str, at: datetime | None = None
                                           [number]).fetchone()
         if locked_until and at.timestamp() < locked_until:
             minutes = int((locked_until - at.timestamp()) // 60) + 1
-            raise SignInRefused(f"too many wrong PINs: this account is locked for {minutes} more min")
+            raise SignInRefused(f"too many wrong PINs: this account is locked for {minutes} more min",
+                                minutes)
         if not good:
             failed += 1
             lock = (at + timedelta(minutes=LOCK_MINUTES)).timestamp() if failed >= MAX_WRONG_PINS else None
@@ -111,8 +118,10 @@ def sign_in(store: QueueStore, number: str, pin: str, at: datetime | None = None
             db.execute("UPDATE staff SET failed_pins = 0, locked_until = NULL WHERE number = ?", [number])
             store._event(at, "sign_in", None, None, {"staff": number})
     if not good:
-        raise SignInRefused("wrong staff number or PIN" if not lock else
-                            f"too many wrong PINs: this account is locked for {LOCK_MINUTES} min")
+        if lock:
+            raise SignInRefused(f"too many wrong PINs: this account is locked for {LOCK_MINUTES} min",
+                                LOCK_MINUTES)
+        raise SignInRefused("wrong staff number or PIN")
     staff = Staff(number, name, Role(role))
     store.actor, store.role = number, staff.role
     return staff

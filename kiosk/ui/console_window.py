@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.adapters.ticket_print import QR_PREFIX, parse_qr_payload
 from kiosk.core import clock, policy
-from kiosk.core.config import Branch
+from kiosk.core.config import REGULAR, Branch
 from kiosk.core.errors import QueueError
 from kiosk.core.models import Counter, CounterMode, Ticket
 from kiosk.store import QueueStore
@@ -91,7 +91,8 @@ class TransferDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Transfer %1").replace("%1", ticket.label))
         self.service = QComboBox()
-        self.service.addItem(self.tr("Same service (%1)").replace("%1", ticket.service), None)
+        same = f"{ticket.service}  {_configured_name(branch.service, ticket.service)}"
+        self.service.addItem(self.tr("Same service (%1)").replace("%1", same), None)
         for s in branch.services:
             if s.code != ticket.service:
                 self.service.addItem(f"{s.code}  {config_name(s)}", s.code)
@@ -310,7 +311,8 @@ class ConsoleWindow(QWidget):
         service, counter = dialog.choice()
 
         def done(ticket: Ticket) -> str:
-            where = ([self.tr("service %1").replace("%1", service)] if service else []) + (
+            named = f"{service} {_configured_name(self.store.branch.service, service)}" if service else ""
+            where = ([self.tr("service %1").replace("%1", named)] if service else []) + (
                 [self.tr("counter %1").replace("%1", str(counter))] if counter else [])
             return (self.tr("%1 goes back to the queue for %2.").replace("%1", ticket.label)
                     .replace("%2", " · ".join(where)))
@@ -436,13 +438,13 @@ class ConsoleWindow(QWidget):
             return
         self.ticket.setText(ticket.label)
         branch = self.store.branch
-        cls = branch.priority_class(ticket.priority)
+        cls = _configured_name(branch.priority_class, ticket.priority)  # survives a class removed since
         waited = int(((ticket.called_at or clock.now_utc()) - ticket.issued_at).total_seconds() // 60)
-        self.ticket_info.setText(f"{config_name(cls)} · {config_name(branch.service(ticket.service))} · "
+        self.ticket_info.setText(f"{cls} · {_configured_name(branch.service, ticket.service)} · "
                                  f"{name_of(ticket.status.value)} · "
                                  + self.tr("waited %1 min").replace("%1", str(waited)))
         needs = [name_of(n) for n in ticket.needs]
-        marks = ([config_name(cls)] if cls.code != "regular" else []) + needs
+        marks = ([cls] if ticket.priority != REGULAR else []) + needs
         self.needs.setVisible(bool(marks))
         self.needs.setText("⚠ " + " · ".join(marks))
 

@@ -222,7 +222,8 @@ class ConfigEditor(QWidget):
 
     def load(self) -> None:
         """(Re)read the stored configuration; unsaved edits are dropped."""
-        self.original = tomllib.loads(self.store.branch_toml())
+        self.loaded_text = self.store.branch_toml()
+        self.original = tomllib.loads(self.loaded_text)
         labels, titles = self._labels(), self._section_titles()
         self.tabs.clear()
         self.fields.clear()
@@ -291,11 +292,16 @@ class ConfigEditor(QWidget):
             self.message.say(self.tr("Nothing has changed."))
             return False
         shown = "\n".join(changes[:12]) + ("\n…" if len(changes) > 12 else "")
-        if not self.confirm(self.tr("Save these %1 changes?").replace("%1", str(len(changes)))
-                            + "\n\n" + shown):
+        question = self.tr("Save these %1 changes?").replace("%1", str(len(changes))) + "\n\n" + shown
+        stranded = self._stranded(data)
+        if stranded:
+            warning = self.tr("Tickets of %1 are still waiting or being served today: removed from the "
+                              "configuration, they can no longer be called.")
+            question += "\n\n" + warning.replace("%1", ", ".join(sorted(stranded)))
+        if not self.confirm(question):
             return False
         try:
-            self.store.configure(text, changes=changes)
+            self.store.configure(text, changes=changes, replacing=self.loaded_text)
         except QueueError as exc:
             self.message.say(str(exc), error=True)
             return False
@@ -304,6 +310,15 @@ class ConfigEditor(QWidget):
                          .replace("%1", str(len(changes))))
         self.saved.emit(changes)
         return True
+
+    def _stranded(self, data: dict[str, Any]) -> set[str]:
+        """Codes today's open tickets use that the new configuration no longer has."""
+        kept = {s.get("code") for s in data.get("services", [])} | {
+            p.get("code") for p in data.get("priority_classes", [])}
+        try:
+            return self.store.codes_in_use() - kept
+        except QueueError:
+            return set()
 
     def _point_at(self, exc: ConfigError) -> None:
         """Show the field an error names: "counters[3].services: ..." selects that cell."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -22,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.adapters.export import FORMATS, write_export
+from kiosk.adapters.export import FORMATS, export_language, output_files, write_export
 from kiosk.adapters.export.charts import draw_bar_chart
 from kiosk.adapters.export.labels import minutes, name, texts
+from kiosk.core.errors import QueueError
 from kiosk.core.stats import Figures, Report
 from kiosk.store import QueueStore
 from kiosk.store.backup import backup
@@ -34,6 +36,14 @@ from kiosk.ui.i18n import ui_language
 from kiosk.ui.widgets import StatusLine
 
 GROUPS = ("by_service", "by_counter", "by_teller", "by_class", "by_hour")
+
+
+def _report_language() -> str:
+    """The exports' language nearest the window's (zh_HK reads Traditional); English otherwise."""
+    try:
+        return export_language(ui_language())
+    except QueueError:
+        return "en"
 
 
 def _throttled(progress: Callable[[int, int], None]) -> Callable[[int, int], None]:
@@ -56,10 +66,10 @@ class ChartView(QWidget):
         super().__init__(parent)
         self.setMinimumSize(360, 240)
         self.title, self.labels, self.values = "", [], []
-        self.setAccessibleName("chart")
 
     def show_data(self, title: str, labels: list[str], values: list[float]) -> None:
         self.title, self.labels, self.values = title, labels, values
+        self.setAccessibleName(title)
         # The numbers in words too, for a screen reader and for anyone who cannot read a chart.
         self.setAccessibleDescription(f"{title}: " + ", ".join(f"{k} {v:g}" for k, v in zip(labels, values,
                                                                                         strict=True)))
@@ -78,9 +88,10 @@ class ReportsPanel(QWidget):
     """Pick days, see the figures and charts; export or back up on a worker thread with progress."""
 
     def __init__(self, store: QueueStore, choose_path: Callable[[str, str], str] | None = None,
-                 parent: QWidget | None = None):
+                 confirm: Callable[[str], bool] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
+        self.confirm = confirm or self._ask
         self.db_path = Path(store.conn.path)
         self.choose_path = choose_path or self._ask_path
         self.pool = QThreadPool(self)
@@ -93,6 +104,8 @@ class ReportsPanel(QWidget):
         for edit in (self.day_from, self.day_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+        self.day_from.dateChanged.connect(self._keep_range)
+        self._keep_range(today)
         self.from_label, self.to_label = QLabel(), QLabel()
         self.from_label.setBuddy(self.day_from)
         self.to_label.setBuddy(self.day_to)
@@ -146,6 +159,10 @@ class ReportsPanel(QWidget):
 
     # -- the range ---------------------------------------------------------------------------------
 
+    def _keep_range(self, start: QDate) -> None:
+        """The range cannot end before it starts: moving the start past the end moves the end too."""
+        self.day_to.setMinimumDate(start)
+
     def days(self) -> tuple[str, str]:
         return self.day_from.date().toString("yyyy-MM-dd"), self.day_to.date().toString("yyyy-MM-dd")
 
@@ -157,6 +174,8 @@ class ReportsPanel(QWidget):
         if self.busy():
             self.message.say(self.tr("Please wait: the last request is still running."), error=True)
             return False
+        if self.job is not None:
+            self.job.deleteLater()
         self.job = Job(work, self)
         self.job.progressed.connect(self._progress)
         self.job.succeeded.connect(done)
@@ -203,7 +222,7 @@ class ReportsPanel(QWidget):
     def _show(self, report: Report) -> None:
         self._finish()
         self.report = report
-        words = texts(ui_language())
+        words = texts(_report_language())
         total = report.total
         values = {
             "issued": str(total.issued), "served": str(total.served), "no_show": str(total.no_show),
@@ -229,7 +248,8 @@ class ReportsPanel(QWidget):
     def _fill_table(self) -> None:
         if self.report is None:
             return
-        words, lang = texts(ui_language()), ui_language()
+        lang = _report_language()
+        words = texts(lang)
         group = GROUPS[max(self.group.currentIndex(), 0)]
         rows: dict[str, Figures] = getattr(self.report, group)
         kind = {"by_service": "services", "by_class": "classes"}.get(group)
@@ -260,7 +280,11 @@ class ReportsPanel(QWidget):
         path = self.choose_path(self.tr("Export as %1").replace("%1", fmt.upper()), str(suggested))
         if not path:
             return
-        db_path, lang = self.db_path, ui_language()
+        # The file dialog asked about the file it saw; a CSV export also writes its other tables beside it.
+        others = [f.name for f in output_files(Path(path), fmt)[1:] if f.exists()]
+        if others and not self.confirm(self.tr("Replace %1 too?").replace("%1", ", ".join(others))):
+            return
+        db_path, lang = self.db_path, _report_language()
 
         def work(progress):
             return write_export(db_path, day_from, day_to, fmt, path, progress=_throttled(progress),
@@ -274,7 +298,7 @@ class ReportsPanel(QWidget):
         self.message.say(self.tr("Exported: %1").replace("%1", ", ".join(str(f) for f in files)))
 
     def backup_now(self) -> None:
-        stamp = datetime.now().strftime("%Y-%m-%d-%H%M")
+        stamp = datetime.now(self.store.branch.tz).strftime("%Y-%m-%d-%H%M")
         suggested = self.db_path.parent / "backups" / f"{self.db_path.stem}-{stamp}.db"
         path = self.choose_path(self.tr("Back up the database to"), str(suggested))
         if not path:
@@ -293,12 +317,15 @@ class ReportsPanel(QWidget):
         self._finish()
         self.message.say(self.tr("Backed up to %1.").replace("%1", path))
 
+    def _ask(self, question: str) -> bool:
+        return QMessageBox.question(self, self.tr("Export"), question) == QMessageBox.StandardButton.Yes
+
     def _ask_path(self, title: str, suggested: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self, title, suggested)
         return path
 
     def retranslate(self) -> None:
-        words = texts(ui_language())
+        words = texts(_report_language())
         self.from_label.setText(self.tr("&From"))
         self.to_label.setText(self.tr("&To"))
         self.show_button.setText(self.tr("Show figures  [F5]"))

@@ -60,7 +60,10 @@ class PinDialog(QDialog):
         try:
             if self.new_account and not (self.number.text().strip() and self.name.text().strip()):
                 raise QueueError(self.tr("Staff number and name are both needed."))
-            check_pin(self.pin.text())
+            try:
+                check_pin(self.pin.text())
+            except QueueError:
+                raise QueueError(self.tr("A PIN is 4 to 8 digits.")) from None
             if self.pin.text() != self.pin_again.text():
                 raise QueueError(self.tr("The two PINs differ."))
         except QueueError as exc:

@@ -68,7 +68,7 @@ class ManagerWindow(QWidget):
     def _signed_in(self, staff: Staff) -> None:
         # The panels are built per sign-in, so nothing of one manager's session shows in the next.
         self.staff = staff
-        self.reports = ReportsPanel(self.store)
+        self.reports = ReportsPanel(self.store, confirm=self.confirm)
         self.config = ConfigEditor(self.store, confirm=self.confirm)
         self.staff_panel = StaffPanel(self.store, confirm=self.confirm)
         self.tabs.clear()

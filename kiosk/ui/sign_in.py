@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidg
 from kiosk.core.errors import QueueError
 from kiosk.core.staff import Role
 from kiosk.store import QueueStore
-from kiosk.store.staff import sign_in
+from kiosk.store.staff import SignInRefused, sign_in
 from kiosk.ui.vocabulary import name_of
 
 
@@ -40,7 +40,12 @@ class SignInPage(QWidget):
     def submit(self) -> None:
         try:
             staff = sign_in(self.store, self.number.text().strip(), self.pin.text())
-        except QueueError as exc:
+        except SignInRefused as exc:
+            self._refuse(self.tr("Wrong staff number or PIN.") if exc.locked_minutes is None else
+                         self.tr("Too many wrong PINs: this account is locked for %1 more min.")
+                         .replace("%1", str(exc.locked_minutes)))
+            return
+        except QueueError as exc:  # the database itself: the message names the file
             self._refuse(str(exc))
             return
         if self.roles is not None and staff.role not in self.roles:

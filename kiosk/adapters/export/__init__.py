@@ -6,13 +6,15 @@ from pathlib import Path
 
 from kiosk.adapters.export.rows import ExportError, Progress, check_writable
 from kiosk.core.errors import QueueError
+from kiosk.core.languages import catalog
 from kiosk.store import QueueStore
+from kiosk.store.db import refuse_database_files
 from kiosk.store.reports import RangeReader, check_range, snapshot
 
 FORMATS = ("csv", "xlsx", "pdf", "json")
 LANGS = ("zh_CN", "zh_TW", "en")
 
-__all__ = ["FORMATS", "LANGS", "ExportError", "write_export"]
+__all__ = ["FORMATS", "LANGS", "ExportError", "export_language", "output_files", "write_export"]
 
 
 def write_export(db_path: str | Path, day_from: str, day_to: str | None, fmt: str, out_path: str | Path,
@@ -24,11 +26,12 @@ def write_export(db_path: str | Path, day_from: str, day_to: str | None, fmt: st
     """
     if fmt not in FORMATS:
         raise ExportError(f"--format: {fmt!r} is not one of {', '.join(FORMATS)}")
-    if lang not in LANGS:
-        raise ExportError(f"--lang: {lang!r} is not one of {', '.join(LANGS)}")
+    lang = export_language(lang)
     day_from, day_to = check_range(day_from, day_to)
     out = Path(out_path)
-    check_writable(out)
+    for path in output_files(out, fmt):
+        refuse_database_files(path, db_path)
+        check_writable(path)
     store = QueueStore(db_path, station="export", read_only=True)
     try:
         reader = RangeReader(store, day_from, day_to)
@@ -41,6 +44,24 @@ def write_export(db_path: str | Path, day_from: str, day_to: str | None, fmt: st
         raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from None
     finally:
         store.close()
+
+
+def export_language(lang: str) -> str:
+    """The report language for a screen language: zh_HK reads the Traditional report, like its screens."""
+    if lang in LANGS:
+        return lang
+    known = catalog().find(lang)
+    if known is not None and known.screens in LANGS:
+        return known.screens
+    raise ExportError(f"--lang: {lang!r} is not one of {', '.join(LANGS)}")
+
+
+def output_files(out: Path, fmt: str) -> list[Path]:
+    """Every file an export writes: a CSV export puts its other tables beside the tickets file."""
+    if fmt == "csv":
+        from kiosk.adapters.export.csv_export import PARTS, part_path
+        return [out, *(part_path(out, p) for p in PARTS)]
+    return [out]
 
 
 def _writer(fmt: str):

@@ -34,9 +34,15 @@ def part_path(out: Path, part: str) -> Path:
     return out.with_name(f"{out.stem}-{part}{out.suffix or '.csv'}")
 
 
+def _plain_text(value: object) -> str:
+    """Text as text: a note typed as "=HYPERLINK(...)" must not become a formula in a spreadsheet."""
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
 def _formatter(kinds: tuple[str, ...], clock: LocalClock):
     """values -> CSV cells: times as local text, seconds to the millisecond, None as empty."""
-    convert = {"time": clock.text, "seconds": lambda v: round(v, 3), "int": int, "text": str}
+    convert = {"time": clock.text, "seconds": lambda v: round(v, 3), "int": int, "text": _plain_text}
     cells = [convert[k] for k in kinds]
     return lambda values: ["" if v is None else c(v) for c, v in zip(cells, values, strict=True)]
 

@@ -69,7 +69,7 @@ FOOTNOTES = {
         "等待时间 = 首次叫号时间 − 取号时间；办理时间 = 办结时间 − 开始办理时间；"
         "均以平均、中位数、90%分位（按名次取值）表示。",
         "每张号票计入取号时的业务类型、取号所在小时（网点时间），以及最后办理（办结，否则最后叫号）的窗口和柜员。",
-        "过号：被标记过号且之后未办结；转移：曾被转至其他业务的号票；未完成：数据截止时仍在等待、已叫号或办理中。",
+        "过号：被标记过号且之后未办结；转移：曾被转至其他业务或窗口的号票；未完成：数据截止时仍在等待、已叫号或办理中。",
         "超时等待：取号后超过最长等待时间（{max} 分钟）才被叫号，或一直未被叫号超过该时间。",
         "呼叫求助响应时间 = 工作人员首次响应时间 − 求助时间。本报告不含客户个人信息，只有号票号码和工号。",
     ],
@@ -77,7 +77,7 @@ FOOTNOTES = {
         "等候時間 = 首次叫號時間 − 取號時間；辦理時間 = 辦結時間 − 開始辦理時間；"
         "均以平均、中位數、90%分位（按名次取值）表示。",
         "每張號碼牌計入取號時的業務類型、取號所在小時（分行時間），以及最後辦理（辦結，否則最後叫號）的櫃檯和櫃員。",
-        "過號：被標記過號且之後未辦結；轉移：曾被轉至其他業務的號碼牌；未完成：資料截止時仍在等候、已叫號或辦理中。",
+        "過號：被標記過號且之後未辦結；轉移：曾被轉至其他業務或櫃檯的號碼牌；未完成：資料截止時仍在等候、已叫號或辦理中。",
         "超時等候：取號後超過最長等候時間（{max} 分鐘）才被叫號，或一直未被叫號超過該時間。",
         "呼叫求助回應時間 = 服務人員首次回應時間 − 求助時間。"
         "本報告不含客戶個人資料，只有號碼牌號碼和員工編號。",
@@ -87,8 +87,8 @@ FOOTNOTES = {
         "median and 90th percentile (nearest rank).",
         "Each ticket counts for the service it was issued for, the hour it was issued (branch time), and the "
         "counter and teller that handled it last (the finish, else the last call).",
-        "No-show: marked no-show and not served later; transferred: sent to another service at least once; "
-        "open: still waiting, called or serving when the data ends.",
+        "No-show: marked no-show and not served later; transferred: sent to another service or counter at "
+        "least once; open: still waiting, called or serving when the data ends.",
         "Waited past max: called more than {max} min after issue, or never called for that long.",
         "Help response time = first staff answer - request. This report holds no personal data: ticket "
         "numbers and staff numbers only.",
