@@ -154,6 +154,8 @@ def test_a_teller_acts_on_their_own_counter_only(qtbot, branch, db_path):
         window.store.open_counter(4)
     window.sign_out()
     assert window.store.role is None and window.store.bound_counter is None
+    with pytest.raises(NotAllowed, match="sign in first"):  # the store, not only the window, refuses
+        window.store.call_next(2)
 
 
 def test_love_window_needs_a_lobby_manager_and_never_calls_regular(qtbot, branch, db_path):

@@ -5,7 +5,6 @@ from datetime import datetime
 
 from kiosk.core import clock
 from kiosk.core.errors import QueueError, UnknownCode
-from kiosk.core.staff import check_allowed
 from kiosk.store.queue import QueueStore
 
 ASSISTANCE_KINDS = (
@@ -17,7 +16,7 @@ ASSISTANCE_KINDS = (
 def answer_help(store: QueueStore, request_id: int, resolve: bool = False, note: str = "",
                 at: datetime | None = None) -> dict:
     """Acknowledge (someone is going) or resolve a help request; the first answer's time is kept."""
-    check_allowed(store.role, "help_requests")
+    store.check("help_requests")
     at = at or clock.now_utc()
     with store.conn.errors(), store.conn.write() as db:
         row = db.execute("SELECT status, at, acknowledged_at, ticket_id FROM help_requests WHERE id = ?",
@@ -41,7 +40,7 @@ def answer_help(store: QueueStore, request_id: int, resolve: bool = False, note:
 def record_assistance(store: QueueStore, kind: str, ticket_id: int | None = None, counter: int | None = None,
                       note: str = "", at: datetime | None = None) -> int:
     """One assistance given (several per ticket allowed); `other` needs a note."""
-    check_allowed(store.role, "assistance")
+    store.check("assistance")
     if kind not in ASSISTANCE_KINDS:
         raise QueueError(f"unknown assistance {kind!r} (one of: {', '.join(ASSISTANCE_KINDS)})")
     if kind == "other" and not note.strip():

@@ -144,6 +144,8 @@ class QueueStore:
         self.actor = actor
         self.role: Role | None = None  # set by staff sign-in; None: the machine's operator (CLI)
         self.bound_counter: int | None = None  # the counter a signed-in teller works at
+        # A staff station (console, manager): nobody signed in may do nothing, whatever its window shows.
+        self.staff_only = False
         self._branch: Branch | None = None
         self._branch_text: str | None = None
         self._branch_version: int | None = None
@@ -169,8 +171,15 @@ class QueueStore:
     def sign_out(self) -> None:
         self.actor, self.role, self.bound_counter = "", None, None
 
+    def check(self, action: str) -> None:
+        """NotAllowed unless the signed-in role may do `action` (kiosk.core.staff.PERMISSIONS)."""
+        if self.staff_only and self.role is None:
+            raise NotAllowed("sign in first")
+        check_allowed(self.role, action)
+
     def _check_counter(self, number: int) -> None:
         """A teller acts on the counter they signed in at; a lobby manager or manager on any."""
+        self.check("serve")
         if self.role == Role.TELLER and self.bound_counter is not None and number != self.bound_counter:
             raise NotAllowed(f"a teller signed in at counter {self.bound_counter} may not act on "
                              f"counter {number}; ask the lobby manager")
@@ -196,7 +205,7 @@ class QueueStore:
         """Validate and store a new branch configuration; counters it names are added or updated.
         `changes` (what the editor changed) goes into the event row. `replacing`: the text the editor
         loaded; if someone saved another since, nothing is written (their changes are not undone)."""
-        check_allowed(self.role, "configure")
+        self.check("configure")
         branch = parse_branch(config_text)
         at = at or clock.now_utc()
         with self.conn.errors(), self.conn.write() as db:
@@ -353,7 +362,7 @@ class QueueStore:
         if mode not in (CounterMode.NORMAL, CounterMode.LOVE):
             raise QueueError(f"a counter opens as normal or love, not {mode.value}")
         if mode == CounterMode.LOVE:
-            check_allowed(self.role, "love_window")
+            self.check("love_window")
         for code in services or ():
             branch.service(code)
         if services is not None and (not services or len(set(services)) != len(services)):

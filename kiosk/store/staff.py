@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 from kiosk.core import clock
 from kiosk.core.errors import QueueError, UnknownCode
-from kiosk.core.staff import LOCK_MINUTES, MAX_WRONG_PINS, Role, check_allowed, check_pin
+from kiosk.core.staff import LOCK_MINUTES, MAX_WRONG_PINS, Role, check_pin
 from kiosk.store.queue import QueueStore
 
 SCRYPT = {"n": 2**14, "r": 8, "p": 1}  # about 50 ms a try here: slow for guessing, quick for one sign-in
@@ -43,7 +43,7 @@ def pin_matches(pin: str, stored: str) -> bool:
 
 
 def add_staff(store: QueueStore, number: str, name: str, role: Role, pin: str) -> Staff:
-    check_allowed(store.role, "staff_admin")
+    store.check("staff_admin")
     check_pin(pin)
     if not number.strip() or not name.strip():
         raise QueueError("a staff member needs a staff number and a name")
@@ -59,7 +59,7 @@ def add_staff(store: QueueStore, number: str, name: str, role: Role, pin: str) -
 
 def set_pin(store: QueueStore, number: str, pin: str) -> None:
     """A new PIN (a manager resets it); also unlocks the account."""
-    check_allowed(store.role, "staff_admin")
+    store.check("staff_admin")
     check_pin(pin)
     pin_hash = hash_pin(pin)
     with store.conn.errors(), store.conn.write() as db:
@@ -71,7 +71,7 @@ def set_pin(store: QueueStore, number: str, pin: str) -> None:
 
 def set_active(store: QueueStore, number: str, active: bool) -> None:
     """Deactivate (no more sign-ins; history kept) or reactivate an account; never one's own."""
-    check_allowed(store.role, "staff_admin")
+    store.check("staff_admin")
     if not active and number == store.actor:
         raise QueueError("you cannot deactivate your own account while signed in with it")
     with store.conn.errors(), store.conn.write() as db:

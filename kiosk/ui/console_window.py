@@ -135,6 +135,7 @@ class ConsoleWindow(QWidget):
         super().__init__(parent)
         self.setStyleSheet(STYLE)
         self.store, self.counter = store, counter
+        store.staff_only = True  # the store refuses every staff action until someone signs in
         self.staff: Staff | None = None
         self.confirm = confirm or self._ask
         self.run_dialog = run_dialog or (lambda dialog: dialog.exec())

@@ -41,6 +41,7 @@ class ManagerWindow(QWidget):
         super().__init__(parent)
         self.setStyleSheet(STYLE)
         self.store, self.confirm = store, confirm
+        store.staff_only = True  # the store refuses every staff action until someone signs in
         self.staff: Staff | None = None
         self.sign_in = SignInPage(store, roles=frozenset({Role.MANAGER}))
         self.sign_in.signed_in.connect(self._signed_in)
