@@ -250,3 +250,13 @@ def test_appointment_check_in_once_and_only_today(store):
     store.add_appointment("222222", "A", branch_time(10, 0, day=24))
     with pytest.raises(QueueError, match="is for 2026-11-24, not today"):
         store.check_in("222222", at=branch_time(10, 21))
+
+
+def test_numbers_past_999_grow_a_digit(store, clock):
+    from kiosk.core.models import format_label
+
+    first = store.issue_ticket("B", at=clock()).ticket
+    store.db.execute("UPDATE tickets SET number = 998 WHERE id = ?", [first.id])
+    labels = [store.issue_ticket("B", at=clock()).ticket.label for _ in range(2)]
+    assert labels == [format_label("B", 999), format_label("B", 1000)] == ["B999", "B1000"]
+    assert store.ticket("B1000", "2026-11-23").label == "B1000"

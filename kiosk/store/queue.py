@@ -12,6 +12,7 @@ from kiosk.core import clock, estimate, policy
 from kiosk.core.config import REGULAR, Branch, default_toml, parse_branch
 from kiosk.core.errors import ClockError, ConfigChanged, CounterUnavailable, QueueError, UnknownCode
 from kiosk.core.models import (
+    TRANSITIONS,
     Action,
     Counter,
     CounterMode,
@@ -84,6 +85,20 @@ _CLAIM_RESERVED = ("UPDATE tickets SET status = 'called', counter = ?, called_at
 _RESERVED_SQL = ("SELECT id, service, priority, issued_at, reserved_counter, transferred_from FROM tickets "
                  "WHERE reserved_counter = ? AND status = 'waiting' AND business_day = ? "
                  "ORDER BY issued_at, id LIMIT 1")
+
+
+@functools.cache
+def _act_sql(action: Action) -> str:
+    """Recall, start, finish or no-show the counter's current ticket, if its status allows and
+    `ts` is not before its last event: no row returned means refused."""
+    allowed_from, to = TRANSITIONS[action]
+    also = {Action.RECALL: ", recalls = recalls + 1", Action.START: ", started_at = :ts",
+            Action.FINISH: ", finished_at = :ts"}.get(action, "")
+    return (f"UPDATE tickets SET status = '{to.value}', updated_at = :ts{also} "
+            "WHERE id = (SELECT current_ticket_id FROM counters WHERE number = :counter) "
+            f"AND status IN ({', '.join(repr(s.value) for s in sorted(allowed_from))}) "
+            f"AND updated_at <= :ts RETURNING {_TICKET_COLUMNS}")
+
 
 _json = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(ensure_ascii=False), built once
 
@@ -488,13 +503,14 @@ class QueueStore:
             self.branch.counter(to_counter)  # a configured counter, or UnknownCode
         return self._act(counter, Action.TRANSFER, at, to_service=to_service, to_counter=to_counter)
 
-    def _transfer_changes(self, ticket: Ticket, counter: int, to_service: str | None,
-                          to_counter: int | None) -> tuple[dict[str, Any], dict[str, Any]]:
-        """Inside the write: the ticket's new columns and the event's details, once the target is checked."""
+    def _transfer(self, ticket: Ticket, counter: int, ts: float, to_service: str | None,
+                  to_counter: int | None) -> tuple[tuple, dict[str, Any]]:
+        """Inside the write: check the target, move the ticket; its row and the event's details."""
         service = to_service or ticket.service
         if to_counter is None and service == ticket.service:
             raise QueueError(f"ticket {ticket.label} is already for service {service}")
-        details: dict[str, Any] = {"from_service": ticket.service, "to_service": service}
+        details: dict[str, Any] = {"label": ticket.label, "from_service": ticket.service,
+                                   "to_service": service}
         if to_counter is not None:
             if to_counter == counter:
                 raise QueueError(f"ticket {ticket.label} is already at counter {counter}")
@@ -506,43 +522,46 @@ class QueueStore:
                 raise QueueError(f"counter {to_counter} does not serve {service} "
                                  f"(it serves {', '.join(target.services)})")
             details["to_counter"] = to_counter
-        changes = {"service": service, "counter": None, "reserved_counter": to_counter,
-                   "transferred_from": counter}
-        return changes, details
+        row = self.db.execute(
+            f"UPDATE tickets SET status = 'waiting', updated_at = ?, service = ?, counter = NULL, "
+            f"reserved_counter = {'NULL' if to_counter is None else '?'}, transferred_from = ? "
+            f"WHERE id = ? RETURNING {_TICKET_COLUMNS}",
+            [ts, service, *(() if to_counter is None else (to_counter,)), counter, ticket.id]).fetchall()[0]
+        return row, details
 
     def _act(self, counter: int, action: Action, at: datetime | None,
              to_service: str | None = None, to_counter: int | None = None) -> Ticket:
         self._check_counter(counter)
         at = at or clock.now_utc()
+        ts = at.timestamp()
+        status = TRANSITIONS[action][1]
         with self.conn.errors(), self.conn.write() as db:
-            desk = self._counter(counter)
-            if desk.current_ticket_id is None:
-                raise CounterUnavailable(f"counter {counter} has no current ticket to "
-                                         f"{action.value.replace('_', '-')}")
-            ticket = self.ticket_by_id(desk.current_ticket_id)
-            status = next_status(ticket.label, ticket.status, action)
-            self._check_time(ticket, at)
-            ts = at.timestamp()
-            changes: dict[str, Any] = {"status": status.value, "updated_at": ts}
-            details: dict[str, Any] = {"label": ticket.label}
-            if action == Action.RECALL:
-                changes["recalls"] = ticket.recalls + 1
-            elif action == Action.START:
-                changes["started_at"] = ts
-            elif action == Action.FINISH:
-                changes["finished_at"] = ts
-            elif action == Action.TRANSFER:
-                moved, target = self._transfer_changes(ticket, counter, to_service, to_counter)
-                changes.update(moved)
-                details.update(target)
-            sets = ", ".join(f"{k} = NULL" if v is None else f"{k} = ?" for k, v in changes.items())
-            row = db.execute(f"UPDATE tickets SET {sets} WHERE id = ? RETURNING {_TICKET_COLUMNS}",
-                             [*(v for v in changes.values() if v is not None), ticket.id]).fetchall()[0]
+            if action == Action.TRANSFER:
+                row, details = self._transfer(self._current(counter, action, at), counter, ts,
+                                              to_service, to_counter)
+            else:  # one statement that checks as it changes; only a refusal reads more, to say why
+                rows = db.execute(_act_sql(action), {"ts": ts, "counter": counter}).fetchall()
+                if not rows:
+                    self._current(counter, action, at)  # raises the reason
+                    raise StoreError(f"counter {counter}: could not {action.value} its ticket")
+                row = rows[0]
+                details = {"label": row[1]}
             if status not in (TicketStatus.CALLED, TicketStatus.SERVING):
                 db.execute("UPDATE counters SET current_ticket_id = NULL, updated_at = ? "
                            "WHERE number = ?", [ts, counter])
-            self._event(at, action, ticket.id, counter, details)
+            self._event(at, action, row[0], counter, details)
         return _ticket(row)  # the row as this transaction left it
+
+    def _current(self, counter: int, action: Action, at: datetime) -> Ticket:
+        """The counter's current ticket, if `action` may happen to it at `at`; else why not."""
+        desk = self._counter(counter)
+        if desk.current_ticket_id is None:
+            raise CounterUnavailable(f"counter {counter} has no current ticket to "
+                                     f"{action.value.replace('_', '-')}")
+        ticket = self.ticket_by_id(desk.current_ticket_id)
+        next_status(ticket.label, ticket.status, action)
+        self._check_time(ticket, at)
+        return ticket
 
     def reinstate(self, label: str, at: datetime | None = None) -> Ticket:
         """Put a no-show who came back into the queue, in their original place."""
