@@ -260,306 +260,311 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="264"/>
+        <location filename="../kiosk/ui/console_window.py" line="268"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>本櫃檯目前沒有等候的客戶。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="265"/>
+        <location filename="../kiosk/ui/console_window.py" line="269"/>
         <source>Called %1: %2</source>
         <translation>已叫號 %1：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="276"/>
+        <location filename="../kiosk/ui/console_window.py" line="280"/>
         <source>transferred from counter %1, waited %2 min</source>
         <translation>由 %1 號櫃檯轉來，已等 %2 分鐘</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="278"/>
+        <location filename="../kiosk/ui/console_window.py" line="282"/>
         <source>%1, waited %2 min + %3 head start</source>
         <translation>%1，已等 %2 分鐘 + 優先 %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="282"/>
+        <location filename="../kiosk/ui/console_window.py" line="286"/>
         <source>, past the %1 min maximum wait</source>
         <translation>，已超過最長等候 %1 分鐘</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="290"/>
+        <location filename="../kiosk/ui/console_window.py" line="294"/>
         <source>Called %1 again.</source>
         <translation>已重新叫號 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="293"/>
+        <location filename="../kiosk/ui/console_window.py" line="297"/>
         <source>Serving %1.</source>
         <translation>正在辦理 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="296"/>
+        <location filename="../kiosk/ui/console_window.py" line="300"/>
         <source>Finished %1.</source>
         <translation>%1 已辦理完成。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="300"/>
+        <location filename="../kiosk/ui/console_window.py" line="304"/>
         <source>Mark %1 as not come?</source>
         <translation>將 %1 標記為過號？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="301"/>
+        <location filename="../kiosk/ui/console_window.py" line="305"/>
         <source>%1 did not come.</source>
         <translation>%1 已過號。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="315"/>
+        <location filename="../kiosk/ui/console_window.py" line="319"/>
         <source>service %1</source>
         <translation>業務 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="316"/>
+        <location filename="../kiosk/ui/console_window.py" line="320"/>
         <source>counter %1</source>
         <translation>%1 號櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="483"/>
+        <location filename="../kiosk/ui/console_window.py" line="487"/>
         <source>Transfer</source>
         <translation>轉櫃</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="317"/>
+        <location filename="../kiosk/ui/console_window.py" line="321"/>
         <source>%1 goes back to the queue for %2.</source>
         <translation>%1 已轉至「%2」重新排隊。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="322"/>
-        <location filename="../kiosk/ui/console_window.py" line="484"/>
+        <location filename="../kiosk/ui/console_window.py" line="254"/>
+        <source>This account has been deactivated.</source>
+        <translation>此帳戶已被停用。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="326"/>
+        <location filename="../kiosk/ui/console_window.py" line="488"/>
         <source>Reinstate</source>
         <translation>過號回補</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="322"/>
+        <location filename="../kiosk/ui/console_window.py" line="326"/>
         <source>Ticket that came back:</source>
         <translation>回來的號碼牌：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="325"/>
+        <location filename="../kiosk/ui/console_window.py" line="329"/>
         <source>%1 is back in the queue in its place.</source>
         <translation>%1 已依原順序回到隊伍。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="328"/>
+        <location filename="../kiosk/ui/console_window.py" line="332"/>
         <source>Call a ticket</source>
         <translation>指定叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="329"/>
+        <location filename="../kiosk/ui/console_window.py" line="333"/>
         <source>Ticket number, or scan its QR code:</source>
         <translation>輸入號碼，或掃描 QR Code：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="342"/>
+        <location filename="../kiosk/ui/console_window.py" line="346"/>
         <source>Called %1.</source>
         <translation>已叫號 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="351"/>
+        <location filename="../kiosk/ui/console_window.py" line="355"/>
         <source>Assistance recorded.</source>
         <translation>已記錄協助服務。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="356"/>
+        <location filename="../kiosk/ui/console_window.py" line="360"/>
         <source>Counter %1 is open.</source>
         <translation>%1 號櫃檯已開啟。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="361"/>
+        <location filename="../kiosk/ui/console_window.py" line="365"/>
         <source>Services</source>
         <translation>服務項目</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="362"/>
+        <location filename="../kiosk/ui/console_window.py" line="366"/>
         <source>Services in order of preference (e.g. A,B):</source>
         <translation>依優先順序填寫服務項目（例如 A,B）：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="368"/>
+        <location filename="../kiosk/ui/console_window.py" line="372"/>
         <source>Counter %1 serves %2.</source>
         <translation>%1 號櫃檯辦理 %2。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="372"/>
+        <location filename="../kiosk/ui/console_window.py" line="376"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="372"/>
+        <location filename="../kiosk/ui/console_window.py" line="376"/>
         <source>Meeting</source>
         <translation>開會</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="372"/>
+        <location filename="../kiosk/ui/console_window.py" line="376"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="373"/>
+        <location filename="../kiosk/ui/console_window.py" line="377"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="373"/>
+        <location filename="../kiosk/ui/console_window.py" line="377"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="376"/>
+        <location filename="../kiosk/ui/console_window.py" line="380"/>
         <source>Counter %1 is paused.</source>
         <translation>%1 號櫃檯已暫停。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="379"/>
+        <location filename="../kiosk/ui/console_window.py" line="383"/>
         <source>Close counter %1?</source>
         <translation>關閉 %1 號櫃檯？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="381"/>
+        <location filename="../kiosk/ui/console_window.py" line="385"/>
         <source>Counter %1 is closed.</source>
         <translation>%1 號櫃檯已關閉。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="387"/>
+        <location filename="../kiosk/ui/console_window.py" line="391"/>
         <source>Love window on: priority customers only.</source>
         <translation>愛心櫃檯已開啟：僅叫優先客戶。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="388"/>
+        <location filename="../kiosk/ui/console_window.py" line="392"/>
         <source>Love window off.</source>
         <translation>愛心櫃檯已關閉。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="397"/>
+        <location filename="../kiosk/ui/console_window.py" line="401"/>
         <source>Help request answered after %1 s.</source>
         <translation>已回應呼叫，耗時 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="426"/>
+        <location filename="../kiosk/ui/console_window.py" line="430"/>
         <source>Counter %1 · %2 · %3 (%4)</source>
         <translation>%1 號櫃檯 · %2 · %3（%4）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="306"/>
-        <location filename="../kiosk/ui/console_window.py" line="436"/>
+        <location filename="../kiosk/ui/console_window.py" line="310"/>
+        <location filename="../kiosk/ui/console_window.py" line="440"/>
         <source>No customer at this counter.</source>
         <translation>本櫃檯目前沒有客戶。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="445"/>
+        <location filename="../kiosk/ui/console_window.py" line="449"/>
         <source>waited %1 min</source>
         <translation>已等候 %1 分鐘</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="462"/>
+        <location filename="../kiosk/ui/console_window.py" line="466"/>
         <source>Help requests (%1 new)</source>
         <translation>呼叫服務（%1 則新）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="464"/>
-        <location filename="../kiosk/ui/console_window.py" line="496"/>
+        <location filename="../kiosk/ui/console_window.py" line="468"/>
+        <location filename="../kiosk/ui/console_window.py" line="500"/>
         <source>Help requests</source>
         <translation>呼叫服務</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="475"/>
+        <location filename="../kiosk/ui/console_window.py" line="479"/>
         <source>Longest wait: %1 min</source>
         <translation>最長等候：%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="477"/>
+        <location filename="../kiosk/ui/console_window.py" line="481"/>
         <source>Counter %1: %2</source>
         <translation>%1 號櫃檯：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="482"/>
+        <location filename="../kiosk/ui/console_window.py" line="486"/>
         <source>Call next</source>
         <translation>叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="482"/>
+        <location filename="../kiosk/ui/console_window.py" line="486"/>
         <source>Recall</source>
         <translation>重新叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="482"/>
+        <location filename="../kiosk/ui/console_window.py" line="486"/>
         <source>Start</source>
         <translation>開始辦理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="483"/>
+        <location filename="../kiosk/ui/console_window.py" line="487"/>
         <source>Finish</source>
         <translation>辦理完成</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="483"/>
+        <location filename="../kiosk/ui/console_window.py" line="487"/>
         <source>No-show</source>
         <translation>過號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="484"/>
+        <location filename="../kiosk/ui/console_window.py" line="488"/>
         <source>Call ticket…</source>
         <translation>指定叫號…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="485"/>
+        <location filename="../kiosk/ui/console_window.py" line="489"/>
         <source>Assistance…</source>
         <translation>協助服務…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="485"/>
+        <location filename="../kiosk/ui/console_window.py" line="489"/>
         <source>Open counter</source>
         <translation>開啟櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="486"/>
+        <location filename="../kiosk/ui/console_window.py" line="490"/>
         <source>Pause…</source>
         <translation>暫停…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="486"/>
+        <location filename="../kiosk/ui/console_window.py" line="490"/>
         <source>Close counter</source>
         <translation>關閉櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="487"/>
+        <location filename="../kiosk/ui/console_window.py" line="491"/>
         <source>Services…</source>
         <translation>服務項目…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="488"/>
+        <location filename="../kiosk/ui/console_window.py" line="492"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="492"/>
-        <location filename="../kiosk/ui/console_window.py" line="493"/>
+        <location filename="../kiosk/ui/console_window.py" line="496"/>
+        <location filename="../kiosk/ui/console_window.py" line="497"/>
         <source>Love window</source>
         <translation>愛心櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="494"/>
+        <location filename="../kiosk/ui/console_window.py" line="498"/>
         <source>Acknowledge</source>
         <translation>回應</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="495"/>
+        <location filename="../kiosk/ui/console_window.py" line="499"/>
         <source>Resolve</source>
         <translation>處理完畢</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="497"/>
+        <location filename="../kiosk/ui/console_window.py" line="501"/>
         <source>Waiting now</source>
         <translation>目前等候</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="498"/>
+        <location filename="../kiosk/ui/console_window.py" line="502"/>
         <source>Counter %1</source>
         <translation>%1 號櫃檯</translation>
     </message>
@@ -567,58 +572,63 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="102"/>
-        <location filename="../kiosk/ui/display_window.py" line="130"/>
+        <location filename="../kiosk/ui/display_window.py" line="103"/>
+        <location filename="../kiosk/ui/display_window.py" line="131"/>
         <source>Counter %1</source>
         <translation>%1 號櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="132"/>
+        <location filename="../kiosk/ui/display_window.py" line="133"/>
         <source>Closed</source>
         <translation>暫停服務</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="134"/>
+        <location filename="../kiosk/ui/display_window.py" line="135"/>
         <source>Paused</source>
         <translation>暫停叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="136"/>
+        <location filename="../kiosk/ui/display_window.py" line="137"/>
         <source>Love window: priority customers only</source>
         <translation>愛心櫃檯：優先服務特殊需求客戶</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="138"/>
+        <location filename="../kiosk/ui/display_window.py" line="139"/>
         <source>Open</source>
         <translation>服務中</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="140"/>
+        <location filename="../kiosk/ui/display_window.py" line="141"/>
         <source>Serving %1</source>
         <translation>正在辦理 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="145"/>
+        <location filename="../kiosk/ui/display_window.py" line="146"/>
         <source>Waiting</source>
         <translation>等候人數</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="156"/>
+        <location filename="../kiosk/ui/display_window.py" line="157"/>
         <source>No voice for %1: calls are shown and chimed, not spoken</source>
         <translation>缺少 %1 語音：叫號只顯示並響鈴，不播報</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="161"/>
+        <location filename="../kiosk/ui/display_window.py" line="162"/>
+        <source>Daily backup failed: %1</source>
+        <translation>每日備份失敗：%1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/display_window.py" line="171"/>
         <source>Beware of fraud: our staff will never ask for your PIN or password.   Priority service for the elderly, people with disabilities, pregnant women and parents with babies: please tell the lobby manager.</source>
         <translation>小心詐騙：本行人員絕不會向您索取密碼。   年長者、身心障礙者、孕婦及攜帶嬰兒的客戶可優先辦理，請告知大廳服務人員。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="197"/>
+        <location filename="../kiosk/ui/display_window.py" line="207"/>
         <source>Now calling</source>
         <translation>現在叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="198"/>
+        <location filename="../kiosk/ui/display_window.py" line="208"/>
         <source>Recent calls</source>
         <translation>最近叫號</translation>
     </message>
@@ -726,37 +736,37 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="83"/>
+        <location filename="../kiosk/ui/manager_window.py" line="84"/>
         <source>An export is running; sign out when it has finished.</source>
         <translation>正在匯出，完成後再登出。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="97"/>
+        <location filename="../kiosk/ui/manager_window.py" line="98"/>
         <source>Branch manager</source>
         <translation>分行管理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="98"/>
+        <location filename="../kiosk/ui/manager_window.py" line="99"/>
         <source>Sign out  [Ctrl+Q]</source>
         <translation>登出  [Ctrl+Q]</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="100"/>
+        <location filename="../kiosk/ui/manager_window.py" line="101"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2（%3）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="102"/>
+        <location filename="../kiosk/ui/manager_window.py" line="103"/>
         <source>Reports and exports</source>
         <translation>報表與匯出</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="102"/>
+        <location filename="../kiosk/ui/manager_window.py" line="103"/>
         <source>Configuration</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="102"/>
+        <location filename="../kiosk/ui/manager_window.py" line="103"/>
         <source>Staff</source>
         <translation>員工</translation>
     </message>

@@ -115,3 +115,25 @@ def test_display_makes_the_daily_backup_off_the_gui_thread(qtbot, db_path):
     station.stop()
     speaker.stop()
     store.close()
+
+
+def test_a_failed_daily_backup_is_shown_to_staff_on_the_display(qtbot, db_path):
+    from kiosk.adapters.speech import Speaker
+    from kiosk.station.display_station import DisplayStation
+    from kiosk.ui.display_window import DisplayWindow
+
+    store = QueueStore.init(db_path, station="display")
+    (db_path.parent / "backups").write_text("a file where the folder should be")
+    window = DisplayWindow()
+    qtbot.addWidget(window)
+    speaker = Speaker(player=())
+    station = DisplayStation(store, window, speaker)
+    qtbot.waitUntil(lambda: "Daily backup failed" in window.staff_note.text(), timeout=5000)
+    assert window.staff_note.isVisibleTo(window)
+    (db_path.parent / "backups").unlink()
+    with qtbot.waitSignal(station.backup_done, timeout=5000):
+        station.backup_now()
+    assert not window.staff_note.isVisibleTo(window), "the note goes once a backup works again"
+    station.stop()
+    speaker.stop()
+    store.close()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog
 
 from kiosk.core.staff import NotAllowed, Role
 from kiosk.store import QueueStore
-from kiosk.store.staff import add_staff
+from kiosk.store.staff import add_staff, set_active
 from kiosk.ui.console_window import AssistanceDialog, ConsoleWindow, TransferDialog
 
 
@@ -152,7 +152,11 @@ def test_a_teller_acts_on_their_own_counter_only(qtbot, branch, db_path):
     assert window.store.bound_counter == 2
     with pytest.raises(NotAllowed, match="counter 2 may not act on counter 4"):
         window.store.open_counter(4)
-    window.sign_out()
+    set_active(branch, "1001", False)  # a manager deactivates the teller while they work
+    window.open_counter()
+    assert window.pages.currentWidget() is window.sign_in
+    assert window.sign_in.error.text() == "This account has been deactivated."
+    assert branch.counters()[1].mode.value == "closed"
     assert window.store.role is None and window.store.bound_counter is None
     with pytest.raises(NotAllowed, match="sign in first"):  # the store, not only the window, refuses
         window.store.call_next(2)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
@@ -53,8 +54,9 @@ class DailyBackup(QRunnable):
 
     _running = threading.Lock()
 
-    def __init__(self, store: QueueStore):
+    def __init__(self, store: QueueStore, done: Callable[[str], None]):
         super().__init__()
+        self.done = done  # called with "" or the reason it failed (a queued signal's emit)
         branch = store.branch  # read here, on the GUI thread: the store's connection stays on it
         self.db, self.keep_days = store.conn.path, branch.backup_keep_days
         self.today = clock.business_day(clock.now_utc(), branch.tz)
@@ -63,10 +65,17 @@ class DailyBackup(QRunnable):
         if not self._running.acquire(blocking=False):
             return
         try:
-            path = daily_backup(self.db, keep_days=self.keep_days, today=self.today)
-            log.info("daily backup: %s", path)
-        except QueueError as exc:
-            log.error("daily backup failed: %s", exc)
+            try:
+                path = daily_backup(self.db, keep_days=self.keep_days, today=self.today)
+                log.info("daily backup: %s", path)
+                reason = ""
+            except QueueError as exc:
+                log.error("daily backup failed: %s", exc)
+                reason = str(exc)
+            try:
+                self.done(reason)
+            except RuntimeError:  # the display was closed meanwhile: nobody left to tell
+                pass
         finally:
             self._running.release()
 
@@ -75,6 +84,7 @@ class DisplayStation(QObject):
     """Keeps the board current from the shared store; announces calls made since it started."""
 
     call_shown = Signal(object)  # Call: on screen, and queued for speech
+    backup_done = Signal(str)  # "" when today's backup is there, else why not (from the worker thread)
 
     def __init__(self, store: QueueStore, window: DisplayWindow, speaker: speech.Speaker,
                  poll_ms: int = POLL_MS, notice: str = "", backup_every_ms: int | None = BACKUP_EVERY_MS):
@@ -94,6 +104,7 @@ class DisplayStation(QObject):
         self.refresh()
         self.timer.start()
         # the display runs all day on every branch, so it keeps the daily backup (never on the GUI thread)
+        self.backup_done.connect(window.show_backup_failed)
         self.backup_timer = QTimer(self, interval=backup_every_ms or BACKUP_EVERY_MS)
         self.backup_timer.timeout.connect(self.backup_now)
         if backup_every_ms:
@@ -103,7 +114,7 @@ class DisplayStation(QObject):
     def backup_now(self) -> None:
         """Make today's backup, if not made yet, on the global thread pool."""
         try:
-            job = DailyBackup(self.store)
+            job = DailyBackup(self.store, self.backup_done.emit)
         except QueueError as exc:
             log.error("daily backup skipped: %s", exc)
             return

@@ -188,8 +188,15 @@ class QueueStore:
 
     def check(self, action: str) -> None:
         """NotAllowed unless the signed-in role may do `action` (kiosk.core.staff.PERMISSIONS)."""
-        if self.staff_only and self.role is None:
-            raise NotAllowed("sign in first")
+        if self.staff_only:
+            if self.role is None:
+                raise NotAllowed("sign in first")
+            # A deactivated account stops at its next action, not when its holder chooses to sign out.
+            with self.conn.errors():
+                row = self.db.execute("SELECT active FROM staff WHERE number = ?", [self.actor]).fetchone()
+            if not row or not row[0]:
+                self.sign_out()
+                raise NotAllowed("this account has been deactivated; sign in with another")
         check_allowed(self.role, action)
 
     def _check_counter(self, number: int) -> None:

@@ -249,6 +249,9 @@ class ConsoleWindow(QWidget):
             result = what()
         except QueueError as exc:
             self.status_line.say(str(exc), error=True)
+            if self.store.role is None:  # the store signed a deactivated account out
+                self.sign_out()
+                self.sign_in.error.setText(self.tr("This account has been deactivated."))
             return None
         finally:
             self._busy = False

@@ -65,6 +65,7 @@ class DisplayWindow(QWidget):
         self.waiting = self._label("heading")
         self.staff_note = self._label("staffNote")
         self.staff_note.hide()
+        self._staff_notes: dict[str, str] = {}
         self.notice = self._label("notice")
         self.notice.setWordWrap(False)
         self.notice.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -153,9 +154,18 @@ class DisplayWindow(QWidget):
 
     def show_missing_voice(self, languages: str) -> None:
         """Tell staff, once and on screen, that calls are only shown and chimed."""
-        self.staff_note.setText(self.tr("No voice for %1: calls are shown and chimed, not spoken")
-                                .replace("%1", languages))
-        self.staff_note.show()
+        self._staff_note("voice", self.tr("No voice for %1: calls are shown and chimed, not spoken")
+                         .replace("%1", languages))
+
+    def show_backup_failed(self, reason: str) -> None:
+        """Tell staff the daily backup failed (until the next one works): copies must not stop unseen."""
+        self._staff_note("backup", self.tr("Daily backup failed: %1").replace("%1", reason) if reason else "")
+
+    def _staff_note(self, topic: str, text: str) -> None:
+        self._staff_notes[topic] = text
+        shown = [t for t in self._staff_notes.values() if t]
+        self.staff_note.setText("\n".join(shown))
+        self.staff_note.setVisible(bool(shown))
 
     def default_notice(self) -> str:
         return self.tr("Beware of fraud: our staff will never ask for your PIN or password.   "
