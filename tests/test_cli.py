@@ -195,3 +195,17 @@ def test_export_and_backup_refuse_to_overwrite_the_database(db):
                  ("backup", "--db", db, "--out", f"{db}-wal")):
         assert "is the queue database itself" in user_error(*args)
     assert ok("status", "--db", db)["counters"], "the database is untouched and still opens"
+
+
+def test_demo_opens_all_four_stations_on_a_demo_database(tmp_path):
+    db = tmp_path / "demo.db"
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1]), "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-m", "kiosk", "demo", "--db", str(db), "--quit-after", "1500"],
+                         capture_output=True, text=True, timeout=60, env=env)
+    assert out.returncode == 0, out.stderr
+    assert "demo teller 0001, PIN 1234; demo manager 0009, PIN 9999" in out.stderr
+    assert json.loads(out.stdout)["waiting_total"] == 5
+    staff = {s["number"]: s["role"] for s in ok("staff", "list", "--db", db)}
+    assert staff == {"0001": "lobby_manager", "0009": "manager"}
+    again = ok("demo", "--db", db, "--status-only")
+    assert again["waiting_total"] == 5, "a second demo start adds no tickets twice"

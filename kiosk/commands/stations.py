@@ -185,10 +185,11 @@ def console_command(db: Path | None, counter: int | None, quit_after: int | None
 
 
 DEMO_TELLER = ("0001", "Demo Teller", "1234")
+DEMO_MANAGER = ("0009", "Demo Manager", "9999")
 
 
-def run_demo(db: Path) -> int:
-    """Kiosk, console (counter 1, the demo teller signed in) and display, in one process."""
+def run_demo(db: Path, quit_after: int | None = None) -> int:
+    """Kiosk, console (counter 1, the demo teller signed in), display and manager, in one process."""
     _require_display()
     from kiosk.adapters.speech import Speaker
     from kiosk.station.display_station import DisplayStation
@@ -198,6 +199,7 @@ def run_demo(db: Path) -> int:
     from kiosk.ui.display_window import DisplayWindow
     from kiosk.ui.i18n import LanguageSwitcher
     from kiosk.ui.kiosk_window import KioskWindow
+    from kiosk.ui.manager_window import ManagerWindow
 
     app = _app()
     languages = LanguageSwitcher()
@@ -211,12 +213,16 @@ def run_demo(db: Path) -> int:
     console.sign_in.number.setText(DEMO_TELLER[0])
     console.sign_in.pin.setText(DEMO_TELLER[2])
     console.sign_in.submit()
+    manager = ManagerWindow(QueueStore(db, station="manager"))
+    manager.sign_in.number.setText(DEMO_MANAGER[0])  # the PIN is left for the newcomer to type
     for window, geometry in ((kiosk, (0, 0, 1024, 768)), (console, (1040, 0, 1100, 700)),
-                             (display, (0, 800, 1280, 720))):
+                             (display, (0, 800, 1280, 720)), (manager, (1300, 740, 1200, 700))):
         window.setGeometry(*geometry)
         window.show()
-    code = app.exec()
+    code = _exec(app, quit_after)
     console.timer.stop()
+    if manager.reports is not None:
+        manager.reports.pool.waitForDone()
     display_station.stop()
     kiosk_station.close()
     speaker.stop()
@@ -227,8 +233,9 @@ def run_demo(db: Path) -> int:
 @click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Default: demo.db in the user data folder.")
 @click.option("--status-only", is_flag=True, help="Create the demo database and print its status only.")
-def demo(db: Path | None, status_only: bool) -> None:
-    """Open the kiosk, a teller console and the hall display on a demo database."""
+@quit_after_option
+def demo(db: Path | None, status_only: bool, quit_after: int | None) -> None:
+    """Open the kiosk, a teller console, the hall display and the manager on a demo database."""
     import json
 
     from kiosk.core.staff import Role
@@ -242,14 +249,17 @@ def demo(db: Path | None, status_only: bool) -> None:
         for service, priority in [("A", "regular"), ("A", "elderly"), ("B", "regular"),
                                   ("A", "green_channel"), ("C", "pregnant")]:
             store.issue_ticket(service, priority)
-    if not any(s["number"] == DEMO_TELLER[0] for s in list_staff(store)):
-        add_staff(store, DEMO_TELLER[0], DEMO_TELLER[1], Role.LOBBY_MANAGER, DEMO_TELLER[2])
+    known = {s["number"] for s in list_staff(store)}
+    for (number, name, pin), role in ((DEMO_TELLER, Role.LOBBY_MANAGER), (DEMO_MANAGER, Role.MANAGER)):
+        if number not in known:
+            add_staff(store, number, name, role, pin)
     store.open_counter(1)
-    click.echo(f"demo database: {path}; demo teller {DEMO_TELLER[0]}, PIN {DEMO_TELLER[2]}", err=True)
+    click.echo(f"demo database: {path}; demo teller {DEMO_TELLER[0]}, PIN {DEMO_TELLER[2]}; "
+               f"demo manager {DEMO_MANAGER[0]}, PIN {DEMO_MANAGER[2]}", err=True)
     click.echo(json.dumps(store.status(), ensure_ascii=False))
     store.close()
     if not status_only:
-        sys.exit(run_demo(path))
+        sys.exit(run_demo(path, quit_after))
 
 
 COMMANDS = [kiosk_command, display_command, console_command, demo]
