@@ -34,10 +34,13 @@ def part_path(out: Path, part: str) -> Path:
     return out.with_name(f"{out.stem}-{part}{out.suffix or '.csv'}")
 
 
+_FORMULA_STARTS = frozenset("=+-@\t\r")
+
+
 def _plain_text(value: object) -> str:
     """Text as text: a note typed as "=HYPERLINK(...)" must not become a formula in a spreadsheet."""
-    text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    text = value if type(value) is str else str(value)
+    return "'" + text if text and text[0] in _FORMULA_STARTS else text
 
 
 def _formatter(kinds: tuple[str, ...], clock: LocalClock):
