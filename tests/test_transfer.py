@@ -31,7 +31,7 @@ def test_ticket_sent_to_a_counter_is_called_there_first_and_nowhere_else(store, 
     assert called_at(store, clock, 2, "A").ticket.label == "A002"
     choice = store.call_next(3, at=clock())
     assert choice.ticket.label == "A001"
-    assert choice.reason == "transferred from counter 1, waited 7 min"
+    assert choice.reason == "transferred from counter 1, waited 7 min" and choice.reserved
     assert choice.ticket.reserved_counter is None, "the reservation ends once it is called"
     details = store.db.execute("SELECT details FROM events WHERE action = 'transfer'").fetchone()[0]
     assert json.loads(details) == {"label": "A001", "from_service": "A", "to_service": "A", "to_counter": 3}

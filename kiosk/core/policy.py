@@ -36,6 +36,7 @@ class Choice:
     ticket: Ticket | Queued
     score: int
     reason: str
+    reserved: bool = False  # sent to this counter by a transfer, so called ahead of the ranking
 
 
 def callable_classes(branch: Branch, counter: Counter) -> tuple[str, ...]:
@@ -96,7 +97,7 @@ def choose_next(
         waited = whole_minutes((now - best.issued_at).total_seconds())
         origin = "another counter" if best.transferred_from is None else f"counter {best.transferred_from}"
         return Choice(best, waited + branch.head_start(best.priority),
-                      f"transferred from {origin}, waited {waited} min")
+                      f"transferred from {origin}, waited {waited} min", reserved=True)
     if not eligible:
         return None
     best = min(eligible, key=_ranker(counter, branch, now))

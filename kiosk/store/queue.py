@@ -461,7 +461,7 @@ class QueueStore:
                 raise CounterUnavailable(f"counter {counter} changed; try again")
             called = _ticket(claimed[0])  # the claimed row as updated: nothing else changes it
             self._event(at, Action.CALL, called.id, counter, {"label": called.label, "reason": choice.reason})
-        return policy.Choice(called, choice.score, choice.reason)
+        return policy.Choice(called, choice.score, choice.reason, choice.reserved)
 
     def _choose(self, branch: Branch, counter: int, day: str, at: datetime) -> policy.Choice | None:
         """The policy's pick for a counter that must be open and free."""

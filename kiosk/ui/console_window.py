@@ -275,7 +275,7 @@ class ConsoleWindow(QWidget):
         branch, ticket = self.store.branch, choice.ticket
         head_start = branch.head_start(ticket.priority)
         waited = choice.score - head_start
-        if choice.reason.startswith("transferred"):  # a ticket sent to this counter is called first
+        if choice.reserved:  # a ticket sent to this counter is called first
             origin = ticket.transferred_from
             return (self.tr("transferred from counter %1, waited %2 min").replace("%1", str(origin or "?"))
                     .replace("%2", str(waited)))
