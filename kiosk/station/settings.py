@@ -62,7 +62,7 @@ def check(field: str, value: Any) -> Any:
         value = str(path.absolute())
     elif field == "counter":
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 999:
-            raise ConfigError(f"counter: {value!r} must be a counter number from 1 to 999")
+            raise ConfigError(f"counter: {value!r} must be a counter number from 1 to 999 (0: none)")
     elif field == "printer":
         value = str(value).strip()
         kind, _, target = value.partition(":")
