@@ -85,7 +85,7 @@ class ManagerWindow(QWidget):
                                      error=True)
             return
         self.staff = None
-        self.store.actor, self.store.role = "", None
+        self.store.sign_out()
         self.tabs.clear()
         for panel in (self.reports, self.config, self.staff_panel):
             if panel is not None:

@@ -49,7 +49,7 @@ class SignInPage(QWidget):
             self._refuse(str(exc))
             return
         if self.roles is not None and staff.role not in self.roles:
-            self.store.actor, self.store.role = "", None
+            self.store.sign_out()
             self._refuse(self.tr("This station needs a %1's sign-in.")
                          .replace("%1", " / ".join(name_of(r.value) for r in sorted(self.roles))))
             return

@@ -1,6 +1,8 @@
 """Staff-facing names for the store's codes (modes, roles, needs, help kinds...), in the UI language."""
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QObject
 
 from kiosk.ui.i18n import ui_language
@@ -36,9 +38,15 @@ class Vocabulary(QObject):
         }
 
 
+@functools.cache
+def _names_in(language: str) -> dict[str, str]:
+    # The installed translator follows the UI language, so one table per language is enough.
+    return Vocabulary().names()
+
+
 def name_of(code: str) -> str:
     """The staff-facing name of a store code; an unknown code is shown readably rather than hidden."""
-    return Vocabulary().names().get(code, code.replace("_", " "))
+    return _names_in(ui_language()).get(code, code.replace("_", " "))
 
 
 def config_name(item, lang: str | None = None) -> str:
