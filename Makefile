@@ -7,10 +7,15 @@ APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 l
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 fonts-wqy-microhei espeak-ng libespeak-ng1 \
 	sox poppler-utils xvfb xauth zbar-tools sqlite3
 
-.PHONY: test demo system-deps venv translations bench lint clean bundle bundle-check
+.PHONY: test hunt demo system-deps venv translations bench lint clean bundle bundle-check
 
+# The same examples on every run and machine, so a red CI is a change, not a lucky draw.
 test: system-deps venv translations
-	$(BIN)/python -m pytest
+	HYPOTHESIS_PROFILE=repeatable $(BIN)/python -m pytest
+
+# Property tests with fresh random examples, many more of them (minutes, not part of CI).
+hunt: venv translations
+	HYPOTHESIS_PROFILE=hunt $(BIN)/python -m pytest -p no:cacheprovider tests/test_queue_properties.py
 
 demo: venv translations
 	$(BIN)/kiosk demo

@@ -6,8 +6,15 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# `make test` (and CI) runs the same examples on every machine; `make hunt` searches afresh for
+# longer. A fresh search that fails prints the blob to reproduce it.
+settings.register_profile("repeatable", derandomize=True, print_blob=True)
+settings.register_profile("hunt", max_examples=1500, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 from kiosk.store import QueueStore  # noqa: E402
 

@@ -39,6 +39,19 @@ def test_ticket_sent_to_a_counter_is_called_there_first_and_nowhere_else(store, 
     assert store.call_next(3, at=clock()).ticket.label == "B001", "then its own ranking again"
 
 
+def test_an_overdue_ticket_sent_elsewhere_does_not_jump_this_counters_queue(store, clock):
+    """Found by the state machine: A001 waited past the maximum but is reserved for counter 2."""
+    store.issue_ticket("A", at=clock())  # A001
+    store.issue_ticket("A", at=clock(1))  # A002
+    assert called_at(store, clock, 1, "A").ticket.label == "A001"
+    store.open_counter(2, ("A",), at=clock())
+    store.pause_counter(2, "break", at=clock())
+    store.transfer(1, to_counter=2, at=clock(45))
+    choice = store.call_next(1, at=clock())
+    assert choice.ticket.label == "A002" and not choice.reserved
+    assert store.ticket("A001", "2026-11-23").reserved_counter == 2
+
+
 def test_love_window_calls_a_regular_ticket_sent_to_it(store, clock):
     store.issue_ticket("A", at=clock())  # A001, regular
     called_at(store, clock, 1, "A")
