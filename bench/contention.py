@@ -15,7 +15,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 
-from _common import SERVICES, args, bare_connect, pick, save, seed_waiting, verdict, workdir
+from _common import SERVICES, args, bare_connect, percentile, pick, save, seed_waiting, verdict, workdir
 
 from kiosk.core import clock
 from kiosk.core.config import default_toml
@@ -38,6 +38,19 @@ def config_text() -> str:
 POLL_S = 0.005
 
 
+def timed_commits(execute: Callable, commits: list[float]) -> Callable:
+    """`execute` that also records how long each COMMIT (its fsync) took, in seconds."""
+    def execute_timed(sql, *params):
+        if sql != "COMMIT":
+            return execute(sql, *params)
+        t0 = time.perf_counter()
+        try:
+            return execute(sql, *params)
+        finally:
+            commits.append(time.perf_counter() - t0)
+    return execute_timed
+
+
 def run_loop(step: Callable[[], int], seconds: float, barrier) -> dict:
     """Wait for everyone, then call `step` (returns transactions done) until time is up."""
     tx, errors, slowest = 0, Counter(), 0.0
@@ -54,6 +67,8 @@ def run_loop(step: Callable[[], int], seconds: float, barrier) -> dict:
 
 def queue_worker(path, role: str, index: int, seconds: float, barrier, out) -> None:
     store = QueueStore(path, station=f"{role}-{index}")
+    commits: list[float] = []
+    store.db.execute = timed_commits(store.db.execute, commits)  # the store's one way to COMMIT
     rng = random.Random(index)
     issued: list[tuple[int, str, str]] = []
     counts = Counter()
@@ -79,21 +94,23 @@ def queue_worker(path, role: str, index: int, seconds: float, barrier, out) -> N
         store.open_counter(index)
     result = run_loop(issue if role == "issuer" else serve, seconds, barrier)
     store.close()
-    out.put({**result, "counts": counts, "issued": issued})
+    out.put({**result, "counts": counts, "issued": issued, "commits": commits})
 
 
 def raw_worker(path, role: str, index: int, seconds: float, barrier, out, fair: bool = False) -> None:
     conn = bare_connect(path)
     writers = WritersLock.beside(path) if fair else None
+    commits: list[float] = []
+    execute = timed_commits(conn.execute, commits)
 
     def step() -> int:
         try:
             if writers:
                 writers.acquire(10)
-            conn.execute("BEGIN IMMEDIATE")
-            n = conn.execute("SELECT COALESCE(MAX(n), 0) + 1 FROM t").fetchone()[0]
-            conn.execute("INSERT INTO t (n, station) VALUES (?, ?)", (n, f"{role}-{index}"))
-            conn.execute("COMMIT")
+            execute("BEGIN IMMEDIATE")
+            n = execute("SELECT COALESCE(MAX(n), 0) + 1 FROM t").fetchone()[0]
+            execute("INSERT INTO t (n, station) VALUES (?, ?)", (n, f"{role}-{index}"))
+            execute("COMMIT")
         finally:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
@@ -101,7 +118,7 @@ def raw_worker(path, role: str, index: int, seconds: float, barrier, out, fair: 
                 writers.release()
         return 1
 
-    out.put(run_loop(step, seconds, barrier))
+    out.put({**run_loop(step, seconds, barrier), "commits": commits})
     conn.close()
 
 
@@ -128,10 +145,13 @@ def summarize(results: list[dict]) -> dict:
     elapsed = max(r["end"] for r in results) - min(r["start"] for r in results)
     errors = sum((r["errors"] for r in results), Counter())
     per_process = sorted(r["tx"] for r in results)
+    commits = sorted(c * 1000 for r in results for c in r["commits"])
     return {"transactions": tx, "seconds": elapsed, "tx_per_s": tx / elapsed,
             "per_process_min": per_process[0], "per_process_max": per_process[-1],
             "slowest_step_s": max(r["slowest"] for r in results),
-            "errors": sum(errors.values()), "error_kinds": dict(errors.most_common(5))}
+            "errors": sum(errors.values()), "error_kinds": dict(errors.most_common(5)),
+            "commit_ms": {"p50": percentile(commits, 50), "p90": percentile(commits, 90),
+                          "p99": percentile(commits, 99), "mean": statistics.fmean(commits)}}
 
 
 def verify(path, issued: list[tuple[int, str, str]]) -> dict:
@@ -194,13 +214,14 @@ def main() -> None:
           f"{reps} repetitions, {os.cpu_count()} CPUs, {seeded} tickets waiting at start, load average "
           f"{load:.2f} before, {os.getloadavg()[0]:.2f} after")
     print(f"{'rep':<4}{'run':<9} {'transactions':>12} {'tx/s':>8} {'per process min..max':>21} "
-          f"{'slowest s':>10} {'errors':>7}")
+          f"{'slowest s':>10} {'errors':>7} {'COMMIT ms p50/p90/p99/mean':>27}")
     for i, one in enumerate(runs, 1):
         for name in ("raw", "queue", "fair_raw"):
             r = one[name]
             spread = f"{r['per_process_min']}..{r['per_process_max']}"
             print(f"{i:<4}{name:<9} {r['transactions']:>12} {r['tx_per_s']:8.1f} {spread:>21} "
-                  f"{r['slowest_step_s']:10.2f} {r['errors']:>7}")
+                  f"{r['slowest_step_s']:10.2f} {r['errors']:>7} "
+                  f"{'/'.join(format(r['commit_ms'][k], '.2f') for k in ('p50', 'p90', 'p99', 'mean')):>27}")
     per_rep = ", ".join(f"{r['ratio']:.2f}" for r in runs)
     print(f"queue/raw tx/s per repetition: {per_rep}; median "
           f"{ratio:.2f} (write transactions: issue, call, start, finish; a call finding nobody waiting "

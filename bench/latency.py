@@ -39,8 +39,8 @@ class Bare:
 
     def __init__(self, path, n: int):
         self.conn = bare_connect(path)
-        self.conn.execute("CREATE TABLE bench_bare (id INTEGER PRIMARY KEY, label TEXT, service TEXT, priority TEXT, "
-                          "status TEXT, issued_at REAL)")
+        self.conn.execute("CREATE TABLE bench_bare (id INTEGER PRIMARY KEY, label TEXT, service TEXT, "
+                          "priority TEXT, status TEXT, issued_at REAL)")
         self.row = ("A001", "A", "regular", "waiting")
         self.conn.execute("BEGIN IMMEDIATE")
         self.conn.executemany("INSERT INTO bench_bare (label, service, priority, status, issued_at) "
