@@ -317,3 +317,14 @@ def test_volume_gain_scales_the_spoken_wav(tmp_path):
     ratio = quiet_rms / loud_rms
     assert 0.24 < ratio < 0.26, f"-12 dB is a quarter of the amplitude, measured {ratio:.3f}"
     assert quiet_s == loud_s
+
+
+@espeak_only
+def test_every_job_speaks_at_the_rate_it_asks_for(tmp_path):
+    """pyttsx3's espeak driver used to drop the rate now and then and speak at its own 200 wpm."""
+    seconds = {speech.DEFAULT_RATE: set(), 110: set()}
+    for _ in range(15):
+        for rate, heard in seconds.items():
+            heard.add(round(speech.wav_seconds(synthesize("Speech at normal speed", "en",
+                                                          tmp_path / "x.wav", rate=rate)), 1))
+    assert all(len(heard) == 1 for heard in seconds.values()), seconds
