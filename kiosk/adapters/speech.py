@@ -26,6 +26,7 @@ from kiosk.core.languages import VoiceWanted, catalog
 log = logging.getLogger("kiosk.speech")
 
 DEFAULT_RATE = 150  # words per minute (ACCESSIBILITY.md); espeak-ng defaults to 175, SAPI5 to 200
+SLOWER_RATE = 110  # the kiosk's "Slower speech": espeak-ng takes about 40% longer than at DEFAULT_RATE
 SAMPLE_RATE = 22050  # what espeak-ng writes; the chime matches it
 SYNTHESIS_TIMEOUT = 30  # seconds; espeak-ng makes minutes of speech in one second
 T = TypeVar("T")
@@ -287,6 +288,8 @@ class Speaker:
     `on_spoken(text, wav_path)` is called from the worker after each utterance; the WAV file exists until
     it returns. A missing engine, voice or player is logged once (logger "kiosk.speech"), then skipped.
     `player`: a command to play a WAV with (its path appended); None finds the platform's; () plays nothing.
+    `rate` (words per minute) and `gain_db` may be set from any thread: each utterance is made with the values
+    they hold when its synthesis starts, so a change is heard from the next utterance on.
     """
 
     def __init__(self, *, rate: int = DEFAULT_RATE, on_spoken: Callable[[str, Path], None] | None = None,
