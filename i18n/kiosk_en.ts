@@ -638,54 +638,54 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="171"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="177"/>
         <source>Sorry, no ticket could be issued</source>
         <translation>Sorry, no ticket could be issued</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="172"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="178"/>
         <source>Please press Call staff: a member of staff will help you.</source>
         <translation>Please press Call staff: a member of staff will help you.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="173"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="213"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="350"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="179"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="219"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="370"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="180"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="186"/>
         <source>Please enter your booking code.</source>
         <translation>Please enter your booking code.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="185"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="191"/>
         <source>We could not find booking code %1. Please check it, or press Call staff.</source>
         <translation>We could not find booking code %1. Please check it, or press Call staff.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="211"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="217"/>
         <source>Help is on the way</source>
         <translation>Help is on the way</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="212"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="218"/>
         <source>A member of staff has been called and will come to you.</source>
         <translation>A member of staff has been called and will come to you.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="230"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="236"/>
         <source>Do you need more time?</source>
         <translation>Do you need more time?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="231"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="237"/>
         <source>More time, please</source>
         <translation>More time, please</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_window.py" line="247"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="253"/>
         <source>Touch the button, or the kiosk starts again in %n seconds.</source>
         <translation>
             <numerusform>Touch the button, or the kiosk starts again in %n second.</numerusform>
@@ -693,34 +693,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="289"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="295"/>
         <source>Volume %1 of %2</source>
         <translation>Volume %1 of %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="344"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="307"/>
+        <source>Speech is slower</source>
+        <translation>Speech is slower</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="307"/>
+        <source>Speech at normal speed</source>
+        <translation>Speech at normal speed</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="361"/>
         <source>Voice guidance: on</source>
         <translation>Voice guidance: on</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="344"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="361"/>
         <source>Voice guidance</source>
         <translation>Voice guidance</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="345"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="362"/>
         <source>Call staff</source>
         <translation>Call staff</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="346"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="363"/>
         <source>Quieter</source>
         <translation>Quieter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="347"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="364"/>
         <source>Louder</source>
         <translation>Louder</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="368"/>
+        <source>Slower speech: on</source>
+        <translation>Slower speech: on</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="368"/>
+        <source>Slower speech</source>
+        <translation>Slower speech</translation>
     </message>
 </context>
 <context>
@@ -1193,158 +1213,158 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="15"/>
-        <location filename="../kiosk/ui/vocabulary.py" line="34"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="17"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="36"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="15"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="17"/>
         <source>love window</source>
         <translation>love window</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="15"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="17"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="16"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="18"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="18"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="20"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="18"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="20"/>
         <source>called</source>
         <translation>called</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="18"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="20"/>
         <source>serving</source>
         <translation>serving</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="19"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="21"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="19"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="21"/>
         <source>no-show</source>
         <translation>no-show</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="19"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="21"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="21"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="23"/>
         <source>teller</source>
         <translation>teller</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="21"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="23"/>
         <source>lobby manager</source>
         <translation>lobby manager</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="22"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="24"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="24"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="26"/>
         <source>wheelchair</source>
         <translation>wheelchair</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="24"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="26"/>
         <source>low vision</source>
         <translation>low vision</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="25"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="27"/>
         <source>hard of hearing</source>
         <translation>hard of hearing</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="25"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="27"/>
         <source>sign language</source>
         <translation>sign language</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="26"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="28"/>
         <source>help with forms</source>
         <translation>help with forms</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="26"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="28"/>
         <source>reading glasses</source>
         <translation>reading glasses</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="27"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="29"/>
         <source>magnifier</source>
         <translation>magnifier</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="27"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="29"/>
         <source>read aloud</source>
         <translation>read aloud</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="28"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="30"/>
         <source>escorted in or out</source>
         <translation>escorted in or out</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="28"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="30"/>
         <source>priority handling</source>
         <translation>priority handling</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="29"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="31"/>
         <source>medical kit</source>
         <translation>medical kit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="29"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="31"/>
         <source>interpreter</source>
         <translation>interpreter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="30"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="32"/>
         <source>authorised representative</source>
         <translation>authorised representative</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="30"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="32"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="32"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="34"/>
         <source>customer asks for staff</source>
         <translation>customer asks for staff</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="33"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="35"/>
         <source>ticket printer failed</source>
         <translation>ticket printer failed</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="34"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="36"/>
         <source>someone is going</source>
         <translation>someone is going</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="35"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="37"/>
         <source>resolved</source>
         <translation>resolved</translation>
     </message>

@@ -636,88 +636,108 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="171"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="177"/>
         <source>Sorry, no ticket could be issued</source>
         <translation>抱歉，暂时无法取号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="172"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="178"/>
         <source>Please press Call staff: a member of staff will help you.</source>
         <translation>请按“呼叫工作人员”，工作人员会来帮助您。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="173"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="213"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="350"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="179"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="219"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="370"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="180"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="186"/>
         <source>Please enter your booking code.</source>
         <translation>请输入您的预约码。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="185"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="191"/>
         <source>We could not find booking code %1. Please check it, or press Call staff.</source>
         <translation>没有找到预约码 %1。请核对后重试，或按“呼叫工作人员”。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="211"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="217"/>
         <source>Help is on the way</source>
         <translation>工作人员马上就到</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="212"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="218"/>
         <source>A member of staff has been called and will come to you.</source>
         <translation>已通知工作人员，请稍候，他们会来到您身边。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="230"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="236"/>
         <source>Do you need more time?</source>
         <translation>您需要更多时间吗？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="231"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="237"/>
         <source>More time, please</source>
         <translation>需要更多时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_window.py" line="247"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="253"/>
         <source>Touch the button, or the kiosk starts again in %n seconds.</source>
         <translation>
             <numerusform>请按按钮继续，否则 %n 秒后返回首页。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="289"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="295"/>
         <source>Volume %1 of %2</source>
         <translation>音量第 %1 级，共 %2 级</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="344"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="307"/>
+        <source>Speech is slower</source>
+        <translation>语速已放慢</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="307"/>
+        <source>Speech at normal speed</source>
+        <translation>正常语速</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="361"/>
         <source>Voice guidance: on</source>
         <translation>语音引导：已开启</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="344"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="361"/>
         <source>Voice guidance</source>
         <translation>语音引导</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="345"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="362"/>
         <source>Call staff</source>
         <translation>呼叫工作人员</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="346"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="363"/>
         <source>Quieter</source>
         <translation>调小音量</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="347"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="364"/>
         <source>Louder</source>
         <translation>调大音量</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="368"/>
+        <source>Slower speech: on</source>
+        <translation>慢速语音：已开启</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="368"/>
+        <source>Slower speech</source>
+        <translation>慢速语音</translation>
     </message>
 </context>
 <context>
@@ -1188,158 +1208,158 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="15"/>
-        <location filename="../kiosk/ui/vocabulary.py" line="34"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="17"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="36"/>
         <source>open</source>
         <translation>开放</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="15"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="17"/>
         <source>love window</source>
         <translation>爱心窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="15"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="17"/>
         <source>paused</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="16"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="18"/>
         <source>closed</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="18"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="20"/>
         <source>waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="18"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="20"/>
         <source>called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="18"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="20"/>
         <source>serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="19"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="21"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="19"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="21"/>
         <source>no-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="19"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="21"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="21"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="23"/>
         <source>teller</source>
         <translation>柜员</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="21"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="23"/>
         <source>lobby manager</source>
         <translation>大堂经理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="22"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="24"/>
         <source>manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="24"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="26"/>
         <source>wheelchair</source>
         <translation>轮椅</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="24"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="26"/>
         <source>low vision</source>
         <translation>视力不便</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="25"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="27"/>
         <source>hard of hearing</source>
         <translation>听力不便</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="25"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="27"/>
         <source>sign language</source>
         <translation>手语</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="26"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="28"/>
         <source>help with forms</source>
         <translation>协助填单</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="26"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="28"/>
         <source>reading glasses</source>
         <translation>老花镜</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="27"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="29"/>
         <source>magnifier</source>
         <translation>放大镜</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="27"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="29"/>
         <source>read aloud</source>
         <translation>代为朗读</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="28"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="30"/>
         <source>escorted in or out</source>
         <translation>陪同进出</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="28"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="30"/>
         <source>priority handling</source>
         <translation>优先办理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="29"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="31"/>
         <source>medical kit</source>
         <translation>医药箱</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="29"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="31"/>
         <source>interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="30"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="32"/>
         <source>authorised representative</source>
         <translation>授权代理人</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="30"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="32"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="32"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="34"/>
         <source>customer asks for staff</source>
         <translation>客户呼叫工作人员</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="33"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="35"/>
         <source>ticket printer failed</source>
         <translation>取号打印机故障</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="34"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="36"/>
         <source>someone is going</source>
         <translation>已有人前往</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="35"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="37"/>
         <source>resolved</source>
         <translation>已解决</translation>
     </message>

@@ -636,88 +636,108 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="171"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="177"/>
         <source>Sorry, no ticket could be issued</source>
         <translation>抱歉，目前無法取號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="172"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="178"/>
         <source>Please press Call staff: a member of staff will help you.</source>
         <translation>請按「呼叫服務人員」，服務人員會來協助您。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="173"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="213"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="350"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="179"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="219"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="370"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="180"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="186"/>
         <source>Please enter your booking code.</source>
         <translation>請輸入您的預約代碼。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="185"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="191"/>
         <source>We could not find booking code %1. Please check it, or press Call staff.</source>
         <translation>查無預約代碼 %1。請確認後再試，或按「呼叫服務人員」。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="211"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="217"/>
         <source>Help is on the way</source>
         <translation>服務人員馬上就來</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="212"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="218"/>
         <source>A member of staff has been called and will come to you.</source>
         <translation>已通知服務人員，請稍候，馬上會到您身邊。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="230"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="236"/>
         <source>Do you need more time?</source>
         <translation>您需要更多時間嗎？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="231"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="237"/>
         <source>More time, please</source>
         <translation>我需要更多時間</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_window.py" line="247"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="253"/>
         <source>Touch the button, or the kiosk starts again in %n seconds.</source>
         <translation>
             <numerusform>請按按鈕繼續，否則 %n 秒後回到首頁。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="289"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="295"/>
         <source>Volume %1 of %2</source>
         <translation>音量第 %1 級，共 %2 級</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="344"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="307"/>
+        <source>Speech is slower</source>
+        <translation>語速已放慢</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="307"/>
+        <source>Speech at normal speed</source>
+        <translation>正常語速</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="361"/>
         <source>Voice guidance: on</source>
         <translation>語音導引：已開啟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="344"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="361"/>
         <source>Voice guidance</source>
         <translation>語音導引</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="345"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="362"/>
         <source>Call staff</source>
         <translation>呼叫服務人員</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="346"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="363"/>
         <source>Quieter</source>
         <translation>調小音量</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="347"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="364"/>
         <source>Louder</source>
         <translation>調大音量</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="368"/>
+        <source>Slower speech: on</source>
+        <translation>慢速語音：已開啟</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="368"/>
+        <source>Slower speech</source>
+        <translation>慢速語音</translation>
     </message>
 </context>
 <context>
@@ -1188,158 +1208,158 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="15"/>
-        <location filename="../kiosk/ui/vocabulary.py" line="34"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="17"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="36"/>
         <source>open</source>
         <translation>開放</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="15"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="17"/>
         <source>love window</source>
         <translation>愛心櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="15"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="17"/>
         <source>paused</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="16"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="18"/>
         <source>closed</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="18"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="20"/>
         <source>waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="18"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="20"/>
         <source>called</source>
         <translation>已叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="18"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="20"/>
         <source>serving</source>
         <translation>辦理中</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="19"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="21"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="19"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="21"/>
         <source>no-show</source>
         <translation>過號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="19"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="21"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="21"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="23"/>
         <source>teller</source>
         <translation>櫃員</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="21"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="23"/>
         <source>lobby manager</source>
         <translation>大廳經理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="22"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="24"/>
         <source>manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="24"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="26"/>
         <source>wheelchair</source>
         <translation>輪椅</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="24"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="26"/>
         <source>low vision</source>
         <translation>視力不便</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="25"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="27"/>
         <source>hard of hearing</source>
         <translation>聽力不便</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="25"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="27"/>
         <source>sign language</source>
         <translation>手語</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="26"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="28"/>
         <source>help with forms</source>
         <translation>協助填表</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="26"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="28"/>
         <source>reading glasses</source>
         <translation>老花眼鏡</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="27"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="29"/>
         <source>magnifier</source>
         <translation>放大鏡</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="27"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="29"/>
         <source>read aloud</source>
         <translation>代為朗讀</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="28"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="30"/>
         <source>escorted in or out</source>
         <translation>陪同進出</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="28"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="30"/>
         <source>priority handling</source>
         <translation>優先辦理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="29"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="31"/>
         <source>medical kit</source>
         <translation>醫藥箱</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="29"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="31"/>
         <source>interpreter</source>
         <translation>翻譯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="30"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="32"/>
         <source>authorised representative</source>
         <translation>授權代理人</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="30"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="32"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="32"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="34"/>
         <source>customer asks for staff</source>
         <translation>客戶呼叫服務人員</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="33"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="35"/>
         <source>ticket printer failed</source>
         <translation>取號印表機故障</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="34"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="36"/>
         <source>someone is going</source>
         <translation>已有人前往</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="35"/>
+        <location filename="../kiosk/ui/vocabulary.py" line="37"/>
         <source>resolved</source>
         <translation>已解決</translation>
     </message>

@@ -6,7 +6,7 @@ import subprocess
 import pytest
 from PySide6.QtCore import Qt
 
-from kiosk.adapters.speech import Speaker
+from kiosk.adapters.speech import DEFAULT_RATE, SLOWER_RATE, Speaker
 from kiosk.core.errors import ConfigError
 from kiosk.station.kiosk_station import KioskStation, TicketPrinter
 from kiosk.store import QueueStore
@@ -67,6 +67,26 @@ def test_voice_guidance_speaks_the_ticket_digit_by_digit(qtbot, station):
     qtbot.waitUntil(lambda: any("Your number is A zero zero one" in t for t, _ in station.spoken),
                     timeout=10_000)
     assert all(size > 1000 for _, size in station.spoken), "every utterance became real audio"
+
+
+def test_slower_speech_makes_the_stations_speech_longer_until_the_next_customer(qtbot, station):
+    text = "Please wait to be called."
+
+    def spoken_size() -> int:  # the WAV's size: its length, as every utterance is 22050 Hz mono 16-bit
+        qtbot.waitUntil(lambda: any(said == text for said, _ in station.spoken), timeout=10_000)
+        size = next(size for said, size in station.spoken if said == text)
+        station.spoken.clear()
+        return size
+
+    station.speak(text, "en")
+    normal = spoken_size()
+    qtbot.mouseClick(station.window.slower, Qt.MouseButton.LeftButton)
+    assert station.speaker.rate == SLOWER_RATE
+    station.speak(text, "en")
+    slower = spoken_size()
+    assert slower >= 1.2 * normal, (normal, slower)
+    station.window.reset()
+    assert station.speaker.rate == DEFAULT_RATE
 
 
 def test_bad_printer_setting_is_refused():

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QPushButton
 
+from kiosk.adapters.speech import DEFAULT_RATE, SLOWER_RATE
 from kiosk.core.config import default_toml
 from kiosk.store import QueueStore
 from kiosk.ui.kiosk_window import KioskWindow
@@ -194,3 +196,43 @@ def test_volume_steps_cover_18_db_are_heard_at_once_and_reset_for_the_next_custo
     assert max(gains) - min(gains) >= 18
     window.reset()
     assert gains[-1] == 0.0 and window.louder.isEnabled() and window.quieter.isEnabled()
+
+
+def test_slower_speech_is_heard_at_once_shown_in_words_and_resets_for_the_next_customer(qtbot, window):
+    heard, rates = [], []
+    window.speech_requested.connect(lambda text, lang: heard.append(text))
+    window.speech_rate_changed.connect(rates.append)
+    assert window.slower.text() == "慢速语音" and not window.slower.isChecked()
+    qtbot.mouseClick(window.slower, Qt.MouseButton.LeftButton)
+    assert rates == [SLOWER_RATE] and SLOWER_RATE < DEFAULT_RATE
+    assert heard == ["语速已放慢"], "the new speed is heard at once, even with voice guidance off"
+    assert window.slower.text() == "慢速语音：已开启", "the state is in words, not only in colour"
+    accessible = QAccessible.queryAccessibleInterface(window.slower)
+    assert accessible.text(QAccessible.Text.Name) == "慢速语音：已开启"
+    assert accessible.text(QAccessible.Text.Description) == "语速已放慢"
+    assert accessible.state().checked
+    qtbot.mouseClick(window.slower, Qt.MouseButton.LeftButton)
+    assert rates[-1] == DEFAULT_RATE and heard[-1] == "正常语速" and window.slower.text() == "慢速语音"
+    window.choose_language("en")
+    qtbot.mouseClick(window.slower, Qt.MouseButton.LeftButton)
+    assert (window.slower.text(), heard[-1]) == ("Slower speech: on", "Speech is slower")
+    window.reset()
+    assert rates[-1] == DEFAULT_RATE and not window.slower.isChecked()
+    assert window.slower.text() == "慢速语音" and heard[-1] == "Speech is slower", "reset is silent"
+
+
+def test_keypad_arrows_reach_every_control_of_the_top_bar_and_enter_presses_it(qtbot, window):
+    rates = []
+    window.speech_rate_changed.connect(rates.append)
+    qtbot.keyClick(window, "3")  # English: the services screen, focus on the first service
+    bar = [window.back, window.voice, window.quieter, window.louder, window.slower, window.call_staff]
+    reached = []
+    for _ in range(20):
+        qtbot.keyClick(window, Qt.Key.Key_Down)
+        if QApplication.focusWidget() in bar and QApplication.focusWidget() not in reached:
+            reached.append(QApplication.focusWidget())
+    assert reached == bar, "in the order they are shown"
+    while QApplication.focusWidget() is not window.slower:
+        qtbot.keyClick(window, Qt.Key.Key_Up)
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    assert rates == [SLOWER_RATE] and window.slower.isChecked()

@@ -317,3 +317,25 @@ def test_volume_gain_scales_the_spoken_wav(tmp_path):
     ratio = quiet_rms / loud_rms
     assert 0.24 < ratio < 0.26, f"-12 dB is a quarter of the amplitude, measured {ratio:.3f}"
     assert quiet_s == loud_s
+
+
+@espeak_only
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_slower_rate_speaks_the_same_text_clearly_longer(tmp_path, lang):
+    text = {"en": "Your number is A zero zero one. Please wait to be called.",
+            "zh_CN": "您的号码是 A001，请等候叫号。"}[lang]
+    normal = speech.wav_seconds(synthesize(text, lang, tmp_path / "normal.wav", rate=speech.DEFAULT_RATE))
+    slower = speech.wav_seconds(synthesize(text, lang, tmp_path / "slower.wav", rate=speech.SLOWER_RATE))
+    print(f"{lang}: {normal:.2f} s at {speech.DEFAULT_RATE} wpm, {slower:.2f} s at {speech.SLOWER_RATE} wpm")
+    assert slower >= 1.2 * normal, (normal, slower)
+
+
+@espeak_only
+def test_every_job_speaks_at_the_rate_it_asks_for(tmp_path):
+    """pyttsx3's espeak driver used to drop the rate now and then and speak at its own 200 wpm."""
+    seconds = {speech.DEFAULT_RATE: set(), speech.SLOWER_RATE: set()}
+    for _ in range(15):
+        for rate, heard in seconds.items():
+            heard.add(round(speech.wav_seconds(synthesize("Speech at normal speed", "en",
+                                                          tmp_path / "x.wav", rate=rate)), 1))
+    assert all(len(heard) == 1 for heard in seconds.values()), seconds

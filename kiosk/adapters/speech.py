@@ -26,6 +26,7 @@ from kiosk.core.languages import VoiceWanted, catalog
 log = logging.getLogger("kiosk.speech")
 
 DEFAULT_RATE = 150  # words per minute (ACCESSIBILITY.md); espeak-ng defaults to 175, SAPI5 to 200
+SLOWER_RATE = 110  # the kiosk's "Slower speech": espeak-ng takes about 40% longer than at DEFAULT_RATE
 SAMPLE_RATE = 22050  # what espeak-ng writes; the chime matches it
 SYNTHESIS_TIMEOUT = 30  # seconds; espeak-ng makes minutes of speech in one second
 T = TypeVar("T")
@@ -132,12 +133,35 @@ def _save(engine: Any, text: str, lang: str, path: Path, rate: int) -> None:
         driver_module.print = _discard  # keeps stdout clean for the CLI's JSON
     engine.setProperty("voice", voice.id)
     engine.setProperty("rate", rate)
+    if engine.driver_name == "espeak":
+        _set_espeak_rate(rate)
     engine.save_to_file(text, str(path))
     engine.runAndWait()
     if engine.driver_name == "espeak":
         _await_espeak(finished)
     if errors:
         raise SpeechError(f"the {engine.driver_name} speech engine failed: {errors[0]}")
+
+
+def _set_espeak_rate(rate: int) -> None:
+    """Set espeak-ng's rate now and wait until it is in effect.
+
+    pyttsx3 queues setProperty("rate") in espeak-ng's asynchronous command queue, then runAndWait() calls
+    the driver's stop(), whose espeak_Cancel() empties that queue while it is still busy: the text was then
+    spoken at the driver's own 200 wpm, in 9 to 19% of the jobs when measured here.
+    """
+    from pyttsx3.drivers import _espeak
+
+    _espeak.SetParameter(_espeak.RATE, rate, 0)
+    _await_espeak_idle()
+
+
+def _await_espeak_idle() -> None:
+    from pyttsx3.drivers import _espeak
+
+    deadline = time.monotonic() + SYNTHESIS_TIMEOUT
+    while _espeak.IsPlaying() and time.monotonic() < deadline:
+        time.sleep(0.002)
 
 
 def _await_espeak(finished: threading.Event) -> None:
@@ -150,9 +174,7 @@ def _await_espeak(finished: threading.Event) -> None:
 
     if not finished.wait(SYNTHESIS_TIMEOUT):
         _espeak.Cancel()
-    deadline = time.monotonic() + SYNTHESIS_TIMEOUT
-    while _espeak.IsPlaying() and time.monotonic() < deadline:
-        time.sleep(0.002)
+    _await_espeak_idle()
     if not finished.is_set():
         raise SpeechError(f"espeak-ng did not finish within {SYNTHESIS_TIMEOUT} s")
 
@@ -266,6 +288,8 @@ class Speaker:
     `on_spoken(text, wav_path)` is called from the worker after each utterance; the WAV file exists until
     it returns. A missing engine, voice or player is logged once (logger "kiosk.speech"), then skipped.
     `player`: a command to play a WAV with (its path appended); None finds the platform's; () plays nothing.
+    `rate` (words per minute) and `gain_db` may be set from any thread: each utterance is made with the values
+    they hold when its synthesis starts, so a change is heard from the next utterance on.
     """
 
     def __init__(self, *, rate: int = DEFAULT_RATE, on_spoken: Callable[[str, Path], None] | None = None,

@@ -77,6 +77,7 @@ class KioskStation(QObject):
         window.ticket_issued.connect(self.print_ticket)
         window.speech_requested.connect(self.speak)
         window.volume_changed.connect(self.set_volume)
+        window.speech_rate_changed.connect(self.set_speech_rate)
         self.print_finished.connect(self._print_done)
 
     def print_ticket(self, issued: Issued) -> None:
@@ -85,6 +86,9 @@ class KioskStation(QObject):
 
     def set_volume(self, gain_db: float) -> None:
         self.speaker.gain_db = gain_db
+
+    def set_speech_rate(self, words_per_minute: int) -> None:
+        self.speaker.rate = words_per_minute
 
     def speak(self, text: str, lang: str) -> None:
         self.speaker.interrupt()  # a new screen's guidance replaces what was queued

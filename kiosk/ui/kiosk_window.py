@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.adapters.speech import DEFAULT_RATE, SLOWER_RATE
 from kiosk.core.errors import QueueError
 from kiosk.store import Issued, QueueStore
 from kiosk.ui.i18n import LanguageSwitcher
@@ -38,6 +39,7 @@ class KioskWindow(QWidget):
     speech_requested = Signal(str, str)  # text, language
     help_requested = Signal()
     volume_changed = Signal(float)  # gain in dB for speech
+    speech_rate_changed = Signal(int)  # words per minute
 
     def __init__(self, store: QueueStore, theme: str = "light", default_language: str = "zh_CN",
                  languages: LanguageSwitcher | None = None, idle_ms: int = IDLE_MS,
@@ -67,9 +69,11 @@ class KioskWindow(QWidget):
         self.quieter, self.louder = BigButton(), BigButton()
         self.quieter.clicked.connect(lambda: self.set_volume(self.volume - 1))
         self.louder.clicked.connect(lambda: self.set_volume(self.volume + 1))
+        self.slower = BigButton(checkable=True)
+        self.slower.clicked.connect(self.set_slower_speech)  # clicked, not toggled: reset() sets it silently
         bar = QHBoxLayout()
         bar.setSpacing(GAP_PX)
-        for button in (self.back, self.voice, self.quieter, self.louder, self.call_staff):
+        for button in (self.back, self.voice, self.quieter, self.louder, self.slower, self.call_staff):
             bar.addWidget(button)
 
         self.start = LanguageScreen(store.branch.languages)
@@ -126,6 +130,8 @@ class KioskWindow(QWidget):
         self.voice.setChecked(False)
         if self.volume != DEFAULT_VOLUME:  # the next customer starts at the default volume
             self.set_volume(DEFAULT_VOLUME, announce=False)
+        if self.slower.isChecked():  # and at the normal speech rate
+            self.set_slower_speech(False, announce=False)
         if self.lang != self.default_language:
             self.set_language(self.default_language)
         self.check_in.reset()
@@ -289,6 +295,17 @@ class KioskWindow(QWidget):
         return (self.tr("Volume %1 of %2").replace("%1", str(self.volume + 1))
                 .replace("%2", str(len(VOLUME_DB))))
 
+    def set_slower_speech(self, on: bool, announce: bool = True) -> None:
+        """Speak at SLOWER_RATE or DEFAULT_RATE; the confirmation is spoken at the new rate."""
+        self.slower.setChecked(on)
+        self.speech_rate_changed.emit(SLOWER_RATE if on else DEFAULT_RATE)
+        self.retranslate()
+        if announce:
+            self.speech_requested.emit(self._speed_text(), self.lang)
+
+    def _speed_text(self) -> str:
+        return self.tr("Speech is slower") if self.slower.isChecked() else self.tr("Speech at normal speed")
+
     def _voice_toggled(self, on: bool) -> None:
         self.voice_on = on
         self.retranslate()
@@ -347,6 +364,9 @@ class KioskWindow(QWidget):
         self.louder.set_label(self.tr("Louder"))
         for button in (self.quieter, self.louder):
             button.setAccessibleDescription(self._volume_text())
+        slow = self.slower.isChecked()
+        self.slower.set_label(self.tr("Slower speech: on") if slow else self.tr("Slower speech"))
+        self.slower.setAccessibleDescription(self._speed_text())
         self.back.set_label(self.tr("Back"))
 
     def changeEvent(self, event: QEvent) -> None:
