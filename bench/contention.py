@@ -36,6 +36,7 @@ def config_text() -> str:
 
 
 POLL_S = 0.005
+SYNCHRONOUS_ENV = "KIOSK_BENCH_QUEUE_SYNCHRONOUS"  # set by --queue-synchronous, read by spawned workers
 
 
 def timed_commits(execute: Callable, commits: list[float]) -> Callable:
@@ -67,6 +68,8 @@ def run_loop(step: Callable[[], int], seconds: float, barrier) -> dict:
 
 def queue_worker(path, role: str, index: int, seconds: float, barrier, out) -> None:
     store = QueueStore(path, station=f"{role}-{index}")
+    if os.environ.get(SYNCHRONOUS_ENV):  # a diagnostic only: what the fsync per commit costs
+        store.db.execute(f"PRAGMA synchronous = {os.environ[SYNCHRONOUS_ENV]}")
     commits: list[float] = []
     store.db.execute = timed_commits(store.db.execute, commits)  # the store's one way to COMMIT
     rng = random.Random(index)
@@ -181,7 +184,15 @@ def raw_file(path) -> None:
 def main() -> None:
     opts = args(__doc__, seconds=(float, 15.0, "length of each run (--quick: 5)"),
                 reps=(int, 3, "repetitions of raw, queue, fair raw; medians reported (--quick: 1)"),
-                seeded=(int, SEEDED, "tickets waiting at the start"))
+                seeded=(int, SEEDED, "tickets waiting at the start"),
+                **{"queue-synchronous": (str, "", "diagnostic: run the queue (only) with this "
+                                         "synchronous setting, e.g. NORMAL, to see what the fsync costs")})
+    if opts.queue_synchronous:
+        if opts.queue_synchronous.upper() not in ("OFF", "NORMAL", "FULL", "EXTRA"):
+            raise SystemExit("--queue-synchronous: one of OFF, NORMAL, FULL, EXTRA")
+        os.environ[SYNCHRONOUS_ENV] = opts.queue_synchronous.upper()
+        print(f"diagnostic run: the queue with synchronous={opts.queue_synchronous.upper()}, "
+              "raw with FULL; not the product's setting")
     seconds, reps = (5.0, 1) if opts.quick else (opts.seconds, opts.reps)
     seeded = opts.seeded
     load = os.getloadavg()[0]
