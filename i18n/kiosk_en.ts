@@ -4,32 +4,32 @@
 <context>
     <name>AssistanceDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="67"/>
+        <location filename="../kiosk/ui/console_window.py" line="68"/>
         <source>Record assistance</source>
         <translation>Record assistance</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="70"/>
+        <location filename="../kiosk/ui/console_window.py" line="71"/>
         <source>Other (say what in the note)</source>
         <translation>Other (say what in the note)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="73"/>
+        <location filename="../kiosk/ui/console_window.py" line="74"/>
         <source>For ticket %1</source>
         <translation>For ticket %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="74"/>
+        <location filename="../kiosk/ui/console_window.py" line="75"/>
         <source>Not for a ticket</source>
         <translation>Not for a ticket</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="81"/>
+        <location filename="../kiosk/ui/console_window.py" line="82"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="82"/>
+        <location filename="../kiosk/ui/console_window.py" line="83"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -262,311 +262,311 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="268"/>
+        <location filename="../kiosk/ui/console_window.py" line="269"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>Nobody is waiting for this counter.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="269"/>
+        <location filename="../kiosk/ui/console_window.py" line="270"/>
         <source>Called %1: %2</source>
         <translation>Called %1: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="294"/>
+        <location filename="../kiosk/ui/console_window.py" line="295"/>
         <source>Called %1 again.</source>
         <translation>Called %1 again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="297"/>
+        <location filename="../kiosk/ui/console_window.py" line="298"/>
         <source>Serving %1.</source>
         <translation>Serving %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="300"/>
+        <location filename="../kiosk/ui/console_window.py" line="301"/>
         <source>Finished %1.</source>
         <translation>Finished %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="304"/>
+        <location filename="../kiosk/ui/console_window.py" line="305"/>
         <source>Mark %1 as not come?</source>
         <translation>Mark %1 as not come?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="305"/>
+        <location filename="../kiosk/ui/console_window.py" line="306"/>
         <source>%1 did not come.</source>
         <translation>%1 did not come.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="487"/>
+        <location filename="../kiosk/ui/console_window.py" line="488"/>
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="321"/>
+        <location filename="../kiosk/ui/console_window.py" line="322"/>
         <source>%1 goes back to the queue for %2.</source>
         <translation>%1 goes back to the queue for %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="326"/>
-        <location filename="../kiosk/ui/console_window.py" line="488"/>
+        <location filename="../kiosk/ui/console_window.py" line="327"/>
+        <location filename="../kiosk/ui/console_window.py" line="489"/>
         <source>Reinstate</source>
         <translation>Reinstate</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="326"/>
+        <location filename="../kiosk/ui/console_window.py" line="327"/>
         <source>Ticket that came back:</source>
         <translation>Ticket that came back:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="329"/>
+        <location filename="../kiosk/ui/console_window.py" line="330"/>
         <source>%1 is back in the queue in its place.</source>
         <translation>%1 is back in the queue in its place.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="332"/>
+        <location filename="../kiosk/ui/console_window.py" line="333"/>
         <source>Call a ticket</source>
         <translation>Call a ticket</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="333"/>
+        <location filename="../kiosk/ui/console_window.py" line="334"/>
         <source>Ticket number, or scan its QR code:</source>
         <translation>Ticket number, or scan its QR code:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="346"/>
+        <location filename="../kiosk/ui/console_window.py" line="347"/>
         <source>Called %1.</source>
         <translation>Called %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="355"/>
+        <location filename="../kiosk/ui/console_window.py" line="356"/>
         <source>Assistance recorded.</source>
         <translation>Assistance recorded.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="360"/>
+        <location filename="../kiosk/ui/console_window.py" line="361"/>
         <source>Counter %1 is open.</source>
         <translation>Counter %1 is open.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="365"/>
+        <location filename="../kiosk/ui/console_window.py" line="366"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="366"/>
+        <location filename="../kiosk/ui/console_window.py" line="367"/>
         <source>Services in order of preference (e.g. A,B):</source>
         <translation>Services in order of preference (e.g. A,B):</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="372"/>
+        <location filename="../kiosk/ui/console_window.py" line="373"/>
         <source>Counter %1 serves %2.</source>
         <translation>Counter %1 serves %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="376"/>
+        <location filename="../kiosk/ui/console_window.py" line="377"/>
         <source>Break</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="376"/>
+        <location filename="../kiosk/ui/console_window.py" line="377"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="376"/>
+        <location filename="../kiosk/ui/console_window.py" line="377"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="377"/>
+        <location filename="../kiosk/ui/console_window.py" line="378"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="377"/>
+        <location filename="../kiosk/ui/console_window.py" line="378"/>
         <source>Why?</source>
         <translation>Why?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="380"/>
+        <location filename="../kiosk/ui/console_window.py" line="381"/>
         <source>Counter %1 is paused.</source>
         <translation>Counter %1 is paused.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="383"/>
+        <location filename="../kiosk/ui/console_window.py" line="384"/>
         <source>Close counter %1?</source>
         <translation>Close counter %1?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="385"/>
+        <location filename="../kiosk/ui/console_window.py" line="386"/>
         <source>Counter %1 is closed.</source>
         <translation>Counter %1 is closed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="391"/>
+        <location filename="../kiosk/ui/console_window.py" line="392"/>
         <source>Love window on: priority customers only.</source>
         <translation>Love window on: priority customers only.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="392"/>
+        <location filename="../kiosk/ui/console_window.py" line="393"/>
         <source>Love window off.</source>
         <translation>Love window off.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="401"/>
+        <location filename="../kiosk/ui/console_window.py" line="402"/>
         <source>Help request answered after %1 s.</source>
         <translation>Help request answered after %1 s.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="430"/>
+        <location filename="../kiosk/ui/console_window.py" line="431"/>
         <source>Counter %1 · %2 · %3 (%4)</source>
         <translation>Counter %1 · %2 · %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="310"/>
-        <location filename="../kiosk/ui/console_window.py" line="440"/>
+        <location filename="../kiosk/ui/console_window.py" line="311"/>
+        <location filename="../kiosk/ui/console_window.py" line="441"/>
         <source>No customer at this counter.</source>
         <translation>No customer at this counter.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="254"/>
+        <location filename="../kiosk/ui/console_window.py" line="255"/>
         <source>This account has been deactivated.</source>
         <translation>This account has been deactivated.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="280"/>
+        <location filename="../kiosk/ui/console_window.py" line="281"/>
         <source>transferred from counter %1, waited %2 min</source>
         <translation>transferred from counter %1, waited %2 min</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="282"/>
+        <location filename="../kiosk/ui/console_window.py" line="283"/>
         <source>%1, waited %2 min + %3 head start</source>
         <translation>%1, waited %2 min + %3 head start</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="286"/>
+        <location filename="../kiosk/ui/console_window.py" line="287"/>
         <source>, past the %1 min maximum wait</source>
         <translation>, past the %1 min maximum wait</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="319"/>
+        <location filename="../kiosk/ui/console_window.py" line="320"/>
         <source>service %1</source>
         <translation>service %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="320"/>
+        <location filename="../kiosk/ui/console_window.py" line="321"/>
         <source>counter %1</source>
         <translation>counter %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="449"/>
+        <location filename="../kiosk/ui/console_window.py" line="450"/>
         <source>waited %1 min</source>
         <translation>waited %1 min</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="466"/>
+        <location filename="../kiosk/ui/console_window.py" line="467"/>
         <source>Help requests (%1 new)</source>
         <translation>Help requests (%1 new)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="468"/>
-        <location filename="../kiosk/ui/console_window.py" line="500"/>
+        <location filename="../kiosk/ui/console_window.py" line="469"/>
+        <location filename="../kiosk/ui/console_window.py" line="501"/>
         <source>Help requests</source>
         <translation>Help requests</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="479"/>
+        <location filename="../kiosk/ui/console_window.py" line="480"/>
         <source>Longest wait: %1 min</source>
         <translation>Longest wait: %1 min</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="481"/>
+        <location filename="../kiosk/ui/console_window.py" line="482"/>
         <source>Counter %1: %2</source>
         <translation>Counter %1: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="486"/>
+        <location filename="../kiosk/ui/console_window.py" line="487"/>
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="486"/>
+        <location filename="../kiosk/ui/console_window.py" line="487"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="486"/>
+        <location filename="../kiosk/ui/console_window.py" line="487"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="487"/>
+        <location filename="../kiosk/ui/console_window.py" line="488"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="487"/>
+        <location filename="../kiosk/ui/console_window.py" line="488"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="488"/>
+        <location filename="../kiosk/ui/console_window.py" line="489"/>
         <source>Call ticket…</source>
         <translation>Call ticket…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="489"/>
+        <location filename="../kiosk/ui/console_window.py" line="490"/>
         <source>Assistance…</source>
         <translation>Assistance…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="489"/>
+        <location filename="../kiosk/ui/console_window.py" line="490"/>
         <source>Open counter</source>
         <translation>Open counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="490"/>
+        <location filename="../kiosk/ui/console_window.py" line="491"/>
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="490"/>
+        <location filename="../kiosk/ui/console_window.py" line="491"/>
         <source>Close counter</source>
         <translation>Close counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="491"/>
+        <location filename="../kiosk/ui/console_window.py" line="492"/>
         <source>Services…</source>
         <translation>Services…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="492"/>
+        <location filename="../kiosk/ui/console_window.py" line="493"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="496"/>
         <location filename="../kiosk/ui/console_window.py" line="497"/>
+        <location filename="../kiosk/ui/console_window.py" line="498"/>
         <source>Love window</source>
         <translation>Love window</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="498"/>
+        <location filename="../kiosk/ui/console_window.py" line="499"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="499"/>
+        <location filename="../kiosk/ui/console_window.py" line="500"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="501"/>
+        <location filename="../kiosk/ui/console_window.py" line="502"/>
         <source>Waiting now</source>
         <translation>Waiting now</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="502"/>
+        <location filename="../kiosk/ui/console_window.py" line="503"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
@@ -897,6 +897,144 @@
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="13"/>
+        <source>call</source>
+        <translation>call</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="14"/>
+        <source>recall</source>
+        <translation>recall</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="15"/>
+        <source>start serving</source>
+        <translation>start serving</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="16"/>
+        <source>finish</source>
+        <translation>finish</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="17"/>
+        <source>mark as no-show</source>
+        <translation>mark as no-show</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="18"/>
+        <source>transfer</source>
+        <translation>transfer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="19"/>
+        <source>put back in the queue</source>
+        <translation>put back in the queue</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="27"/>
+        <source>Counter %counter still has ticket %ticket (%status). Finish it, transfer it or mark it no-show first.</source>
+        <translation>Counter %counter still has ticket %ticket (%status). Finish it, transfer it or mark it no-show first.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="30"/>
+        <source>Counter %counter is %mode. Open it first.</source>
+        <translation>Counter %counter is %mode. Open it first.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="32"/>
+        <source>Counter %counter has no current ticket to %action.</source>
+        <translation>Counter %counter has no current ticket to %action.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="34"/>
+        <source>Cannot %action ticket %ticket: it is %status.</source>
+        <translation>Cannot %action ticket %ticket: it is %status.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="36"/>
+        <source>Another station changed this counter just now. Try again.</source>
+        <translation>Another station changed this counter just now. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="38"/>
+        <source>Ticket %ticket is already for this service.</source>
+        <translation>Ticket %ticket is already for this service.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="40"/>
+        <source>Ticket %ticket is already at this counter.</source>
+        <translation>Ticket %ticket is already at this counter.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="42"/>
+        <source>Counter %counter is closed. Transfer to an open or paused counter, or to a service.</source>
+        <translation>Counter %counter is closed. Transfer to an open or paused counter, or to a service.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="44"/>
+        <source>Counter %counter does not serve that service.</source>
+        <translation>Counter %counter does not serve that service.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="46"/>
+        <source>There is no ticket %ticket today.</source>
+        <translation>There is no ticket %ticket today.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="47"/>
+        <source>Ticket %ticket was marked no-show more than %minutes min ago. Please issue a new ticket.</source>
+        <translation>Ticket %ticket was marked no-show more than %minutes min ago. Please issue a new ticket.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="50"/>
+        <source>The clock is earlier than ticket %ticket&apos;s last change. Check this PC&apos;s date and time.</source>
+        <translation>The clock is earlier than ticket %ticket&apos;s last change. Check this PC&apos;s date and time.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="53"/>
+        <source>A %role may not do this.</source>
+        <translation>A %role may not do this.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="54"/>
+        <source>Someone has already resolved this request.</source>
+        <translation>Someone has already resolved this request.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="56"/>
+        <source>Say in the note what was given.</source>
+        <translation>Say in the note what was given.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="57"/>
+        <source>The queue database is busy at another station. Nothing was changed; try again.</source>
+        <translation>The queue database is busy at another station. Nothing was changed; try again.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="59"/>
+        <source>The queue database cannot be written (%path). Nothing was changed; call the branch&apos;s IT support.</source>
+        <translation>The queue database cannot be written (%path). Nothing was changed; call the branch&apos;s IT support.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="62"/>
+        <source>The queue database is damaged (%path). Call the manager to restore the latest backup.</source>
+        <translation>The queue database is damaged (%path). Call the manager to restore the latest backup.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="65"/>
+        <source>The queue database cannot be opened (%path). Call the branch&apos;s IT support.</source>
+        <translation>The queue database cannot be opened (%path). Call the branch&apos;s IT support.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="67"/>
+        <source>The queue database reported a problem (%path: %detail). Nothing was changed.</source>
+        <translation>The queue database reported a problem (%path: %detail). Nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPanel</name>
     <message>
         <location filename="../kiosk/ui/manager_reports.py" line="175"/>
@@ -1175,37 +1313,37 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="92"/>
+        <location filename="../kiosk/ui/console_window.py" line="93"/>
         <source>Transfer %1</source>
         <translation>Transfer %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="95"/>
+        <location filename="../kiosk/ui/console_window.py" line="96"/>
         <source>Same service (%1)</source>
         <translation>Same service (%1)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="100"/>
+        <location filename="../kiosk/ui/console_window.py" line="101"/>
         <source>Any counter that serves it</source>
         <translation>Any counter that serves it</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="103"/>
+        <location filename="../kiosk/ui/console_window.py" line="104"/>
         <source>Counter %1 (%2) · %3</source>
         <translation>Counter %1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="112"/>
+        <location filename="../kiosk/ui/console_window.py" line="113"/>
         <source>To service</source>
         <translation>To service</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="113"/>
+        <location filename="../kiosk/ui/console_window.py" line="114"/>
         <source>To counter</source>
         <translation>To counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="122"/>
+        <location filename="../kiosk/ui/console_window.py" line="123"/>
         <source>Choose another service, another counter, or both.</source>
         <translation>Choose another service, another counter, or both.</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>AssistanceDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="67"/>
+        <location filename="../kiosk/ui/console_window.py" line="68"/>
         <source>Record assistance</source>
         <translation>记录协助服务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="70"/>
+        <location filename="../kiosk/ui/console_window.py" line="71"/>
         <source>Other (say what in the note)</source>
         <translation>其他（请在备注中说明）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="73"/>
+        <location filename="../kiosk/ui/console_window.py" line="74"/>
         <source>For ticket %1</source>
         <translation>号票 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="74"/>
+        <location filename="../kiosk/ui/console_window.py" line="75"/>
         <source>Not for a ticket</source>
         <translation>不针对号票</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="81"/>
+        <location filename="../kiosk/ui/console_window.py" line="82"/>
         <source>Assistance</source>
         <translation>协助服务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="82"/>
+        <location filename="../kiosk/ui/console_window.py" line="83"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -260,311 +260,311 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="268"/>
+        <location filename="../kiosk/ui/console_window.py" line="269"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>本窗口暂无等候客户。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="269"/>
+        <location filename="../kiosk/ui/console_window.py" line="270"/>
         <source>Called %1: %2</source>
         <translation>已呼叫 %1：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="294"/>
+        <location filename="../kiosk/ui/console_window.py" line="295"/>
         <source>Called %1 again.</source>
         <translation>已重呼 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="297"/>
+        <location filename="../kiosk/ui/console_window.py" line="298"/>
         <source>Serving %1.</source>
         <translation>正在办理 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="300"/>
+        <location filename="../kiosk/ui/console_window.py" line="301"/>
         <source>Finished %1.</source>
         <translation>%1 已办结。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="304"/>
+        <location filename="../kiosk/ui/console_window.py" line="305"/>
         <source>Mark %1 as not come?</source>
         <translation>将 %1 标记为过号？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="305"/>
+        <location filename="../kiosk/ui/console_window.py" line="306"/>
         <source>%1 did not come.</source>
         <translation>%1 已过号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="487"/>
+        <location filename="../kiosk/ui/console_window.py" line="488"/>
         <source>Transfer</source>
         <translation>转移</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="321"/>
+        <location filename="../kiosk/ui/console_window.py" line="322"/>
         <source>%1 goes back to the queue for %2.</source>
         <translation>%1 已转入 %2 业务队列。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="326"/>
-        <location filename="../kiosk/ui/console_window.py" line="488"/>
+        <location filename="../kiosk/ui/console_window.py" line="327"/>
+        <location filename="../kiosk/ui/console_window.py" line="489"/>
         <source>Reinstate</source>
         <translation>恢复过号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="326"/>
+        <location filename="../kiosk/ui/console_window.py" line="327"/>
         <source>Ticket that came back:</source>
         <translation>返回的号票：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="329"/>
+        <location filename="../kiosk/ui/console_window.py" line="330"/>
         <source>%1 is back in the queue in its place.</source>
         <translation>%1 已按原顺序重新排队。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="332"/>
+        <location filename="../kiosk/ui/console_window.py" line="333"/>
         <source>Call a ticket</source>
         <translation>指定叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="333"/>
+        <location filename="../kiosk/ui/console_window.py" line="334"/>
         <source>Ticket number, or scan its QR code:</source>
         <translation>输入号码或扫描二维码：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="346"/>
+        <location filename="../kiosk/ui/console_window.py" line="347"/>
         <source>Called %1.</source>
         <translation>已呼叫 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="355"/>
+        <location filename="../kiosk/ui/console_window.py" line="356"/>
         <source>Assistance recorded.</source>
         <translation>已记录协助服务。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="360"/>
+        <location filename="../kiosk/ui/console_window.py" line="361"/>
         <source>Counter %1 is open.</source>
         <translation>%1 号窗口已开启。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="365"/>
+        <location filename="../kiosk/ui/console_window.py" line="366"/>
         <source>Services</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="366"/>
+        <location filename="../kiosk/ui/console_window.py" line="367"/>
         <source>Services in order of preference (e.g. A,B):</source>
         <translation>按优先顺序填写业务（如 A,B）：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="372"/>
+        <location filename="../kiosk/ui/console_window.py" line="373"/>
         <source>Counter %1 serves %2.</source>
         <translation>%1 号窗口办理 %2。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="376"/>
+        <location filename="../kiosk/ui/console_window.py" line="377"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="376"/>
+        <location filename="../kiosk/ui/console_window.py" line="377"/>
         <source>Meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="376"/>
+        <location filename="../kiosk/ui/console_window.py" line="377"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="377"/>
+        <location filename="../kiosk/ui/console_window.py" line="378"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="377"/>
+        <location filename="../kiosk/ui/console_window.py" line="378"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="380"/>
+        <location filename="../kiosk/ui/console_window.py" line="381"/>
         <source>Counter %1 is paused.</source>
         <translation>%1 号窗口已暂停。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="383"/>
+        <location filename="../kiosk/ui/console_window.py" line="384"/>
         <source>Close counter %1?</source>
         <translation>关闭 %1 号窗口？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="385"/>
+        <location filename="../kiosk/ui/console_window.py" line="386"/>
         <source>Counter %1 is closed.</source>
         <translation>%1 号窗口已关闭。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="391"/>
+        <location filename="../kiosk/ui/console_window.py" line="392"/>
         <source>Love window on: priority customers only.</source>
         <translation>爱心窗口已开启：仅呼叫优先客户。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="392"/>
+        <location filename="../kiosk/ui/console_window.py" line="393"/>
         <source>Love window off.</source>
         <translation>爱心窗口已关闭。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="401"/>
+        <location filename="../kiosk/ui/console_window.py" line="402"/>
         <source>Help request answered after %1 s.</source>
         <translation>已响应呼叫，用时 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="430"/>
+        <location filename="../kiosk/ui/console_window.py" line="431"/>
         <source>Counter %1 · %2 · %3 (%4)</source>
         <translation>%1 号窗口 · %2 · %3（%4）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="310"/>
-        <location filename="../kiosk/ui/console_window.py" line="440"/>
+        <location filename="../kiosk/ui/console_window.py" line="311"/>
+        <location filename="../kiosk/ui/console_window.py" line="441"/>
         <source>No customer at this counter.</source>
         <translation>本窗口当前无客户。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="254"/>
+        <location filename="../kiosk/ui/console_window.py" line="255"/>
         <source>This account has been deactivated.</source>
         <translation>此账户已被停用。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="280"/>
+        <location filename="../kiosk/ui/console_window.py" line="281"/>
         <source>transferred from counter %1, waited %2 min</source>
         <translation>由 %1 号窗口转来，已等 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="282"/>
+        <location filename="../kiosk/ui/console_window.py" line="283"/>
         <source>%1, waited %2 min + %3 head start</source>
         <translation>%1，已等 %2 分钟 + 优先 %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="286"/>
+        <location filename="../kiosk/ui/console_window.py" line="287"/>
         <source>, past the %1 min maximum wait</source>
         <translation>，已超过最长等待 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="319"/>
+        <location filename="../kiosk/ui/console_window.py" line="320"/>
         <source>service %1</source>
         <translation>业务 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="320"/>
+        <location filename="../kiosk/ui/console_window.py" line="321"/>
         <source>counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="449"/>
+        <location filename="../kiosk/ui/console_window.py" line="450"/>
         <source>waited %1 min</source>
         <translation>已等候 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="466"/>
+        <location filename="../kiosk/ui/console_window.py" line="467"/>
         <source>Help requests (%1 new)</source>
         <translation>呼叫请求（%1 条新）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="468"/>
-        <location filename="../kiosk/ui/console_window.py" line="500"/>
+        <location filename="../kiosk/ui/console_window.py" line="469"/>
+        <location filename="../kiosk/ui/console_window.py" line="501"/>
         <source>Help requests</source>
         <translation>呼叫请求</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="479"/>
+        <location filename="../kiosk/ui/console_window.py" line="480"/>
         <source>Longest wait: %1 min</source>
         <translation>最长等候：%1 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="481"/>
+        <location filename="../kiosk/ui/console_window.py" line="482"/>
         <source>Counter %1: %2</source>
         <translation>%1 号窗口：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="486"/>
+        <location filename="../kiosk/ui/console_window.py" line="487"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="486"/>
+        <location filename="../kiosk/ui/console_window.py" line="487"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="486"/>
+        <location filename="../kiosk/ui/console_window.py" line="487"/>
         <source>Start</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="487"/>
+        <location filename="../kiosk/ui/console_window.py" line="488"/>
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="487"/>
+        <location filename="../kiosk/ui/console_window.py" line="488"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="488"/>
+        <location filename="../kiosk/ui/console_window.py" line="489"/>
         <source>Call ticket…</source>
         <translation>指定叫号…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="489"/>
+        <location filename="../kiosk/ui/console_window.py" line="490"/>
         <source>Assistance…</source>
         <translation>协助服务…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="489"/>
+        <location filename="../kiosk/ui/console_window.py" line="490"/>
         <source>Open counter</source>
         <translation>开启窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="490"/>
+        <location filename="../kiosk/ui/console_window.py" line="491"/>
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="490"/>
+        <location filename="../kiosk/ui/console_window.py" line="491"/>
         <source>Close counter</source>
         <translation>关闭窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="491"/>
+        <location filename="../kiosk/ui/console_window.py" line="492"/>
         <source>Services…</source>
         <translation>业务…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="492"/>
+        <location filename="../kiosk/ui/console_window.py" line="493"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="496"/>
         <location filename="../kiosk/ui/console_window.py" line="497"/>
+        <location filename="../kiosk/ui/console_window.py" line="498"/>
         <source>Love window</source>
         <translation>爱心窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="498"/>
+        <location filename="../kiosk/ui/console_window.py" line="499"/>
         <source>Acknowledge</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="499"/>
+        <location filename="../kiosk/ui/console_window.py" line="500"/>
         <source>Resolve</source>
         <translation>处理完毕</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="501"/>
+        <location filename="../kiosk/ui/console_window.py" line="502"/>
         <source>Waiting now</source>
         <translation>当前等候</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="502"/>
+        <location filename="../kiosk/ui/console_window.py" line="503"/>
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
@@ -894,6 +894,144 @@
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="13"/>
+        <source>call</source>
+        <translation>呼叫</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="14"/>
+        <source>recall</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="15"/>
+        <source>start serving</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="16"/>
+        <source>finish</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="17"/>
+        <source>mark as no-show</source>
+        <translation>标记过号</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="18"/>
+        <source>transfer</source>
+        <translation>转移</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="19"/>
+        <source>put back in the queue</source>
+        <translation>恢复排队</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="27"/>
+        <source>Counter %counter still has ticket %ticket (%status). Finish it, transfer it or mark it no-show first.</source>
+        <translation>%counter 号窗口还有票号 %ticket（%status）。请先办结、转移或标记过号。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="30"/>
+        <source>Counter %counter is %mode. Open it first.</source>
+        <translation>%counter 号窗口处于“%mode”状态。请先开启窗口。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="32"/>
+        <source>Counter %counter has no current ticket to %action.</source>
+        <translation>%counter 号窗口当前没有可%action的票号。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="34"/>
+        <source>Cannot %action ticket %ticket: it is %status.</source>
+        <translation>无法%action票号 %ticket：它的状态是“%status”。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="36"/>
+        <source>Another station changed this counter just now. Try again.</source>
+        <translation>另一台终端刚刚改动了此窗口。请重试。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="38"/>
+        <source>Ticket %ticket is already for this service.</source>
+        <translation>票号 %ticket 已经是这项业务。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="40"/>
+        <source>Ticket %ticket is already at this counter.</source>
+        <translation>票号 %ticket 已经在本窗口。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="42"/>
+        <source>Counter %counter is closed. Transfer to an open or paused counter, or to a service.</source>
+        <translation>%counter 号窗口已关闭。请转到开启或暂停的窗口，或转到某项业务。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="44"/>
+        <source>Counter %counter does not serve that service.</source>
+        <translation>%counter 号窗口不办理这项业务。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="46"/>
+        <source>There is no ticket %ticket today.</source>
+        <translation>今天没有票号 %ticket。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="47"/>
+        <source>Ticket %ticket was marked no-show more than %minutes min ago. Please issue a new ticket.</source>
+        <translation>票号 %ticket 标记过号已超过 %minutes 分钟。请重新取号。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="50"/>
+        <source>The clock is earlier than ticket %ticket&apos;s last change. Check this PC&apos;s date and time.</source>
+        <translation>当前时间早于票号 %ticket 的上次变动。请检查本机的日期和时间。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="53"/>
+        <source>A %role may not do this.</source>
+        <translation>%role无权进行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="54"/>
+        <source>Someone has already resolved this request.</source>
+        <translation>这条求助已经有人处理完毕。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="56"/>
+        <source>Say in the note what was given.</source>
+        <translation>请在备注中写明提供了什么帮助。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="57"/>
+        <source>The queue database is busy at another station. Nothing was changed; try again.</source>
+        <translation>排队数据库正被另一台终端占用。没有做任何更改，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="59"/>
+        <source>The queue database cannot be written (%path). Nothing was changed; call the branch&apos;s IT support.</source>
+        <translation>排队数据库无法写入（%path）。没有做任何更改，请联系网点的技术支持。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="62"/>
+        <source>The queue database is damaged (%path). Call the manager to restore the latest backup.</source>
+        <translation>排队数据库已损坏（%path）。请联系网点负责人恢复最近的备份。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="65"/>
+        <source>The queue database cannot be opened (%path). Call the branch&apos;s IT support.</source>
+        <translation>无法打开排队数据库（%path）。请联系网点的技术支持。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="67"/>
+        <source>The queue database reported a problem (%path: %detail). Nothing was changed.</source>
+        <translation>排队数据库报告了问题（%path：%detail）。没有做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPanel</name>
     <message>
         <location filename="../kiosk/ui/manager_reports.py" line="175"/>
@@ -1170,37 +1308,37 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="92"/>
+        <location filename="../kiosk/ui/console_window.py" line="93"/>
         <source>Transfer %1</source>
         <translation>转移 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="95"/>
+        <location filename="../kiosk/ui/console_window.py" line="96"/>
         <source>Same service (%1)</source>
         <translation>业务不变（%1）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="100"/>
+        <location filename="../kiosk/ui/console_window.py" line="101"/>
         <source>Any counter that serves it</source>
         <translation>任一办理该业务的窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="103"/>
+        <location filename="../kiosk/ui/console_window.py" line="104"/>
         <source>Counter %1 (%2) · %3</source>
         <translation>%1 号窗口（%2）· %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="112"/>
+        <location filename="../kiosk/ui/console_window.py" line="113"/>
         <source>To service</source>
         <translation>转到业务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="113"/>
+        <location filename="../kiosk/ui/console_window.py" line="114"/>
         <source>To counter</source>
         <translation>转到窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="122"/>
+        <location filename="../kiosk/ui/console_window.py" line="123"/>
         <source>Choose another service, another counter, or both.</source>
         <translation>请选择其他业务、其他窗口，或两者。</translation>
     </message>

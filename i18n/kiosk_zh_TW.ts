@@ -4,32 +4,32 @@
 <context>
     <name>AssistanceDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="67"/>
+        <location filename="../kiosk/ui/console_window.py" line="68"/>
         <source>Record assistance</source>
         <translation>記錄協助服務</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="70"/>
+        <location filename="../kiosk/ui/console_window.py" line="71"/>
         <source>Other (say what in the note)</source>
         <translation>其他（請於備註說明）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="73"/>
+        <location filename="../kiosk/ui/console_window.py" line="74"/>
         <source>For ticket %1</source>
         <translation>號碼牌 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="74"/>
+        <location filename="../kiosk/ui/console_window.py" line="75"/>
         <source>Not for a ticket</source>
         <translation>不屬於任何號碼牌</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="81"/>
+        <location filename="../kiosk/ui/console_window.py" line="82"/>
         <source>Assistance</source>
         <translation>協助服務</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="82"/>
+        <location filename="../kiosk/ui/console_window.py" line="83"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
@@ -260,311 +260,311 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="268"/>
+        <location filename="../kiosk/ui/console_window.py" line="269"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>本櫃檯目前沒有等候的客戶。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="269"/>
+        <location filename="../kiosk/ui/console_window.py" line="270"/>
         <source>Called %1: %2</source>
         <translation>已叫號 %1：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="280"/>
+        <location filename="../kiosk/ui/console_window.py" line="281"/>
         <source>transferred from counter %1, waited %2 min</source>
         <translation>由 %1 號櫃檯轉來，已等 %2 分鐘</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="282"/>
+        <location filename="../kiosk/ui/console_window.py" line="283"/>
         <source>%1, waited %2 min + %3 head start</source>
         <translation>%1，已等 %2 分鐘 + 優先 %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="286"/>
+        <location filename="../kiosk/ui/console_window.py" line="287"/>
         <source>, past the %1 min maximum wait</source>
         <translation>，已超過最長等候 %1 分鐘</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="294"/>
+        <location filename="../kiosk/ui/console_window.py" line="295"/>
         <source>Called %1 again.</source>
         <translation>已重新叫號 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="297"/>
+        <location filename="../kiosk/ui/console_window.py" line="298"/>
         <source>Serving %1.</source>
         <translation>正在辦理 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="300"/>
+        <location filename="../kiosk/ui/console_window.py" line="301"/>
         <source>Finished %1.</source>
         <translation>%1 已辦理完成。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="304"/>
+        <location filename="../kiosk/ui/console_window.py" line="305"/>
         <source>Mark %1 as not come?</source>
         <translation>將 %1 標記為過號？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="305"/>
+        <location filename="../kiosk/ui/console_window.py" line="306"/>
         <source>%1 did not come.</source>
         <translation>%1 已過號。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="319"/>
+        <location filename="../kiosk/ui/console_window.py" line="320"/>
         <source>service %1</source>
         <translation>業務 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="320"/>
+        <location filename="../kiosk/ui/console_window.py" line="321"/>
         <source>counter %1</source>
         <translation>%1 號櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="487"/>
+        <location filename="../kiosk/ui/console_window.py" line="488"/>
         <source>Transfer</source>
         <translation>轉櫃</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="321"/>
+        <location filename="../kiosk/ui/console_window.py" line="322"/>
         <source>%1 goes back to the queue for %2.</source>
         <translation>%1 已轉至「%2」重新排隊。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="254"/>
+        <location filename="../kiosk/ui/console_window.py" line="255"/>
         <source>This account has been deactivated.</source>
         <translation>此帳戶已被停用。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="326"/>
-        <location filename="../kiosk/ui/console_window.py" line="488"/>
+        <location filename="../kiosk/ui/console_window.py" line="327"/>
+        <location filename="../kiosk/ui/console_window.py" line="489"/>
         <source>Reinstate</source>
         <translation>過號回補</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="326"/>
+        <location filename="../kiosk/ui/console_window.py" line="327"/>
         <source>Ticket that came back:</source>
         <translation>回來的號碼牌：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="329"/>
+        <location filename="../kiosk/ui/console_window.py" line="330"/>
         <source>%1 is back in the queue in its place.</source>
         <translation>%1 已依原順序回到隊伍。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="332"/>
+        <location filename="../kiosk/ui/console_window.py" line="333"/>
         <source>Call a ticket</source>
         <translation>指定叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="333"/>
+        <location filename="../kiosk/ui/console_window.py" line="334"/>
         <source>Ticket number, or scan its QR code:</source>
         <translation>輸入號碼，或掃描 QR Code：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="346"/>
+        <location filename="../kiosk/ui/console_window.py" line="347"/>
         <source>Called %1.</source>
         <translation>已叫號 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="355"/>
+        <location filename="../kiosk/ui/console_window.py" line="356"/>
         <source>Assistance recorded.</source>
         <translation>已記錄協助服務。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="360"/>
+        <location filename="../kiosk/ui/console_window.py" line="361"/>
         <source>Counter %1 is open.</source>
         <translation>%1 號櫃檯已開啟。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="365"/>
+        <location filename="../kiosk/ui/console_window.py" line="366"/>
         <source>Services</source>
         <translation>服務項目</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="366"/>
+        <location filename="../kiosk/ui/console_window.py" line="367"/>
         <source>Services in order of preference (e.g. A,B):</source>
         <translation>依優先順序填寫服務項目（例如 A,B）：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="372"/>
+        <location filename="../kiosk/ui/console_window.py" line="373"/>
         <source>Counter %1 serves %2.</source>
         <translation>%1 號櫃檯辦理 %2。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="376"/>
+        <location filename="../kiosk/ui/console_window.py" line="377"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="376"/>
+        <location filename="../kiosk/ui/console_window.py" line="377"/>
         <source>Meeting</source>
         <translation>開會</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="376"/>
+        <location filename="../kiosk/ui/console_window.py" line="377"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="377"/>
+        <location filename="../kiosk/ui/console_window.py" line="378"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="377"/>
+        <location filename="../kiosk/ui/console_window.py" line="378"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="380"/>
+        <location filename="../kiosk/ui/console_window.py" line="381"/>
         <source>Counter %1 is paused.</source>
         <translation>%1 號櫃檯已暫停。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="383"/>
+        <location filename="../kiosk/ui/console_window.py" line="384"/>
         <source>Close counter %1?</source>
         <translation>關閉 %1 號櫃檯？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="385"/>
+        <location filename="../kiosk/ui/console_window.py" line="386"/>
         <source>Counter %1 is closed.</source>
         <translation>%1 號櫃檯已關閉。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="391"/>
+        <location filename="../kiosk/ui/console_window.py" line="392"/>
         <source>Love window on: priority customers only.</source>
         <translation>愛心櫃檯已開啟：僅叫優先客戶。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="392"/>
+        <location filename="../kiosk/ui/console_window.py" line="393"/>
         <source>Love window off.</source>
         <translation>愛心櫃檯已關閉。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="401"/>
+        <location filename="../kiosk/ui/console_window.py" line="402"/>
         <source>Help request answered after %1 s.</source>
         <translation>已回應呼叫，耗時 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="430"/>
+        <location filename="../kiosk/ui/console_window.py" line="431"/>
         <source>Counter %1 · %2 · %3 (%4)</source>
         <translation>%1 號櫃檯 · %2 · %3（%4）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="310"/>
-        <location filename="../kiosk/ui/console_window.py" line="440"/>
+        <location filename="../kiosk/ui/console_window.py" line="311"/>
+        <location filename="../kiosk/ui/console_window.py" line="441"/>
         <source>No customer at this counter.</source>
         <translation>本櫃檯目前沒有客戶。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="449"/>
+        <location filename="../kiosk/ui/console_window.py" line="450"/>
         <source>waited %1 min</source>
         <translation>已等候 %1 分鐘</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="466"/>
+        <location filename="../kiosk/ui/console_window.py" line="467"/>
         <source>Help requests (%1 new)</source>
         <translation>呼叫服務（%1 則新）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="468"/>
-        <location filename="../kiosk/ui/console_window.py" line="500"/>
+        <location filename="../kiosk/ui/console_window.py" line="469"/>
+        <location filename="../kiosk/ui/console_window.py" line="501"/>
         <source>Help requests</source>
         <translation>呼叫服務</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="479"/>
+        <location filename="../kiosk/ui/console_window.py" line="480"/>
         <source>Longest wait: %1 min</source>
         <translation>最長等候：%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="481"/>
+        <location filename="../kiosk/ui/console_window.py" line="482"/>
         <source>Counter %1: %2</source>
         <translation>%1 號櫃檯：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="486"/>
+        <location filename="../kiosk/ui/console_window.py" line="487"/>
         <source>Call next</source>
         <translation>叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="486"/>
+        <location filename="../kiosk/ui/console_window.py" line="487"/>
         <source>Recall</source>
         <translation>重新叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="486"/>
+        <location filename="../kiosk/ui/console_window.py" line="487"/>
         <source>Start</source>
         <translation>開始辦理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="487"/>
+        <location filename="../kiosk/ui/console_window.py" line="488"/>
         <source>Finish</source>
         <translation>辦理完成</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="487"/>
+        <location filename="../kiosk/ui/console_window.py" line="488"/>
         <source>No-show</source>
         <translation>過號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="488"/>
+        <location filename="../kiosk/ui/console_window.py" line="489"/>
         <source>Call ticket…</source>
         <translation>指定叫號…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="489"/>
+        <location filename="../kiosk/ui/console_window.py" line="490"/>
         <source>Assistance…</source>
         <translation>協助服務…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="489"/>
+        <location filename="../kiosk/ui/console_window.py" line="490"/>
         <source>Open counter</source>
         <translation>開啟櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="490"/>
+        <location filename="../kiosk/ui/console_window.py" line="491"/>
         <source>Pause…</source>
         <translation>暫停…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="490"/>
+        <location filename="../kiosk/ui/console_window.py" line="491"/>
         <source>Close counter</source>
         <translation>關閉櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="491"/>
+        <location filename="../kiosk/ui/console_window.py" line="492"/>
         <source>Services…</source>
         <translation>服務項目…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="492"/>
+        <location filename="../kiosk/ui/console_window.py" line="493"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="496"/>
         <location filename="../kiosk/ui/console_window.py" line="497"/>
+        <location filename="../kiosk/ui/console_window.py" line="498"/>
         <source>Love window</source>
         <translation>愛心櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="498"/>
+        <location filename="../kiosk/ui/console_window.py" line="499"/>
         <source>Acknowledge</source>
         <translation>回應</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="499"/>
+        <location filename="../kiosk/ui/console_window.py" line="500"/>
         <source>Resolve</source>
         <translation>處理完畢</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="501"/>
+        <location filename="../kiosk/ui/console_window.py" line="502"/>
         <source>Waiting now</source>
         <translation>目前等候</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="502"/>
+        <location filename="../kiosk/ui/console_window.py" line="503"/>
         <source>Counter %1</source>
         <translation>%1 號櫃檯</translation>
     </message>
@@ -894,6 +894,144 @@
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="13"/>
+        <source>call</source>
+        <translation>呼叫</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="14"/>
+        <source>recall</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="15"/>
+        <source>start serving</source>
+        <translation>開始辦理</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="16"/>
+        <source>finish</source>
+        <translation>辦結</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="17"/>
+        <source>mark as no-show</source>
+        <translation>標記過號</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="18"/>
+        <source>transfer</source>
+        <translation>轉移</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="19"/>
+        <source>put back in the queue</source>
+        <translation>恢復排隊</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="27"/>
+        <source>Counter %counter still has ticket %ticket (%status). Finish it, transfer it or mark it no-show first.</source>
+        <translation>%counter 號櫃檯還有號碼 %ticket（%status）。請先辦結、轉移或標記過號。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="30"/>
+        <source>Counter %counter is %mode. Open it first.</source>
+        <translation>%counter 號櫃檯處於「%mode」狀態。請先開啟櫃檯。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="32"/>
+        <source>Counter %counter has no current ticket to %action.</source>
+        <translation>%counter 號櫃檯目前沒有可%action的號碼。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="34"/>
+        <source>Cannot %action ticket %ticket: it is %status.</source>
+        <translation>無法%action號碼 %ticket：它的狀態是「%status」。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="36"/>
+        <source>Another station changed this counter just now. Try again.</source>
+        <translation>另一台終端剛剛變更了此櫃檯。請再試一次。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="38"/>
+        <source>Ticket %ticket is already for this service.</source>
+        <translation>號碼 %ticket 已經是這項業務。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="40"/>
+        <source>Ticket %ticket is already at this counter.</source>
+        <translation>號碼 %ticket 已經在本櫃檯。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="42"/>
+        <source>Counter %counter is closed. Transfer to an open or paused counter, or to a service.</source>
+        <translation>%counter 號櫃檯已關閉。請轉到開啟或暫停的櫃檯，或轉到某項業務。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="44"/>
+        <source>Counter %counter does not serve that service.</source>
+        <translation>%counter 號櫃檯不辦理這項業務。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="46"/>
+        <source>There is no ticket %ticket today.</source>
+        <translation>今天沒有號碼 %ticket。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="47"/>
+        <source>Ticket %ticket was marked no-show more than %minutes min ago. Please issue a new ticket.</source>
+        <translation>號碼 %ticket 標記過號已超過 %minutes 分鐘。請重新抽號。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="50"/>
+        <source>The clock is earlier than ticket %ticket&apos;s last change. Check this PC&apos;s date and time.</source>
+        <translation>目前時間早於號碼 %ticket 的上次變動。請檢查本機的日期和時間。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="53"/>
+        <source>A %role may not do this.</source>
+        <translation>%role無權進行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="54"/>
+        <source>Someone has already resolved this request.</source>
+        <translation>這則求助已經有人處理完畢。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="56"/>
+        <source>Say in the note what was given.</source>
+        <translation>請在備註中寫明提供了什麼協助。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="57"/>
+        <source>The queue database is busy at another station. Nothing was changed; try again.</source>
+        <translation>排隊資料庫正被另一台終端佔用。沒有做任何變更，請再試一次。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="59"/>
+        <source>The queue database cannot be written (%path). Nothing was changed; call the branch&apos;s IT support.</source>
+        <translation>排隊資料庫無法寫入（%path）。沒有做任何變更，請聯絡分行的技術支援。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="62"/>
+        <source>The queue database is damaged (%path). Call the manager to restore the latest backup.</source>
+        <translation>排隊資料庫已損壞（%path）。請聯絡分行主管還原最近的備份。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="65"/>
+        <source>The queue database cannot be opened (%path). Call the branch&apos;s IT support.</source>
+        <translation>無法開啟排隊資料庫（%path）。請聯絡分行的技術支援。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="67"/>
+        <source>The queue database reported a problem (%path: %detail). Nothing was changed.</source>
+        <translation>排隊資料庫回報了問題（%path：%detail）。沒有做任何變更。</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPanel</name>
     <message>
         <location filename="../kiosk/ui/manager_reports.py" line="175"/>
@@ -1170,37 +1308,37 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="92"/>
+        <location filename="../kiosk/ui/console_window.py" line="93"/>
         <source>Transfer %1</source>
         <translation>轉移 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="95"/>
+        <location filename="../kiosk/ui/console_window.py" line="96"/>
         <source>Same service (%1)</source>
         <translation>業務不變（%1）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="100"/>
+        <location filename="../kiosk/ui/console_window.py" line="101"/>
         <source>Any counter that serves it</source>
         <translation>任一辦理該業務的櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="103"/>
+        <location filename="../kiosk/ui/console_window.py" line="104"/>
         <source>Counter %1 (%2) · %3</source>
         <translation>%1 號櫃檯（%2）· %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="112"/>
+        <location filename="../kiosk/ui/console_window.py" line="113"/>
         <source>To service</source>
         <translation>轉到業務</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="113"/>
+        <location filename="../kiosk/ui/console_window.py" line="114"/>
         <source>To counter</source>
         <translation>轉到櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="122"/>
+        <location filename="../kiosk/ui/console_window.py" line="123"/>
         <source>Choose another service, another counter, or both.</source>
         <translation>請選擇其他業務、其他櫃檯，或兩者。</translation>
     </message>

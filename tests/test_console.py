@@ -275,3 +275,26 @@ def test_a_ticket_whose_service_was_removed_still_shows(qtbot, branch, db_path):
     window = console(qtbot, db_path, counter=5)
     assert window.ticket.text() == "F001"
     assert "F" in window.ticket_info.text() and "vip" in window.needs.text()
+
+
+def test_refusals_are_said_in_the_staffs_language(qtbot, branch, db_path):
+    """The store refuses in English (CLI, logs); a Chinese console says why in Chinese."""
+    from kiosk.ui.i18n import LanguageSwitcher
+
+    languages = LanguageSwitcher()
+    assert languages.set_language("zh_CN")
+    try:
+        branch.issue_ticket("A")
+        window = console(qtbot, db_path)
+        qtbot.keyClick(window, Qt.Key.Key_F4)  # finish, with nobody at the counter
+        assert window.status_line.text() == "1 号窗口当前没有可办结的票号。"
+        qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window, Qt.Key.Key_F1)
+        qtbot.waitUntil(lambda: window.ticket.text() == "A001")
+        qtbot.keyClick(window, Qt.Key.Key_F1)  # call again while A001 is still at the counter
+        assert window.status_line.text() == "1 号窗口还有票号 A001（已叫号）。请先办结、转移或标记过号。"
+        qtbot.keyClick(window, Qt.Key.Key_F4)  # finish before starting
+        assert window.status_line.text() == "无法办结票号 A001：它的状态是“已叫号”。"
+        assert "counter" not in window.status_line.text()
+    finally:
+        languages.set_language("en")

@@ -2,7 +2,16 @@
 
 
 class QueueError(Exception):
-    """A user-facing error: the action was refused and nothing was changed."""
+    """A user-facing error: the action was refused and nothing was changed.
+
+    str() is the English sentence (CLI, logs). `reason` names the refusal and `facts` hold what
+    it is about (ticket label, counter, status...), so a staff screen can say it in its own language.
+    """
+
+    def __init__(self, message: str = "", reason: str | None = None, **facts: object):
+        super().__init__(message)
+        self.reason = reason
+        self.facts = facts
 
 
 class ConfigError(QueueError):

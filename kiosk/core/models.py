@@ -58,7 +58,8 @@ def next_status(label: str, status: TicketStatus, action: Action) -> TicketStatu
         allowed = " or ".join(sorted(s.value for s in allowed_from))
         raise IllegalTransition(
             f"cannot {action.value.replace('_', '-')} ticket {label}: it is {status.value}"
-            f" (only a ticket that is {allowed} can be)"
+            f" (only a ticket that is {allowed} can be)",
+            reason="illegal_transition", action=action.value, ticket=label, status=status.value,
         )
     return to
 

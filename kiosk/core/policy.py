@@ -42,7 +42,8 @@ class Choice:
 def callable_classes(branch: Branch, counter: Counter) -> tuple[str, ...]:
     """The classes this counter may call in its current mode."""
     if counter.mode in (CounterMode.CLOSED, CounterMode.PAUSED):
-        raise CounterUnavailable(f"counter {counter.number} is {counter.mode.value}; open it first")
+        raise CounterUnavailable(f"counter {counter.number} is {counter.mode.value}; open it first",
+                                 reason="counter_not_open", counter=counter.number, mode=counter.mode.value)
     if counter.mode == CounterMode.LOVE:
         return branch.love_class_codes
     return branch.class_codes

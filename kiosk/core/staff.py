@@ -34,7 +34,8 @@ _PIN = re.compile(r"^\d{4,8}$")
 def check_allowed(role: Role | None, action: str) -> None:
     """None: the machine's own operator (CLI scripts, replays), who may do everything."""
     if role is not None and role not in PERMISSIONS[action]:
-        raise NotAllowed(f"a {role.value.replace('_', ' ')} may not do this ({action.replace('_', ' ')})")
+        raise NotAllowed(f"a {role.value.replace('_', ' ')} may not do this ({action.replace('_', ' ')})",
+                         reason="role_not_allowed", role=role.value)
 
 
 def check_pin(pin: str) -> None:

@@ -25,7 +25,7 @@ def answer_help(store: QueueStore, request_id: int, resolve: bool = False, note:
             raise UnknownCode(f"no help request {request_id}")
         status, asked, acknowledged, ticket_id = row
         if status == "resolved":
-            raise QueueError(f"help request {request_id} is already resolved")
+            raise QueueError(f"help request {request_id} is already resolved", reason="help_resolved")
         acknowledged = acknowledged or at.timestamp()
         new_status = "resolved" if resolve else "acknowledged"
         db.execute("UPDATE help_requests SET status = ?, acknowledged_at = ?, resolved_at = ?, actor = ?, "
@@ -44,7 +44,7 @@ def record_assistance(store: QueueStore, kind: str, ticket_id: int | None = None
     if kind not in ASSISTANCE_KINDS:
         raise QueueError(f"unknown assistance {kind!r} (one of: {', '.join(ASSISTANCE_KINDS)})")
     if kind == "other" and not note.strip():
-        raise QueueError("say what was given in the note for 'other'")
+        raise QueueError("say what was given in the note for 'other'", reason="note_needed")
     at = at or clock.now_utc()
     with store.conn.errors(), store.conn.write() as db:
         record = db.execute("INSERT INTO assistance (at, ticket_id, counter, actor, kind, note) "

@@ -39,16 +39,18 @@ def _explain(path: Path, exc: sqlite3.Error) -> StoreError:
     text = str(exc)
     if isinstance(exc, sqlite3.OperationalError) and "locked" in text:
         return StoreBusy(f"database {path} stayed locked by another station; "
-                         "nothing was changed, try again")
+                         "nothing was changed, try again", reason="busy")
     if "readonly" in text or "read-only" in text:
         return StoreError(f"database {path} is read-only: give this user write access to the file "
-                          "and its folder (SQLite writes -wal and -shm files beside it)")
+                          "and its folder (SQLite writes -wal and -shm files beside it)",
+                          reason="read_only", path=str(path))
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return StoreError(f"{path} is not a queue database or is damaged ({text}); "
-                          "restore the latest backup")
+                          "restore the latest backup", reason="damaged", path=str(path))
     if "unable to open" in text:
-        return StoreError(f"cannot open database {path}: check the folder exists and is writable")
-    return StoreError(f"database {path}: {text}")
+        return StoreError(f"cannot open database {path}: check the folder exists and is writable",
+                          reason="cannot_open", path=str(path))
+    return StoreError(f"database {path}: {text}", reason="database", path=str(path), detail=text)
 
 
 class Connection:

@@ -71,6 +71,12 @@ def _ticket(row: tuple) -> Ticket:
     )
 
 
+def _still_busy(counter: int, busy: Ticket, then: str) -> CounterUnavailable:
+    return CounterUnavailable(f"counter {counter} still has ticket {busy.label} ({busy.status.value}); "
+                              f"{then}", reason="counter_busy", counter=counter, ticket=busy.label,
+                              status=busy.status.value)
+
+
 def _counter_row(row: tuple) -> Counter:
     return Counter(row[0], tuple(row[1].split(",")), _MODE.get(row[2]) or CounterMode(row[2]), row[3])
 
@@ -347,7 +353,7 @@ class QueueStore:
                 row = self.db.execute(f"SELECT {_TICKET_COLUMNS} FROM tickets "
                                       "WHERE business_day = ? AND label = ?", [day, label]).fetchone()
         if row is None:
-            raise UnknownCode(f"no ticket {label} on {day}")
+            raise UnknownCode(f"no ticket {label} on {day}", reason="no_ticket", ticket=label)
         return _ticket(row)
 
     def ticket_by_id(self, ticket_id: int) -> Ticket:
@@ -405,10 +411,8 @@ class QueueStore:
         with self.conn.errors(), self.conn.write() as db:
             counter = self._counter(number)
             if mode == CounterMode.CLOSED and counter.current_ticket_id is not None:
-                busy = self.ticket_by_id(counter.current_ticket_id)
-                raise CounterUnavailable(
-                    f"counter {number} still has ticket {busy.label} ({busy.status.value}); "
-                    "finish, transfer or mark it no-show first")
+                raise _still_busy(number, self.ticket_by_id(counter.current_ticket_id),
+                                  "finish, transfer or mark it no-show first")
             services = services or counter.services
             db.execute("UPDATE counters SET mode = ?, services = ?, updated_at = ? WHERE number = ?",
                        [mode.value, ",".join(services), at.timestamp(), number])
@@ -458,7 +462,7 @@ class QueueStore:
                                 CounterMode.LOVE.value]).rowcount
             if not freed:  # the counter changed since the snapshot: refuse with the current reason
                 self._choose(branch, counter, day, at)
-                raise CounterUnavailable(f"counter {counter} changed; try again")
+                raise CounterUnavailable(f"counter {counter} changed; try again", reason="try_again")
             called = _ticket(claimed[0])  # the claimed row as updated: nothing else changes it
             self._event(at, Action.CALL, called.id, counter, {"label": called.label, "reason": choice.reason})
         return policy.Choice(called, choice.score, choice.reason, choice.reserved)
@@ -468,10 +472,8 @@ class QueueStore:
         desk = self._counter(counter)
         classes = policy.callable_classes(branch, desk)
         if desk.current_ticket_id is not None:
-            busy = self.ticket_by_id(desk.current_ticket_id)
-            raise CounterUnavailable(
-                f"counter {counter} still has ticket {busy.label} ({busy.status.value}); "
-                "finish, transfer or mark it no-show before calling the next")
+            raise _still_busy(counter, self.ticket_by_id(desk.current_ticket_id),
+                              "finish, transfer or mark it no-show before calling the next")
         heads = self._group_heads(day, desk.services, classes, at)
         for i, s, p, t, reserved, origin in self.db.execute(_RESERVED_SQL, [counter, day]):  # sent here
             heads.append(_Waiting(i, s, p, _fromtimestamp(t, UTC), reserved, origin))
@@ -515,19 +517,23 @@ class QueueStore:
         """Inside the write: check the target, move the ticket; its row and the event's details."""
         service = to_service or ticket.service
         if to_counter is None and service == ticket.service:
-            raise QueueError(f"ticket {ticket.label} is already for service {service}")
+            raise QueueError(f"ticket {ticket.label} is already for service {service}",
+                             reason="already_for_service", ticket=ticket.label, service=service)
         details: dict[str, Any] = {"label": ticket.label, "from_service": ticket.service,
                                    "to_service": service}
         if to_counter is not None:
             if to_counter == counter:
-                raise QueueError(f"ticket {ticket.label} is already at counter {counter}")
+                raise QueueError(f"ticket {ticket.label} is already at counter {counter}",
+                                 reason="already_at_counter", ticket=ticket.label, counter=counter)
             target = self._counter(to_counter)
             if target.mode == CounterMode.CLOSED:
                 raise CounterUnavailable(f"counter {to_counter} is closed; transfer to an open or "
-                                         "paused counter, or to a service")
+                                         "paused counter, or to a service", reason="target_closed",
+                                         counter=to_counter)
             if service not in target.services:
                 raise QueueError(f"counter {to_counter} does not serve {service} "
-                                 f"(it serves {', '.join(target.services)})")
+                                 f"(it serves {', '.join(target.services)})", reason="target_not_serving",
+                                 counter=to_counter, service=service)
             details["to_counter"] = to_counter
         row = self.db.execute(
             f"UPDATE tickets SET status = 'waiting', updated_at = ?, service = ?, counter = NULL, "
@@ -564,7 +570,8 @@ class QueueStore:
         desk = self._counter(counter)
         if desk.current_ticket_id is None:
             raise CounterUnavailable(f"counter {counter} has no current ticket to "
-                                     f"{action.value.replace('_', '-')}")
+                                     f"{action.value.replace('_', '-')}", reason="no_current_ticket",
+                                     counter=counter, action=action.value)
         ticket = self.ticket_by_id(desk.current_ticket_id)
         next_status(ticket.label, ticket.status, action)
         self._check_time(ticket, at)
@@ -583,7 +590,8 @@ class QueueStore:
             if at > limit:
                 raise QueueError(
                     f"ticket {label} was marked no-show more than {branch.reinstate_minutes} min ago; "
-                    "issue a new ticket")
+                    "issue a new ticket", reason="reinstate_too_late", ticket=label,
+                    minutes=branch.reinstate_minutes)
             self.db.execute("UPDATE tickets SET status = 'waiting', counter = NULL, updated_at = ? "
                             "WHERE id = ?", [at.timestamp(), ticket.id])
             self._event(at, Action.REINSTATE, ticket.id, None, {"label": label})
@@ -598,9 +606,7 @@ class QueueStore:
             desk = self._counter(counter)
             policy.callable_classes(self.branch, desk)  # open, not paused or closed
             if desk.current_ticket_id is not None:
-                busy = self.ticket_by_id(desk.current_ticket_id)
-                raise CounterUnavailable(f"counter {counter} still has ticket {busy.label} "
-                                         f"({busy.status.value}); finish it first")
+                raise _still_busy(counter, self.ticket_by_id(desk.current_ticket_id), "finish it first")
             ticket = self.ticket(label.strip().upper(), day or clock.business_day(at, self.branch.tz))
             next_status(ticket.label, ticket.status, Action.CALL)
             self._check_time(ticket, at)
@@ -627,7 +633,8 @@ class QueueStore:
         if ticket.updated_at is not None and at < ticket.updated_at:
             raise ClockError(
                 f"time {at.isoformat(timespec='seconds')} is earlier than ticket {ticket.label}'s "
-                f"last event at {ticket.updated_at.isoformat(timespec='seconds')}")
+                f"last event at {ticket.updated_at.isoformat(timespec='seconds')}",
+                reason="earlier_than_last_event", ticket=ticket.label)
 
     def _event(self, at: datetime, action: str, ticket_id: int | None, counter: int | None,
                details: dict) -> None:

@@ -35,6 +35,7 @@ from kiosk.core.models import Counter, CounterMode, Ticket
 from kiosk.store import QueueStore
 from kiosk.store.care import ASSISTANCE_KINDS, answer_help, record_assistance
 from kiosk.store.staff import Staff
+from kiosk.ui.refusals import explain
 from kiosk.ui.sign_in import SignInPage
 from kiosk.ui.vocabulary import config_name, name_of
 from kiosk.ui.widgets import StatusLine
@@ -248,7 +249,7 @@ class ConsoleWindow(QWidget):
         try:
             result = what()
         except QueueError as exc:
-            self.status_line.say(str(exc), error=True)
+            self.status_line.say(explain(exc), error=True)
             if self.store.role is None:  # the store signed a deactivated account out
                 self.sign_out()
                 self.sign_in.error.setText(self.tr("This account has been deactivated."))
@@ -338,7 +339,7 @@ class ConsoleWindow(QWidget):
             try:
                 _, label, day = parse_qr_payload(code)
             except QueueError as exc:
-                self.status_line.say(str(exc), error=True)
+                self.status_line.say(explain(exc), error=True)
                 return
         else:
             label = code.strip()
@@ -423,7 +424,7 @@ class ConsoleWindow(QWidget):
             current = self._current()
             requests = self.store.open_help_requests()
         except QueueError as exc:
-            self.status_line.say(str(exc), error=True)
+            self.status_line.say(explain(exc), error=True)
             return
         mine = next(c for c in status["counters"] if c["counter"] == self.counter)
         self.love.setChecked(mine["mode"] == CounterMode.LOVE.value)

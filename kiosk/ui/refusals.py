@@ -1,0 +1,87 @@
+"""The store's refusals in the staff's language: a sentence per reason, filled with its facts."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from kiosk.core.errors import QueueError
+from kiosk.ui.vocabulary import name_of
+
+
+def _action(code: str) -> str:
+    """An action as a verb, for "cannot %1 ticket A001"."""
+    verbs = {
+        "call": QCoreApplication.translate("Refusal", "call"),
+        "recall": QCoreApplication.translate("Refusal", "recall"),
+        "start": QCoreApplication.translate("Refusal", "start serving"),
+        "finish": QCoreApplication.translate("Refusal", "finish"),
+        "no_show": QCoreApplication.translate("Refusal", "mark as no-show"),
+        "transfer": QCoreApplication.translate("Refusal", "transfer"),
+        "reinstate": QCoreApplication.translate("Refusal", "put back in the queue"),
+    }
+    return verbs.get(code, code.replace("_", " "))
+
+
+def _sentence(reason: str) -> str | None:
+    """The translated template of a reason; %counter, %ticket ... name its facts."""
+    return {
+        "counter_busy": QCoreApplication.translate(
+            "Refusal", "Counter %counter still has ticket %ticket (%status). Finish it, transfer it or "
+            "mark it no-show first."),
+        "counter_not_open": QCoreApplication.translate(
+            "Refusal", "Counter %counter is %mode. Open it first."),
+        "no_current_ticket": QCoreApplication.translate(
+            "Refusal", "Counter %counter has no current ticket to %action."),
+        "illegal_transition": QCoreApplication.translate(
+            "Refusal", "Cannot %action ticket %ticket: it is %status."),
+        "try_again": QCoreApplication.translate(
+            "Refusal", "Another station changed this counter just now. Try again."),
+        "already_for_service": QCoreApplication.translate(
+            "Refusal", "Ticket %ticket is already for this service."),
+        "already_at_counter": QCoreApplication.translate(
+            "Refusal", "Ticket %ticket is already at this counter."),
+        "target_closed": QCoreApplication.translate(
+            "Refusal", "Counter %counter is closed. Transfer to an open or paused counter, or to a service."),
+        "target_not_serving": QCoreApplication.translate(
+            "Refusal", "Counter %counter does not serve that service."),
+        "no_ticket": QCoreApplication.translate("Refusal", "There is no ticket %ticket today."),
+        "reinstate_too_late": QCoreApplication.translate(
+            "Refusal", "Ticket %ticket was marked no-show more than %minutes min ago. Please issue a new "
+            "ticket."),
+        "earlier_than_last_event": QCoreApplication.translate(
+            "Refusal", "The clock is earlier than ticket %ticket's last change. Check this PC's date and "
+            "time."),
+        "role_not_allowed": QCoreApplication.translate("Refusal", "A %role may not do this."),
+        "help_resolved": QCoreApplication.translate(
+            "Refusal", "Someone has already resolved this request."),
+        "note_needed": QCoreApplication.translate("Refusal", "Say in the note what was given."),
+        "busy": QCoreApplication.translate(
+            "Refusal", "The queue database is busy at another station. Nothing was changed; try again."),
+        "read_only": QCoreApplication.translate(
+            "Refusal", "The queue database cannot be written (%path). Nothing was changed; call the "
+            "branch's IT support."),
+        "damaged": QCoreApplication.translate(
+            "Refusal", "The queue database is damaged (%path). Call the manager to restore the latest "
+            "backup."),
+        "cannot_open": QCoreApplication.translate(
+            "Refusal", "The queue database cannot be opened (%path). Call the branch's IT support."),
+        "database": QCoreApplication.translate(
+            "Refusal", "The queue database reported a problem (%path: %detail). Nothing was changed."),
+    }.get(reason)
+
+
+def explain(exc: QueueError) -> str:
+    """What a staff screen says for a refused action: translated when the reason is known, else
+    the store's own (English) sentence, which is still exact."""
+    sentence = _sentence(exc.reason) if exc.reason else None
+    if sentence is None:
+        return str(exc)
+    facts = dict(exc.facts)
+    for key in ("status", "mode", "role"):
+        if key in facts:
+            facts[key] = name_of(str(facts[key]))
+    if "action" in facts:
+        facts["action"] = _action(str(facts["action"]))
+    # longest names first, so %counter is not taken for a prefix of a longer fact's name
+    for key in sorted(facts, key=len, reverse=True):
+        sentence = sentence.replace(f"%{key}", str(facts[key]))
+    return sentence
