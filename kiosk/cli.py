@@ -195,6 +195,16 @@ def reinstate(db: str, label: str, at: str | None) -> None:
 
 @cli.command()
 @db_option
+@click.option("--ticket", "label", required=True, help="Ticket label, e.g. A007.")
+@at_option
+def cancel(db: str, label: str, at: str | None) -> None:
+    """Cancel a waiting (or called) ticket whose customer left; a counter holding it is freed."""
+    store = _store(db, "console")
+    _emit(_ticket_json(store, store.cancel_ticket(label, at=_at(store, at))))
+
+
+@cli.command()
+@db_option
 @at_option
 def status(db: str, at: str | None) -> None:
     """Waiting counts per service and class, and each counter's mode and ticket."""

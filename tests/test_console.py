@@ -298,3 +298,29 @@ def test_refusals_are_said_in_the_staffs_language(qtbot, branch, db_path):
         assert "counter" not in window.status_line.text()
     finally:
         languages.set_language("en")
+
+
+def test_cancel_a_ticket_whose_customer_left(qtbot, branch, db_path, monkeypatch):
+    branch.issue_ticket("A")
+    later = branch.issue_ticket("A").ticket
+    asked = []
+    window = console(qtbot, db_path)
+    window.confirm = lambda question: asked.append(question) or bool(len(asked) > 1)
+    window.open_counter()
+    window.call_next()
+    offered = {}
+
+    def get_text(parent, title, prompt, text=""):
+        offered["text"] = text
+        return "A001", True
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    qtbot.keyClick(window, Qt.Key.Key_F10)  # the teller says no at the confirmation
+    assert offered["text"] == "A001", "the ticket at the counter is offered"
+    assert asked == ["Cancel ticket A001? It will not be called again."]
+    assert branch.ticket("A001", later.business_day).status.value == "called"
+    qtbot.keyClick(window, Qt.Key.Key_F10)  # and yes the second time
+    assert branch.ticket("A001", later.business_day).status.value == "cancelled"
+    assert window.status_line.text() == "A001 is cancelled." and window.ticket.text() == "—"
+    assert events(branch, "cancel") == 1
+    window.call_next()  # the counter is free again, and A001 is not called again
+    assert window.ticket.text() == "A002"

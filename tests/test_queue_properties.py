@@ -1,9 +1,9 @@
 """Hypothesis state machine: random days of issuing and calling against a real store file.
 
 Checked after every step: each ticket is in exactly one state and at most one counter; labels
-are unique per service and business day; the trigger-kept waiting counts match the tickets;
-and every call matches the policy applied to *all* waiting tickets (the store only reads the
-head of each group), so a regular ticket past the maximum wait is called before any
+are unique per service and business day (cancelled ones included); the trigger-kept waiting
+counts match the tickets; and every call matches the policy applied to *all* waiting tickets
+(the store only reads the head of each group), so a regular ticket past the maximum wait is called before any
 non-green-channel ticket and a love window never calls a regular ticket unless it was
 transferred there; a ticket transferred to a counter is called by that counter only, and
 first.
@@ -167,6 +167,16 @@ class QueueMachine(RuleBasedStateMachine):
             self.store.reinstate(t.label, at=self.tick())
         except QueueError as exc:
             assert "min ago" in str(exc) or "no ticket" in str(exc)
+
+    @precondition(lambda self: self.issued > 0)
+    @rule(data=st.data())
+    def cancel(self, data):
+        tickets = [t for t in self.all_tickets() if t.status in (TicketStatus.WAITING, TicketStatus.CALLED)]
+        if not tickets:
+            return
+        t = data.draw(st.sampled_from(tickets))
+        gone = self.store.cancel_ticket(t.label, t.business_day, at=self.tick())
+        assert gone.status == TicketStatus.CANCELLED and gone.reserved_counter is None
 
     @invariant()
     def each_ticket_in_one_state_and_at_most_one_counter(self):

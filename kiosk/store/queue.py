@@ -619,6 +619,26 @@ class QueueStore:
                         {"label": ticket.label, "reason": "called by number"})
         return self.ticket_by_id(ticket.id)
 
+    def cancel_ticket(self, label: str, day: str | None = None, at: datetime | None = None) -> Ticket:
+        """The customer left or no longer needs the ticket: a waiting ticket, or one called to a
+        counter (which is then free), ends as cancelled; it is never called again."""
+        self.check("serve")
+        at = at or clock.now_utc()
+        with self.conn.errors(), self.conn.write() as db:
+            ticket = self.ticket(label.strip().upper(), day or clock.business_day(at, self.branch.tz))
+            next_status(ticket.label, ticket.status, Action.CANCEL)
+            self._check_time(ticket, at)
+            if ticket.counter is not None:
+                self._check_counter(ticket.counter)  # a teller cancels at their own counter only
+            ts = at.timestamp()
+            db.execute("UPDATE tickets SET status = 'cancelled', reserved_counter = NULL, updated_at = ? "
+                       "WHERE id = ?", [ts, ticket.id])
+            db.execute("UPDATE counters SET current_ticket_id = NULL, updated_at = ? "
+                       "WHERE current_ticket_id = ?", [ts, ticket.id])
+            self._event(at, Action.CANCEL, ticket.id, ticket.counter,
+                        {"label": ticket.label, "was": ticket.status.value})
+        return self.ticket_by_id(ticket.id)
+
     def longest_wait_minutes(self, at: datetime | None = None) -> int:
         """How long the longest-waiting ticket of today has waited, in whole minutes."""
         at = at or clock.now_utc()

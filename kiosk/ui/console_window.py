@@ -167,7 +167,8 @@ class ConsoleWindow(QWidget):
             ("call", "F1", self.call_next), ("recall", "F2", self.recall), ("start", "F3", self.start),
             ("finish", "F4", self.finish), ("no_show", "F5", self.no_show), ("transfer", "F6", self.transfer),
             ("reinstate", "F7", self.reinstate), ("call_ticket", "F8", self.call_ticket),
-            ("assist", "F9", self.assist), ("open", "Ctrl+O", self.open_counter),
+            ("assist", "F9", self.assist), ("cancel_ticket", "F10", self.cancel_ticket),
+            ("open", "Ctrl+O", self.open_counter),
             ("pause", "Ctrl+P", self.pause), ("close", "Ctrl+W", self.close_counter),
             ("services", "Ctrl+E", self.choose_services),
             ("sign_out", "Ctrl+Q", self.sign_out),
@@ -329,6 +330,19 @@ class ConsoleWindow(QWidget):
             self._act(lambda: self.store.reinstate(label.strip().upper()),
                       lambda t: self.tr("%1 is back in the queue in its place.").replace("%1", t.label))
 
+    def cancel_ticket(self) -> None:
+        """A customer who left, or no longer needs their ticket: it is never called again."""
+        current = self._current()
+        label, ok = QInputDialog.getText(self, self.tr("Cancel a ticket"),
+                                         self.tr("Ticket of the customer who left:"),
+                                         text=current.label if current else "")
+        label = label.strip().upper()
+        if not ok or not label:
+            return
+        if self.confirm(self.tr("Cancel ticket %1? It will not be called again.").replace("%1", label)):
+            self._act(lambda: self.store.cancel_ticket(label),
+                      lambda t: self.tr("%1 is cancelled.").replace("%1", t.label))
+
     def call_ticket(self) -> None:
         code, ok = QInputDialog.getText(self, self.tr("Call a ticket"),
                                         self.tr("Ticket number, or scan its QR code:"))
@@ -487,7 +501,8 @@ class ConsoleWindow(QWidget):
         names = {"call": self.tr("Call next"), "recall": self.tr("Recall"), "start": self.tr("Start"),
                  "finish": self.tr("Finish"), "no_show": self.tr("No-show"), "transfer": self.tr("Transfer"),
                  "reinstate": self.tr("Reinstate"), "call_ticket": self.tr("Call ticket…"),
-                 "assist": self.tr("Assistance…"), "open": self.tr("Open counter"),
+                 "assist": self.tr("Assistance…"), "cancel_ticket": self.tr("Cancel ticket…"),
+                 "open": self.tr("Open counter"),
                  "pause": self.tr("Pause…"), "close": self.tr("Close counter"),
                  "services": self.tr("Services…"),
                  "sign_out": self.tr("Sign out")}
