@@ -172,14 +172,15 @@ def test_escpos_printer_from_a_setting_opens_nothing():
     assert tp.escpos_printer("network:printer.local").port == 9100
 
 
-def test_escpos_usb_setting():
-    from escpos.printer import Usb
-
-    if Usb.is_usable():
-        assert tp.escpos_printer("usb:0x04b8:0x0202").usb_args == {"idVendor": 0x04B8, "idProduct": 0x0202}
-    else:
-        with pytest.raises(tp.PrinterUnavailable, match="pyusb"):
-            tp.escpos_printer("usb:0x04b8:0x0202")
+def test_the_readme_usb_printer_works_out_of_the_install(slip):
+    """README's `escpos:usb:0x04b8:0x0202` needs no package beyond the install; with no such printer
+    plugged in, printing says so (this machine has no USB printer)."""
+    printer = tp.escpos_printer("usb:0x04b8:0x0202")
+    assert (printer.usb_args["idVendor"], printer.usb_args["idProduct"]) == (0x04B8, 0x0202)
+    assert printer._device is False, "not opened until the first byte"
+    with pytest.raises(tp.PrinterUnavailable, match="not found or cable not plugged in") as err:
+        tp.print_escpos(slip, printer)
+    assert "pip" not in str(err.value)
 
 
 @pytest.mark.parametrize("spec", ["", "usb", "usb:0x04b8", "usb:zz:01", "usb:0:0", "network:",

@@ -374,6 +374,7 @@ def print_escpos(slip: TicketSlip, printer, as_image: bool = False) -> None:
     needs ensure_gui_app()).
     """
     from escpos import escpos, exceptions
+    from usb.core import NoBackendError
 
     try:
         if as_image:
@@ -390,6 +391,8 @@ def print_escpos(slip: TicketSlip, printer, as_image: bool = False) -> None:
         printer.cut()
     except (exceptions.Error, OSError) as exc:
         raise PrinterUnavailable(f"ESC/POS printer: {exc}") from None
+    except NoBackendError as exc:
+        raise PrinterUnavailable(f"ESC/POS USB printer: {exc} (libusb)") from None
 
 
 def _pil_image(image: QImage):
@@ -399,6 +402,14 @@ def _pil_image(image: QImage):
     buffer.open(QBuffer.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     return Image.open(io.BytesIO(buffer.data().data())).convert("1")
+
+
+def _usb_backend():
+    """pyusb's libusb backend on the libusb that libusb-package ships (Windows and macOS have none of their
+    own, and a bundle must not depend on the PC's); None lets pyusb look for the system's."""
+    import libusb_package
+
+    return libusb_package.get_libusb1_backend()
 
 
 def escpos_printer(spec: str):
@@ -415,9 +426,7 @@ def escpos_printer(spec: str):
             vendor, product = (int(p, 16) for p in parts)
             if not (0 < vendor <= 0xFFFF and 0 < product <= 0xFFFF):
                 raise ValueError
-            if not printer.Usb.is_usable():
-                raise PrinterUnavailable("USB printing needs the pyusb package: pip install pyusb")
-            return printer.Usb(vendor, product)
+            return printer.Usb(vendor, product, usb_args={"backend": _usb_backend()})
         if kind == "network" and 1 <= len(parts) <= 2 and parts[0]:
             port = int(parts[1]) if len(parts) == 2 else 9100
             if not 0 < port < 65536:
