@@ -58,8 +58,7 @@ class TicketSlip:
     branch: str
     label: str
     service_name: str
-    priority_code: str
-    priority_name: str
+    priority_code: str  # only whether it is regular is printed: the class is the customer's business
     ahead: int | None  # None: not known (a reprint), the line is left out
     eta_minutes: int | None
     issued_time: str  # HH:MM, branch-local
@@ -107,7 +106,7 @@ def slip_for(ticket: Ticket, branch: Branch, ahead: int | None, eta_minutes: int
     cls = branch.priority_class(ticket.priority)
     return TicketSlip(
         branch=branch.name, label=ticket.label, service_name=branch.service(ticket.service).name(lang),
-        priority_code=cls.code, priority_name=cls.name(lang), ahead=ahead, eta_minutes=eta_minutes,
+        priority_code=cls.code, ahead=ahead, eta_minutes=eta_minutes,
         issued_time=local.strftime("%H:%M"), issued_date=local.date().isoformat(), lang=lang,
         privacy_note=_texts(lang)["privacy"], qr=qr_payload(ticket))
 
@@ -117,7 +116,7 @@ def slip_lines(slip: TicketSlip) -> list[Line]:
     texts = _texts(slip.lang)
     lines = [Line(slip.branch, "branch"), Line(slip.service_name, "service"), Line(slip.label, "label")]
     if slip.priority_code != REGULAR:
-        lines.append(Line(texts["mark"].format(name=slip.priority_name), "mark"))
+        lines.append(Line(texts["mark"], "mark"))
     if slip.ahead == 0:
         lines.append(Line(texts["next"], "body"))
     elif slip.ahead is not None:

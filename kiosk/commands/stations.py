@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import click
@@ -12,6 +14,31 @@ from kiosk.station.settings import StationSettings, data_dir, settings_path
 from kiosk.station.settings import load as load_settings
 
 _data_dir = data_dir
+_SLIP_PDF = re.compile(r"^(\d{4}-\d{2}-\d{2})-[A-Z]{1,2}\d{3,}\.pdf$")  # TicketPrinter's pdf: names
+
+
+def prune_slips(folder: Path, today: str) -> None:
+    """Delete the ticket PDFs of days before `today` (YYYY-MM-DD) from `folder`; other files stay."""
+    for path in folder.glob("*.pdf"):
+        match = _SLIP_PDF.match(path.name)
+        if match and match[1] < today:
+            path.unlink(missing_ok=True)
+
+
+def fallback_printer(folder: Path, today: str):
+    """The kiosk's printer when none is set: a PDF per ticket in `folder` that keeps today's only. A slip
+    is no record, it names a priority, and nobody looks after this folder: older ones are deleted at
+    start and after each ticket. A folder set with pdf:FOLDER is the owner's and is never pruned."""
+    from kiosk.station.kiosk_station import TicketPrinter
+
+    class FallbackPrinter(TicketPrinter):
+        def print(self, slip) -> str:
+            where = super().print(slip)
+            prune_slips(folder, slip.issued_date)
+            return where
+
+    prune_slips(folder, today)
+    return FallbackPrinter(f"pdf:{folder}")
 
 
 def _saved() -> StationSettings:
@@ -85,7 +112,9 @@ def run_kiosk(db: Path, windowed: bool, theme: str, printer: str | None, lang: s
     app = _app()
     store = QueueStore(db, station="kiosk")
     window = KioskWindow(store, theme=theme, default_language=lang or store.branch.languages[0])
-    station = KioskStation(store, window, TicketPrinter(printer or f"pdf:{_data_dir() / 'tickets'}"))
+    today = datetime.now(store.branch.tz).date().isoformat()
+    station = KioskStation(store, window, TicketPrinter(printer) if printer
+                           else fallback_printer(_data_dir() / "tickets", today))
     window.setWindowTitle(store.branch.name)
     _show(app, window, windowed, (1280, 800))
     code = _exec(app, quit_after)
