@@ -213,16 +213,17 @@ def console_command(db: Path | None, counter: int | None, quit_after: int | None
     sys.exit(run_console(_db_or_saved(db), counter, saved.language or None, quit_after))
 
 
-DEMO_TELLER = ("0001", "Demo Teller", "1234")
+# a lobby manager, not a teller: the demo's console can also switch counter 1 to the love window
+DEMO_LOBBY_MANAGER = ("0001", "Demo Lobby Manager", "1234")
 DEMO_MANAGER = ("0009", "Demo Manager", "9999")
 
 
 def run_demo(db: Path, quit_after: int | None = None) -> int:
-    """Kiosk, console (counter 1, the demo teller signed in), display and manager, in one process."""
+    """Kiosk, console (counter 1, the demo lobby manager signed in), display and manager, in one process."""
     _require_display()
     from kiosk.adapters.speech import Speaker
     from kiosk.station.display_station import DisplayStation
-    from kiosk.station.kiosk_station import KioskStation, TicketPrinter
+    from kiosk.station.kiosk_station import KioskStation
     from kiosk.store import QueueStore
     from kiosk.ui.console_window import ConsoleWindow
     from kiosk.ui.display_window import DisplayWindow
@@ -234,13 +235,14 @@ def run_demo(db: Path, quit_after: int | None = None) -> int:
     languages = LanguageSwitcher()
     kiosk_store = QueueStore(db, station="kiosk")
     kiosk = KioskWindow(kiosk_store, languages=languages, default_language=kiosk_store.branch.languages[0])
-    kiosk_station = KioskStation(kiosk_store, kiosk, TicketPrinter(f"pdf:{_data_dir() / 'tickets'}"))
+    today = datetime.now(kiosk_store.branch.tz).date().isoformat()
+    kiosk_station = KioskStation(kiosk_store, kiosk, fallback_printer(_data_dir() / "tickets", today))
     display_store, speaker = QueueStore(db, station="display"), Speaker()
     display = DisplayWindow()
     display_station = DisplayStation(display_store, display, speaker)
     console = ConsoleWindow(QueueStore(db, station="console-1"), 1)
-    console.sign_in.number.setText(DEMO_TELLER[0])
-    console.sign_in.pin.setText(DEMO_TELLER[2])
+    console.sign_in.number.setText(DEMO_LOBBY_MANAGER[0])
+    console.sign_in.pin.setText(DEMO_LOBBY_MANAGER[2])
     console.sign_in.submit()
     manager = ManagerWindow(QueueStore(db, station="manager"))
     manager.sign_in.number.setText(DEMO_MANAGER[0])  # the PIN is left for the newcomer to type
@@ -279,11 +281,12 @@ def demo(db: Path | None, status_only: bool, quit_after: int | None) -> None:
                                   ("A", "green_channel"), ("C", "pregnant")]:
             store.issue_ticket(service, priority)
     known = {s["number"] for s in list_staff(store)}
-    for (number, name, pin), role in ((DEMO_TELLER, Role.LOBBY_MANAGER), (DEMO_MANAGER, Role.MANAGER)):
+    for (number, name, pin), role in ((DEMO_LOBBY_MANAGER, Role.LOBBY_MANAGER), (DEMO_MANAGER, Role.MANAGER)):
         if number not in known:
             add_staff(store, number, name, role, pin)
     store.open_counter(1)
-    click.echo(f"demo database: {path}; demo teller {DEMO_TELLER[0]}, PIN {DEMO_TELLER[2]}; "
+    click.echo(f"demo database: {path}; demo lobby manager {DEMO_LOBBY_MANAGER[0]}, "
+               f"PIN {DEMO_LOBBY_MANAGER[2]}; "
                f"demo manager {DEMO_MANAGER[0]}, PIN {DEMO_MANAGER[2]}", err=True)
     click.echo(json.dumps(store.status(), ensure_ascii=False))
     store.close()
