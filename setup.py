@@ -1,5 +1,6 @@
-"""Package data beyond pyproject.toml: assets/ and i18n/ (built .qm, languages.toml) install as kiosk/assets
-and kiosk/i18n, where kiosk/paths.py looks for them in an installed (non-editable) copy."""
+"""Package data beyond pyproject.toml: assets/ and i18n/ (built .qm, their .ts sources, languages.toml)
+install as kiosk/assets and kiosk/i18n, where kiosk/paths.py looks for them in an installed (non-editable)
+copy; kiosk/ui/i18n.py builds a .qm from its .ts where `make translations` was not run."""
 from setuptools import find_packages, setup
 
 setup(
@@ -7,5 +8,5 @@ setup(
               "kiosk.i18n"],
     package_dir={"kiosk.assets": "assets", "kiosk.i18n": "i18n"},
     package_data={"kiosk": ["core/*.toml"], "kiosk.assets": ["*.wav"], "kiosk.assets.icons": ["*.svg"],
-                  "kiosk.i18n": ["*.qm", "languages.toml"]},
+                  "kiosk.i18n": ["*.qm", "*.ts", "languages.toml"]},
 )

@@ -12,6 +12,9 @@ version="$("$bundle/kiosk" --version)"
 echo "frozen: $version"
 [[ "$version" == "kiosk, version "* ]]
 
+# README's USB thermal printer: pyusb and libusb are in the bundle (no printer is needed to accept it)
+"$bundle/kiosk" setup --non-interactive --create-db --station kiosk --db "$work/branch.db" --windowed \
+    --printer escpos:usb:0x04b8:0x0202 > /dev/null
 "$bundle/kiosk" setup --non-interactive --create-db --station kiosk --db "$work/branch.db" --windowed \
     --printer "pdf:$work/tickets" --language zh_TW > /dev/null
 "$bundle/kiosk" issue --db "$work/branch.db" --service A --lang zh_TW > /dev/null

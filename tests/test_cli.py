@@ -203,7 +203,7 @@ def test_demo_opens_all_four_stations_on_a_demo_database(tmp_path):
     out = subprocess.run([sys.executable, "-m", "kiosk", "demo", "--db", str(db), "--quit-after", "1500"],
                          capture_output=True, text=True, timeout=60, env=env)
     assert out.returncode == 0, out.stderr
-    assert "demo teller 0001, PIN 1234; demo manager 0009, PIN 9999" in out.stderr
+    assert "demo lobby manager 0001, PIN 1234; demo manager 0009, PIN 9999" in out.stderr
     assert json.loads(out.stdout)["waiting_total"] == 5
     staff = {s["number"]: s["role"] for s in ok("staff", "list", "--db", db)}
     assert staff == {"0001": "lobby_manager", "0009": "manager"}

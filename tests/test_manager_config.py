@@ -173,3 +173,29 @@ def test_removing_a_service_with_tickets_waiting_warns_first(qtbot, manager):
     assert not widget.save()
     assert "Tickets of F are still waiting" in asked[0]
     assert manager.branch.service("F")
+
+
+def test_a_love_window_the_file_leaves_to_its_default_is_shown_and_kept(qtbot, db_path):
+    """The format lets love_window be left out (true for every class but regular): renaming the branch
+    must not take the elderly out of the love window."""
+    from kiosk.core.config import default_toml
+
+    text = default_toml().replace('code = "elderly"\nhead_start = 30\nlove_window = true\n',
+                                  'code = "elderly"\nhead_start = 30\n')
+    store = QueueStore.init(db_path, text, station="manager")
+    love_before = store.branch.love_class_codes
+    assert "elderly" in love_before
+    widget, asked = editor(qtbot, store)
+    classes = widget.sections["priority_classes"]
+    elderly = [classes.cell(r, "code").text() for r in range(classes.table.rowCount())].index("elderly")
+    assert classes.cell(elderly, "love_window").checkState() == Qt.CheckState.Checked
+    widget.fields["name"].setText("Demo Branch East")
+    qtbot.mouseClick(widget.save_button, Qt.MouseButton.LeftButton)
+    assert asked[0].splitlines()[2:] == ["branch.name: 'Demo Branch' -> 'Demo Branch East'"]
+    assert store.branch.love_class_codes == love_before
+
+    classes = widget.sections["priority_classes"]  # reloaded after saving; now unticked on purpose
+    classes.cell(elderly, "love_window").setCheckState(Qt.CheckState.Unchecked)
+    qtbot.mouseClick(widget.save_button, Qt.MouseButton.LeftButton)
+    assert "elderly" not in store.branch.love_class_codes
+    store.close()

@@ -51,6 +51,7 @@ def test_non_interactive_setup_refuses_a_wrong_flag_and_changes_nothing(config_d
     assert result.returncode == 2
     assert result.stderr.strip().splitlines()[-1].startswith("error: --printer: printer: 'fax:123': use pdf:")
     assert not (config_dir / "station.toml").exists()
+    assert not (tmp_path / "b.db").exists(), "no database made for a set-up that was refused"
 
 
 def test_setup_then_run_starts_the_kiosk_offscreen(config_dir, tmp_path):

@@ -51,7 +51,7 @@ def slip(store, issued):
 def test_slip_shows_the_ticket_in_its_language(store, issued, slip):
     assert (slip.label, slip.lang) == ("A001", "zh_CN")
     assert (slip.issued_time, slip.issued_date) == ("09:05", "2026-11-23"), "branch-local time"
-    assert (slip.service_name, slip.priority_name) == ("现金业务（存取款）", "老年客户（60岁及以上）")
+    assert slip.service_name == "现金业务（存取款）"
     assert slip.privacy_note == "本票不含个人信息。"
     assert slip.qr == f"KQ1|{issued.ticket.id}|A001|2026-11-23"
     english = store.issue_ticket("B", lang="en", at=branch_time(9, 6)).ticket
@@ -64,7 +64,18 @@ def test_slip_shows_the_ticket_in_its_language(store, issued, slip):
     taiwan = tp.slip_for(store.issue_ticket("B", "elderly", lang="zh_TW", at=branch_time(9, 7)).ticket,
                          store.branch, 0, 0)
     assert taiwan.service_name == "開戶與金融卡" and taiwan.privacy_note == "本號碼牌不含個人資料。"
-    assert "★ 優先 · 年長客戶（60歲以上）" in [line.text for line in tp.slip_lines(taiwan)]
+    assert "★ 優先" in [line.text for line in tp.slip_lines(taiwan)]
+
+
+def test_a_priority_slip_says_priority_but_not_the_customers_class(qapp, store, tmp_path):
+    """A slip left in the hall says "This ticket holds no personal data": no health or pregnancy class."""
+    for code in ("ill", "pregnant", "disability"):
+        ticket = store.issue_ticket("A", code, lang="en", at=branch_time(9, 5)).ticket
+        pdf = tp.render_pdf(tp.slip_for(ticket, store.branch, 1, 5), tmp_path / f"{code}.pdf")
+        text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, check=True).stdout
+        assert "★ PRIORITY" in text and "This ticket holds no personal data." in text
+        name = store.branch.priority_class(code).name("en")
+        assert name not in text and "·" not in text, f"{name!r} printed"
 
 
 def test_qr_payload_round_trip(issued):
@@ -154,7 +165,8 @@ def test_escpos_text_mode(slip):
     tp.print_escpos(slip, printer)
     out = printer.output
     assert out.index(b"\x1d!\x33") < out.index(b"A001\n"), "the label at 4x width and height"
-    assert "老年客户".encode("gb18030") in out and "本票不含个人信息".encode("gb18030") in out
+    assert "★ 优先".encode("gb18030") in out and "本票不含个人信息".encode("gb18030") in out
+    assert "老年客户".encode("gb18030") not in out, "the priority class is not printed"
     assert b"\x1d(k" in out and slip.qr.encode() in out, "the printer's own QR command with the payload"
     assert out.endswith(b"\x1dV\x00"), "cut last"
 
@@ -172,14 +184,15 @@ def test_escpos_printer_from_a_setting_opens_nothing():
     assert tp.escpos_printer("network:printer.local").port == 9100
 
 
-def test_escpos_usb_setting():
-    from escpos.printer import Usb
-
-    if Usb.is_usable():
-        assert tp.escpos_printer("usb:0x04b8:0x0202").usb_args == {"idVendor": 0x04B8, "idProduct": 0x0202}
-    else:
-        with pytest.raises(tp.PrinterUnavailable, match="pyusb"):
-            tp.escpos_printer("usb:0x04b8:0x0202")
+def test_the_readme_usb_printer_works_out_of_the_install(slip):
+    """README's `escpos:usb:0x04b8:0x0202` needs no package beyond the install; with no such printer
+    plugged in, printing says so (this machine has no USB printer)."""
+    printer = tp.escpos_printer("usb:0x04b8:0x0202")
+    assert (printer.usb_args["idVendor"], printer.usb_args["idProduct"]) == (0x04B8, 0x0202)
+    assert printer._device is False, "not opened until the first byte"
+    with pytest.raises(tp.PrinterUnavailable, match="not found or cable not plugged in") as err:
+        tp.print_escpos(slip, printer)
+    assert "pip" not in str(err.value)
 
 
 @pytest.mark.parametrize("spec", ["", "usb", "usb:0x04b8", "usb:zz:01", "usb:0:0", "network:",

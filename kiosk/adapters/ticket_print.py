@@ -58,8 +58,7 @@ class TicketSlip:
     branch: str
     label: str
     service_name: str
-    priority_code: str
-    priority_name: str
+    priority_code: str  # only whether it is regular is printed: the class is the customer's business
     ahead: int | None  # None: not known (a reprint), the line is left out
     eta_minutes: int | None
     issued_time: str  # HH:MM, branch-local
@@ -107,7 +106,7 @@ def slip_for(ticket: Ticket, branch: Branch, ahead: int | None, eta_minutes: int
     cls = branch.priority_class(ticket.priority)
     return TicketSlip(
         branch=branch.name, label=ticket.label, service_name=branch.service(ticket.service).name(lang),
-        priority_code=cls.code, priority_name=cls.name(lang), ahead=ahead, eta_minutes=eta_minutes,
+        priority_code=cls.code, ahead=ahead, eta_minutes=eta_minutes,
         issued_time=local.strftime("%H:%M"), issued_date=local.date().isoformat(), lang=lang,
         privacy_note=_texts(lang)["privacy"], qr=qr_payload(ticket))
 
@@ -117,7 +116,7 @@ def slip_lines(slip: TicketSlip) -> list[Line]:
     texts = _texts(slip.lang)
     lines = [Line(slip.branch, "branch"), Line(slip.service_name, "service"), Line(slip.label, "label")]
     if slip.priority_code != REGULAR:
-        lines.append(Line(texts["mark"].format(name=slip.priority_name), "mark"))
+        lines.append(Line(texts["mark"], "mark"))
     if slip.ahead == 0:
         lines.append(Line(texts["next"], "body"))
     elif slip.ahead is not None:
@@ -374,6 +373,7 @@ def print_escpos(slip: TicketSlip, printer, as_image: bool = False) -> None:
     needs ensure_gui_app()).
     """
     from escpos import escpos, exceptions
+    from usb.core import NoBackendError
 
     try:
         if as_image:
@@ -390,6 +390,8 @@ def print_escpos(slip: TicketSlip, printer, as_image: bool = False) -> None:
         printer.cut()
     except (exceptions.Error, OSError) as exc:
         raise PrinterUnavailable(f"ESC/POS printer: {exc}") from None
+    except NoBackendError as exc:
+        raise PrinterUnavailable(f"ESC/POS USB printer: {exc} (libusb)") from None
 
 
 def _pil_image(image: QImage):
@@ -399,6 +401,14 @@ def _pil_image(image: QImage):
     buffer.open(QBuffer.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     return Image.open(io.BytesIO(buffer.data().data())).convert("1")
+
+
+def _usb_backend():
+    """pyusb's libusb backend on the libusb that libusb-package ships (Windows and macOS have none of their
+    own, and a bundle must not depend on the PC's); None lets pyusb look for the system's."""
+    import libusb_package
+
+    return libusb_package.get_libusb1_backend()
 
 
 def escpos_printer(spec: str):
@@ -415,9 +425,7 @@ def escpos_printer(spec: str):
             vendor, product = (int(p, 16) for p in parts)
             if not (0 < vendor <= 0xFFFF and 0 < product <= 0xFFFF):
                 raise ValueError
-            if not printer.Usb.is_usable():
-                raise PrinterUnavailable("USB printing needs the pyusb package: pip install pyusb")
-            return printer.Usb(vendor, product)
+            return printer.Usb(vendor, product, usb_args={"backend": _usb_backend()})
         if kind == "network" and 1 <= len(parts) <= 2 and parts[0]:
             port = int(parts[1]) if len(parts) == 2 else 9100
             if not 0 < port < 65536:

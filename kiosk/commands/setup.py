@@ -56,8 +56,10 @@ def _checker(field: str, branch=None):
 
 
 def _branch_of(db: str, create: bool, interactive: bool):
-    """The branch configuration in `db`; a missing database is made only when asked for, because a
-    mistyped path would otherwise give this station an empty queue of its own that nobody notices."""
+    """(the branch configuration in `db`, whether the database is still to be made). A missing database
+    is made only when asked for, because a mistyped path would otherwise give this station an empty queue
+    of its own that nobody notices; and only by `_create`, once every answer has been checked."""
+    from kiosk.core.config import default_branch
     from kiosk.store import QueueStore
 
     path = Path(db)
@@ -67,13 +69,21 @@ def _branch_of(db: str, create: bool, interactive: bool):
         if not (create or (interactive and click.confirm(question, default=False, err=True))):
             raise ConfigError(f"--db: there is no database at {path}; give the branch's database, or "
                               f"--create-db to start a new one")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        click.echo(f"creating the database {path} with the default branch", err=True)
-    store = QueueStore.init(path, station="setup") if not path.exists() else QueueStore(path, station="setup")
+        return default_branch(), True
+    store = QueueStore(path, station="setup")
     try:
-        return store.branch
+        return store.branch, False
     finally:
         store.close()
+
+
+def _create(db: str) -> None:
+    from kiosk.store import QueueStore
+
+    path = Path(db)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    click.echo(f"creating the database {path} with the default branch", err=True)
+    QueueStore.init(path, station="setup").close()
 
 
 @click.command()
@@ -90,7 +100,7 @@ def setup(non_interactive: bool, create_db: bool, **given: Any) -> None:
     """Set up this machine's station, so that `kiosk run` runs it (settings in the user config folder)."""
     current = station_settings.load() if station_settings.settings_path().exists() else None
     values = asdict(current or StationSettings(db=str(station_settings.data_dir() / "branch.db")))
-    branch = None
+    branch, create = None, False
     for f in fields(StationSettings):
         name = f.name
         station = values["station"]
@@ -110,9 +120,12 @@ def setup(non_interactive: bool, create_db: bool, **given: Any) -> None:
                 values[name] = click.prompt(QUESTIONS[name], default=values[name] or "", err=True,
                                             value_proc=proc, show_default=True)
         if name == "db":
-            branch = _branch_of(station_settings.check("db", values["db"]), create_db, not non_interactive)
+            branch, create = _branch_of(station_settings.check("db", values["db"]), create_db,
+                                        not non_interactive)
     if values["station"] == "console":
         branch.counter(values["counter"])  # an unknown counter is refused, naming the branch's
+    if create:  # last: a refused answer changes nothing
+        _create(values["db"])
     path = station_settings.save(StationSettings(**values))
     click.echo(f"saved {path}: run `kiosk run` on this machine", err=True)
     click.echo(path.read_text("utf-8"), nl=False)

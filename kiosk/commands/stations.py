@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import click
@@ -12,6 +14,31 @@ from kiosk.station.settings import StationSettings, data_dir, settings_path
 from kiosk.station.settings import load as load_settings
 
 _data_dir = data_dir
+_SLIP_PDF = re.compile(r"^(\d{4}-\d{2}-\d{2})-[A-Z]{1,2}\d{3,}\.pdf$")  # TicketPrinter's pdf: names
+
+
+def prune_slips(folder: Path, today: str) -> None:
+    """Delete the ticket PDFs of days before `today` (YYYY-MM-DD) from `folder`; other files stay."""
+    for path in folder.glob("*.pdf"):
+        match = _SLIP_PDF.match(path.name)
+        if match and match[1] < today:
+            path.unlink(missing_ok=True)
+
+
+def fallback_printer(folder: Path, today: str):
+    """The kiosk's printer when none is set: a PDF per ticket in `folder` that keeps today's only. A slip
+    is no record, it names a priority, and nobody looks after this folder: older ones are deleted at
+    start and after each ticket. A folder set with pdf:FOLDER is the owner's and is never pruned."""
+    from kiosk.station.kiosk_station import TicketPrinter
+
+    class FallbackPrinter(TicketPrinter):
+        def print(self, slip) -> str:
+            where = super().print(slip)
+            prune_slips(folder, slip.issued_date)
+            return where
+
+    prune_slips(folder, today)
+    return FallbackPrinter(f"pdf:{folder}")
 
 
 def _saved() -> StationSettings:
@@ -85,7 +112,9 @@ def run_kiosk(db: Path, windowed: bool, theme: str, printer: str | None, lang: s
     app = _app()
     store = QueueStore(db, station="kiosk")
     window = KioskWindow(store, theme=theme, default_language=lang or store.branch.languages[0])
-    station = KioskStation(store, window, TicketPrinter(printer or f"pdf:{_data_dir() / 'tickets'}"))
+    today = datetime.now(store.branch.tz).date().isoformat()
+    station = KioskStation(store, window, TicketPrinter(printer) if printer
+                           else fallback_printer(_data_dir() / "tickets", today))
     window.setWindowTitle(store.branch.name)
     _show(app, window, windowed, (1280, 800))
     code = _exec(app, quit_after)
@@ -184,16 +213,17 @@ def console_command(db: Path | None, counter: int | None, quit_after: int | None
     sys.exit(run_console(_db_or_saved(db), counter, saved.language or None, quit_after))
 
 
-DEMO_TELLER = ("0001", "Demo Teller", "1234")
+# a lobby manager, not a teller: the demo's console can also switch counter 1 to the love window
+DEMO_LOBBY_MANAGER = ("0001", "Demo Lobby Manager", "1234")
 DEMO_MANAGER = ("0009", "Demo Manager", "9999")
 
 
 def run_demo(db: Path, quit_after: int | None = None) -> int:
-    """Kiosk, console (counter 1, the demo teller signed in), display and manager, in one process."""
+    """Kiosk, console (counter 1, the demo lobby manager signed in), display and manager, in one process."""
     _require_display()
     from kiosk.adapters.speech import Speaker
     from kiosk.station.display_station import DisplayStation
-    from kiosk.station.kiosk_station import KioskStation, TicketPrinter
+    from kiosk.station.kiosk_station import KioskStation
     from kiosk.store import QueueStore
     from kiosk.ui.console_window import ConsoleWindow
     from kiosk.ui.display_window import DisplayWindow
@@ -205,13 +235,14 @@ def run_demo(db: Path, quit_after: int | None = None) -> int:
     languages = LanguageSwitcher()
     kiosk_store = QueueStore(db, station="kiosk")
     kiosk = KioskWindow(kiosk_store, languages=languages, default_language=kiosk_store.branch.languages[0])
-    kiosk_station = KioskStation(kiosk_store, kiosk, TicketPrinter(f"pdf:{_data_dir() / 'tickets'}"))
+    today = datetime.now(kiosk_store.branch.tz).date().isoformat()
+    kiosk_station = KioskStation(kiosk_store, kiosk, fallback_printer(_data_dir() / "tickets", today))
     display_store, speaker = QueueStore(db, station="display"), Speaker()
     display = DisplayWindow()
     display_station = DisplayStation(display_store, display, speaker)
     console = ConsoleWindow(QueueStore(db, station="console-1"), 1)
-    console.sign_in.number.setText(DEMO_TELLER[0])
-    console.sign_in.pin.setText(DEMO_TELLER[2])
+    console.sign_in.number.setText(DEMO_LOBBY_MANAGER[0])
+    console.sign_in.pin.setText(DEMO_LOBBY_MANAGER[2])
     console.sign_in.submit()
     manager = ManagerWindow(QueueStore(db, station="manager"))
     manager.sign_in.number.setText(DEMO_MANAGER[0])  # the PIN is left for the newcomer to type
@@ -250,11 +281,12 @@ def demo(db: Path | None, status_only: bool, quit_after: int | None) -> None:
                                   ("A", "green_channel"), ("C", "pregnant")]:
             store.issue_ticket(service, priority)
     known = {s["number"] for s in list_staff(store)}
-    for (number, name, pin), role in ((DEMO_TELLER, Role.LOBBY_MANAGER), (DEMO_MANAGER, Role.MANAGER)):
+    for (number, name, pin), role in ((DEMO_LOBBY_MANAGER, Role.LOBBY_MANAGER), (DEMO_MANAGER, Role.MANAGER)):
         if number not in known:
             add_staff(store, number, name, role, pin)
     store.open_counter(1)
-    click.echo(f"demo database: {path}; demo teller {DEMO_TELLER[0]}, PIN {DEMO_TELLER[2]}; "
+    click.echo(f"demo database: {path}; demo lobby manager {DEMO_LOBBY_MANAGER[0]}, "
+               f"PIN {DEMO_LOBBY_MANAGER[2]}; "
                f"demo manager {DEMO_MANAGER[0]}, PIN {DEMO_MANAGER[2]}", err=True)
     click.echo(json.dumps(store.status(), ensure_ascii=False))
     store.close()

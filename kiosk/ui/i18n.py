@@ -1,8 +1,13 @@
 """Switching the UI language at run time with Qt Linguist translations (i18n/*.qm)."""
 from __future__ import annotations
 
+import functools
 import logging
+import os
+import subprocess
+from pathlib import Path
 
+import platformdirs
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from kiosk import paths
@@ -15,6 +20,42 @@ log = logging.getLogger("kiosk.i18n")
 # Qt's translators are process-wide, so there is one current translator whichever switcher installed it:
 # two translators at once would answer from the newer one and leave the older one's language showing.
 _installed: list[QTranslator] = []
+
+
+def _lrelease() -> Path | None:
+    """PySide6's own lrelease (pyside6-lrelease runs this one), if this PySide6 ships it."""
+    import PySide6
+
+    folder = Path(PySide6.__file__).resolve().parent
+    return next((tool for tool in (folder / "lrelease", folder / "lrelease.exe") if tool.is_file()), None)
+
+
+@functools.cache
+def _built(qm: Path) -> Path:
+    """`qm`, built from its .ts beside it when it is missing: .qm are built files, so a fresh clone or a
+    `pip install` without `make translations` (Windows has no make) has sources only. The .qm goes
+    beside the .ts, or to the user cache folder where that is read-only; once per process."""
+    ts = qm.with_suffix(".ts")
+    tool = _lrelease()
+    if qm.exists() or not ts.exists() or tool is None:
+        return qm
+    writable = os.access(qm.parent, os.W_OK)
+    folder = qm.parent if writable else Path(platformdirs.user_cache_dir("kiosk")) / "i18n"
+    out = folder / qm.name
+    if not out.exists() or out.stat().st_mtime < ts.stat().st_mtime:
+        folder.mkdir(parents=True, exist_ok=True)
+        done = subprocess.run([str(tool), "-silent", str(ts), "-qm", str(out)], capture_output=True,
+                              text=True, timeout=60)
+        if done.returncode != 0:
+            log.warning("could not build %s: %s", out, done.stderr.strip() or done.stdout.strip())
+            return qm
+        log.info("built the translation %s from %s", out, ts.name)
+    return out
+
+
+def translation_file(name: str) -> Path:
+    """i18n/NAME (a .qm), built first from its .ts source when only that is there."""
+    return _built(paths.translation(name))
 
 
 class LanguageSwitcher:
@@ -32,13 +73,13 @@ class LanguageSwitcher:
             app.removeTranslator(_installed.pop())
         self.language = lang
         translator = QTranslator()
-        qm = paths.translation(f"{self.catalog}_{lang}.qm")
+        qm = translation_file(f"{self.catalog}_{lang}.qm")
         known = languages.catalog().find(lang)
         if not qm.exists() and known is not None:  # zh_HK shows zh_TW's screens (i18n/languages.toml)
-            qm = paths.translation(f"{self.catalog}_{known.screens}.qm")
+            qm = translation_file(f"{self.catalog}_{known.screens}.qm")
         if not translator.load(str(qm)):
             if lang != SOURCE_LANGUAGE:  # English still reads right without its plural forms
-                log.warning("no translation %s (run: make translations)", qm)
+                log.warning("no translation %s (run: make translations, or pyside6-lrelease on its .ts)", qm)
             return lang == SOURCE_LANGUAGE
         app.installTranslator(translator)
         _installed.append(translator)

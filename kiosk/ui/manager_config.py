@@ -31,6 +31,7 @@ from kiosk.store import QueueStore
 from kiosk.ui.widgets import StatusLine
 
 TABLES = ("services", "priority_classes", "counters", "notices")
+_LEFT_OUT = Qt.ItemDataRole.UserRole  # a bool cell's key was not in the TOML: the parser's value shown
 _ERROR_PATH = re.compile(r"^(\w+)(?:\[(\d+)\])?(?:\.([\w.]+))?:")
 
 
@@ -82,7 +83,9 @@ def _read(text: str, kind: str, where: tuple[str, int, str]) -> Any:
 class TableSection(QWidget):
     """One [[table]] of the TOML as rows and columns; nested tables (names per language) as columns."""
 
-    def __init__(self, name: str, rows: list[dict], languages: list[str], labels: dict[str, str]):
+    def __init__(self, name: str, rows: list[dict], languages: list[str], labels: dict[str, str],
+                 parsed: list[dict] | None = None):
+        """`parsed`: per row, the values the parser gives keys the TOML leaves out (love_window)."""
         super().__init__()
         self.name = name
         self.columns: list[str] = []
@@ -104,8 +107,8 @@ class TableSection(QWidget):
             base, _, lang = c.partition(".")
             headers.append(f"{labels.get(base, base)} ({lang})" if lang else labels.get(c, c))
         self.table.setHorizontalHeaderLabels(headers)
-        for row in rows:
-            self._append(row)
+        for row, defaults in zip(rows, parsed or [{}] * len(rows), strict=True):
+            self._append(row, defaults)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # headers and text in full
         header.setStretchLastSection(True)
@@ -121,7 +124,7 @@ class TableSection(QWidget):
         layout.addLayout(buttons)
         self.retranslate()
 
-    def _append(self, row: dict) -> None:
+    def _append(self, row: dict, defaults: dict | None = None) -> None:
         r = self.table.rowCount()
         self.table.insertRow(r)
         for c, column in enumerate(self.columns):
@@ -129,6 +132,9 @@ class TableSection(QWidget):
             value = row.get(key, {}).get(sub) if sub else row.get(key)
             item = QTableWidgetItem()
             if self.kinds[column] == "bool":
+                if value is None:  # left out: shown as the parser reads it, left out unless changed
+                    value = bool((defaults or {}).get(column, False))
+                    item.setData(_LEFT_OUT, value)
                 item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
                               | Qt.ItemFlag.ItemIsSelectable)
                 item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
@@ -151,6 +157,8 @@ class TableSection(QWidget):
                 item = self.cell(r, column)
                 if self.kinds[column] == "bool":
                     value: Any = item.checkState() == Qt.CheckState.Checked
+                    if item.data(_LEFT_OUT) == value:
+                        continue
                 else:
                     value = _read(item.text(), self.kinds[column], (self.name, r, column))
                 if value is None:
@@ -238,8 +246,12 @@ class ConfigEditor(QWidget):
         languages = list(self.original.get("branch", {}).get("languages", []))
         languages += [x for x in self.original.get("branch", {}).get("announce_languages", [])
                       if x not in languages]
+        branch = parse_branch(self.loaded_text, "configuration")
+        love = {p.code: p.love_window for p in branch.priority_classes}
+        parsed = {"priority_classes": [{"love_window": love.get(row.get("code"))}
+                                       for row in self.original.get("priority_classes", [])]}
         for name in TABLES:
-            section = TableSection(name, self.original.get(name, []), languages, labels)
+            section = TableSection(name, self.original.get(name, []), languages, labels, parsed.get(name))
             self.sections[name] = section
             self.tabs.addTab(section, titles.get(name, name))
         self.retranslate()
