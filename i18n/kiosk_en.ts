@@ -37,22 +37,22 @@
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="269"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="310"/>
         <source>Enter your booking code</source>
         <translation>Enter your booking code</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="270"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="311"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="271"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="312"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="272"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="313"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
@@ -218,7 +218,7 @@
 <context>
     <name>ConfirmScreen</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="196"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="237"/>
         <source>%n people ahead of you</source>
         <translation>
             <numerusform>%n person ahead of you</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="197"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="238"/>
         <source>About %n minutes</source>
         <translation>
             <numerusform>About %n minute</numerusform>
@@ -234,27 +234,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="198"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="239"/>
         <source>Your ticket is printing.</source>
         <translation>Your ticket is printing.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="203"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="244"/>
         <source>It is busy today. You may come back later or book an appointment.</source>
         <translation>It is busy today. You may come back later or book an appointment.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="211"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="252"/>
         <source>The printer is not working. Please remember your number: staff have been told.</source>
         <translation>The printer is not working. Please remember your number: staff have been told.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="219"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="260"/>
         <source>Your number</source>
         <translation>Your number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="220"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="261"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -575,62 +575,62 @@
     <name>DisplayWindow</name>
     <message>
         <location filename="../kiosk/ui/display_window.py" line="103"/>
-        <location filename="../kiosk/ui/display_window.py" line="131"/>
+        <location filename="../kiosk/ui/display_window.py" line="135"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="133"/>
+        <location filename="../kiosk/ui/display_window.py" line="137"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="135"/>
+        <location filename="../kiosk/ui/display_window.py" line="139"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="137"/>
+        <location filename="../kiosk/ui/display_window.py" line="141"/>
         <source>Love window: priority customers only</source>
         <translation>Love window: priority customers only</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="139"/>
+        <location filename="../kiosk/ui/display_window.py" line="143"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="141"/>
+        <location filename="../kiosk/ui/display_window.py" line="145"/>
         <source>Serving %1</source>
         <translation>Serving %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="146"/>
+        <location filename="../kiosk/ui/display_window.py" line="150"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="157"/>
+        <location filename="../kiosk/ui/display_window.py" line="161"/>
         <source>No voice for %1: calls are shown and chimed, not spoken</source>
         <translation>No voice for %1: calls are shown and chimed, not spoken</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="162"/>
+        <location filename="../kiosk/ui/display_window.py" line="166"/>
         <source>Daily backup failed: %1</source>
         <translation>Daily backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="171"/>
+        <location filename="../kiosk/ui/display_window.py" line="175"/>
         <source>Beware of fraud: our staff will never ask for your PIN or password.   Priority service for the elderly, people with disabilities, pregnant women and parents with babies: please tell the lobby manager.</source>
         <translation>Beware of fraud: our staff will never ask for your PIN or password.   Priority service for the elderly, people with disabilities, pregnant women and parents with babies: please tell the lobby manager.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="207"/>
+        <location filename="../kiosk/ui/display_window.py" line="211"/>
         <source>Now calling</source>
         <translation>Now calling</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="208"/>
+        <location filename="../kiosk/ui/display_window.py" line="212"/>
         <source>Recent calls</source>
         <translation>Recent calls</translation>
     </message>
@@ -638,54 +638,83 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="177"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="182"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="200"/>
         <source>Sorry, no ticket could be issued</source>
         <translation>Sorry, no ticket could be issued</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="178"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="183"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="201"/>
         <source>Please press Call staff: a member of staff will help you.</source>
         <translation>Please press Call staff: a member of staff will help you.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="179"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="219"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="370"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="184"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="202"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="262"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="269"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="420"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="186"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="209"/>
         <source>Please enter your booking code.</source>
         <translation>Please enter your booking code.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="191"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="225"/>
         <source>We could not find booking code %1. Please check it, or press Call staff.</source>
         <translation>We could not find booking code %1. Please check it, or press Call staff.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="217"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="227"/>
+        <source>Booking code %1 has already been used to check in. If you lost your ticket, please press Call staff.</source>
+        <translation>Booking code %1 has already been used to check in. If you lost your ticket, please press Call staff.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="230"/>
+        <source>Booking code %1 is for another day, not today. Please come back on the day of your appointment, or press Call staff.</source>
+        <translation>Booking code %1 is for another day, not today. Please come back on the day of your appointment, or press Call staff.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="232"/>
+        <source>Sorry, we cannot check you in right now. Please press Call staff.</source>
+        <translation>Sorry, we cannot check you in right now. Please press Call staff.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="259"/>
+        <source>Please ask any member of staff</source>
+        <translation>Please ask any member of staff</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="260"/>
+        <source>We could not call staff from here. Please go to a counter or ask any member of staff: they will help you.</source>
+        <translation>We could not call staff from here. Please go to a counter or ask any member of staff: they will help you.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="267"/>
         <source>Help is on the way</source>
         <translation>Help is on the way</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="218"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="268"/>
         <source>A member of staff has been called and will come to you.</source>
         <translation>A member of staff has been called and will come to you.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="236"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="286"/>
         <source>Do you need more time?</source>
         <translation>Do you need more time?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="237"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="287"/>
         <source>More time, please</source>
         <translation>More time, please</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_window.py" line="253"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="303"/>
         <source>Touch the button, or the kiosk starts again in %n seconds.</source>
         <translation>
             <numerusform>Touch the button, or the kiosk starts again in %n second.</numerusform>
@@ -693,52 +722,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="295"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="345"/>
         <source>Volume %1 of %2</source>
         <translation>Volume %1 of %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="307"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="357"/>
         <source>Speech is slower</source>
         <translation>Speech is slower</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="307"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="357"/>
         <source>Speech at normal speed</source>
         <translation>Speech at normal speed</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="361"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="411"/>
         <source>Voice guidance: on</source>
         <translation>Voice guidance: on</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="361"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="411"/>
         <source>Voice guidance</source>
         <translation>Voice guidance</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="362"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="412"/>
         <source>Call staff</source>
         <translation>Call staff</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="363"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="413"/>
         <source>Quieter</source>
         <translation>Quieter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="364"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="414"/>
         <source>Louder</source>
         <translation>Louder</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="368"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="418"/>
         <source>Slower speech: on</source>
         <translation>Slower speech: on</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="368"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="418"/>
         <source>Slower speech</source>
         <translation>Slower speech</translation>
     </message>
@@ -746,12 +775,12 @@
 <context>
     <name>LanguageScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="56"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="91"/>
         <source>Welcome. Please choose your language.</source>
         <translation>Welcome. Please choose your language.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="57"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="92"/>
         <source>I have an appointment</source>
         <translation>I have an appointment</translation>
     </message>
@@ -797,7 +826,7 @@
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="287"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="328"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -805,37 +834,37 @@
 <context>
     <name>NeedsScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="160"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="201"/>
         <source>Anything our staff should know? (optional)</source>
         <translation>Anything our staff should know? (optional)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="161"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="202"/>
         <source>I use a wheelchair</source>
         <translation>I use a wheelchair</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="161"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="202"/>
         <source>I have low vision</source>
         <translation>I have low vision</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="162"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="203"/>
         <source>I am hard of hearing</source>
         <translation>I am hard of hearing</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="163"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="204"/>
         <source>I need sign language</source>
         <translation>I need sign language</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="164"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="205"/>
         <source>I need help with forms</source>
         <translation>I need help with forms</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="167"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="208"/>
         <source>Print my ticket</source>
         <translation>Print my ticket</translation>
     </message>
@@ -886,12 +915,12 @@
 <context>
     <name>PriorityScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="129"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="170"/>
         <source>Do you need priority service?</source>
         <translation>Do you need priority service?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="130"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="171"/>
         <source>No priority needed</source>
         <translation>No priority needed</translation>
     </message>
@@ -992,7 +1021,7 @@
 <context>
     <name>ServiceScreen</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="84"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="117"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -1000,7 +1029,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="88"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="121"/>
         <source>The branch is very busy: %n people are waiting. You can still take a ticket, come back later, or book an appointment.</source>
         <translation>
             <numerusform>The branch is very busy: %n person is waiting. You can still take a ticket, come back later, or book an appointment.</numerusform>
@@ -1008,7 +1037,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="95"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="133"/>
         <source>Choose a service</source>
         <translation>Choose a service</translation>
     </message>

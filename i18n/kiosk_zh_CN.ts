@@ -37,22 +37,22 @@
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="269"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="310"/>
         <source>Enter your booking code</source>
         <translation>请输入预约码</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="270"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="311"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="271"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="312"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="272"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="313"/>
         <source>Check in</source>
         <translation>签到取号</translation>
     </message>
@@ -218,41 +218,41 @@
 <context>
     <name>ConfirmScreen</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="196"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="237"/>
         <source>%n people ahead of you</source>
         <translation>
             <numerusform>您前面还有 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="197"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="238"/>
         <source>About %n minutes</source>
         <translation>
             <numerusform>预计等候约 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="198"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="239"/>
         <source>Your ticket is printing.</source>
         <translation>正在打印您的号票。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="203"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="244"/>
         <source>It is busy today. You may come back later or book an appointment.</source>
         <translation>今天客流较大，您可以稍后再来或预约办理。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="211"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="252"/>
         <source>The printer is not working. Please remember your number: staff have been told.</source>
         <translation>打印机故障，请记住您的号码，我们已通知工作人员。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="219"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="260"/>
         <source>Your number</source>
         <translation>您的号码</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="220"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="261"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -573,62 +573,62 @@
     <name>DisplayWindow</name>
     <message>
         <location filename="../kiosk/ui/display_window.py" line="103"/>
-        <location filename="../kiosk/ui/display_window.py" line="131"/>
+        <location filename="../kiosk/ui/display_window.py" line="135"/>
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="133"/>
+        <location filename="../kiosk/ui/display_window.py" line="137"/>
         <source>Closed</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="135"/>
+        <location filename="../kiosk/ui/display_window.py" line="139"/>
         <source>Paused</source>
         <translation>暂停叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="137"/>
+        <location filename="../kiosk/ui/display_window.py" line="141"/>
         <source>Love window: priority customers only</source>
         <translation>爱心窗口：优先服务特殊客户</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="139"/>
+        <location filename="../kiosk/ui/display_window.py" line="143"/>
         <source>Open</source>
         <translation>正在服务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="141"/>
+        <location filename="../kiosk/ui/display_window.py" line="145"/>
         <source>Serving %1</source>
         <translation>正在办理 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="146"/>
+        <location filename="../kiosk/ui/display_window.py" line="150"/>
         <source>Waiting</source>
         <translation>等候人数</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="157"/>
+        <location filename="../kiosk/ui/display_window.py" line="161"/>
         <source>No voice for %1: calls are shown and chimed, not spoken</source>
         <translation>缺少 %1 语音：叫号仅显示并提示音，不播报</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="162"/>
+        <location filename="../kiosk/ui/display_window.py" line="166"/>
         <source>Daily backup failed: %1</source>
         <translation>每日备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="171"/>
+        <location filename="../kiosk/ui/display_window.py" line="175"/>
         <source>Beware of fraud: our staff will never ask for your PIN or password.   Priority service for the elderly, people with disabilities, pregnant women and parents with babies: please tell the lobby manager.</source>
         <translation>谨防电信诈骗：工作人员绝不会索要您的密码。   老年人、残障人士、孕妇及怀抱婴儿的客户可享受优先服务，请告诉大堂经理。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="207"/>
+        <location filename="../kiosk/ui/display_window.py" line="211"/>
         <source>Now calling</source>
         <translation>正在叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="208"/>
+        <location filename="../kiosk/ui/display_window.py" line="212"/>
         <source>Recent calls</source>
         <translation>最近叫号</translation>
     </message>
@@ -636,106 +636,135 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="177"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="182"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="200"/>
         <source>Sorry, no ticket could be issued</source>
         <translation>抱歉，暂时无法取号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="178"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="183"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="201"/>
         <source>Please press Call staff: a member of staff will help you.</source>
         <translation>请按“呼叫工作人员”，工作人员会来帮助您。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="179"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="219"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="370"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="184"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="202"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="262"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="269"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="420"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="186"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="209"/>
         <source>Please enter your booking code.</source>
         <translation>请输入您的预约码。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="191"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="225"/>
         <source>We could not find booking code %1. Please check it, or press Call staff.</source>
         <translation>没有找到预约码 %1。请核对后重试，或按“呼叫工作人员”。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="217"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="227"/>
+        <source>Booking code %1 has already been used to check in. If you lost your ticket, please press Call staff.</source>
+        <translation>预约码 %1 已经签到过。如果您的号票丢失，请按“呼叫工作人员”。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="230"/>
+        <source>Booking code %1 is for another day, not today. Please come back on the day of your appointment, or press Call staff.</source>
+        <translation>预约码 %1 不是今天的预约。请在预约当天再来，或按“呼叫工作人员”。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="232"/>
+        <source>Sorry, we cannot check you in right now. Please press Call staff.</source>
+        <translation>抱歉，现在无法为您签到。请按“呼叫工作人员”。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="259"/>
+        <source>Please ask any member of staff</source>
+        <translation>请向任何一位工作人员求助</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="260"/>
+        <source>We could not call staff from here. Please go to a counter or ask any member of staff: they will help you.</source>
+        <translation>无法从这里呼叫工作人员。请前往柜台或向任何一位工作人员求助，他们会帮助您。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="267"/>
         <source>Help is on the way</source>
         <translation>工作人员马上就到</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="218"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="268"/>
         <source>A member of staff has been called and will come to you.</source>
         <translation>已通知工作人员，请稍候，他们会来到您身边。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="236"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="286"/>
         <source>Do you need more time?</source>
         <translation>您需要更多时间吗？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="237"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="287"/>
         <source>More time, please</source>
         <translation>需要更多时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_window.py" line="253"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="303"/>
         <source>Touch the button, or the kiosk starts again in %n seconds.</source>
         <translation>
             <numerusform>请按按钮继续，否则 %n 秒后返回首页。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="295"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="345"/>
         <source>Volume %1 of %2</source>
         <translation>音量第 %1 级，共 %2 级</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="307"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="357"/>
         <source>Speech is slower</source>
         <translation>语速已放慢</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="307"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="357"/>
         <source>Speech at normal speed</source>
         <translation>正常语速</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="361"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="411"/>
         <source>Voice guidance: on</source>
         <translation>语音引导：已开启</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="361"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="411"/>
         <source>Voice guidance</source>
         <translation>语音引导</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="362"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="412"/>
         <source>Call staff</source>
         <translation>呼叫工作人员</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="363"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="413"/>
         <source>Quieter</source>
         <translation>调小音量</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="364"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="414"/>
         <source>Louder</source>
         <translation>调大音量</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="368"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="418"/>
         <source>Slower speech: on</source>
         <translation>慢速语音：已开启</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="368"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="418"/>
         <source>Slower speech</source>
         <translation>慢速语音</translation>
     </message>
@@ -743,12 +772,12 @@
 <context>
     <name>LanguageScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="56"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="91"/>
         <source>Welcome. Please choose your language.</source>
         <translation>欢迎光临，请选择语言。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="57"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="92"/>
         <source>I have an appointment</source>
         <translation>我已预约</translation>
     </message>
@@ -794,7 +823,7 @@
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="287"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="328"/>
         <source>OK</source>
         <translation>好的</translation>
     </message>
@@ -802,37 +831,37 @@
 <context>
     <name>NeedsScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="160"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="201"/>
         <source>Anything our staff should know? (optional)</source>
         <translation>需要工作人员特别关照吗？（可选）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="161"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="202"/>
         <source>I use a wheelchair</source>
         <translation>我使用轮椅</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="161"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="202"/>
         <source>I have low vision</source>
         <translation>我视力不好</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="162"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="203"/>
         <source>I am hard of hearing</source>
         <translation>我听力不好</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="163"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="204"/>
         <source>I need sign language</source>
         <translation>我需要手语服务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="164"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="205"/>
         <source>I need help with forms</source>
         <translation>我需要帮忙填表</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="167"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="208"/>
         <source>Print my ticket</source>
         <translation>打印号票</translation>
     </message>
@@ -883,12 +912,12 @@
 <context>
     <name>PriorityScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="129"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="170"/>
         <source>Do you need priority service?</source>
         <translation>您需要优先服务吗？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="130"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="171"/>
         <source>No priority needed</source>
         <translation>不需要优先</translation>
     </message>
@@ -989,21 +1018,21 @@
 <context>
     <name>ServiceScreen</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="84"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="117"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n 人等候</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="88"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="121"/>
         <source>The branch is very busy: %n people are waiting. You can still take a ticket, come back later, or book an appointment.</source>
         <translation>
             <numerusform>网点人数较多：已有 %n 人在等候。您仍可取号，也可以稍后再来或预约办理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="95"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="133"/>
         <source>Choose a service</source>
         <translation>请选择业务</translation>
     </message>
