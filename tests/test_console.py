@@ -275,3 +275,20 @@ def test_a_ticket_whose_service_was_removed_still_shows(qtbot, branch, db_path):
     window = console(qtbot, db_path, counter=5)
     assert window.ticket.text() == "F001"
     assert "F" in window.ticket_info.text() and "vip" in window.needs.text()
+
+
+def test_live_panel_follows_the_clock_when_nobody_writes(qtbot, branch, db_path, monkeypatch):
+    from kiosk.core import clock
+    from tests.conftest import branch_time
+
+    now = [branch_time(9)]
+    monkeypatch.setattr(clock, "now_utc", lambda: now[0])
+    branch.issue_ticket("A", at=now[0])
+    window = console(qtbot, db_path)
+    assert "Longest wait: 0 min" in window.live.text()
+    assert "A Cash (deposit / withdrawal): 1" in window.live.text()
+    now[0] = branch_time(9, 45)
+    qtbot.waitUntil(lambda: "Longest wait: 45 min" in window.live.text(), timeout=2000)
+    now[0] = branch_time(9, day=24)  # the next business day: yesterday's ticket is not waiting today
+    qtbot.waitUntil(lambda: "Longest wait: 0 min" in window.live.text(), timeout=2000)
+    assert "A Cash" not in window.live.text()
