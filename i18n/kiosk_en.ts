@@ -37,22 +37,22 @@
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="269"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="310"/>
         <source>Enter your booking code</source>
         <translation>Enter your booking code</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="270"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="311"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="271"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="312"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="272"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="313"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
@@ -60,157 +60,157 @@
 <context>
     <name>ConfigEditor</name>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="202"/>
+        <location filename="../kiosk/ui/manager_config.py" line="210"/>
         <source>Branch name</source>
         <translation>Branch name</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="202"/>
+        <location filename="../kiosk/ui/manager_config.py" line="210"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="203"/>
+        <location filename="../kiosk/ui/manager_config.py" line="211"/>
         <source>Maximum wait (min)</source>
         <translation>Maximum wait (min)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="204"/>
+        <location filename="../kiosk/ui/manager_config.py" line="212"/>
         <source>No-show may come back within (min)</source>
         <translation>No-show may come back within (min)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="205"/>
+        <location filename="../kiosk/ui/manager_config.py" line="213"/>
         <source>Occupancy cap (people waiting, 0 = none)</source>
         <translation>Occupancy cap (people waiting, 0 = none)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="206"/>
+        <location filename="../kiosk/ui/manager_config.py" line="214"/>
         <source>Kiosk languages</source>
         <translation>Kiosk languages</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="207"/>
+        <location filename="../kiosk/ui/manager_config.py" line="215"/>
         <source>Announcement languages</source>
         <translation>Announcement languages</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="208"/>
+        <location filename="../kiosk/ui/manager_config.py" line="216"/>
         <source>Finished tickets before observed times are used</source>
         <translation>Finished tickets before observed times are used</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="209"/>
+        <location filename="../kiosk/ui/manager_config.py" line="217"/>
         <source>Announcement repeats</source>
         <translation>Announcement repeats</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="210"/>
+        <location filename="../kiosk/ui/manager_config.py" line="218"/>
         <source>Keep daily backups (days)</source>
         <translation>Keep daily backups (days)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="211"/>
+        <location filename="../kiosk/ui/manager_config.py" line="219"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="211"/>
+        <location filename="../kiosk/ui/manager_config.py" line="219"/>
         <source>Ticket prefix</source>
         <translation>Ticket prefix</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="212"/>
+        <location filename="../kiosk/ui/manager_config.py" line="220"/>
         <source>Default minutes</source>
         <translation>Default minutes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="212"/>
+        <location filename="../kiosk/ui/manager_config.py" line="220"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="213"/>
+        <location filename="../kiosk/ui/manager_config.py" line="221"/>
         <source>Head start (min)</source>
         <translation>Head start (min)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="213"/>
+        <location filename="../kiosk/ui/manager_config.py" line="221"/>
         <source>Love window</source>
         <translation>Love window</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="214"/>
+        <location filename="../kiosk/ui/manager_config.py" line="222"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="214"/>
+        <location filename="../kiosk/ui/manager_config.py" line="222"/>
         <source>Services, preferred first</source>
         <translation>Services, preferred first</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="215"/>
+        <location filename="../kiosk/ui/manager_config.py" line="223"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="219"/>
+        <location filename="../kiosk/ui/manager_config.py" line="227"/>
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="219"/>
+        <location filename="../kiosk/ui/manager_config.py" line="227"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="220"/>
+        <location filename="../kiosk/ui/manager_config.py" line="228"/>
         <source>Priority classes</source>
         <translation>Priority classes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="220"/>
+        <location filename="../kiosk/ui/manager_config.py" line="228"/>
         <source>Counters</source>
         <translation>Counters</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="221"/>
+        <location filename="../kiosk/ui/manager_config.py" line="229"/>
         <source>Notices</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="292"/>
+        <location filename="../kiosk/ui/manager_config.py" line="304"/>
         <source>Nothing has changed.</source>
         <translation>Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="295"/>
+        <location filename="../kiosk/ui/manager_config.py" line="307"/>
         <source>Save these %1 changes?</source>
         <translation>Save these %1 changes?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="298"/>
+        <location filename="../kiosk/ui/manager_config.py" line="310"/>
         <source>Tickets of %1 are still waiting or being served today: removed from the configuration, they can no longer be called.</source>
         <translation>Tickets of %1 are still waiting or being served today: removed from the configuration, they can no longer be called.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="309"/>
+        <location filename="../kiosk/ui/manager_config.py" line="321"/>
         <source>Saved %1 changes; every station uses them now.</source>
         <translation>Saved %1 changes; every station uses them now.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="347"/>
+        <location filename="../kiosk/ui/manager_config.py" line="359"/>
         <source>Branch configuration</source>
         <translation>Branch configuration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="351"/>
+        <location filename="../kiosk/ui/manager_config.py" line="363"/>
         <source>Save configuration</source>
         <translation>Save configuration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="352"/>
+        <location filename="../kiosk/ui/manager_config.py" line="364"/>
         <source>Undo unsaved changes</source>
         <translation>Undo unsaved changes</translation>
     </message>
@@ -218,7 +218,7 @@
 <context>
     <name>ConfirmScreen</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="196"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="237"/>
         <source>%n people ahead of you</source>
         <translation>
             <numerusform>%n person ahead of you</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="197"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="238"/>
         <source>About %n minutes</source>
         <translation>
             <numerusform>About %n minute</numerusform>
@@ -234,27 +234,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="198"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="239"/>
         <source>Your ticket is printing.</source>
         <translation>Your ticket is printing.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="203"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="244"/>
         <source>It is busy today. You may come back later or book an appointment.</source>
         <translation>It is busy today. You may come back later or book an appointment.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="211"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="252"/>
         <source>The printer is not working. Please remember your number: staff have been told.</source>
         <translation>The printer is not working. Please remember your number: staff have been told.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="219"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="260"/>
         <source>Your number</source>
         <translation>Your number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="220"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="261"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -297,7 +297,7 @@
         <translation>%1 did not come.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="502"/>
+        <location filename="../kiosk/ui/console_window.py" line="503"/>
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/console_window.py" line="328"/>
-        <location filename="../kiosk/ui/console_window.py" line="503"/>
+        <location filename="../kiosk/ui/console_window.py" line="504"/>
         <source>Reinstate</source>
         <translation>Reinstate</translation>
     </message>
@@ -418,13 +418,13 @@
         <translation>Help request answered after %1 s.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="445"/>
+        <location filename="../kiosk/ui/console_window.py" line="446"/>
         <source>Counter %1 · %2 · %3 (%4)</source>
         <translation>Counter %1 · %2 · %3 (%4)</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/console_window.py" line="312"/>
-        <location filename="../kiosk/ui/console_window.py" line="455"/>
+        <location filename="../kiosk/ui/console_window.py" line="456"/>
         <source>No customer at this counter.</source>
         <translation>No customer at this counter.</translation>
     </message>
@@ -479,119 +479,119 @@
         <translation>%1 is cancelled.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="464"/>
+        <location filename="../kiosk/ui/console_window.py" line="465"/>
         <source>waited %1 min</source>
         <translation>waited %1 min</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="481"/>
+        <location filename="../kiosk/ui/console_window.py" line="482"/>
         <source>Help requests (%1 new)</source>
         <translation>Help requests (%1 new)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="483"/>
-        <location filename="../kiosk/ui/console_window.py" line="516"/>
+        <location filename="../kiosk/ui/console_window.py" line="484"/>
+        <location filename="../kiosk/ui/console_window.py" line="517"/>
         <source>Help requests</source>
         <translation>Help requests</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="494"/>
+        <location filename="../kiosk/ui/console_window.py" line="495"/>
         <source>Longest wait: %1 min</source>
         <translation>Longest wait: %1 min</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="496"/>
+        <location filename="../kiosk/ui/console_window.py" line="497"/>
         <source>Counter %1: %2</source>
         <translation>Counter %1: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="501"/>
+        <location filename="../kiosk/ui/console_window.py" line="502"/>
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="501"/>
+        <location filename="../kiosk/ui/console_window.py" line="502"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="501"/>
+        <location filename="../kiosk/ui/console_window.py" line="502"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="502"/>
+        <location filename="../kiosk/ui/console_window.py" line="503"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="502"/>
+        <location filename="../kiosk/ui/console_window.py" line="503"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="503"/>
+        <location filename="../kiosk/ui/console_window.py" line="504"/>
         <source>Call ticket…</source>
         <translation>Call ticket…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="504"/>
+        <location filename="../kiosk/ui/console_window.py" line="505"/>
         <source>Assistance…</source>
         <translation>Assistance…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="504"/>
+        <location filename="../kiosk/ui/console_window.py" line="505"/>
         <source>Cancel ticket…</source>
         <translation>Cancel ticket…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="505"/>
+        <location filename="../kiosk/ui/console_window.py" line="506"/>
         <source>Open counter</source>
         <translation>Open counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="506"/>
+        <location filename="../kiosk/ui/console_window.py" line="507"/>
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="506"/>
+        <location filename="../kiosk/ui/console_window.py" line="507"/>
         <source>Close counter</source>
         <translation>Close counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="507"/>
+        <location filename="../kiosk/ui/console_window.py" line="508"/>
         <source>Services…</source>
         <translation>Services…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="508"/>
+        <location filename="../kiosk/ui/console_window.py" line="509"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="512"/>
         <location filename="../kiosk/ui/console_window.py" line="513"/>
+        <location filename="../kiosk/ui/console_window.py" line="514"/>
         <source>Love window</source>
         <translation>Love window</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="514"/>
+        <location filename="../kiosk/ui/console_window.py" line="515"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="515"/>
+        <location filename="../kiosk/ui/console_window.py" line="516"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="517"/>
+        <location filename="../kiosk/ui/console_window.py" line="518"/>
         <source>Waiting now</source>
         <translation>Waiting now</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="518"/>
+        <location filename="../kiosk/ui/console_window.py" line="519"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
@@ -600,62 +600,62 @@
     <name>DisplayWindow</name>
     <message>
         <location filename="../kiosk/ui/display_window.py" line="103"/>
-        <location filename="../kiosk/ui/display_window.py" line="131"/>
+        <location filename="../kiosk/ui/display_window.py" line="135"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="133"/>
+        <location filename="../kiosk/ui/display_window.py" line="137"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="135"/>
+        <location filename="../kiosk/ui/display_window.py" line="139"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="137"/>
+        <location filename="../kiosk/ui/display_window.py" line="141"/>
         <source>Love window: priority customers only</source>
         <translation>Love window: priority customers only</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="139"/>
+        <location filename="../kiosk/ui/display_window.py" line="143"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="141"/>
+        <location filename="../kiosk/ui/display_window.py" line="145"/>
         <source>Serving %1</source>
         <translation>Serving %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="146"/>
+        <location filename="../kiosk/ui/display_window.py" line="150"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="157"/>
+        <location filename="../kiosk/ui/display_window.py" line="161"/>
         <source>No voice for %1: calls are shown and chimed, not spoken</source>
         <translation>No voice for %1: calls are shown and chimed, not spoken</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="162"/>
+        <location filename="../kiosk/ui/display_window.py" line="166"/>
         <source>Daily backup failed: %1</source>
         <translation>Daily backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="171"/>
+        <location filename="../kiosk/ui/display_window.py" line="175"/>
         <source>Beware of fraud: our staff will never ask for your PIN or password.   Priority service for the elderly, people with disabilities, pregnant women and parents with babies: please tell the lobby manager.</source>
         <translation>Beware of fraud: our staff will never ask for your PIN or password.   Priority service for the elderly, people with disabilities, pregnant women and parents with babies: please tell the lobby manager.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="207"/>
+        <location filename="../kiosk/ui/display_window.py" line="211"/>
         <source>Now calling</source>
         <translation>Now calling</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="208"/>
+        <location filename="../kiosk/ui/display_window.py" line="212"/>
         <source>Recent calls</source>
         <translation>Recent calls</translation>
     </message>
@@ -663,54 +663,83 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="177"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="182"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="200"/>
         <source>Sorry, no ticket could be issued</source>
         <translation>Sorry, no ticket could be issued</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="178"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="183"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="201"/>
         <source>Please press Call staff: a member of staff will help you.</source>
         <translation>Please press Call staff: a member of staff will help you.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="179"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="219"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="370"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="184"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="202"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="262"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="269"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="420"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="186"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="209"/>
         <source>Please enter your booking code.</source>
         <translation>Please enter your booking code.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="191"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="225"/>
         <source>We could not find booking code %1. Please check it, or press Call staff.</source>
         <translation>We could not find booking code %1. Please check it, or press Call staff.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="217"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="227"/>
+        <source>Booking code %1 has already been used to check in. If you lost your ticket, please press Call staff.</source>
+        <translation>Booking code %1 has already been used to check in. If you lost your ticket, please press Call staff.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="230"/>
+        <source>Booking code %1 is for another day, not today. Please come back on the day of your appointment, or press Call staff.</source>
+        <translation>Booking code %1 is for another day, not today. Please come back on the day of your appointment, or press Call staff.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="232"/>
+        <source>Sorry, we cannot check you in right now. Please press Call staff.</source>
+        <translation>Sorry, we cannot check you in right now. Please press Call staff.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="259"/>
+        <source>Please ask any member of staff</source>
+        <translation>Please ask any member of staff</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="260"/>
+        <source>We could not call staff from here. Please go to a counter or ask any member of staff: they will help you.</source>
+        <translation>We could not call staff from here. Please go to a counter or ask any member of staff: they will help you.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="267"/>
         <source>Help is on the way</source>
         <translation>Help is on the way</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="218"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="268"/>
         <source>A member of staff has been called and will come to you.</source>
         <translation>A member of staff has been called and will come to you.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="236"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="286"/>
         <source>Do you need more time?</source>
         <translation>Do you need more time?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="237"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="287"/>
         <source>More time, please</source>
         <translation>More time, please</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_window.py" line="253"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="303"/>
         <source>Touch the button, or the kiosk starts again in %n seconds.</source>
         <translation>
             <numerusform>Touch the button, or the kiosk starts again in %n second.</numerusform>
@@ -718,52 +747,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="295"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="345"/>
         <source>Volume %1 of %2</source>
         <translation>Volume %1 of %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="307"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="357"/>
         <source>Speech is slower</source>
         <translation>Speech is slower</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="307"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="357"/>
         <source>Speech at normal speed</source>
         <translation>Speech at normal speed</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="361"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="411"/>
         <source>Voice guidance: on</source>
         <translation>Voice guidance: on</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="361"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="411"/>
         <source>Voice guidance</source>
         <translation>Voice guidance</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="362"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="412"/>
         <source>Call staff</source>
         <translation>Call staff</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="363"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="413"/>
         <source>Quieter</source>
         <translation>Quieter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="364"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="414"/>
         <source>Louder</source>
         <translation>Louder</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="368"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="418"/>
         <source>Slower speech: on</source>
         <translation>Slower speech: on</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="368"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="418"/>
         <source>Slower speech</source>
         <translation>Slower speech</translation>
     </message>
@@ -771,12 +800,12 @@
 <context>
     <name>LanguageScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="56"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="91"/>
         <source>Welcome. Please choose your language.</source>
         <translation>Welcome. Please choose your language.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="57"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="92"/>
         <source>I have an appointment</source>
         <translation>I have an appointment</translation>
     </message>
@@ -822,7 +851,7 @@
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="287"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="328"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -830,37 +859,37 @@
 <context>
     <name>NeedsScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="160"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="201"/>
         <source>Anything our staff should know? (optional)</source>
         <translation>Anything our staff should know? (optional)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="161"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="202"/>
         <source>I use a wheelchair</source>
         <translation>I use a wheelchair</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="161"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="202"/>
         <source>I have low vision</source>
         <translation>I have low vision</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="162"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="203"/>
         <source>I am hard of hearing</source>
         <translation>I am hard of hearing</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="163"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="204"/>
         <source>I need sign language</source>
         <translation>I need sign language</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="164"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="205"/>
         <source>I need help with forms</source>
         <translation>I need help with forms</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="167"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="208"/>
         <source>Print my ticket</source>
         <translation>Print my ticket</translation>
     </message>
@@ -911,12 +940,12 @@
 <context>
     <name>PriorityScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="129"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="170"/>
         <source>Do you need priority service?</source>
         <translation>Do you need priority service?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="130"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="171"/>
         <source>No priority needed</source>
         <translation>No priority needed</translation>
     </message>
@@ -1155,7 +1184,7 @@
 <context>
     <name>ServiceScreen</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="84"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="117"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -1163,7 +1192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="88"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="121"/>
         <source>The branch is very busy: %n people are waiting. You can still take a ticket, come back later, or book an appointment.</source>
         <translation>
             <numerusform>The branch is very busy: %n person is waiting. You can still take a ticket, come back later, or book an appointment.</numerusform>
@@ -1171,7 +1200,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="95"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="133"/>
         <source>Choose a service</source>
         <translation>Choose a service</translation>
     </message>
@@ -1325,12 +1354,12 @@
 <context>
     <name>TableSection</name>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="168"/>
+        <location filename="../kiosk/ui/manager_config.py" line="176"/>
         <source>Add a row</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="169"/>
+        <location filename="../kiosk/ui/manager_config.py" line="177"/>
         <source>Remove selected rows</source>
         <translation>Remove selected rows</translation>
     </message>

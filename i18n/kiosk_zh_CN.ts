@@ -37,22 +37,22 @@
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="269"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="310"/>
         <source>Enter your booking code</source>
         <translation>请输入预约码</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="270"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="311"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="271"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="312"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="272"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="313"/>
         <source>Check in</source>
         <translation>签到取号</translation>
     </message>
@@ -60,157 +60,157 @@
 <context>
     <name>ConfigEditor</name>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="202"/>
+        <location filename="../kiosk/ui/manager_config.py" line="210"/>
         <source>Branch name</source>
         <translation>网点名称</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="202"/>
+        <location filename="../kiosk/ui/manager_config.py" line="210"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="203"/>
+        <location filename="../kiosk/ui/manager_config.py" line="211"/>
         <source>Maximum wait (min)</source>
         <translation>最长等待（分钟）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="204"/>
+        <location filename="../kiosk/ui/manager_config.py" line="212"/>
         <source>No-show may come back within (min)</source>
         <translation>过号后可恢复排队时限（分钟）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="205"/>
+        <location filename="../kiosk/ui/manager_config.py" line="213"/>
         <source>Occupancy cap (people waiting, 0 = none)</source>
         <translation>人员密度上限（等候人数，0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="206"/>
+        <location filename="../kiosk/ui/manager_config.py" line="214"/>
         <source>Kiosk languages</source>
         <translation>取号机语言</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="207"/>
+        <location filename="../kiosk/ui/manager_config.py" line="215"/>
         <source>Announcement languages</source>
         <translation>叫号播报语言</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="208"/>
+        <location filename="../kiosk/ui/manager_config.py" line="216"/>
         <source>Finished tickets before observed times are used</source>
         <translation>用实际办理时间前需完成的笔数</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="209"/>
+        <location filename="../kiosk/ui/manager_config.py" line="217"/>
         <source>Announcement repeats</source>
         <translation>播报次数</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="210"/>
+        <location filename="../kiosk/ui/manager_config.py" line="218"/>
         <source>Keep daily backups (days)</source>
         <translation>每日备份保留天数</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="211"/>
+        <location filename="../kiosk/ui/manager_config.py" line="219"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="211"/>
+        <location filename="../kiosk/ui/manager_config.py" line="219"/>
         <source>Ticket prefix</source>
         <translation>号段</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="212"/>
+        <location filename="../kiosk/ui/manager_config.py" line="220"/>
         <source>Default minutes</source>
         <translation>默认办理分钟数</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="212"/>
+        <location filename="../kiosk/ui/manager_config.py" line="220"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="213"/>
+        <location filename="../kiosk/ui/manager_config.py" line="221"/>
         <source>Head start (min)</source>
         <translation>优先加分（分钟）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="213"/>
+        <location filename="../kiosk/ui/manager_config.py" line="221"/>
         <source>Love window</source>
         <translation>爱心窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="214"/>
+        <location filename="../kiosk/ui/manager_config.py" line="222"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="214"/>
+        <location filename="../kiosk/ui/manager_config.py" line="222"/>
         <source>Services, preferred first</source>
         <translation>业务（优先的在前）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="215"/>
+        <location filename="../kiosk/ui/manager_config.py" line="223"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="219"/>
+        <location filename="../kiosk/ui/manager_config.py" line="227"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="219"/>
+        <location filename="../kiosk/ui/manager_config.py" line="227"/>
         <source>Services</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="220"/>
+        <location filename="../kiosk/ui/manager_config.py" line="228"/>
         <source>Priority classes</source>
         <translation>客户类别</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="220"/>
+        <location filename="../kiosk/ui/manager_config.py" line="228"/>
         <source>Counters</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="221"/>
+        <location filename="../kiosk/ui/manager_config.py" line="229"/>
         <source>Notices</source>
         <translation>滚动公告</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="292"/>
+        <location filename="../kiosk/ui/manager_config.py" line="304"/>
         <source>Nothing has changed.</source>
         <translation>没有修改。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="295"/>
+        <location filename="../kiosk/ui/manager_config.py" line="307"/>
         <source>Save these %1 changes?</source>
         <translation>保存这 %1 项修改吗？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="298"/>
+        <location filename="../kiosk/ui/manager_config.py" line="310"/>
         <source>Tickets of %1 are still waiting or being served today: removed from the configuration, they can no longer be called.</source>
         <translation>今天仍有 %1 的号票在等候或办理中：从配置中删除后，这些号票将无法再被叫号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="309"/>
+        <location filename="../kiosk/ui/manager_config.py" line="321"/>
         <source>Saved %1 changes; every station uses them now.</source>
         <translation>已保存 %1 项修改，所有终端立即生效。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="347"/>
+        <location filename="../kiosk/ui/manager_config.py" line="359"/>
         <source>Branch configuration</source>
         <translation>网点配置</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="351"/>
+        <location filename="../kiosk/ui/manager_config.py" line="363"/>
         <source>Save configuration</source>
         <translation>保存配置</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="352"/>
+        <location filename="../kiosk/ui/manager_config.py" line="364"/>
         <source>Undo unsaved changes</source>
         <translation>撤销未保存的修改</translation>
     </message>
@@ -218,41 +218,41 @@
 <context>
     <name>ConfirmScreen</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="196"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="237"/>
         <source>%n people ahead of you</source>
         <translation>
             <numerusform>您前面还有 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="197"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="238"/>
         <source>About %n minutes</source>
         <translation>
             <numerusform>预计等候约 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="198"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="239"/>
         <source>Your ticket is printing.</source>
         <translation>正在打印您的号票。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="203"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="244"/>
         <source>It is busy today. You may come back later or book an appointment.</source>
         <translation>今天客流较大，您可以稍后再来或预约办理。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="211"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="252"/>
         <source>The printer is not working. Please remember your number: staff have been told.</source>
         <translation>打印机故障，请记住您的号码，我们已通知工作人员。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="219"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="260"/>
         <source>Your number</source>
         <translation>您的号码</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="220"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="261"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -295,7 +295,7 @@
         <translation>%1 已过号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="502"/>
+        <location filename="../kiosk/ui/console_window.py" line="503"/>
         <source>Transfer</source>
         <translation>转移</translation>
     </message>
@@ -306,7 +306,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/console_window.py" line="328"/>
-        <location filename="../kiosk/ui/console_window.py" line="503"/>
+        <location filename="../kiosk/ui/console_window.py" line="504"/>
         <source>Reinstate</source>
         <translation>恢复过号</translation>
     </message>
@@ -416,13 +416,13 @@
         <translation>已响应呼叫，用时 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="445"/>
+        <location filename="../kiosk/ui/console_window.py" line="446"/>
         <source>Counter %1 · %2 · %3 (%4)</source>
         <translation>%1 号窗口 · %2 · %3（%4）</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/console_window.py" line="312"/>
-        <location filename="../kiosk/ui/console_window.py" line="455"/>
+        <location filename="../kiosk/ui/console_window.py" line="456"/>
         <source>No customer at this counter.</source>
         <translation>本窗口当前无客户。</translation>
     </message>
@@ -477,119 +477,119 @@
         <translation>%1 已取消。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="464"/>
+        <location filename="../kiosk/ui/console_window.py" line="465"/>
         <source>waited %1 min</source>
         <translation>已等候 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="481"/>
+        <location filename="../kiosk/ui/console_window.py" line="482"/>
         <source>Help requests (%1 new)</source>
         <translation>呼叫请求（%1 条新）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="483"/>
-        <location filename="../kiosk/ui/console_window.py" line="516"/>
+        <location filename="../kiosk/ui/console_window.py" line="484"/>
+        <location filename="../kiosk/ui/console_window.py" line="517"/>
         <source>Help requests</source>
         <translation>呼叫请求</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="494"/>
+        <location filename="../kiosk/ui/console_window.py" line="495"/>
         <source>Longest wait: %1 min</source>
         <translation>最长等候：%1 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="496"/>
+        <location filename="../kiosk/ui/console_window.py" line="497"/>
         <source>Counter %1: %2</source>
         <translation>%1 号窗口：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="501"/>
+        <location filename="../kiosk/ui/console_window.py" line="502"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="501"/>
+        <location filename="../kiosk/ui/console_window.py" line="502"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="501"/>
+        <location filename="../kiosk/ui/console_window.py" line="502"/>
         <source>Start</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="502"/>
+        <location filename="../kiosk/ui/console_window.py" line="503"/>
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="502"/>
+        <location filename="../kiosk/ui/console_window.py" line="503"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="503"/>
+        <location filename="../kiosk/ui/console_window.py" line="504"/>
         <source>Call ticket…</source>
         <translation>指定叫号…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="504"/>
+        <location filename="../kiosk/ui/console_window.py" line="505"/>
         <source>Assistance…</source>
         <translation>协助服务…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="504"/>
+        <location filename="../kiosk/ui/console_window.py" line="505"/>
         <source>Cancel ticket…</source>
         <translation>取消票号…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="505"/>
+        <location filename="../kiosk/ui/console_window.py" line="506"/>
         <source>Open counter</source>
         <translation>开启窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="506"/>
+        <location filename="../kiosk/ui/console_window.py" line="507"/>
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="506"/>
+        <location filename="../kiosk/ui/console_window.py" line="507"/>
         <source>Close counter</source>
         <translation>关闭窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="507"/>
+        <location filename="../kiosk/ui/console_window.py" line="508"/>
         <source>Services…</source>
         <translation>业务…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="508"/>
+        <location filename="../kiosk/ui/console_window.py" line="509"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="512"/>
         <location filename="../kiosk/ui/console_window.py" line="513"/>
+        <location filename="../kiosk/ui/console_window.py" line="514"/>
         <source>Love window</source>
         <translation>爱心窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="514"/>
+        <location filename="../kiosk/ui/console_window.py" line="515"/>
         <source>Acknowledge</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="515"/>
+        <location filename="../kiosk/ui/console_window.py" line="516"/>
         <source>Resolve</source>
         <translation>处理完毕</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="517"/>
+        <location filename="../kiosk/ui/console_window.py" line="518"/>
         <source>Waiting now</source>
         <translation>当前等候</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="518"/>
+        <location filename="../kiosk/ui/console_window.py" line="519"/>
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
@@ -598,62 +598,62 @@
     <name>DisplayWindow</name>
     <message>
         <location filename="../kiosk/ui/display_window.py" line="103"/>
-        <location filename="../kiosk/ui/display_window.py" line="131"/>
+        <location filename="../kiosk/ui/display_window.py" line="135"/>
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="133"/>
+        <location filename="../kiosk/ui/display_window.py" line="137"/>
         <source>Closed</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="135"/>
+        <location filename="../kiosk/ui/display_window.py" line="139"/>
         <source>Paused</source>
         <translation>暂停叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="137"/>
+        <location filename="../kiosk/ui/display_window.py" line="141"/>
         <source>Love window: priority customers only</source>
         <translation>爱心窗口：优先服务特殊客户</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="139"/>
+        <location filename="../kiosk/ui/display_window.py" line="143"/>
         <source>Open</source>
         <translation>正在服务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="141"/>
+        <location filename="../kiosk/ui/display_window.py" line="145"/>
         <source>Serving %1</source>
         <translation>正在办理 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="146"/>
+        <location filename="../kiosk/ui/display_window.py" line="150"/>
         <source>Waiting</source>
         <translation>等候人数</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="157"/>
+        <location filename="../kiosk/ui/display_window.py" line="161"/>
         <source>No voice for %1: calls are shown and chimed, not spoken</source>
         <translation>缺少 %1 语音：叫号仅显示并提示音，不播报</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="162"/>
+        <location filename="../kiosk/ui/display_window.py" line="166"/>
         <source>Daily backup failed: %1</source>
         <translation>每日备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="171"/>
+        <location filename="../kiosk/ui/display_window.py" line="175"/>
         <source>Beware of fraud: our staff will never ask for your PIN or password.   Priority service for the elderly, people with disabilities, pregnant women and parents with babies: please tell the lobby manager.</source>
         <translation>谨防电信诈骗：工作人员绝不会索要您的密码。   老年人、残障人士、孕妇及怀抱婴儿的客户可享受优先服务，请告诉大堂经理。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="207"/>
+        <location filename="../kiosk/ui/display_window.py" line="211"/>
         <source>Now calling</source>
         <translation>正在叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="208"/>
+        <location filename="../kiosk/ui/display_window.py" line="212"/>
         <source>Recent calls</source>
         <translation>最近叫号</translation>
     </message>
@@ -661,106 +661,135 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="177"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="182"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="200"/>
         <source>Sorry, no ticket could be issued</source>
         <translation>抱歉，暂时无法取号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="178"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="183"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="201"/>
         <source>Please press Call staff: a member of staff will help you.</source>
         <translation>请按“呼叫工作人员”，工作人员会来帮助您。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="179"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="219"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="370"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="184"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="202"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="262"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="269"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="420"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="186"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="209"/>
         <source>Please enter your booking code.</source>
         <translation>请输入您的预约码。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="191"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="225"/>
         <source>We could not find booking code %1. Please check it, or press Call staff.</source>
         <translation>没有找到预约码 %1。请核对后重试，或按“呼叫工作人员”。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="217"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="227"/>
+        <source>Booking code %1 has already been used to check in. If you lost your ticket, please press Call staff.</source>
+        <translation>预约码 %1 已经签到过。如果您的号票丢失，请按“呼叫工作人员”。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="230"/>
+        <source>Booking code %1 is for another day, not today. Please come back on the day of your appointment, or press Call staff.</source>
+        <translation>预约码 %1 不是今天的预约。请在预约当天再来，或按“呼叫工作人员”。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="232"/>
+        <source>Sorry, we cannot check you in right now. Please press Call staff.</source>
+        <translation>抱歉，现在无法为您签到。请按“呼叫工作人员”。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="259"/>
+        <source>Please ask any member of staff</source>
+        <translation>请向任何一位工作人员求助</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="260"/>
+        <source>We could not call staff from here. Please go to a counter or ask any member of staff: they will help you.</source>
+        <translation>无法从这里呼叫工作人员。请前往柜台或向任何一位工作人员求助，他们会帮助您。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="267"/>
         <source>Help is on the way</source>
         <translation>工作人员马上就到</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="218"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="268"/>
         <source>A member of staff has been called and will come to you.</source>
         <translation>已通知工作人员，请稍候，他们会来到您身边。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="236"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="286"/>
         <source>Do you need more time?</source>
         <translation>您需要更多时间吗？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="237"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="287"/>
         <source>More time, please</source>
         <translation>需要更多时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_window.py" line="253"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="303"/>
         <source>Touch the button, or the kiosk starts again in %n seconds.</source>
         <translation>
             <numerusform>请按按钮继续，否则 %n 秒后返回首页。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="295"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="345"/>
         <source>Volume %1 of %2</source>
         <translation>音量第 %1 级，共 %2 级</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="307"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="357"/>
         <source>Speech is slower</source>
         <translation>语速已放慢</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="307"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="357"/>
         <source>Speech at normal speed</source>
         <translation>正常语速</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="361"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="411"/>
         <source>Voice guidance: on</source>
         <translation>语音引导：已开启</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="361"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="411"/>
         <source>Voice guidance</source>
         <translation>语音引导</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="362"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="412"/>
         <source>Call staff</source>
         <translation>呼叫工作人员</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="363"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="413"/>
         <source>Quieter</source>
         <translation>调小音量</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="364"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="414"/>
         <source>Louder</source>
         <translation>调大音量</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="368"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="418"/>
         <source>Slower speech: on</source>
         <translation>慢速语音：已开启</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="368"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="418"/>
         <source>Slower speech</source>
         <translation>慢速语音</translation>
     </message>
@@ -768,12 +797,12 @@
 <context>
     <name>LanguageScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="56"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="91"/>
         <source>Welcome. Please choose your language.</source>
         <translation>欢迎光临，请选择语言。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="57"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="92"/>
         <source>I have an appointment</source>
         <translation>我已预约</translation>
     </message>
@@ -819,7 +848,7 @@
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="287"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="328"/>
         <source>OK</source>
         <translation>好的</translation>
     </message>
@@ -827,37 +856,37 @@
 <context>
     <name>NeedsScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="160"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="201"/>
         <source>Anything our staff should know? (optional)</source>
         <translation>需要工作人员特别关照吗？（可选）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="161"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="202"/>
         <source>I use a wheelchair</source>
         <translation>我使用轮椅</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="161"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="202"/>
         <source>I have low vision</source>
         <translation>我视力不好</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="162"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="203"/>
         <source>I am hard of hearing</source>
         <translation>我听力不好</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="163"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="204"/>
         <source>I need sign language</source>
         <translation>我需要手语服务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="164"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="205"/>
         <source>I need help with forms</source>
         <translation>我需要帮忙填表</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="167"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="208"/>
         <source>Print my ticket</source>
         <translation>打印号票</translation>
     </message>
@@ -908,12 +937,12 @@
 <context>
     <name>PriorityScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="129"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="170"/>
         <source>Do you need priority service?</source>
         <translation>您需要优先服务吗？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="130"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="171"/>
         <source>No priority needed</source>
         <translation>不需要优先</translation>
     </message>
@@ -1152,21 +1181,21 @@
 <context>
     <name>ServiceScreen</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="84"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="117"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n 人等候</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="88"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="121"/>
         <source>The branch is very busy: %n people are waiting. You can still take a ticket, come back later, or book an appointment.</source>
         <translation>
             <numerusform>网点人数较多：已有 %n 人在等候。您仍可取号，也可以稍后再来或预约办理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="95"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="133"/>
         <source>Choose a service</source>
         <translation>请选择业务</translation>
     </message>
@@ -1320,12 +1349,12 @@
 <context>
     <name>TableSection</name>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="168"/>
+        <location filename="../kiosk/ui/manager_config.py" line="176"/>
         <source>Add a row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="169"/>
+        <location filename="../kiosk/ui/manager_config.py" line="177"/>
         <source>Remove selected rows</source>
         <translation>删除所选行</translation>
     </message>

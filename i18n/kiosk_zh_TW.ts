@@ -37,22 +37,22 @@
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="269"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="310"/>
         <source>Enter your booking code</source>
         <translation>請輸入預約代碼</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="270"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="311"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="271"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="312"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="272"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="313"/>
         <source>Check in</source>
         <translation>報到取號</translation>
     </message>
@@ -60,157 +60,157 @@
 <context>
     <name>ConfigEditor</name>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="202"/>
+        <location filename="../kiosk/ui/manager_config.py" line="210"/>
         <source>Branch name</source>
         <translation>分行名稱</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="202"/>
+        <location filename="../kiosk/ui/manager_config.py" line="210"/>
         <source>Time zone</source>
         <translation>時區</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="203"/>
+        <location filename="../kiosk/ui/manager_config.py" line="211"/>
         <source>Maximum wait (min)</source>
         <translation>最長等候（分鐘）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="204"/>
+        <location filename="../kiosk/ui/manager_config.py" line="212"/>
         <source>No-show may come back within (min)</source>
         <translation>過號後可恢復排隊時限（分鐘）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="205"/>
+        <location filename="../kiosk/ui/manager_config.py" line="213"/>
         <source>Occupancy cap (people waiting, 0 = none)</source>
         <translation>人數上限（等候人數，0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="206"/>
+        <location filename="../kiosk/ui/manager_config.py" line="214"/>
         <source>Kiosk languages</source>
         <translation>取號機語言</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="207"/>
+        <location filename="../kiosk/ui/manager_config.py" line="215"/>
         <source>Announcement languages</source>
         <translation>叫號廣播語言</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="208"/>
+        <location filename="../kiosk/ui/manager_config.py" line="216"/>
         <source>Finished tickets before observed times are used</source>
         <translation>採用實際辦理時間前需完成的筆數</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="209"/>
+        <location filename="../kiosk/ui/manager_config.py" line="217"/>
         <source>Announcement repeats</source>
         <translation>廣播次數</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="210"/>
+        <location filename="../kiosk/ui/manager_config.py" line="218"/>
         <source>Keep daily backups (days)</source>
         <translation>每日備份保留天數</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="211"/>
+        <location filename="../kiosk/ui/manager_config.py" line="219"/>
         <source>Code</source>
         <translation>代碼</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="211"/>
+        <location filename="../kiosk/ui/manager_config.py" line="219"/>
         <source>Ticket prefix</source>
         <translation>號碼字首</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="212"/>
+        <location filename="../kiosk/ui/manager_config.py" line="220"/>
         <source>Default minutes</source>
         <translation>預設辦理分鐘數</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="212"/>
+        <location filename="../kiosk/ui/manager_config.py" line="220"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="213"/>
+        <location filename="../kiosk/ui/manager_config.py" line="221"/>
         <source>Head start (min)</source>
         <translation>優先加分（分鐘）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="213"/>
+        <location filename="../kiosk/ui/manager_config.py" line="221"/>
         <source>Love window</source>
         <translation>愛心櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="214"/>
+        <location filename="../kiosk/ui/manager_config.py" line="222"/>
         <source>Counter</source>
         <translation>櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="214"/>
+        <location filename="../kiosk/ui/manager_config.py" line="222"/>
         <source>Services, preferred first</source>
         <translation>業務（優先的在前）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="215"/>
+        <location filename="../kiosk/ui/manager_config.py" line="223"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="219"/>
+        <location filename="../kiosk/ui/manager_config.py" line="227"/>
         <source>Branch</source>
         <translation>分行</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="219"/>
+        <location filename="../kiosk/ui/manager_config.py" line="227"/>
         <source>Services</source>
         <translation>業務類型</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="220"/>
+        <location filename="../kiosk/ui/manager_config.py" line="228"/>
         <source>Priority classes</source>
         <translation>客戶類別</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="220"/>
+        <location filename="../kiosk/ui/manager_config.py" line="228"/>
         <source>Counters</source>
         <translation>櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="221"/>
+        <location filename="../kiosk/ui/manager_config.py" line="229"/>
         <source>Notices</source>
         <translation>跑馬燈公告</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="292"/>
+        <location filename="../kiosk/ui/manager_config.py" line="304"/>
         <source>Nothing has changed.</source>
         <translation>沒有修改。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="295"/>
+        <location filename="../kiosk/ui/manager_config.py" line="307"/>
         <source>Save these %1 changes?</source>
         <translation>儲存這 %1 項修改嗎？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="298"/>
+        <location filename="../kiosk/ui/manager_config.py" line="310"/>
         <source>Tickets of %1 are still waiting or being served today: removed from the configuration, they can no longer be called.</source>
         <translation>今天仍有 %1 的號碼牌在等候或辦理中：從設定中刪除後，這些號碼牌將無法再被叫號。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="309"/>
+        <location filename="../kiosk/ui/manager_config.py" line="321"/>
         <source>Saved %1 changes; every station uses them now.</source>
         <translation>已儲存 %1 項修改，所有終端立即生效。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="347"/>
+        <location filename="../kiosk/ui/manager_config.py" line="359"/>
         <source>Branch configuration</source>
         <translation>分行設定</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="351"/>
+        <location filename="../kiosk/ui/manager_config.py" line="363"/>
         <source>Save configuration</source>
         <translation>儲存設定</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="352"/>
+        <location filename="../kiosk/ui/manager_config.py" line="364"/>
         <source>Undo unsaved changes</source>
         <translation>復原未儲存的修改</translation>
     </message>
@@ -218,41 +218,41 @@
 <context>
     <name>ConfirmScreen</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="196"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="237"/>
         <source>%n people ahead of you</source>
         <translation>
             <numerusform>您前面還有 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="197"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="238"/>
         <source>About %n minutes</source>
         <translation>
             <numerusform>預計等候約 %n 分鐘</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="198"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="239"/>
         <source>Your ticket is printing.</source>
         <translation>正在列印您的號碼牌。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="203"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="244"/>
         <source>It is busy today. You may come back later or book an appointment.</source>
         <translation>今天人潮較多，您可以稍後再來或預約辦理。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="211"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="252"/>
         <source>The printer is not working. Please remember your number: staff have been told.</source>
         <translation>印表機故障，請記住您的號碼，我們已通知服務人員。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="219"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="260"/>
         <source>Your number</source>
         <translation>您的號碼</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="220"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="261"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -320,7 +320,7 @@
         <translation>%1 號櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="502"/>
+        <location filename="../kiosk/ui/console_window.py" line="503"/>
         <source>Transfer</source>
         <translation>轉櫃</translation>
     </message>
@@ -336,7 +336,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/console_window.py" line="328"/>
-        <location filename="../kiosk/ui/console_window.py" line="503"/>
+        <location filename="../kiosk/ui/console_window.py" line="504"/>
         <source>Reinstate</source>
         <translation>過號回補</translation>
     </message>
@@ -466,130 +466,130 @@
         <translation>已回應呼叫，耗時 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="445"/>
+        <location filename="../kiosk/ui/console_window.py" line="446"/>
         <source>Counter %1 · %2 · %3 (%4)</source>
         <translation>%1 號櫃檯 · %2 · %3（%4）</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/console_window.py" line="312"/>
-        <location filename="../kiosk/ui/console_window.py" line="455"/>
+        <location filename="../kiosk/ui/console_window.py" line="456"/>
         <source>No customer at this counter.</source>
         <translation>本櫃檯目前沒有客戶。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="464"/>
+        <location filename="../kiosk/ui/console_window.py" line="465"/>
         <source>waited %1 min</source>
         <translation>已等候 %1 分鐘</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="481"/>
+        <location filename="../kiosk/ui/console_window.py" line="482"/>
         <source>Help requests (%1 new)</source>
         <translation>呼叫服務（%1 則新）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="483"/>
-        <location filename="../kiosk/ui/console_window.py" line="516"/>
+        <location filename="../kiosk/ui/console_window.py" line="484"/>
+        <location filename="../kiosk/ui/console_window.py" line="517"/>
         <source>Help requests</source>
         <translation>呼叫服務</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="494"/>
+        <location filename="../kiosk/ui/console_window.py" line="495"/>
         <source>Longest wait: %1 min</source>
         <translation>最長等候：%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="496"/>
+        <location filename="../kiosk/ui/console_window.py" line="497"/>
         <source>Counter %1: %2</source>
         <translation>%1 號櫃檯：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="501"/>
+        <location filename="../kiosk/ui/console_window.py" line="502"/>
         <source>Call next</source>
         <translation>叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="501"/>
+        <location filename="../kiosk/ui/console_window.py" line="502"/>
         <source>Recall</source>
         <translation>重新叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="501"/>
+        <location filename="../kiosk/ui/console_window.py" line="502"/>
         <source>Start</source>
         <translation>開始辦理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="502"/>
+        <location filename="../kiosk/ui/console_window.py" line="503"/>
         <source>Finish</source>
         <translation>辦理完成</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="502"/>
+        <location filename="../kiosk/ui/console_window.py" line="503"/>
         <source>No-show</source>
         <translation>過號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="503"/>
+        <location filename="../kiosk/ui/console_window.py" line="504"/>
         <source>Call ticket…</source>
         <translation>指定叫號…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="504"/>
+        <location filename="../kiosk/ui/console_window.py" line="505"/>
         <source>Assistance…</source>
         <translation>協助服務…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="504"/>
+        <location filename="../kiosk/ui/console_window.py" line="505"/>
         <source>Cancel ticket…</source>
         <translation>取消號碼…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="505"/>
+        <location filename="../kiosk/ui/console_window.py" line="506"/>
         <source>Open counter</source>
         <translation>開啟櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="506"/>
+        <location filename="../kiosk/ui/console_window.py" line="507"/>
         <source>Pause…</source>
         <translation>暫停…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="506"/>
+        <location filename="../kiosk/ui/console_window.py" line="507"/>
         <source>Close counter</source>
         <translation>關閉櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="507"/>
+        <location filename="../kiosk/ui/console_window.py" line="508"/>
         <source>Services…</source>
         <translation>服務項目…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="508"/>
+        <location filename="../kiosk/ui/console_window.py" line="509"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="512"/>
         <location filename="../kiosk/ui/console_window.py" line="513"/>
+        <location filename="../kiosk/ui/console_window.py" line="514"/>
         <source>Love window</source>
         <translation>愛心櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="514"/>
+        <location filename="../kiosk/ui/console_window.py" line="515"/>
         <source>Acknowledge</source>
         <translation>回應</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="515"/>
+        <location filename="../kiosk/ui/console_window.py" line="516"/>
         <source>Resolve</source>
         <translation>處理完畢</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="517"/>
+        <location filename="../kiosk/ui/console_window.py" line="518"/>
         <source>Waiting now</source>
         <translation>目前等候</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="518"/>
+        <location filename="../kiosk/ui/console_window.py" line="519"/>
         <source>Counter %1</source>
         <translation>%1 號櫃檯</translation>
     </message>
@@ -598,62 +598,62 @@
     <name>DisplayWindow</name>
     <message>
         <location filename="../kiosk/ui/display_window.py" line="103"/>
-        <location filename="../kiosk/ui/display_window.py" line="131"/>
+        <location filename="../kiosk/ui/display_window.py" line="135"/>
         <source>Counter %1</source>
         <translation>%1 號櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="133"/>
+        <location filename="../kiosk/ui/display_window.py" line="137"/>
         <source>Closed</source>
         <translation>暫停服務</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="135"/>
+        <location filename="../kiosk/ui/display_window.py" line="139"/>
         <source>Paused</source>
         <translation>暫停叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="137"/>
+        <location filename="../kiosk/ui/display_window.py" line="141"/>
         <source>Love window: priority customers only</source>
         <translation>愛心櫃檯：優先服務特殊需求客戶</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="139"/>
+        <location filename="../kiosk/ui/display_window.py" line="143"/>
         <source>Open</source>
         <translation>服務中</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="141"/>
+        <location filename="../kiosk/ui/display_window.py" line="145"/>
         <source>Serving %1</source>
         <translation>正在辦理 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="146"/>
+        <location filename="../kiosk/ui/display_window.py" line="150"/>
         <source>Waiting</source>
         <translation>等候人數</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="157"/>
+        <location filename="../kiosk/ui/display_window.py" line="161"/>
         <source>No voice for %1: calls are shown and chimed, not spoken</source>
         <translation>缺少 %1 語音：叫號只顯示並響鈴，不播報</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="162"/>
+        <location filename="../kiosk/ui/display_window.py" line="166"/>
         <source>Daily backup failed: %1</source>
         <translation>每日備份失敗：%1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="171"/>
+        <location filename="../kiosk/ui/display_window.py" line="175"/>
         <source>Beware of fraud: our staff will never ask for your PIN or password.   Priority service for the elderly, people with disabilities, pregnant women and parents with babies: please tell the lobby manager.</source>
         <translation>小心詐騙：本行人員絕不會向您索取密碼。   年長者、身心障礙者、孕婦及攜帶嬰兒的客戶可優先辦理，請告知大廳服務人員。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="207"/>
+        <location filename="../kiosk/ui/display_window.py" line="211"/>
         <source>Now calling</source>
         <translation>現在叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="208"/>
+        <location filename="../kiosk/ui/display_window.py" line="212"/>
         <source>Recent calls</source>
         <translation>最近叫號</translation>
     </message>
@@ -661,106 +661,135 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="177"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="182"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="200"/>
         <source>Sorry, no ticket could be issued</source>
         <translation>抱歉，目前無法取號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="178"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="183"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="201"/>
         <source>Please press Call staff: a member of staff will help you.</source>
         <translation>請按「呼叫服務人員」，服務人員會來協助您。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="179"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="219"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="370"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="184"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="202"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="262"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="269"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="420"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="186"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="209"/>
         <source>Please enter your booking code.</source>
         <translation>請輸入您的預約代碼。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="191"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="225"/>
         <source>We could not find booking code %1. Please check it, or press Call staff.</source>
         <translation>查無預約代碼 %1。請確認後再試，或按「呼叫服務人員」。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="217"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="227"/>
+        <source>Booking code %1 has already been used to check in. If you lost your ticket, please press Call staff.</source>
+        <translation>預約代碼 %1 已經報到過。如果您的號碼牌遺失，請按「呼叫服務人員」。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="230"/>
+        <source>Booking code %1 is for another day, not today. Please come back on the day of your appointment, or press Call staff.</source>
+        <translation>預約代碼 %1 不是今天的預約。請在預約當天再來，或按「呼叫服務人員」。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="232"/>
+        <source>Sorry, we cannot check you in right now. Please press Call staff.</source>
+        <translation>抱歉，現在無法為您辦理報到。請按「呼叫服務人員」。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="259"/>
+        <source>Please ask any member of staff</source>
+        <translation>請向任何一位服務人員求助</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="260"/>
+        <source>We could not call staff from here. Please go to a counter or ask any member of staff: they will help you.</source>
+        <translation>無法從這裡呼叫服務人員。請前往櫃檯或向任何一位服務人員求助，他們會協助您。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="267"/>
         <source>Help is on the way</source>
         <translation>服務人員馬上就來</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="218"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="268"/>
         <source>A member of staff has been called and will come to you.</source>
         <translation>已通知服務人員，請稍候，馬上會到您身邊。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="236"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="286"/>
         <source>Do you need more time?</source>
         <translation>您需要更多時間嗎？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="237"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="287"/>
         <source>More time, please</source>
         <translation>我需要更多時間</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_window.py" line="253"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="303"/>
         <source>Touch the button, or the kiosk starts again in %n seconds.</source>
         <translation>
             <numerusform>請按按鈕繼續，否則 %n 秒後回到首頁。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="295"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="345"/>
         <source>Volume %1 of %2</source>
         <translation>音量第 %1 級，共 %2 級</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="307"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="357"/>
         <source>Speech is slower</source>
         <translation>語速已放慢</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="307"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="357"/>
         <source>Speech at normal speed</source>
         <translation>正常語速</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="361"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="411"/>
         <source>Voice guidance: on</source>
         <translation>語音導引：已開啟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="361"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="411"/>
         <source>Voice guidance</source>
         <translation>語音導引</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="362"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="412"/>
         <source>Call staff</source>
         <translation>呼叫服務人員</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="363"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="413"/>
         <source>Quieter</source>
         <translation>調小音量</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="364"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="414"/>
         <source>Louder</source>
         <translation>調大音量</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="368"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="418"/>
         <source>Slower speech: on</source>
         <translation>慢速語音：已開啟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="368"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="418"/>
         <source>Slower speech</source>
         <translation>慢速語音</translation>
     </message>
@@ -768,12 +797,12 @@
 <context>
     <name>LanguageScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="56"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="91"/>
         <source>Welcome. Please choose your language.</source>
         <translation>歡迎光臨，請選擇語言。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="57"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="92"/>
         <source>I have an appointment</source>
         <translation>我有預約</translation>
     </message>
@@ -819,7 +848,7 @@
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="287"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="328"/>
         <source>OK</source>
         <translation>確定</translation>
     </message>
@@ -827,37 +856,37 @@
 <context>
     <name>NeedsScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="160"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="201"/>
         <source>Anything our staff should know? (optional)</source>
         <translation>需要服務人員特別協助嗎？（選填）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="161"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="202"/>
         <source>I use a wheelchair</source>
         <translation>我使用輪椅</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="161"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="202"/>
         <source>I have low vision</source>
         <translation>我視力不佳</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="162"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="203"/>
         <source>I am hard of hearing</source>
         <translation>我聽力不佳</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="163"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="204"/>
         <source>I need sign language</source>
         <translation>我需要手語服務</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="164"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="205"/>
         <source>I need help with forms</source>
         <translation>我需要協助填寫表單</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="167"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="208"/>
         <source>Print my ticket</source>
         <translation>列印號碼牌</translation>
     </message>
@@ -908,12 +937,12 @@
 <context>
     <name>PriorityScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="129"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="170"/>
         <source>Do you need priority service?</source>
         <translation>您需要優先服務嗎？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="130"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="171"/>
         <source>No priority needed</source>
         <translation>不需要優先服務</translation>
     </message>
@@ -1152,21 +1181,21 @@
 <context>
     <name>ServiceScreen</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="84"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="117"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n 人等候</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="88"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="121"/>
         <source>The branch is very busy: %n people are waiting. You can still take a ticket, come back later, or book an appointment.</source>
         <translation>
             <numerusform>分行目前人潮眾多：已有 %n 人在等候。您仍可取號，也可以稍後再來或預約辦理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="95"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="133"/>
         <source>Choose a service</source>
         <translation>請選擇服務項目</translation>
     </message>
@@ -1320,12 +1349,12 @@
 <context>
     <name>TableSection</name>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="168"/>
+        <location filename="../kiosk/ui/manager_config.py" line="176"/>
         <source>Add a row</source>
         <translation>新增一列</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="169"/>
+        <location filename="../kiosk/ui/manager_config.py" line="177"/>
         <source>Remove selected rows</source>
         <translation>刪除所選列</translation>
     </message>

@@ -324,3 +324,20 @@ def test_cancel_a_ticket_whose_customer_left(qtbot, branch, db_path, monkeypatch
     assert events(branch, "cancel") == 1
     window.call_next()  # the counter is free again, and A001 is not called again
     assert window.ticket.text() == "A002"
+
+
+def test_live_panel_follows_the_clock_when_nobody_writes(qtbot, branch, db_path, monkeypatch):
+    from kiosk.core import clock
+    from tests.conftest import branch_time
+
+    now = [branch_time(9)]
+    monkeypatch.setattr(clock, "now_utc", lambda: now[0])
+    branch.issue_ticket("A", at=now[0])
+    window = console(qtbot, db_path)
+    assert "Longest wait: 0 min" in window.live.text()
+    assert "A Cash (deposit / withdrawal): 1" in window.live.text()
+    now[0] = branch_time(9, 45)
+    qtbot.waitUntil(lambda: "Longest wait: 45 min" in window.live.text(), timeout=2000)
+    now[0] = branch_time(9, day=24)  # the next business day: yesterday's ticket is not waiting today
+    qtbot.waitUntil(lambda: "Longest wait: 0 min" in window.live.text(), timeout=2000)
+    assert "A Cash" not in window.live.text()

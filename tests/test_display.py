@@ -94,3 +94,94 @@ def test_calls_made_before_the_display_started_are_not_announced(qtbot, db_path)
     speaker.close(timeout=10)
     assert spoken == [], "but not spoken again"
     store.close()
+
+
+class _Voice:
+    """Records what would be spoken, without synthesising it (fast, and no speech thread)."""
+
+    def __init__(self):
+        self.said: list[tuple[str, str]] = []
+
+    def speak(self, text, lang, chime=False):
+        self.said.append((lang, text))
+
+    def stop(self):
+        pass
+
+
+def _board(qtbot, store, voice=None):
+    window = DisplayWindow()
+    qtbot.addWidget(window)
+    station = DisplayStation(store, window, voice or _Voice(), poll_ms=20, backup_every_ms=None)
+    return station, window
+
+
+def _yesterday_at_counter_2(store):
+    """Yesterday afternoon counter 2 called A001-A003 and still holds A003."""
+    from tests.conftest import branch_time
+
+    store.open_counter(2, at=branch_time(16, day=22))
+    for i in range(3):
+        store.issue_ticket("A", at=branch_time(16, i, day=22))
+    for i in range(3):
+        store.call_next(2, at=branch_time(16, 10 + i, day=22))
+        if i < 2:
+            store.start(2, at=branch_time(16, 10 + i, day=22))
+            store.finish(2, at=branch_time(16, 10 + i, day=22))
+
+
+def test_next_morning_the_board_does_not_show_yesterdays_calls(qtbot, db_path, monkeypatch):
+    from kiosk.core import clock
+    from tests.conftest import branch_time
+
+    store = QueueStore.init(db_path, station="display")
+    _yesterday_at_counter_2(store)
+    monkeypatch.setattr(clock, "now_utc", lambda: branch_time(9, day=23))
+    store.issue_ticket("A")  # today's A001
+    station, window = _board(qtbot, store)
+    assert window.call_number.text() == "", "nobody is called yet today"
+    assert all(label.text() == "" for label in window.recent)
+    assert "A003" not in window.counter_labels[2].text(), "yesterday's ticket is not 'Serving'"
+    station.stop()
+    store.close()
+
+
+def test_a_running_board_clears_at_the_new_business_day_without_any_write(qtbot, db_path, monkeypatch):
+    from kiosk.core import clock
+    from tests.conftest import branch_time
+
+    store = QueueStore.init(db_path, station="display")
+    _yesterday_at_counter_2(store)
+    store.issue_ticket("B", at=branch_time(16, 30, day=22))
+    now = [branch_time(16, 40, day=22)]
+    monkeypatch.setattr(clock, "now_utc", lambda: now[0])
+    station, window = _board(qtbot, store)
+    assert window.call_number.text() == "A003"
+    assert "B 1" in window.waiting.text()
+    now[0] = branch_time(8, 30, day=23)  # nobody writes overnight
+    qtbot.waitUntil(lambda: window.call_number.text() == "", timeout=2000)
+    assert "A003" not in window.counter_labels[2].text()
+    assert "B 0" in window.waiting.text(), "yesterday's waiting ticket is not counted today"
+    station.stop()
+    store.close()
+
+
+def test_a_saved_configuration_reaches_a_running_display(qtbot, db_path):
+    store = QueueStore.init(db_path, station="display")
+    voice = _Voice()
+    station, window = _board(qtbot, store, voice)
+    manager = QueueStore(db_path, station="manager")
+    toml = (manager.branch_toml()
+            .replace('announce_languages = ["zh_CN", "en"]', 'announce_languages = ["en"]')
+            .replace("announcement_repeats = 1", "announcement_repeats = 3")
+            .replace("Beware of fraud: our staff", "Mind the scams: our staff"))
+    manager.configure(toml)
+    qtbot.waitUntil(lambda: "Mind the scams" in window._notice_text, timeout=2000)
+    manager.issue_ticket("A", lang="en")
+    manager.open_counter(1)
+    with qtbot.waitSignal(station.call_shown, timeout=2000):
+        manager.call_next(1)
+    assert voice.said == [("en", "Number A zero zero one, please go to counter 1")] * 3
+    station.stop()
+    manager.close()
+    store.close()

@@ -236,3 +236,113 @@ def test_keypad_arrows_reach_every_control_of_the_top_bar_and_enter_presses_it(q
         qtbot.keyClick(window, Qt.Key.Key_Up)
     qtbot.keyClick(window, Qt.Key.Key_Return)
     assert rates == [SLOWER_RATE] and window.slower.isChecked()
+
+
+PENSIONS = ('\n[[services]]\ncode = "G"\nprefix = "G"\nminutes = 5\n'
+            'names = { zh_CN = "养老金", zh_TW = "養老金", en = "Pensions" }\n')
+
+
+def test_a_service_the_manager_adds_or_removes_shows_at_a_running_kiosk(qtbot, window, db_path):
+    take_ticket(qtbot, window)  # the kiosk has shown its services once
+    window.reset()
+    manager = QueueStore(db_path, station="manager")
+    original = manager.branch_toml()
+    manager.configure(original + PENSIONS)
+    qtbot.mouseClick(window.start.language_buttons[2], Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.services
+    assert "Pensions" in window.services.buttons["G"].text()
+    qtbot.mouseClick(window.services.buttons["G"], Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.priority
+    window.reset()
+    manager.configure(original)
+    qtbot.mouseClick(window.start.language_buttons[2], Qt.MouseButton.LeftButton)
+    shown = [b.text() for b in window.services.findChildren(QPushButton) if b.isVisibleTo(window.services)]
+    assert not any("Pensions" in text for text in shown), "a removed service's button is gone"
+    assert "G" not in window.services.buttons
+    manager.close()
+
+
+def test_a_class_the_manager_adds_to_the_love_window_is_offered_at_a_running_kiosk(qtbot, window, db_path):
+    take_ticket(qtbot, window)  # the kiosk has shown its priority classes once
+    window.reset()
+    manager = QueueStore(db_path, station="manager")
+    text = manager.branch_toml()
+    vip = text.index('code = "vip"')
+    manager.configure(text[:vip] + text[vip:].replace("love_window = false", "love_window = true", 1))
+    qtbot.mouseClick(window.start.language_buttons[2], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.services.buttons["A"], Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.priority
+    assert window.priority.buttons["vip"].text() == "VIP"
+    manager.close()
+
+
+def test_languages_the_manager_saves_apply_to_the_next_customer(qtbot, window, db_path):
+    manager = QueueStore(db_path, station="manager")
+    text = manager.branch_toml()
+    manager.configure(text.replace('languages = ["zh_CN", "zh_TW", "en"]', 'languages = ["en", "zh_CN"]', 1))
+    window.reset()
+    assert [b.text() for b in window.start.language_buttons] == ["English", "简体中文"]
+    manager.close()
+
+
+@pytest.fixture
+def locked_kiosk(qtbot, db_path):
+    """A kiosk whose database another station holds locked for writing (say a long restore)."""
+    from kiosk.store.db import Connection
+
+    QueueStore.init(db_path).close()
+    store = QueueStore(db_path, station="kiosk", busy_timeout_ms=200)
+    w = KioskWindow(store, default_language="en")
+    qtbot.addWidget(w)
+    holder = Connection(db_path, busy_timeout_ms=200)
+    holder._begin_immediate()
+    yield w
+    holder.db.execute("ROLLBACK")
+    holder.close()
+    store.close()
+
+
+def test_call_staff_with_a_locked_database_sends_the_customer_to_staff_aloud(qtbot, locked_kiosk):
+    w = locked_kiosk
+    w.choose_language("en")
+    with qtbot.waitSignal(w.speech_requested, timeout=2000) as said:
+        qtbot.mouseClick(w.call_staff, Qt.MouseButton.LeftButton)
+    assert w.stack.currentWidget() is w.message
+    assert w.message.title.text() == "Please ask any member of staff"
+    assert "ask any member of staff" in said.args[0], "said even with voice guidance off"
+    qtbot.mouseClick(w.message.button, Qt.MouseButton.LeftButton)
+    assert w.stack.currentWidget() is w.services, "Back returns the customer to their screen"
+
+
+def test_an_unreadable_database_points_the_customer_to_staff(qtbot, window, db_path):
+    import sqlite3
+
+    raw = sqlite3.connect(db_path)
+    raw.execute("DROP TABLE waiting_counts")  # as good as a damaged file, for status()
+    raw.close()
+    qtbot.mouseClick(window.start.language_buttons[2], Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.message
+    assert "Call staff" in window.message.body.text()
+
+
+def test_check_in_tells_a_used_code_and_another_days_code_apart_from_an_unknown_one(qtbot, window,
+                                                                                     kiosk_store):
+    from datetime import timedelta
+
+    from kiosk.core import clock
+
+    now = clock.now_utc()
+    kiosk_store.add_appointment("123456", "A", now + timedelta(minutes=5))
+    kiosk_store.add_appointment("777777", "A", now + timedelta(days=1))
+    window.set_language("en")
+    window.check_in_code("123456")
+    assert window.stack.currentWidget() is window.confirm
+    window.reset()
+    window.set_language("en")
+    window._show(window.check_in)
+    window.check_in_code("123456")
+    assert "already been used" in window.check_in.error.text()
+    window.check_in_code("777777")
+    assert "another day" in window.check_in.error.text()
+    window.check_in_code("999999")
+    assert "could not find booking code 999999" in window.check_in.error.text()

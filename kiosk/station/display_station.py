@@ -14,7 +14,7 @@ from kiosk.core.errors import QueueError
 from kiosk.core.models import Counter, CounterMode
 from kiosk.store import QueueStore
 from kiosk.store.backup import daily_backup
-from kiosk.store.hall import Call, calls_since, last_event_id, recent_calls
+from kiosk.store.hall import Call, calls_since, last_event_id, recent_calls, serving_today
 from kiosk.ui.display_window import DisplayWindow
 
 POLL_MS = 40  # PRAGMA data_version costs microseconds; a call must be seen well within 150 ms
@@ -90,15 +90,12 @@ class DisplayStation(QObject):
                  poll_ms: int = POLL_MS, notice: str = "", backup_every_ms: int | None = BACKUP_EVERY_MS):
         super().__init__(window)
         self.store, self.window = store, window
-        branch = store.branch
-        self.announcer = Announcer(speaker, branch.announce_languages, branch.announcement_repeats)
+        self._notice = notice  # the station's own notice, if set, wins over the branch's
+        self._branch = None
+        self.announcer = Announcer(speaker, ())
         self._seen = last_event_id(store)  # calls made before the display started are not re-announced
-        self._token: tuple[int, int] | None = None
-        missing = missing_voices(branch.announce_languages)
-        if missing:
-            window.show_missing_voice(missing)
-            log.warning("no voice for %s", missing)
-        window.show_notice(notice or branch.notice_line() or window.default_notice())
+        self._token: tuple | None = None
+        self._apply_branch()
         self.timer = QTimer(self, interval=poll_ms)
         self.timer.timeout.connect(self.refresh)
         self.refresh()
@@ -125,26 +122,44 @@ class DisplayStation(QObject):
         self.timer.stop()
         self.backup_timer.stop()
 
+    def _apply_branch(self) -> None:
+        """Announcement languages, repeats and the notice line from the stored configuration; re-read
+        whenever it changes, so a saved configuration reaches a running display at once."""
+        branch = self.store.branch
+        if branch is self._branch:  # the store hands out the same object until the text changes
+            return
+        self._branch = branch
+        self.announcer = Announcer(self.announcer.speaker, branch.announce_languages,
+                                   branch.announcement_repeats)
+        missing = missing_voices(branch.announce_languages)
+        self.window.show_missing_voice(missing)
+        if missing:
+            log.warning("no voice for %s", missing)
+        self.window.show_notice(self._notice or branch.notice_line() or self.window.default_notice())
+
     def refresh(self) -> None:
-        """Re-read only when some process committed since the last look."""
+        """Re-read when some process committed since the last look, or the minute (so the business day)
+        turned: waiting counts and today's calls change with the date even when nobody writes."""
         try:
-            token = self.store.change_token()
+            token = (self.store.change_token(), clock.now_utc().replace(second=0, microsecond=0))
             if token == self._token:
                 return
             self._token = token
+            self._apply_branch()
             new_calls = calls_since(self.store, self._seen)
             status = self.store.status()
+            calls = recent_calls(self.store, self.window.recent_count + 1)
+            serving = serving_today(self.store)
         except QueueError as exc:
             log.error("display cannot read the store: %s", exc)
             return
         for call in new_calls:
             self._seen = call.event_id
             self.announcer.announce(call)
-        self.window.show_calls(recent_calls(self.store, self.window.recent_count + 1), flash=bool(new_calls))
+        self.window.show_calls(calls, flash=bool(new_calls))
         for call in new_calls:
             self.call_shown.emit(call)
         counters = [Counter(c["counter"], tuple(c["services"]), CounterMode(c["mode"]))
                     for c in status["counters"]]
-        self.window.show_counters(counters, {c["counter"]: c["ticket"] for c in status["counters"]
-                                             if c["ticket"]})
+        self.window.show_counters(counters, serving)
         self.window.show_waiting(status["waiting"])

@@ -1,9 +1,10 @@
-"""What the waiting hall sees: the calls made, newest first, and calls made since the last look."""
+"""What the waiting hall sees: today's calls, newest first, and calls made since the last look."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from kiosk.core import clock
 from kiosk.store.queue import QueueStore
 
 _CALLS = ("SELECT e.id, e.at, e.action, e.counter, t.label, t.lang, t.priority FROM events e "
@@ -26,10 +27,28 @@ def _calls(rows) -> list[Call]:
             for i, at, action, counter, label, lang, priority in rows]
 
 
-def recent_calls(store: QueueStore, limit: int = 8) -> list[Call]:
-    """The latest calls and recalls, newest first (events are read backwards by rowid)."""
+def today(store: QueueStore, at: datetime | None = None) -> str:
+    """The business day now in the branch's time zone."""
+    return clock.business_day(at or clock.now_utc(), store.branch.tz)
+
+
+def recent_calls(store: QueueStore, limit: int = 8, at: datetime | None = None) -> list[Call]:
+    """Today's latest calls and recalls, newest first (events are read backwards by rowid); yesterday's
+    last call is not "now calling" the next morning, when today's tickets reuse its number."""
+    day = today(store, at)
     with store.conn.errors():
-        return _calls(store.db.execute(_CALLS + "ORDER BY e.id DESC LIMIT ?", [limit]).fetchall())
+        return _calls(store.db.execute(_CALLS + "AND t.business_day = ? ORDER BY e.id DESC LIMIT ?",
+                                       [day, limit]).fetchall())
+
+
+def serving_today(store: QueueStore, at: datetime | None = None) -> dict[int, str]:
+    """Counter number -> label of its current ticket, for tickets of today only (one left at a counter
+    from an earlier day is staff's to clear, not the hall's to show)."""
+    day = today(store, at)
+    with store.conn.errors():
+        rows = store.db.execute("SELECT c.number, t.label FROM counters c JOIN tickets t "
+                                "ON t.id = c.current_ticket_id WHERE t.business_day = ?", [day]).fetchall()
+    return dict(rows)
 
 
 def calls_since(store: QueueStore, after_event_id: int) -> list[Call]:

@@ -140,7 +140,7 @@ class ConsoleWindow(QWidget):
         self.staff: Staff | None = None
         self.confirm = confirm or self._ask
         self.run_dialog = run_dialog or (lambda dialog: dialog.exec())
-        self._token: tuple[int, int] | None = None
+        self._token: tuple | None = None
         self._help_seen: set[int] = set()
         self._busy = False
 
@@ -426,14 +426,15 @@ class ConsoleWindow(QWidget):
         return self.store.ticket_by_id(desk.current_ticket_id) if desk and desk.current_ticket_id else None
 
     def refresh(self) -> None:
-        """Re-read only when some process committed since the last look."""
+        """Re-read when some process committed since the last look, or the minute (so the business day)
+        turned: the longest wait grows, and yesterday's queue goes, even when nobody writes."""
         if self.staff is None:
             return
-        token = self.store.change_token()
-        if token == self._token:
-            return
-        self._token = token
         try:
+            token = (self.store.change_token(), clock.now_utc().replace(second=0, microsecond=0))
+            if token == self._token:
+                return
+            self._token = token
             status = self.store.status()
             current = self._current()
             requests = self.store.open_help_requests()

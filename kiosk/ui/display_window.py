@@ -102,6 +102,10 @@ class DisplayWindow(QWidget):
             self.call_number.setText(newest.label)
             self.call_counter.setText(self.tr("Counter %1").replace("%1", str(newest.counter)))
             self.call_panel.setAccessibleName(f"{newest.label} {self.call_counter.text()}")
+        else:  # a new business day: nobody is being called yet
+            self.call_number.setText("")
+            self.call_counter.setText("")
+            self.call_panel.setAccessibleName("")
         for label, call in zip(self.recent, [*calls[1:], *[None] * self.recent_count], strict=False):
             label.setText("" if call is None else f"{call.label}  →  {call.counter}")
         if flash and calls:
@@ -153,9 +157,9 @@ class DisplayWindow(QWidget):
             self.scroll_timer.start()
 
     def show_missing_voice(self, languages: str) -> None:
-        """Tell staff, once and on screen, that calls are only shown and chimed."""
+        """Tell staff, once and on screen, that calls are only shown and chimed ("": every voice is there)."""
         self._staff_note("voice", self.tr("No voice for %1: calls are shown and chimed, not spoken")
-                         .replace("%1", languages))
+                         .replace("%1", languages) if languages else "")
 
     def show_backup_failed(self, reason: str) -> None:
         """Tell staff the daily backup failed (until the next one works): copies must not stop unseen."""

@@ -1,14 +1,16 @@
 """The kiosk's screens: language, service, priority, needs, confirmation, check-in, help, idle."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.core.announce import ticket_text
 from kiosk.core.config import REGULAR, Branch
 from kiosk.core.languages import catalog
 from kiosk.ui.icons import icon
-from kiosk.ui.theme import LIGHT, Theme
+from kiosk.ui.theme import GAP_PX, LIGHT, Theme
 from kiosk.ui.widgets import BigButton, Screen, button_grid
 
 NEEDS = ("wheelchair", "low_vision", "hard_of_hearing", "sign_language", "forms_help")
@@ -32,22 +34,55 @@ def _notice() -> QLabel:
     return label
 
 
+class ButtonGrid(QWidget):
+    """Buttons keyed by code, rebuilt whenever the configured codes change (the manager may add, remove
+    or reorder services, classes and languages while the kiosk runs)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(GAP_PX)
+        self.buttons: dict[str, BigButton] = {}
+
+    def show_codes(self, codes: list[str], make: Callable[[str], BigButton], columns: int) -> None:
+        if list(self.buttons) == codes:
+            return
+        for button in self.buttons.values():
+            self.grid.removeWidget(button)
+            button.setParent(None)  # gone from the screen (and its spoken choices) now, not next loop turn
+            button.deleteLater()
+        self.buttons = {code: make(code) for code in codes}
+        for i, button in enumerate(self.buttons.values()):
+            self.grid.addWidget(button, i // columns, i % columns)
+
+
 class LanguageScreen(Screen):
     language_chosen = Signal(str)
     check_in_chosen = Signal()
 
     def __init__(self, languages: tuple[str, ...] = ("zh_CN", "en"), parent: QWidget | None = None):
         super().__init__(parent)
-        self.language_buttons = []
-        for tag in languages:
-            button = BigButton(catalog().name(tag))  # in itself, never translated (i18n/languages.toml)
-            button.clicked.connect(lambda _=False, t=tag: self.language_chosen.emit(t))
-            self.language_buttons.append(button)
+        self.grid = ButtonGrid()
         self.check_in = BigButton()
         self.check_in.clicked.connect(self.check_in_chosen)
-        self.layout_.addLayout(button_grid(self.language_buttons, len(self.language_buttons)), 3)
+        self.layout_.addWidget(self.grid, 3)
         self.layout_.addWidget(self.check_in, 1)
+        self.show_languages(languages)
         self.retranslate()
+
+    @property
+    def language_buttons(self) -> list[BigButton]:
+        return list(self.grid.buttons.values())
+
+    def show_languages(self, languages: tuple[str, ...]) -> None:
+        """One button per language, in the configured order (rebuilt when the configuration changes)."""
+        self.grid.show_codes(list(languages), self._language_button, max(1, len(languages)))
+
+    def _language_button(self, tag: str) -> BigButton:
+        button = BigButton(catalog().name(tag))  # in itself, never translated (i18n/languages.toml)
+        button.clicked.connect(lambda _=False, t=tag: self.language_chosen.emit(t))
+        return button
 
     def choices(self) -> list[QPushButton]:
         return [*self.language_buttons, self.check_in]
@@ -65,19 +100,17 @@ class ServiceScreen(Screen):
         self.theme = theme
         self.crowding = _notice()
         self.layout_.addWidget(self.crowding)
-        self.grid_host = QWidget()
-        self.layout_.addWidget(self.grid_host, 1)
-        self.buttons: dict[str, BigButton] = {}
+        self.grid = ButtonGrid()
+        self.layout_.addWidget(self.grid, 1)
         self.retranslate()
 
+    @property
+    def buttons(self) -> dict[str, BigButton]:
+        return self.grid.buttons
+
     def show_services(self, branch: Branch, lang: str, waiting: dict[str, int], crowded: int | None) -> None:
-        """Rebuild the buttons: service letter, name in `lang`, and how many are waiting."""
-        if not self.buttons:
-            for service in branch.services:
-                button = _with_icon(BigButton(), f"service-{service.code}", self.theme.button_text)
-                button.clicked.connect(lambda _=False, code=service.code: self.service_chosen.emit(code))
-                self.buttons[service.code] = button
-            self.grid_host.setLayout(button_grid(list(self.buttons.values()), 2))
+        """The configured services' buttons: service letter, name in `lang`, and how many are waiting."""
+        self.grid.show_codes([s.code for s in branch.services], self._service_button, 2)
         for service in branch.services:
             count = waiting.get(service.code, 0)
             self.buttons[service.code].set_label(
@@ -87,6 +120,11 @@ class ServiceScreen(Screen):
             self.crowding.setText(self.tr(
                 "The branch is very busy: %n people are waiting. You can still take a ticket, "
                 "come back later, or book an appointment.", "", crowded))
+
+    def _service_button(self, code: str) -> BigButton:
+        button = _with_icon(BigButton(), f"service-{code}", self.theme.button_text)
+        button.clicked.connect(lambda _=False: self.service_chosen.emit(code))
+        return button
 
     def choices(self) -> list[QPushButton]:
         return list(self.buttons.values())
@@ -106,21 +144,24 @@ class PriorityScreen(Screen):
         self.no = _with_icon(BigButton(primary=True), f"class-{REGULAR}", theme.primary_text)
         self.no.clicked.connect(lambda: self.priority_chosen.emit(REGULAR))
         self.layout_.addWidget(self.no, 1)
-        self.grid_host = QWidget()
-        self.layout_.addWidget(self.grid_host, 3)
-        self.buttons: dict[str, BigButton] = {}
+        self.grid = ButtonGrid()
+        self.layout_.addWidget(self.grid, 3)
         self.retranslate()
+
+    @property
+    def buttons(self) -> dict[str, BigButton]:
+        return self.grid.buttons
 
     def show_classes(self, branch: Branch, lang: str) -> None:
         declared = [p for p in branch.priority_classes if p.love_window]
-        if not self.buttons:
-            for cls in declared:
-                button = _with_icon(BigButton(), f"class-{cls.code}", self.theme.button_text)
-                button.clicked.connect(lambda _=False, code=cls.code: self.priority_chosen.emit(code))
-                self.buttons[cls.code] = button
-            self.grid_host.setLayout(button_grid(list(self.buttons.values()), 2))
+        self.grid.show_codes([cls.code for cls in declared], self._class_button, 2)
         for cls in declared:
             self.buttons[cls.code].set_label(cls.name(lang))
+
+    def _class_button(self, code: str) -> BigButton:
+        button = _with_icon(BigButton(), f"class-{code}", self.theme.button_text)
+        button.clicked.connect(lambda _=False: self.priority_chosen.emit(code))
+        return button
 
     def choices(self) -> list[QPushButton]:
         return [self.no, *self.buttons.values()]

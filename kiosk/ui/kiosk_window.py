@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.adapters.speech import DEFAULT_RATE, SLOWER_RATE
-from kiosk.core.errors import QueueError
+from kiosk.core.errors import QueueError, UnknownCode
 from kiosk.store import Issued, QueueStore
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.kiosk_screens import (
@@ -135,7 +135,15 @@ class KioskWindow(QWidget):
         if self.lang != self.default_language:
             self.set_language(self.default_language)
         self.check_in.reset()
+        self._show_languages()
         self._show(self.start)
+
+    def _show_languages(self) -> None:
+        """The configured languages, re-read for each customer: a saved configuration applies at once."""
+        try:
+            self.start.show_languages(self.store.branch.languages)
+        except QueueError as exc:  # keep the languages shown; the next reset tries again
+            log.warning("kiosk: cannot read the configuration: %s", exc)
 
     def set_language(self, lang: str) -> None:
         """Switch language now; Qt's LanguageChange events would only arrive on the next loop turn."""
@@ -150,15 +158,30 @@ class KioskWindow(QWidget):
         self.show_services()
 
     def show_services(self) -> None:
-        status = self.store.status()
-        self.services.show_services(self.store.branch, self.lang, status["waiting"],
-                                    self._crowded(status["waiting_total"]))
+        try:
+            status = self.store.status()
+            self.services.show_services(self.store.branch, self.lang, status["waiting"],
+                                        self._crowded(status["waiting_total"]))
+        except QueueError as exc:
+            self._out_of_order(exc)
+            return
         self._show(self.services)
 
     def choose_service(self, code: str) -> None:
         self._choice["service"] = code
-        self.priority.show_classes(self.store.branch, self.lang)
+        try:
+            self.priority.show_classes(self.store.branch, self.lang)
+        except QueueError as exc:
+            self._out_of_order(exc)
+            return
         self._show(self.priority)
+
+    def _out_of_order(self, exc: QueueError) -> None:
+        """The store cannot be read (busy, read-only, damaged): say so and point to staff, never freeze."""
+        log.warning("kiosk: cannot read the queue: %s", exc)
+        self._show_message(self.tr("Sorry, no ticket could be issued"),
+                           self.tr("Please press Call staff: a member of staff will help you."),
+                           self.tr("Back"))
 
     def choose_priority(self, code: str) -> None:
         self._choice["priority"] = code
@@ -187,13 +210,26 @@ class KioskWindow(QWidget):
             return
         try:
             issued = self.store.check_in(code, lang=self.lang)
-        except QueueError:
-            self.check_in.show_error(self.tr("We could not find booking code %1. Please check it, "
-                                             "or press Call staff.").replace("%1", code))
+        except QueueError as exc:
+            log.info("kiosk: check-in refused: %s", exc)
+            self.check_in.show_error(self._check_in_refusal(exc).replace("%1", code))
             self.check_in.entry.setText("")
             self._speak_screen()
             return
         self._confirm(issued)
+
+    def _check_in_refusal(self, exc: QueueError) -> str:
+        """What the customer is told; the store says why in English (QueueStore._booking's messages)."""
+        reason = str(exc)
+        if isinstance(exc, UnknownCode):
+            return self.tr("We could not find booking code %1. Please check it, or press Call staff.")
+        if reason.endswith("was already used"):
+            return self.tr("Booking code %1 has already been used to check in. If you lost your ticket, "
+                           "please press Call staff.")
+        if reason.endswith("not today"):
+            return self.tr("Booking code %1 is for another day, not today. Please come back on the day "
+                           "of your appointment, or press Call staff.")
+        return self.tr("Sorry, we cannot check you in right now. Please press Call staff.")
 
     def _confirm(self, issued: Issued) -> None:
         status = self.store.status()
@@ -211,12 +247,26 @@ class KioskWindow(QWidget):
             self._speak_screen()
 
     def request_help(self) -> None:
-        self.store.request_help("call_staff")
-        self.help_requested.emit()
+        """Tell staff; "Help is on the way" only once the request is stored, else send the customer to
+        staff in person (said aloud even with voice guidance off: they asked for help)."""
         current = self.stack.currentWidget()
+        # Back returns to where the customer was; from a message, to what that message's button does
+        back = self._after_message if current is self.message else lambda: self._show(current)
+        try:
+            self.store.request_help("call_staff")
+        except QueueError as exc:
+            log.error("kiosk: help request not stored: %s", exc)
+            self._show_message(self.tr("Please ask any member of staff"),
+                               self.tr("We could not call staff from here. Please go to a counter or ask "
+                                       "any member of staff: they will help you."),
+                               self.tr("Back"), after=back)
+            if not self.voice_on:
+                self.speech_requested.emit(self.message.spoken_text(), self.lang)
+            return
+        self.help_requested.emit()
         self._show_message(self.tr("Help is on the way"),
                            self.tr("A member of staff has been called and will come to you."),
-                           self.tr("Back"), after=lambda: self._show(current))
+                           self.tr("Back"), after=back)
 
     def go_back(self) -> None:
         current = self.stack.currentWidget()
