@@ -2,12 +2,11 @@
 calls timed before a transfer. Each a real `kiosk` process, as in tests/test_cli.py."""
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from kiosk.core.config import default_toml
 from tests.test_cli import db, ok, user_error  # noqa: F401  (db is a fixture)
+from tests.test_store_guards import other_apps_file
 
 
 @pytest.mark.parametrize("args", [
@@ -43,11 +42,7 @@ def test_staff_add_strips_the_number(db):  # noqa: F811
 
 
 def test_another_apps_sqlite_file_is_refused_and_left_as_it_was(tmp_path, db):  # noqa: F811
-    photos = tmp_path / "photos.sqlite"
-    conn = sqlite3.connect(photos)
-    conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY)")
-    conn.commit()
-    conn.close()
+    photos = other_apps_file(tmp_path)
     before = photos.read_bytes()
     assert "is not a queue database" in user_error("status", "--db", photos)
     assert "is not a queue database" in user_error("init", "--db", photos)

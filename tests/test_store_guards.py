@@ -114,12 +114,18 @@ def _tables(path) -> tuple[set[str], str]:
         conn.close()
 
 
-def test_another_programs_sqlite_file_is_refused_untouched(tmp_path):
-    photos = tmp_path / "photos.sqlite"
+def other_apps_file(folder):
+    """A photo app's SQLite file: not the queue's."""
+    photos = folder / "photos.sqlite"
     conn = sqlite3.connect(photos)
     conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY)")
     conn.commit()
     conn.close()
+    return photos
+
+
+def test_another_programs_sqlite_file_is_refused_untouched(tmp_path):
+    photos = other_apps_file(tmp_path)
     before = photos.read_bytes()
     for open_it in (lambda: QueueStore(photos), lambda: QueueStore.init(photos),
                     lambda: QueueStore(photos, read_only=True)):
