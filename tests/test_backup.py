@@ -186,3 +186,13 @@ def test_restore_refuses_a_file_without_a_branch_configuration(db_path, tmp_path
     conn.close()
     with pytest.raises(BackupError, match="no branch configuration"):
         restore(db_path, bare)
+
+
+def test_two_restores_in_one_second_keep_both_damaged_files(db_path, tmp_path):
+    QueueStore.init(db_path).close()
+    saved = backup(db_path, tmp_path / "saved.db")
+    kept = []
+    for junk in (b"first", b"second"):
+        db_path.write_bytes(junk)
+        kept.append(restore(db_path, saved))
+    assert len(set(kept)) == 2 and [k.read_bytes() for k in kept] == [b"first", b"second"]

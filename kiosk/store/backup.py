@@ -158,14 +158,14 @@ def restore(db_path: str | Path, source: str | Path, keep_folder: str | Path | N
     keep = Path(keep_folder) if keep_folder else db.parent / BACKUP_FOLDER
     stamp = _stamp(source)
     if not db.is_file() or _damage(db):
-        kept = _set_aside(db, keep, f"{db.stem}-damaged-{stamp}.db") if db.is_file() else None
+        kept = _set_aside(db, keep, f"{db.stem}-damaged-{stamp}") if db.is_file() else None
         _put_in_place(source, db)
         return kept
     try:
         keep.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BackupError(f"cannot create {keep}: {exc.strerror}; {db} is unchanged") from None
-    kept = keep / f"{db.stem}-before-restore-{stamp}.db"
+    kept = _free_name(keep, f"{db.stem}-before-restore-{stamp}")
     made = False
     conn = _connect(db, "rw", timeout_ms=500)
     try:
@@ -226,19 +226,29 @@ def _damage(db: Path) -> str | None:
     return None if result == [("ok",)] else "; ".join(r[0] for r in result[:3])
 
 
-def _set_aside(db: Path, keep: Path, name: str) -> Path:
-    """Move a damaged database and its -wal and -shm into `keep` under `name`; the moved file."""
+def _free_name(folder: Path, stem: str) -> Path:
+    """`folder/stem.db`, or `stem-2.db`, … when a restore in the same second kept one already."""
+    path, n = folder / f"{stem}.db", 1
+    while any(path.with_name(path.name + s).exists() for s in ("", "-wal", "-shm")):
+        n += 1
+        path = folder / f"{stem}-{n}.db"
+    return path
+
+
+def _set_aside(db: Path, keep: Path, stem: str) -> Path:
+    """Move a damaged database and its -wal and -shm into `keep` as `stem.db`; the moved file."""
     try:
         keep.mkdir(parents=True, exist_ok=True)
+        kept = _free_name(keep, stem)
         for suffix in ("-wal", "-shm"):
             part = db.with_name(db.name + suffix)
             if part.exists():
-                os.replace(part, keep / (name + suffix))
-        os.replace(db, keep / name)
+                os.replace(part, kept.with_name(kept.name + suffix))
+        os.replace(db, kept)
     except OSError as exc:
         raise BackupError(f"cannot move the damaged {db} into {keep}: {exc.strerror}; "
                           f"move it away by hand, then restore again") from None
-    return keep / name
+    return kept
 
 
 def _put_in_place(source: Path, db: Path) -> None:
