@@ -71,7 +71,7 @@ def init(db: str, config: str | None) -> None:
     text = None
     if config is not None:
         try:
-            text = Path(config).read_text("utf-8")
+            text = Path(config).read_text("utf-8-sig")  # Windows Notepad may start it with a BOM
         except (OSError, UnicodeDecodeError) as exc:
             raise QueueError(f"--config: cannot read {config}: {exc}") from None
     store = QueueStore.init(db, text)

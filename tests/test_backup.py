@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -137,3 +139,60 @@ def test_a_failed_daily_backup_is_shown_to_staff_on_the_display(qtbot, db_path):
     station.stop()
     speaker.stop()
     store.close()
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage", "missing"])
+def test_restore_recovers_a_damaged_or_missing_database(db_path, tmp_path, damage):
+    store = QueueStore.init(db_path)
+    store.issue_ticket("A", at=branch_time(9))
+    saved = backup(db_path, tmp_path / "saved.db")
+    store.close()
+    if damage == "truncated":
+        db_path.write_bytes(db_path.read_bytes()[:8192])
+    elif damage == "garbage":
+        db_path.write_bytes(b"garbage")
+    else:
+        db_path.unlink()
+    done = json.loads(kiosk("restore", "--db", db_path, "--from", saved, check_exit=0).stdout)
+    assert _labels(db_path) == ["A001"]
+    check_database(db_path)
+    kept = list((tmp_path / "backups").glob("*"))
+    if damage == "missing":
+        assert done["previous_kept"] is None and kept == []
+        return
+    # the damaged file is moved aside, named with the branch's local time (Asia/Shanghai: no "UTC")
+    moved = Path(done["previous_kept"])
+    assert {p.name for p in kept} <= {moved.name, f"{moved.name}-wal", f"{moved.name}-shm"}
+    assert re.fullmatch(r"queue-damaged-\d{8}-\d{6}\.db", moved.name)
+    assert moved.read_bytes()[:7] == (b"garbage" if damage == "garbage" else b"SQLite ")
+    assert not db_path.with_name("queue.db-wal").exists() or _labels(db_path) == ["A001"]
+
+
+def test_a_failed_restore_names_no_copy_it_did_not_make(db_path, tmp_path):
+    QueueStore.init(db_path).close()
+    saved = backup(db_path, tmp_path / "saved.db")
+    (tmp_path / "backups").write_text("a file where the folder should be")
+    with pytest.raises(BackupError) as refused:
+        restore(db_path, saved)
+    assert "before-restore" not in str(refused.value) and "unchanged" in str(refused.value)
+
+
+def test_restore_refuses_a_file_without_a_branch_configuration(db_path, tmp_path):
+    QueueStore.init(db_path).close()
+    bare = backup(db_path, tmp_path / "bare.db")
+    conn = sqlite3.connect(bare)
+    conn.execute("DELETE FROM settings")
+    conn.commit()
+    conn.close()
+    with pytest.raises(BackupError, match="no branch configuration"):
+        restore(db_path, bare)
+
+
+def test_two_restores_in_one_second_keep_both_damaged_files(db_path, tmp_path):
+    QueueStore.init(db_path).close()
+    saved = backup(db_path, tmp_path / "saved.db")
+    kept = []
+    for junk in (b"first", b"second"):
+        db_path.write_bytes(junk)
+        kept.append(restore(db_path, saved))
+    assert len(set(kept)) == 2 and [k.read_bytes() for k in kept] == [b"first", b"second"]

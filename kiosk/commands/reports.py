@@ -70,11 +70,12 @@ def backup_command(db: str, out: str) -> None:
 @db_option
 @click.option("--from", "source", required=True, type=click.Path(dir_okay=False), help="Backup file.")
 def restore_command(db: str, source: str) -> None:
-    """Replace the database with a checked backup (close every station first); the current one is kept."""
+    """Replace the database with a checked backup (close every station first); the current one is kept,
+    a damaged one moved aside."""
     from kiosk.store.backup import restore
 
     kept = restore(db, source)
-    _emit({"restored": db, "from": source, "previous_kept": str(kept)})
+    _emit({"restored": db, "from": source, "previous_kept": None if kept is None else str(kept)})
 
 
 COMMANDS = [export, backup_command, restore_command]

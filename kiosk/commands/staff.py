@@ -43,7 +43,7 @@ def passwd(db: str, number: str, pin: str) -> None:
     from kiosk.store.staff import set_pin
 
     set_pin(QueueStore(db, station="cli"), number, pin)
-    click.echo(json.dumps({"number": number, "pin": "changed"}))
+    click.echo(json.dumps({"number": number.strip(), "pin": "changed"}))
 
 
 @staff_group.command("deactivate")
@@ -67,7 +67,7 @@ def _set_active(db: str, number: str, active: bool) -> None:
     from kiosk.store.staff import set_active
 
     set_active(QueueStore(db, station="cli"), number, active)
-    click.echo(json.dumps({"number": number, "active": active}))
+    click.echo(json.dumps({"number": number.strip(), "active": active}))
 
 
 @staff_group.command("list")

@@ -6,6 +6,9 @@ from zoneinfo import ZoneInfo
 
 from kiosk.core.errors import ClockError
 
+# Times outside these years are typing mistakes; far ones also overflow date arithmetic.
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+
 
 def now_utc() -> datetime:
     return datetime.now(UTC)
@@ -19,6 +22,8 @@ def parse_at(text: str, tz: ZoneInfo) -> datetime:
         raise ClockError(f"--at: {text!r} is not an ISO 8601 time like 2026-11-23T09:30") from None
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=tz)
+    if not FIRST_YEAR <= dt.year <= LAST_YEAR:
+        raise ClockError(f"--at: {text!r} is not between the years {FIRST_YEAR} and {LAST_YEAR}")
     return dt.astimezone(UTC)
 
 

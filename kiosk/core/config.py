@@ -10,6 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kiosk.core.errors import ConfigError, UnknownCode
+from kiosk.core.languages import catalog
 from kiosk.core.models import Counter, PriorityClass, Service
 
 REGULAR = "regular"
@@ -157,6 +158,9 @@ def _languages(b: dict, key: str, default: list[str]) -> tuple[str, ...]:
     for i, lang in enumerate(languages):
         if not isinstance(lang, str) or not _LANG.match(lang):
             raise ConfigError(f"branch.{key}[{i}]: {lang!r} is not a language tag like zh_CN")
+        if catalog().find(lang) is None:
+            known = ", ".join(catalog().languages)
+            raise ConfigError(f"branch.{key}[{i}]: {lang!r} is not a language this program knows ({known})")
     if len(set(languages)) != len(languages):
         raise ConfigError(f"branch.{key}: a language is listed twice")
     return tuple(languages)

@@ -29,6 +29,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
 MAX_WRONG_PINS = 5
 LOCK_MINUTES = 15
 _PIN = re.compile(r"^\d{4,8}$")
+_STAFF_NUMBER = re.compile(r"[0-9]{1,12}", re.ASCII)
 
 
 def check_allowed(role: Role | None, action: str) -> None:
@@ -36,6 +37,14 @@ def check_allowed(role: Role | None, action: str) -> None:
     if role is not None and role not in PERMISSIONS[action]:
         raise NotAllowed(f"a {role.value.replace('_', ' ')} may not do this ({action.replace('_', ' ')})",
                          reason="role_not_allowed", role=role.value)
+
+
+def staff_number(number: str) -> str:
+    """The staff number as stored and typed at sign-in: digits, without surrounding spaces."""
+    number = number.strip()
+    if not _STAFF_NUMBER.fullmatch(number):
+        raise QueueError(f"a staff number is 1 to 12 digits, not {number!r}")
+    return number
 
 
 def check_pin(pin: str) -> None:

@@ -5,9 +5,10 @@ import os
 import re
 import secrets
 import sqlite3
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from kiosk.core.config import parse_branch
 from kiosk.core.errors import QueueError
 from kiosk.store.db import BUSY_TIMEOUT_MS, refuse_database_files
 from kiosk.store.schema import migrations
@@ -86,6 +87,8 @@ def check_database(path: str | Path, what: str | None = None) -> None:
         if missing or "_sqlite_migrations" not in tables:
             gone = ", ".join(sorted(missing)) or "migrations"
             raise BackupError(f"{what} is not a queue database (missing {gone})")
+        if not conn.execute("SELECT 1 FROM settings WHERE key = 'branch_toml'").fetchone():
+            raise BackupError(f"{what} is not a queue database (it has no branch configuration)")
         applied = {name for (name,) in conn.execute(
             "SELECT name FROM _sqlite_migrations WHERE migration_set = 'kiosk'")}
         known = {m.name for m in migrations._migrations}
@@ -138,23 +141,32 @@ def _prune(db: Path, folder: Path, keep_days: int, today: date) -> list[Path]:
     return removed
 
 
-def restore(db_path: str | Path, source: str | Path, keep_folder: str | Path | None = None) -> Path:
+def restore(db_path: str | Path, source: str | Path, keep_folder: str | Path | None = None) -> Path | None:
     """Replace the database's content with `source`'s, after checking `source`; returns the copy of the
-    current database kept in `keep_folder` (default: `backups` beside it).
+    current database kept in `keep_folder` (default: `backups` beside it), None when there was none.
 
     Refused while any station has the database open: stations keep state (the display's last
     announced call, a console's counter) that a restore underneath them would contradict. The
     restore holds the database exclusively from the check to the end, so none can open it meanwhile.
+    A damaged or missing database is what a restore is for: a damaged one (and its -wal and -shm) is
+    moved aside as `…-damaged-<time>.db` and the checked backup is put in its place.
     """
     db, source = Path(db_path), Path(source)
     check_database(source)
-    if not db.is_file():
-        raise BackupError(f"database {db} does not exist (to start from a backup, copy it into place)")
-    if db.resolve() == source.resolve():
+    if db.exists() and db.resolve() == source.resolve():
         raise BackupError("--from is the database itself")
     keep = Path(keep_folder) if keep_folder else db.parent / BACKUP_FOLDER
-    keep.mkdir(parents=True, exist_ok=True)
-    kept = keep / f"{db.stem}-before-restore-{datetime.now().strftime('%Y%m%d-%H%M%S')}.db"
+    stamp = _stamp(source)
+    if not db.is_file() or _damage(db):
+        kept = _set_aside(db, keep, f"{db.stem}-damaged-{stamp}") if db.is_file() else None
+        _put_in_place(source, db)
+        return kept
+    try:
+        keep.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupError(f"cannot create {keep}: {exc.strerror}; {db} is unchanged") from None
+    kept = _free_name(keep, f"{db.stem}-before-restore-{stamp}")
+    made = False
     conn = _connect(db, "rw", timeout_ms=500)
     try:
         conn.execute("PRAGMA locking_mode = EXCLUSIVE")
@@ -165,6 +177,7 @@ def restore(db_path: str | Path, source: str | Path, keep_folder: str | Path | N
                               "then restore") from None
         with sqlite3.connect(kept, isolation_level=None) as copy:
             conn.backup(copy)
+        made = True
         src = _connect(source, "ro")
         try:
             src.backup(conn)
@@ -172,7 +185,74 @@ def restore(db_path: str | Path, source: str | Path, keep_folder: str | Path | N
             src.close()
         conn.execute("PRAGMA journal_mode = WAL")
     except sqlite3.Error as exc:
-        raise BackupError(f"restore failed, {db} is unchanged or as kept in {kept}: {exc}") from None
+        where = f"{db} is unchanged or as kept in {kept}" if made else f"{db} is unchanged"
+        raise BackupError(f"restore failed, {where}: {exc}") from None
     finally:
         conn.close()
     return kept  # the next station to open it applies any migrations the backup predates
+
+
+def _stamp(source: Path) -> str:
+    """Now, for the names of kept copies: in the branch's time zone (from the checked backup's
+    configuration), else in UTC and saying so."""
+    try:
+        conn = _connect(source, "ro")
+        try:
+            text = conn.execute("SELECT value FROM settings WHERE key = 'branch_toml'").fetchone()[0]
+        finally:
+            conn.close()
+        tz, zone = parse_branch(text, "the backup's configuration").tz, ""
+    except (QueueError, sqlite3.Error):
+        tz, zone = UTC, "UTC"
+    return datetime.now(tz).strftime("%Y%m%d-%H%M%S") + zone
+
+
+def _damage(db: Path) -> str | None:
+    """Why the live database cannot be used (damaged, not a database, unreadable), or None.
+    BackupError when it is merely in use: a busy database is not damaged."""
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, isolation_level=None, timeout=0.5)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise BackupError(f"{db} is in use: close the kiosk, consoles, display and manager on it, "
+                              "then restore") from None
+        return str(exc)
+    except sqlite3.Error as exc:
+        return str(exc)
+    return None if result == [("ok",)] else "; ".join(r[0] for r in result[:3])
+
+
+def _free_name(folder: Path, stem: str) -> Path:
+    """`folder/stem.db`, or `stem-2.db`, … when a restore in the same second kept one already."""
+    path, n = folder / f"{stem}.db", 1
+    while any(path.with_name(path.name + s).exists() for s in ("", "-wal", "-shm")):
+        n += 1
+        path = folder / f"{stem}-{n}.db"
+    return path
+
+
+def _set_aside(db: Path, keep: Path, stem: str) -> Path:
+    """Move a damaged database and its -wal and -shm into `keep` as `stem.db`; the moved file."""
+    try:
+        keep.mkdir(parents=True, exist_ok=True)
+        kept = _free_name(keep, stem)
+        for suffix in ("-wal", "-shm"):
+            part = db.with_name(db.name + suffix)
+            if part.exists():
+                os.replace(part, kept.with_name(kept.name + suffix))
+        os.replace(db, kept)
+    except OSError as exc:
+        raise BackupError(f"cannot move the damaged {db} into {keep}: {exc.strerror}; "
+                          f"move it away by hand, then restore again") from None
+    return kept
+
+
+def _put_in_place(source: Path, db: Path) -> None:
+    """Copy the checked backup to `db` (which is not there), as a backup is made: never half made."""
+    for suffix in ("-wal", "-shm"):  # left by a database that is gone: they would spoil the new one
+        db.with_name(db.name + suffix).unlink(missing_ok=True)
+    backup(source, db)

@@ -76,6 +76,7 @@ class Connection:
             self.db.execute("PRAGMA foreign_keys = ON")
             # FULL: a committed (so printed) ticket survives a power cut.
             self.db.execute("PRAGMA synchronous = FULL")
+            self._refuse_other_files(create)
             if read_only:
                 if migrations.pending(self.db):
                     raise StoreError(f"database {self.path} needs upgrading: run kiosk init --db {self.path}")
@@ -87,6 +88,19 @@ class Connection:
                     migrations.apply(self.db)
         except sqlite3.Error as exc:
             raise _explain(self.path, exc) from None
+
+    def _refuse_other_files(self, create: bool) -> None:
+        """StoreError, before anything is written, unless the file is a queue database or (for
+        init) an empty one: another program's SQLite file is never turned into one."""
+        tables = {name for (name,) in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "_sqlite_migrations" in tables:
+            return
+        if tables:
+            raise StoreError(f"{self.path} is not a queue database (it holds other tables: "
+                             f"{', '.join(sorted(tables)[:5])}); it was left unchanged. Give the queue's "
+                             "file, or a new name for kiosk init")
+        if not create:
+            raise StoreError(f"database {self.path} is empty; create it with: kiosk init --db {self.path}")
 
     @contextmanager
     def write(self) -> Iterator[Database]:

@@ -81,11 +81,14 @@ def _counter_row(row: tuple) -> Counter:
     return Counter(row[0], tuple(row[1].split(",")), _MODE.get(row[2]) or CounterMode(row[2]), row[3])
 
 
-# Claim a ticket for a counter: one nobody reserved, or one reserved for this counter (clearing it).
+# Claim a ticket for a counter: one nobody reserved, or one reserved for this counter (clearing it),
+# and not at a time before its last event (a transfer or reinstatement).
 _CLAIM = ("UPDATE tickets SET status = 'called', counter = ?, called_at = ?, updated_at = ? "
-          f"WHERE id = ? AND status = 'waiting' AND reserved_counter IS NULL RETURNING {_TICKET_COLUMNS}")
+          "WHERE id = ? AND status = 'waiting' AND updated_at <= ? AND reserved_counter IS NULL "
+          f"RETURNING {_TICKET_COLUMNS}")
 _CLAIM_RESERVED = ("UPDATE tickets SET status = 'called', counter = ?, called_at = ?, updated_at = ?, "
-                   "reserved_counter = NULL WHERE id = ? AND status = 'waiting' AND reserved_counter = ? "
+                   "reserved_counter = NULL WHERE id = ? AND status = 'waiting' AND updated_at <= ? "
+                   "AND reserved_counter = ? "
                    f"RETURNING {_TICKET_COLUMNS}")
 # The oldest ticket of the day transferred to a counter (the partial index holds only those).
 _RESERVED_SQL = ("SELECT id, service, priority, issued_at, reserved_counter, transferred_from FROM tickets "
@@ -206,8 +209,10 @@ class QueueStore:
         check_allowed(self.role, action)
 
     def _check_counter(self, number: int) -> None:
-        """A teller acts on the counter they signed in at; a lobby manager or manager on any."""
+        """A configured counter; a teller acts on the one they signed in at, a lobby manager or
+        manager on any."""
         self.check("serve")
+        self.branch.counter(number)  # UnknownCode once the configuration no longer has it
         if self.role == Role.TELLER and self.bound_counter is not None and number != self.bound_counter:
             raise NotAllowed(f"a teller signed in at counter {self.bound_counter} may not act on "
                              f"counter {number}; ask the lobby manager")
@@ -242,18 +247,51 @@ class QueueStore:
                 if row is None or row[0] != replacing:
                     raise ConfigChanged("the configuration was saved at another station after you opened "
                                         "it; reload it and make your changes again")
+            configured = self._configured_services(db)
+            removed = self._remove_counters(db, {c.number for c in branch.counters})
             db.execute("INSERT INTO settings (key, value) VALUES ('branch_toml', ?) "
                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [config_text])
             for c in branch.counters:
+                # A counter whose configured services did not change keeps what its teller chose.
+                on_conflict = ("NOTHING" if configured.get(c.number) == c.services
+                               else "UPDATE SET services = excluded.services")
                 db.execute(
                     "INSERT INTO counters (number, services, mode, updated_at) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT (number) DO UPDATE SET services = excluded.services",
+                    f"ON CONFLICT (number) DO {on_conflict}",
                     [c.number, ",".join(c.services), CounterMode.CLOSED.value, at.timestamp()],
                 )
-            details = {"branch": branch.name, **({"changes": changes} if changes is not None else {})}
+            details = {"branch": branch.name, **({"changes": changes} if changes is not None else {}),
+                       **({"removed_counters": removed} if removed else {})}
             self._event(at, "configure", None, None, details)
             self._branch = None  # read again on next use (also if this transaction fails)
         return branch
+
+    @staticmethod
+    def _configured_services(db) -> dict[int, tuple[str, ...]]:
+        """Inside the write: each counter's services in the configuration being replaced."""
+        row = db.execute("SELECT value FROM settings WHERE key = 'branch_toml'").fetchone()
+        try:
+            old = parse_branch(row[0], "stored configuration") if row else None
+        except QueueError:  # unreadable: every counter takes the new configuration's services
+            old = None
+        return {c.number: c.services for c in old.counters} if old else {}
+
+    def _remove_counters(self, db, kept: set[int]) -> list[int]:
+        """Inside the write: delete the counters a new configuration leaves out (their events stay);
+        CounterUnavailable while one still has a ticket. Tickets sent to one go back to their queue."""
+        rows = db.execute("SELECT number, current_ticket_id FROM counters ORDER BY number").fetchall()
+        removed = [(number, current) for number, current in rows if number not in kept]
+        for number, current in removed:
+            if current is not None:
+                busy = self.ticket_by_id(current)
+                raise CounterUnavailable(
+                    f"counter {number} still has ticket {busy.label} ({busy.status.value}); finish, "
+                    "transfer or mark it no-show before removing the counter from the configuration")
+        for number, _ in removed:
+            db.execute("UPDATE tickets SET reserved_counter = NULL WHERE reserved_counter = ? "
+                       "AND status = 'waiting'", [number])
+            db.execute("DELETE FROM counters WHERE number = ?", [number])
+        return [number for number, _ in removed]
 
     def codes_in_use(self, at: datetime | None = None) -> set[str]:
         """Services and classes of today's tickets still waiting, called or being served."""
@@ -448,11 +486,14 @@ class QueueStore:
             ts = at.timestamp()
             while True:
                 reserved = choice.ticket.reserved_counter
-                params = [counter, ts, ts, choice.ticket.id]
+                params = [counter, ts, ts, choice.ticket.id, ts]
                 claimed = (db.execute(_CLAIM, params) if reserved is None
                            else db.execute(_CLAIM_RESERVED, [*params, reserved])).fetchall()
                 if claimed:
                     break
+                again = self.ticket_by_id(choice.ticket.id)
+                if again.status == TicketStatus.WAITING:  # still waiting: refused for its time?
+                    self._check_time(again, at)
                 choice = self._choose(branch, counter, day, at)  # another counter took it: rank again
                 if choice is None:
                     return None
@@ -579,6 +620,7 @@ class QueueStore:
 
     def reinstate(self, label: str, at: datetime | None = None) -> Ticket:
         """Put a no-show who came back into the queue, in their original place."""
+        self.check("serve")
         branch = self.branch
         at = at or clock.now_utc()
         day = clock.business_day(at, branch.tz)

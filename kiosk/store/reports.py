@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from kiosk.core.clock import FIRST_YEAR, LAST_YEAR
 from kiosk.core.config import Branch
 from kiosk.core.errors import QueueError
 from kiosk.core.stats import Report, ReportBuilder, TicketFacts, ticket_facts
@@ -27,11 +28,14 @@ class BadRange(QueueError):
 
 def parse_day(text: str, what: str = "--date") -> str:
     try:
-        if len(text) == 10:
-            return date.fromisoformat(text).isoformat()
+        day = date.fromisoformat(text) if len(text) == 10 else None
     except ValueError:
-        pass
-    raise BadRange(f"{what}: {text!r} is not a date like 2026-11-23")
+        day = None
+    if day is None:
+        raise BadRange(f"{what}: {text!r} is not a date like 2026-11-23")
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise BadRange(f"{what}: {text!r} is not between the years {FIRST_YEAR} and {LAST_YEAR}")
+    return day.isoformat()
 
 
 def check_range(day_from: str, day_to: str | None) -> tuple[str, str]:

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 from kiosk.core import clock
 from kiosk.core.errors import QueueError, UnknownCode
-from kiosk.core.staff import LOCK_MINUTES, MAX_WRONG_PINS, Role, check_pin
+from kiosk.core.staff import LOCK_MINUTES, MAX_WRONG_PINS, Role, check_pin, staff_number
 from kiosk.store.queue import QueueStore
 
 SCRYPT = {"n": 2**14, "r": 8, "p": 1}  # about 50 ms a try here: slow for guessing, quick for one sign-in
@@ -44,9 +44,10 @@ def pin_matches(pin: str, stored: str) -> bool:
 
 def add_staff(store: QueueStore, number: str, name: str, role: Role, pin: str) -> Staff:
     store.check("staff_admin")
+    number = staff_number(number)
     check_pin(pin)
-    if not number.strip() or not name.strip():
-        raise QueueError("a staff member needs a staff number and a name")
+    if not name.strip():
+        raise QueueError("a staff member needs a name")
     pin_hash = hash_pin(pin)
     with store.conn.errors(), store.conn.write() as db:
         if db.execute("SELECT 1 FROM staff WHERE number = ?", [number]).fetchone():
@@ -60,6 +61,7 @@ def add_staff(store: QueueStore, number: str, name: str, role: Role, pin: str) -
 def set_pin(store: QueueStore, number: str, pin: str) -> None:
     """A new PIN (a manager resets it); also unlocks the account."""
     store.check("staff_admin")
+    number = number.strip()
     check_pin(pin)
     pin_hash = hash_pin(pin)
     with store.conn.errors(), store.conn.write() as db:
@@ -72,6 +74,7 @@ def set_pin(store: QueueStore, number: str, pin: str) -> None:
 def set_active(store: QueueStore, number: str, active: bool) -> None:
     """Deactivate (no more sign-ins; history kept) or reactivate an account; never one's own."""
     store.check("staff_admin")
+    number = number.strip()
     if not active and number == store.actor:
         raise QueueError("you cannot deactivate your own account while signed in with it")
     with store.conn.errors(), store.conn.write() as db:
@@ -94,6 +97,7 @@ def list_staff(store: QueueStore, at: datetime | None = None) -> list[dict]:
 def sign_in(store: QueueStore, number: str, pin: str, at: datetime | None = None) -> Staff:
     """Check the PIN; the fifth wrong PIN in a row locks the account for LOCK_MINUTES."""
     at = at or clock.now_utc()
+    number = number.strip()
     with store.conn.errors():
         row = store.db.execute("SELECT name, role, pin_hash, active FROM staff WHERE number = ?",
                                [number]).fetchone()

@@ -1,0 +1,151 @@
+"""What the store refuses or keeps: removed counters, counters' chosen services across a save,
+calls timed before a ticket's last event, reinstating without sign-in, staff numbers, other files."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from kiosk.core.config import default_toml
+from kiosk.core.errors import ClockError, ConfigError, CounterUnavailable, QueueError, UnknownCode
+from kiosk.core.models import TicketStatus
+from kiosk.core.staff import NotAllowed, Role
+from kiosk.store import QueueStore
+from kiosk.store.db import StoreError
+from kiosk.store.staff import add_staff, list_staff, set_active, sign_in
+from tests.conftest import branch_time
+
+COUNTER_5 = "[[counters]]\nnumber = 5\n"
+
+
+def _without_counter_5() -> str:
+    text = default_toml()
+    start = text.index(COUNTER_5)
+    end = text.find("[[", start + len(COUNTER_5))
+    return text[:start] + (text[end:] if end != -1 else "")
+
+
+def test_a_counter_removed_from_the_configuration_stops_working(store):
+    store.open_counter(5, at=branch_time(8))
+    store.issue_ticket("A", at=branch_time(9))
+    store.configure(_without_counter_5(), at=branch_time(9, 1))
+    assert 5 not in [c["counter"] for c in store.status(at=branch_time(9, 2))["counters"]]
+    for act in (lambda: store.call_next(5, at=branch_time(9, 2)), lambda: store.open_counter(5),
+                lambda: store.pause_counter(5)):
+        with pytest.raises(UnknownCode, match="unknown counter 5"):
+            act()
+    store.configure(default_toml(), at=branch_time(9, 3))  # back again, closed
+    assert {c["counter"]: c["mode"] for c in store.status()["counters"]}[5] == "closed"
+
+
+def test_removing_a_counter_that_has_a_ticket_is_refused(store):
+    store.open_counter(5, at=branch_time(8))
+    store.issue_ticket("A", at=branch_time(9))
+    store.call_next(5, at=branch_time(9, 1))
+    with pytest.raises(CounterUnavailable, match="counter 5 still has ticket A001"):
+        store.configure(_without_counter_5(), at=branch_time(9, 2))
+    assert "[[counters]]\nnumber = 5" in store.branch_toml()  # nothing was saved
+    assert store.no_show(5, at=branch_time(9, 3)).status == TicketStatus.NO_SHOW
+
+
+def test_saving_the_configuration_keeps_each_counters_chosen_services(store):
+    store.open_counter(1, ("B",), at=branch_time(8))
+    store.configure(default_toml().replace('name = "', 'name = "Renamed ', 1), at=branch_time(9))
+    assert [c.services for c in store.counters() if c.number == 1] == [("B",)]
+    # a counter whose configured services changed takes the new ones
+    changed = default_toml().replace('[[counters]]\nnumber = 1\nservices = ["A", "B"]',
+                                     '[[counters]]\nnumber = 1\nservices = ["A"]')
+    assert changed != default_toml()
+    store.configure(changed, at=branch_time(9, 1))
+    assert [c.services for c in store.counters() if c.number == 1] == [("A",)]
+
+
+def test_a_call_before_the_tickets_transfer_is_refused(store):
+    store.issue_ticket("A", at=branch_time(9))
+    store.open_counter(1, at=branch_time(8))
+    store.open_counter(2, at=branch_time(8))
+    store.call_next(1, at=branch_time(9, 10))
+    store.start(1, at=branch_time(9, 12))
+    store.transfer(1, to_counter=2, at=branch_time(10))
+    with pytest.raises(ClockError, match="earlier than ticket A001's last event"):
+        store.call_next(2, at=branch_time(9, 30))
+    assert store.ticket("A001", "2026-11-23").status == TicketStatus.WAITING
+    store.open_counter(3, ("B", "A"), at=branch_time(8))
+    store.call_next(2, at=branch_time(10, 1))
+    store.start(2, at=branch_time(10, 2))
+    store.transfer(2, to_service="B", at=branch_time(10, 5))
+    with pytest.raises(ClockError, match="earlier than ticket A001's last event"):
+        store.call_next(3, at=branch_time(9, 50))
+    assert store.call_next(3, at=branch_time(10, 6)).ticket.label == "A001"
+
+
+def test_reinstate_needs_a_signed_in_active_account(store, db_path):
+    add_staff(store, "1001", "T", Role.TELLER, "1234")
+    store.issue_ticket("A", at=branch_time(9))
+    store.open_counter(1, at=branch_time(8))
+    store.call_next(1, at=branch_time(9, 1))
+    store.no_show(1, at=branch_time(9, 2))
+    console = QueueStore(db_path, station="console-1")
+    console.staff_only = True
+    with pytest.raises(NotAllowed, match="sign in first"):
+        console.reinstate("A001", at=branch_time(9, 3))
+    console.sign_in_as("1001", Role.TELLER, 1)
+    set_active(store, "1001", False)
+    with pytest.raises(NotAllowed, match="deactivated"):
+        console.reinstate("A001", at=branch_time(9, 3))
+    assert store.ticket("A001", "2026-11-23").status == TicketStatus.NO_SHOW
+    console.close()
+
+
+def test_staff_numbers_are_stored_without_spaces(store):
+    add_staff(store, " 1003 ", "Zhao", Role.TELLER, "1234")
+    assert [s["number"] for s in list_staff(store)] == ["1003"]
+    with pytest.raises(QueueError, match="staff number is 1 to 12 digits, not '10 03'"):
+        add_staff(store, "10 03", "Zhao", Role.TELLER, "1234")
+    assert sign_in(store, " 1003", "1234").number == "1003"
+
+
+def _tables(path) -> tuple[set[str], str]:
+    conn = sqlite3.connect(path)
+    try:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        return names, conn.execute("PRAGMA journal_mode").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def other_apps_file(folder):
+    """A photo app's SQLite file: not the queue's."""
+    photos = folder / "photos.sqlite"
+    conn = sqlite3.connect(photos)
+    conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY)")
+    conn.commit()
+    conn.close()
+    return photos
+
+
+def test_another_programs_sqlite_file_is_refused_untouched(tmp_path):
+    photos = other_apps_file(tmp_path)
+    before = photos.read_bytes()
+    for open_it in (lambda: QueueStore(photos), lambda: QueueStore.init(photos),
+                    lambda: QueueStore(photos, read_only=True)):
+        with pytest.raises(StoreError, match="is not a queue database"):
+            open_it()
+    assert _tables(photos) == ({"photos"}, "delete")
+    assert photos.read_bytes() == before
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    with pytest.raises(StoreError, match="is empty; create it with: kiosk init"):
+        QueueStore(empty)
+    QueueStore.init(empty).close()  # init may make an empty file a queue database
+
+
+def test_unknown_language_tags_are_refused_naming_the_field():
+    from kiosk.core.config import parse_branch
+
+    with pytest.raises(ConfigError, match=r"branch\.languages\[1\]: 'xx' is not a language"):
+        parse_branch(default_toml().replace('languages = ["zh_CN", "zh_TW", "en"]',
+                                            'languages = ["zh_CN", "xx"]'))
+    with pytest.raises(ConfigError, match=r"branch\.announce_languages\[0\]: 'qq'"):
+        parse_branch(default_toml().replace('announce_languages = ["zh_CN", "en"]',
+                                            'announce_languages = ["qq"]'))
