@@ -760,12 +760,13 @@ class QueueStore:
             row = self.db.execute("SELECT id, service, due_at, status FROM appointments WHERE code = ?",
                                   [code]).fetchone()
         if row is None:
-            raise UnknownCode(f"booking code {code} was not found")
+            raise UnknownCode(f"booking code {code} was not found", reason="booking_unknown")
         due_day = clock.business_day(datetime.fromtimestamp(row[2], UTC), tz)
         if row[3] != "booked":
-            raise QueueError(f"booking code {code} was already used")
+            raise QueueError(f"booking code {code} was already used", reason="booking_used")
         if due_day != clock.business_day(at, tz):
-            raise QueueError(f"booking code {code} is for {due_day}, not today")
+            raise QueueError(f"booking code {code} is for {due_day}, not today", reason="booking_not_today",
+                             day=due_day)
         return row
 
     # -- reading -----------------------------------------------------------------------------

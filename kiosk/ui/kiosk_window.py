@@ -219,14 +219,14 @@ class KioskWindow(QWidget):
         self._confirm(issued)
 
     def _check_in_refusal(self, exc: QueueError) -> str:
-        """What the customer is told; the store says why in English (QueueStore._booking's messages)."""
-        reason = str(exc)
-        if isinstance(exc, UnknownCode):
+        """What the customer is told, by the store's reason for refusing the code."""
+        reason = exc.reason
+        if reason == "booking_unknown" or isinstance(exc, UnknownCode):
             return self.tr("We could not find booking code %1. Please check it, or press Call staff.")
-        if reason.endswith("was already used"):
+        if reason == "booking_used":
             return self.tr("Booking code %1 has already been used to check in. If you lost your ticket, "
                            "please press Call staff.")
-        if reason.endswith("not today"):
+        if reason == "booking_not_today":
             return self.tr("Booking code %1 is for another day, not today. Please come back on the day "
                            "of your appointment, or press Call staff.")
         return self.tr("Sorry, we cannot check you in right now. Please press Call staff.")
