@@ -283,10 +283,8 @@ class QueueStore:
         removed = [(number, current) for number, current in rows if number not in kept]
         for number, current in removed:
             if current is not None:
-                busy = self.ticket_by_id(current)
-                raise CounterUnavailable(
-                    f"counter {number} still has ticket {busy.label} ({busy.status.value}); finish, "
-                    "transfer or mark it no-show before removing the counter from the configuration")
+                raise _still_busy(number, self.ticket_by_id(current), "finish, transfer or mark it "
+                                  "no-show before removing the counter from the configuration")
         for number, _ in removed:
             db.execute("UPDATE tickets SET reserved_counter = NULL WHERE reserved_counter = ? "
                        "AND status = 'waiting'", [number])
