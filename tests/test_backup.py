@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -196,3 +199,49 @@ def test_two_restores_in_one_second_keep_both_damaged_files(db_path, tmp_path):
         db_path.write_bytes(junk)
         kept.append(restore(db_path, saved))
     assert len(set(kept)) == 2 and [k.read_bytes() for k in kept] == [b"first", b"second"]
+
+
+def _damage_one_page(path: Path) -> None:
+    """Spoil the (empty) assistance table's page: the file still opens, quick_check fails."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'assistance'").fetchone()[0]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with open(path, "r+b") as f:
+        f.seek((root - 1) * size)
+        f.write(b"\x07")
+
+
+def test_a_damaged_database_still_open_at_a_station_is_not_moved(db_path, tmp_path):
+    """Moving it would leave that station numbering tickets in a file nobody else sees."""
+    QueueStore.init(db_path).close()
+    saved = backup(db_path, tmp_path / "saved.db")
+    station = subprocess.Popen(  # another process, as a real kiosk is (locks are per process)
+        [sys.executable, "-c", "import sys; from kiosk.store import QueueStore; s = QueueStore(sys.argv[1]); "
+         "s.status(); print('open', flush=True); sys.stdin.readline(); "
+         "print(s.issue_ticket('A').ticket.label, flush=True)", str(db_path)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])})
+    assert station.stdout.readline().strip() == "open"
+    _damage_one_page(db_path)
+    with pytest.raises(BackupError, match="still open at a station"):
+        restore(db_path, saved)
+    out, _ = station.communicate("\n", timeout=30)
+    assert out.strip() == "A001", "the station went on in the same file"
+    restore(db_path, saved)  # closed now: the damaged file is set aside and the backup put in place
+    assert _labels(db_path) == []
+    assert list((db_path.parent / "backups").glob("queue-damaged-*.db"))
+
+
+def test_restore_never_replaces_another_programs_file(tmp_path):
+    saved = tmp_path / "saved.db"
+    QueueStore.init(tmp_path / "q.db").close()
+    backup(tmp_path / "q.db", saved)
+    photos = tmp_path / "photos.sqlite"
+    with sqlite3.connect(photos) as conn:
+        conn.execute("CREATE TABLE albums (name TEXT)")
+    before = photos.read_bytes()
+    with pytest.raises(BackupError, match="not a queue database"):
+        restore(photos, saved)
+    assert photos.read_bytes() == before and not (tmp_path / "backups").exists()

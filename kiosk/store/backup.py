@@ -8,6 +8,11 @@ import sqlite3
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+try:
+    import fcntl
+except ImportError:  # Windows: another process's open file already stops the move there
+    fcntl = None  # type: ignore[assignment]
+
 from kiosk.core.config import parse_branch
 from kiosk.core.errors import QueueError
 from kiosk.store.db import BUSY_TIMEOUT_MS, refuse_database_files
@@ -157,7 +162,11 @@ def restore(db_path: str | Path, source: str | Path, keep_folder: str | Path | N
         raise BackupError("--from is the database itself")
     keep = Path(keep_folder) if keep_folder else db.parent / BACKUP_FOLDER
     stamp = _stamp(source)
+    _refuse_another_programs_file(db)
     if not db.is_file() or _damage(db):
+        if db.is_file() and _open_elsewhere(db):
+            raise BackupError(f"{db} is damaged but still open at a station: close the kiosk, consoles, "
+                              "display and manager on it, then restore")
         kept = _set_aside(db, keep, f"{db.stem}-damaged-{stamp}") if db.is_file() else None
         _put_in_place(source, db)
         return kept
@@ -224,6 +233,45 @@ def _damage(db: Path) -> str | None:
     except sqlite3.Error as exc:
         return str(exc)
     return None if result == [("ok",)] else "; ".join(r[0] for r in result[:3])
+
+
+def _open_elsewhere(db: Path) -> bool:
+    """Whether any process has the (WAL) database open: every SQLite connection holds a shared lock
+    on byte 128 of the -shm file (the unix VFS's "DMS" lock) while open, which a probe would meet.
+    Checked without opening the database, which may not open at all."""
+    shm = db.with_name(db.name + "-shm")
+    if fcntl is None or not shm.exists():
+        return False
+    try:
+        fd = os.open(shm, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, 128)
+    except OSError:
+        return True
+    else:
+        fcntl.lockf(fd, fcntl.LOCK_UN, 1, 128)
+        return False
+    finally:
+        os.close(fd)
+
+
+def _refuse_another_programs_file(db: Path) -> None:
+    """BackupError when `db` is some other program's SQLite file: a restore must not replace it."""
+    if not db.is_file() or db.stat().st_size == 0:
+        return
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, isolation_level=None, timeout=0.5)
+        try:
+            tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.Error:  # damaged or not SQLite at all: what restore is for
+        return
+    if tables and "_sqlite_migrations" not in tables:
+        raise BackupError(f"{db} is not a queue database (it holds other tables: "
+                          f"{', '.join(sorted(tables)[:5])}); it was left unchanged")
 
 
 def _free_name(folder: Path, stem: str) -> Path:
