@@ -149,3 +149,29 @@ def test_unknown_language_tags_are_refused_naming_the_field():
     with pytest.raises(ConfigError, match=r"branch\.announce_languages\[0\]: 'qq'"):
         parse_branch(default_toml().replace('announce_languages = ["zh_CN", "en"]',
                                             'announce_languages = ["qq"]'))
+
+
+def test_a_call_is_not_refused_because_another_station_acted_a_moment_before_it(db_path, monkeypatch):
+    """Between a console's ranking read and its write lock, another console calls and a no-show is
+    reinstated: the call must go ahead, not report a wrong clock (its time is taken under the lock)."""
+    store = QueueStore.init(db_path, station="console-1")
+    other = QueueStore(db_path, station="console-2")
+    store.issue_ticket("A")
+    store.issue_ticket("A")
+    for counter in (1, 2, 3):
+        store.open_counter(counter)
+    store.call_next(3)
+    store.no_show(3)  # A001
+    original, acted = QueueStore._choose, []
+
+    def others_act_meanwhile(self, *args):
+        choice = original(self, *args)
+        if self is store and not acted:
+            acted.append(True)
+            other.call_next(2)  # takes A002
+            other.reinstate("A001")
+        return choice
+    monkeypatch.setattr(QueueStore, "_choose", others_act_meanwhile)
+    assert store.call_next(1).ticket.label == "A001"
+    store.close()
+    other.close()

@@ -71,6 +71,12 @@ def _ticket(row: tuple) -> Ticket:
     )
 
 
+def _now_in_write() -> datetime:
+    """The time of an action given no --at, read once its write lock is held: never earlier than
+    another station's change it may be about to check against (taken before the lock, it could be)."""
+    return clock.now_utc()
+
+
 def _still_busy(counter: int, busy: Ticket, then: str) -> CounterUnavailable:
     return CounterUnavailable(f"counter {counter} still has ticket {busy.label} ({busy.status.value}); "
                               f"{then}", reason="counter_busy", counter=counter, ticket=busy.label,
@@ -474,13 +480,14 @@ class QueueStore:
         """
         self._check_counter(counter)
         branch = self.branch
-        at = at or clock.now_utc()
-        day = clock.business_day(at, branch.tz)
+        ranked_at = at or clock.now_utc()
+        day = clock.business_day(ranked_at, branch.tz)
         with self.conn.errors():
-            choice = self._choose(branch, counter, day, at)
+            choice = self._choose(branch, counter, day, ranked_at)
         if choice is None:
             return None
         with self.conn.errors(), self.conn.write() as db:
+            at = at or _now_in_write()
             ts = at.timestamp()
             while True:
                 reserved = choice.ticket.reserved_counter
@@ -584,10 +591,10 @@ class QueueStore:
     def _act(self, counter: int, action: Action, at: datetime | None,
              to_service: str | None = None, to_counter: int | None = None) -> Ticket:
         self._check_counter(counter)
-        at = at or clock.now_utc()
-        ts = at.timestamp()
         status = TRANSITIONS[action][1]
         with self.conn.errors(), self.conn.write() as db:
+            at = at or _now_in_write()
+            ts = at.timestamp()
             if action == Action.TRANSFER:
                 row, details = self._transfer(self._current(counter, action, at), counter, ts,
                                               to_service, to_counter)
@@ -620,10 +627,9 @@ class QueueStore:
         """Put a no-show who came back into the queue, in their original place."""
         self.check("serve")
         branch = self.branch
-        at = at or clock.now_utc()
-        day = clock.business_day(at, branch.tz)
         with self.conn.errors(), self.conn.write():
-            ticket = self.ticket(label, day)
+            at = at or _now_in_write()
+            ticket = self.ticket(label, clock.business_day(at, branch.tz))
             next_status(ticket.label, ticket.status, Action.REINSTATE)
             self._check_time(ticket, at)
             limit = ticket.updated_at + timedelta(minutes=branch.reinstate_minutes)
@@ -641,8 +647,8 @@ class QueueStore:
                     at: datetime | None = None) -> Ticket:
         """Call one waiting ticket by its number (typed, or read from its QR code) out of turn."""
         self._check_counter(counter)
-        at = at or clock.now_utc()
         with self.conn.errors(), self.conn.write() as db:
+            at = at or _now_in_write()
             desk = self._counter(counter)
             policy.callable_classes(self.branch, desk)  # open, not paused or closed
             if desk.current_ticket_id is not None:
@@ -663,8 +669,8 @@ class QueueStore:
         """The customer left or no longer needs the ticket: a waiting ticket, or one called to a
         counter (which is then free), ends as cancelled; it is never called again."""
         self.check("serve")
-        at = at or clock.now_utc()
         with self.conn.errors(), self.conn.write() as db:
+            at = at or _now_in_write()
             ticket = self.ticket(label.strip().upper(), day or clock.business_day(at, self.branch.tz))
             next_status(ticket.label, ticket.status, Action.CANCEL)
             self._check_time(ticket, at)
