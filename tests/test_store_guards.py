@@ -175,3 +175,21 @@ def test_a_call_is_not_refused_because_another_station_acted_a_moment_before_it(
     assert store.call_next(1).ticket.label == "A001"
     store.close()
     other.close()
+
+
+def test_a_stored_configuration_an_older_version_accepted_still_works(db_path):
+    """A language tag this version does not know, saved before it checked them: stations keep
+    working; only saving it again asks for the fix, naming the field."""
+    store = QueueStore.init(db_path)
+    legacy = default_toml().replace('languages = ["zh_CN", "zh_TW", "en"]',
+                                    'languages = ["zh_CN", "zh_TW", "en", "de"]', 1)
+    assert legacy != default_toml()
+    with store.conn.write() as db:
+        db.execute("UPDATE settings SET value = ? WHERE key = 'branch_toml'", [legacy])
+    store.close()
+    station = QueueStore(db_path)
+    assert station.issue_ticket("A").ticket.label == "A001"
+    assert "de" in station.branch.languages
+    with pytest.raises(ConfigError, match=r"branch.languages\[3\]: 'de' is not a language"):
+        station.configure(legacy)
+    station.close()

@@ -95,16 +95,18 @@ def default_branch() -> Branch:
     return parse_branch(default_toml())
 
 
-def parse_branch(text: str, source: str = "config") -> Branch:
-    """Parse and validate TOML text; ConfigError names the first wrong field."""
+def parse_branch(text: str, source: str = "config", stored: bool = False) -> Branch:
+    """Parse and validate TOML text; ConfigError names the first wrong field. `stored`: a
+    configuration already saved, which older versions may have accepted with a language this one
+    does not know; it is read (and must still be fixed to be saved again), not refused."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{source}: not valid TOML: {exc}") from None
-    return branch_from_dict(data)
+    return branch_from_dict(data, stored)
 
 
-def branch_from_dict(data: dict[str, Any]) -> Branch:
+def branch_from_dict(data: dict[str, Any], stored: bool = False) -> Branch:
     b = _table(data, "branch", "branch")
     name = _str(b, "name", "branch.name")
     tz = _str(b, "time_zone", "branch.time_zone")
@@ -112,8 +114,8 @@ def branch_from_dict(data: dict[str, Any]) -> Branch:
         ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError):
         raise ConfigError(f"branch.time_zone: unknown time zone {tz!r}") from None
-    languages = _languages(b, "languages", ["zh_CN", "zh_TW", "en"])
-    announce_languages = _languages(b, "announce_languages", ["zh_CN", "en"])
+    languages = _languages(b, "languages", ["zh_CN", "zh_TW", "en"], stored)
+    announce_languages = _languages(b, "announce_languages", ["zh_CN", "en"], stored)
 
     services = tuple(_service(s, i) for i, s in enumerate(_list(data, "services")))
     _unique([s.code for s in services], "services", "code")
@@ -151,14 +153,14 @@ def branch_from_dict(data: dict[str, Any]) -> Branch:
     )
 
 
-def _languages(b: dict, key: str, default: list[str]) -> tuple[str, ...]:
+def _languages(b: dict, key: str, default: list[str], stored: bool) -> tuple[str, ...]:
     languages = b.get(key, default)
     if not isinstance(languages, list) or not languages:
         raise ConfigError(f"branch.{key}: must be a non-empty list such as [\"zh_CN\", \"en\"]")
     for i, lang in enumerate(languages):
         if not isinstance(lang, str) or not _LANG.match(lang):
             raise ConfigError(f"branch.{key}[{i}]: {lang!r} is not a language tag like zh_CN")
-        if catalog().find(lang) is None:
+        if not stored and catalog().find(lang) is None:
             known = ", ".join(catalog().languages)
             raise ConfigError(f"branch.{key}[{i}]: {lang!r} is not a language this program knows ({known})")
     if len(set(languages)) != len(languages):

@@ -210,7 +210,7 @@ def _stamp(source: Path) -> str:
             text = conn.execute("SELECT value FROM settings WHERE key = 'branch_toml'").fetchone()[0]
         finally:
             conn.close()
-        tz, zone = parse_branch(text, "the backup's configuration").tz, ""
+        tz, zone = parse_branch(text, "the backup's configuration", stored=True).tz, ""
     except (QueueError, sqlite3.Error):
         tz, zone = UTC, "UTC"
     return datetime.now(tz).strftime("%Y%m%d-%H%M%S") + zone

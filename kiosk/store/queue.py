@@ -235,7 +235,8 @@ class QueueStore:
             if text is None:
                 raise StoreError(f"database {self.conn.path} has no configuration; run kiosk init")
             if text != self._branch_text:
-                self._branch, self._branch_text = parse_branch(text, "stored configuration"), text
+                self._branch = parse_branch(text, "stored configuration", stored=True)
+                self._branch_text = text
             self._branch_version = version
         return self._branch
 
@@ -277,7 +278,7 @@ class QueueStore:
         """Inside the write: each counter's services in the configuration being replaced."""
         row = db.execute("SELECT value FROM settings WHERE key = 'branch_toml'").fetchone()
         try:
-            old = parse_branch(row[0], "stored configuration") if row else None
+            old = parse_branch(row[0], "stored configuration", stored=True) if row else None
         except QueueError:  # unreadable: every counter takes the new configuration's services
             old = None
         return {c.number: c.services for c in old.counters} if old else {}

@@ -246,7 +246,7 @@ class ConfigEditor(QWidget):
         languages = list(self.original.get("branch", {}).get("languages", []))
         languages += [x for x in self.original.get("branch", {}).get("announce_languages", [])
                       if x not in languages]
-        branch = parse_branch(self.loaded_text, "configuration")
+        branch = parse_branch(self.loaded_text, "configuration", stored=True)
         love = {p.code: p.love_window for p in branch.priority_classes}
         parsed = {"priority_classes": [{"love_window": love.get(row.get("code"))}
                                        for row in self.original.get("priority_classes", [])]}
