@@ -297,7 +297,7 @@
         <translation>%1 did not come.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="503"/>
+        <location filename="../kiosk/ui/console_window.py" line="508"/>
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/console_window.py" line="328"/>
-        <location filename="../kiosk/ui/console_window.py" line="504"/>
+        <location filename="../kiosk/ui/console_window.py" line="509"/>
         <source>Reinstate</source>
         <translation>Reinstate</translation>
     </message>
@@ -418,13 +418,13 @@
         <translation>Help request answered after %1 s.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="446"/>
+        <location filename="../kiosk/ui/console_window.py" line="451"/>
         <source>Counter %1 · %2 · %3 (%4)</source>
         <translation>Counter %1 · %2 · %3 (%4)</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/console_window.py" line="312"/>
-        <location filename="../kiosk/ui/console_window.py" line="456"/>
+        <location filename="../kiosk/ui/console_window.py" line="461"/>
         <source>No customer at this counter.</source>
         <translation>No customer at this counter.</translation>
     </message>
@@ -479,119 +479,124 @@
         <translation>%1 is cancelled.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="465"/>
+        <location filename="../kiosk/ui/console_window.py" line="446"/>
+        <source>Counter %1 is no longer in the branch&apos;s configuration: ask the manager, then sign out.</source>
+        <translation>Counter %1 is no longer in the branch&apos;s configuration: ask the manager, then sign out.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="470"/>
         <source>waited %1 min</source>
         <translation>waited %1 min</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="482"/>
+        <location filename="../kiosk/ui/console_window.py" line="487"/>
         <source>Help requests (%1 new)</source>
         <translation>Help requests (%1 new)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="484"/>
-        <location filename="../kiosk/ui/console_window.py" line="517"/>
+        <location filename="../kiosk/ui/console_window.py" line="489"/>
+        <location filename="../kiosk/ui/console_window.py" line="522"/>
         <source>Help requests</source>
         <translation>Help requests</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="495"/>
+        <location filename="../kiosk/ui/console_window.py" line="500"/>
         <source>Longest wait: %1 min</source>
         <translation>Longest wait: %1 min</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="497"/>
+        <location filename="../kiosk/ui/console_window.py" line="502"/>
         <source>Counter %1: %2</source>
         <translation>Counter %1: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="502"/>
+        <location filename="../kiosk/ui/console_window.py" line="507"/>
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="502"/>
+        <location filename="../kiosk/ui/console_window.py" line="507"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="502"/>
+        <location filename="../kiosk/ui/console_window.py" line="507"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="503"/>
+        <location filename="../kiosk/ui/console_window.py" line="508"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="503"/>
+        <location filename="../kiosk/ui/console_window.py" line="508"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="504"/>
+        <location filename="../kiosk/ui/console_window.py" line="509"/>
         <source>Call ticket…</source>
         <translation>Call ticket…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="505"/>
+        <location filename="../kiosk/ui/console_window.py" line="510"/>
         <source>Assistance…</source>
         <translation>Assistance…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="505"/>
+        <location filename="../kiosk/ui/console_window.py" line="510"/>
         <source>Cancel ticket…</source>
         <translation>Cancel ticket…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="506"/>
+        <location filename="../kiosk/ui/console_window.py" line="511"/>
         <source>Open counter</source>
         <translation>Open counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="507"/>
+        <location filename="../kiosk/ui/console_window.py" line="512"/>
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="507"/>
+        <location filename="../kiosk/ui/console_window.py" line="512"/>
         <source>Close counter</source>
         <translation>Close counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="508"/>
+        <location filename="../kiosk/ui/console_window.py" line="513"/>
         <source>Services…</source>
         <translation>Services…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="509"/>
+        <location filename="../kiosk/ui/console_window.py" line="514"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="513"/>
-        <location filename="../kiosk/ui/console_window.py" line="514"/>
+        <location filename="../kiosk/ui/console_window.py" line="518"/>
+        <location filename="../kiosk/ui/console_window.py" line="519"/>
         <source>Love window</source>
         <translation>Love window</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="515"/>
+        <location filename="../kiosk/ui/console_window.py" line="520"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="516"/>
+        <location filename="../kiosk/ui/console_window.py" line="521"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="518"/>
+        <location filename="../kiosk/ui/console_window.py" line="523"/>
         <source>Waiting now</source>
         <translation>Waiting now</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="519"/>
+        <location filename="../kiosk/ui/console_window.py" line="524"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
@@ -700,8 +705,8 @@
     </message>
     <message>
         <location filename="../kiosk/ui/kiosk_window.py" line="230"/>
-        <source>Booking code %1 is for another day, not today. Please come back on the day of your appointment, or press Call staff.</source>
-        <translation>Booking code %1 is for another day, not today. Please come back on the day of your appointment, or press Call staff.</translation>
+        <source>Booking code %1 is for %2, not today. Please come back on that day, or press Call staff.</source>
+        <translation>Booking code %1 is for %2, not today. Please come back on that day, or press Call staff.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/kiosk_window.py" line="232"/>
@@ -927,12 +932,17 @@
         <translation>Staff number and name are both needed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="66"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="67"/>
+        <source>A staff number is 1 to 12 digits.</source>
+        <translation>A staff number is 1 to 12 digits.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="71"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>A PIN is 4 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="68"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="73"/>
         <source>The two PINs differ.</source>
         <translation>The two PINs differ.</translation>
     </message>
@@ -988,102 +998,117 @@
         <translation>put back in the queue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="27"/>
+        <location filename="../kiosk/ui/refusals.py" line="20"/>
+        <source>cancel</source>
+        <translation>cancel</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="28"/>
         <source>Counter %counter still has ticket %ticket (%status). Finish it, transfer it or mark it no-show first.</source>
         <translation>Counter %counter still has ticket %ticket (%status). Finish it, transfer it or mark it no-show first.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="30"/>
+        <location filename="../kiosk/ui/refusals.py" line="31"/>
         <source>Counter %counter is %mode. Open it first.</source>
         <translation>Counter %counter is %mode. Open it first.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="32"/>
+        <location filename="../kiosk/ui/refusals.py" line="33"/>
         <source>Counter %counter has no current ticket to %action.</source>
         <translation>Counter %counter has no current ticket to %action.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="34"/>
+        <location filename="../kiosk/ui/refusals.py" line="35"/>
         <source>Cannot %action ticket %ticket: it is %status.</source>
         <translation>Cannot %action ticket %ticket: it is %status.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="36"/>
+        <location filename="../kiosk/ui/refusals.py" line="37"/>
         <source>Another station changed this counter just now. Try again.</source>
         <translation>Another station changed this counter just now. Try again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="38"/>
+        <location filename="../kiosk/ui/refusals.py" line="39"/>
         <source>Ticket %ticket is already for this service.</source>
         <translation>Ticket %ticket is already for this service.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="40"/>
+        <location filename="../kiosk/ui/refusals.py" line="41"/>
         <source>Ticket %ticket is already at this counter.</source>
         <translation>Ticket %ticket is already at this counter.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="42"/>
+        <location filename="../kiosk/ui/refusals.py" line="43"/>
         <source>Counter %counter is closed. Transfer to an open or paused counter, or to a service.</source>
         <translation>Counter %counter is closed. Transfer to an open or paused counter, or to a service.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="44"/>
+        <location filename="../kiosk/ui/refusals.py" line="45"/>
         <source>Counter %counter does not serve that service.</source>
         <translation>Counter %counter does not serve that service.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="46"/>
+        <location filename="../kiosk/ui/refusals.py" line="47"/>
         <source>There is no ticket %ticket today.</source>
         <translation>There is no ticket %ticket today.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="47"/>
+        <location filename="../kiosk/ui/refusals.py" line="48"/>
         <source>Ticket %ticket was marked no-show more than %minutes min ago. Please issue a new ticket.</source>
         <translation>Ticket %ticket was marked no-show more than %minutes min ago. Please issue a new ticket.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="50"/>
+        <location filename="../kiosk/ui/refusals.py" line="51"/>
         <source>The clock is earlier than ticket %ticket&apos;s last change. Check this PC&apos;s date and time.</source>
         <translation>The clock is earlier than ticket %ticket&apos;s last change. Check this PC&apos;s date and time.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="53"/>
+        <location filename="../kiosk/ui/refusals.py" line="54"/>
         <source>A %role may not do this.</source>
         <translation>A %role may not do this.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="54"/>
+        <location filename="../kiosk/ui/refusals.py" line="55"/>
+        <source>You are signed in at counter %mine; counter %counter is not yours to act on. Ask the lobby manager.</source>
+        <translation>You are signed in at counter %mine; counter %counter is not yours to act on. Ask the lobby manager.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="58"/>
+        <source>Counter %counter is not in the branch&apos;s configuration. Ask the manager.</source>
+        <translation>Counter %counter is not in the branch&apos;s configuration. Ask the manager.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="60"/>
         <source>Someone has already resolved this request.</source>
         <translation>Someone has already resolved this request.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="56"/>
+        <location filename="../kiosk/ui/refusals.py" line="62"/>
         <source>Say in the note what was given.</source>
         <translation>Say in the note what was given.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="57"/>
+        <location filename="../kiosk/ui/refusals.py" line="63"/>
         <source>The queue database is busy at another station. Nothing was changed; try again.</source>
         <translation>The queue database is busy at another station. Nothing was changed; try again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="59"/>
+        <location filename="../kiosk/ui/refusals.py" line="65"/>
         <source>The queue database cannot be written (%path). Nothing was changed; call the branch&apos;s IT support.</source>
         <translation>The queue database cannot be written (%path). Nothing was changed; call the branch&apos;s IT support.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="62"/>
+        <location filename="../kiosk/ui/refusals.py" line="68"/>
         <source>The queue database is damaged (%path). Call the manager to restore the latest backup.</source>
         <translation>The queue database is damaged (%path). Call the manager to restore the latest backup.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="65"/>
+        <location filename="../kiosk/ui/refusals.py" line="71"/>
         <source>The queue database cannot be opened (%path). Call the branch&apos;s IT support.</source>
         <translation>The queue database cannot be opened (%path). Call the branch&apos;s IT support.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="67"/>
+        <location filename="../kiosk/ui/refusals.py" line="73"/>
         <source>The queue database reported a problem (%path: %detail). Nothing was changed.</source>
         <translation>The queue database reported a problem (%path: %detail). Nothing was changed.</translation>
     </message>
@@ -1251,102 +1276,102 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="110"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="115"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="110"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="115"/>
         <source>no (deactivated)</source>
         <translation>no (deactivated)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="111"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="116"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="124"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="129"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="125"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="130"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="137"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="142"/>
         <source>Add a staff member</source>
         <translation>Add a staff member</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="141"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="146"/>
         <source>Added %1.</source>
         <translation>Added %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="147"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="152"/>
         <source>New PIN for %1</source>
         <translation>New PIN for %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="151"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="156"/>
         <source>New PIN set for %1; the account is unlocked.</source>
         <translation>New PIN set for %1; the account is unlocked.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="158"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="163"/>
         <source>Deactivate %1? They can no longer sign in; their records stay.</source>
         <translation>Deactivate %1? They can no longer sign in; their records stay.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="162"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
         <source>%1 deactivated.</source>
         <translation>%1 deactivated.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="162"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
         <source>%1 reactivated.</source>
         <translation>%1 reactivated.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="172"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="170"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="175"/>
         <source>Staff number</source>
         <translation>Staff number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="170"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="175"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="170"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="175"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="171"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="176"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="171"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="176"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="172"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="177"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="173"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="178"/>
         <source>Reset PIN…</source>
         <translation>Reset PIN…</translation>
     </message>

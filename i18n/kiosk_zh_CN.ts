@@ -295,7 +295,7 @@
         <translation>%1 已过号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="503"/>
+        <location filename="../kiosk/ui/console_window.py" line="508"/>
         <source>Transfer</source>
         <translation>转移</translation>
     </message>
@@ -306,7 +306,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/console_window.py" line="328"/>
-        <location filename="../kiosk/ui/console_window.py" line="504"/>
+        <location filename="../kiosk/ui/console_window.py" line="509"/>
         <source>Reinstate</source>
         <translation>恢复过号</translation>
     </message>
@@ -416,13 +416,13 @@
         <translation>已响应呼叫，用时 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="446"/>
+        <location filename="../kiosk/ui/console_window.py" line="451"/>
         <source>Counter %1 · %2 · %3 (%4)</source>
         <translation>%1 号窗口 · %2 · %3（%4）</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/console_window.py" line="312"/>
-        <location filename="../kiosk/ui/console_window.py" line="456"/>
+        <location filename="../kiosk/ui/console_window.py" line="461"/>
         <source>No customer at this counter.</source>
         <translation>本窗口当前无客户。</translation>
     </message>
@@ -477,119 +477,124 @@
         <translation>%1 已取消。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="465"/>
+        <location filename="../kiosk/ui/console_window.py" line="446"/>
+        <source>Counter %1 is no longer in the branch&apos;s configuration: ask the manager, then sign out.</source>
+        <translation>%1 号窗口已不在网点配置中：请联系网点负责人，然后退出登录。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="470"/>
         <source>waited %1 min</source>
         <translation>已等候 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="482"/>
+        <location filename="../kiosk/ui/console_window.py" line="487"/>
         <source>Help requests (%1 new)</source>
         <translation>呼叫请求（%1 条新）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="484"/>
-        <location filename="../kiosk/ui/console_window.py" line="517"/>
+        <location filename="../kiosk/ui/console_window.py" line="489"/>
+        <location filename="../kiosk/ui/console_window.py" line="522"/>
         <source>Help requests</source>
         <translation>呼叫请求</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="495"/>
+        <location filename="../kiosk/ui/console_window.py" line="500"/>
         <source>Longest wait: %1 min</source>
         <translation>最长等候：%1 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="497"/>
+        <location filename="../kiosk/ui/console_window.py" line="502"/>
         <source>Counter %1: %2</source>
         <translation>%1 号窗口：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="502"/>
+        <location filename="../kiosk/ui/console_window.py" line="507"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="502"/>
+        <location filename="../kiosk/ui/console_window.py" line="507"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="502"/>
+        <location filename="../kiosk/ui/console_window.py" line="507"/>
         <source>Start</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="503"/>
+        <location filename="../kiosk/ui/console_window.py" line="508"/>
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="503"/>
+        <location filename="../kiosk/ui/console_window.py" line="508"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="504"/>
+        <location filename="../kiosk/ui/console_window.py" line="509"/>
         <source>Call ticket…</source>
         <translation>指定叫号…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="505"/>
+        <location filename="../kiosk/ui/console_window.py" line="510"/>
         <source>Assistance…</source>
         <translation>协助服务…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="505"/>
+        <location filename="../kiosk/ui/console_window.py" line="510"/>
         <source>Cancel ticket…</source>
         <translation>取消票号…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="506"/>
+        <location filename="../kiosk/ui/console_window.py" line="511"/>
         <source>Open counter</source>
         <translation>开启窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="507"/>
+        <location filename="../kiosk/ui/console_window.py" line="512"/>
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="507"/>
+        <location filename="../kiosk/ui/console_window.py" line="512"/>
         <source>Close counter</source>
         <translation>关闭窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="508"/>
+        <location filename="../kiosk/ui/console_window.py" line="513"/>
         <source>Services…</source>
         <translation>业务…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="509"/>
+        <location filename="../kiosk/ui/console_window.py" line="514"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="513"/>
-        <location filename="../kiosk/ui/console_window.py" line="514"/>
+        <location filename="../kiosk/ui/console_window.py" line="518"/>
+        <location filename="../kiosk/ui/console_window.py" line="519"/>
         <source>Love window</source>
         <translation>爱心窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="515"/>
+        <location filename="../kiosk/ui/console_window.py" line="520"/>
         <source>Acknowledge</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="516"/>
+        <location filename="../kiosk/ui/console_window.py" line="521"/>
         <source>Resolve</source>
         <translation>处理完毕</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="518"/>
+        <location filename="../kiosk/ui/console_window.py" line="523"/>
         <source>Waiting now</source>
         <translation>当前等候</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="519"/>
+        <location filename="../kiosk/ui/console_window.py" line="524"/>
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
@@ -698,8 +703,8 @@
     </message>
     <message>
         <location filename="../kiosk/ui/kiosk_window.py" line="230"/>
-        <source>Booking code %1 is for another day, not today. Please come back on the day of your appointment, or press Call staff.</source>
-        <translation>预约码 %1 不是今天的预约。请在预约当天再来，或按“呼叫工作人员”。</translation>
+        <source>Booking code %1 is for %2, not today. Please come back on that day, or press Call staff.</source>
+        <translation>预约码 %1 预约的是 %2，不是今天。请在那一天再来，或按“呼叫工作人员”。</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/kiosk_window.py" line="232"/>
@@ -924,12 +929,17 @@
         <translation>工号和姓名都必须填写。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="66"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="67"/>
+        <source>A staff number is 1 to 12 digits.</source>
+        <translation>员工编号为 1 到 12 位数字。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="71"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>密码为 4 到 8 位数字。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="68"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="73"/>
         <source>The two PINs differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -985,102 +995,117 @@
         <translation>恢复排队</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="27"/>
+        <location filename="../kiosk/ui/refusals.py" line="20"/>
+        <source>cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="28"/>
         <source>Counter %counter still has ticket %ticket (%status). Finish it, transfer it or mark it no-show first.</source>
         <translation>%counter 号窗口还有票号 %ticket（%status）。请先办结、转移或标记过号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="30"/>
+        <location filename="../kiosk/ui/refusals.py" line="31"/>
         <source>Counter %counter is %mode. Open it first.</source>
         <translation>%counter 号窗口处于“%mode”状态。请先开启窗口。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="32"/>
+        <location filename="../kiosk/ui/refusals.py" line="33"/>
         <source>Counter %counter has no current ticket to %action.</source>
         <translation>%counter 号窗口当前没有可%action的票号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="34"/>
+        <location filename="../kiosk/ui/refusals.py" line="35"/>
         <source>Cannot %action ticket %ticket: it is %status.</source>
         <translation>无法%action票号 %ticket：它的状态是“%status”。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="36"/>
+        <location filename="../kiosk/ui/refusals.py" line="37"/>
         <source>Another station changed this counter just now. Try again.</source>
         <translation>另一台终端刚刚改动了此窗口。请重试。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="38"/>
+        <location filename="../kiosk/ui/refusals.py" line="39"/>
         <source>Ticket %ticket is already for this service.</source>
         <translation>票号 %ticket 已经是这项业务。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="40"/>
+        <location filename="../kiosk/ui/refusals.py" line="41"/>
         <source>Ticket %ticket is already at this counter.</source>
         <translation>票号 %ticket 已经在本窗口。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="42"/>
+        <location filename="../kiosk/ui/refusals.py" line="43"/>
         <source>Counter %counter is closed. Transfer to an open or paused counter, or to a service.</source>
         <translation>%counter 号窗口已关闭。请转到开启或暂停的窗口，或转到某项业务。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="44"/>
+        <location filename="../kiosk/ui/refusals.py" line="45"/>
         <source>Counter %counter does not serve that service.</source>
         <translation>%counter 号窗口不办理这项业务。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="46"/>
+        <location filename="../kiosk/ui/refusals.py" line="47"/>
         <source>There is no ticket %ticket today.</source>
         <translation>今天没有票号 %ticket。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="47"/>
+        <location filename="../kiosk/ui/refusals.py" line="48"/>
         <source>Ticket %ticket was marked no-show more than %minutes min ago. Please issue a new ticket.</source>
         <translation>票号 %ticket 标记过号已超过 %minutes 分钟。请重新取号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="50"/>
+        <location filename="../kiosk/ui/refusals.py" line="51"/>
         <source>The clock is earlier than ticket %ticket&apos;s last change. Check this PC&apos;s date and time.</source>
         <translation>当前时间早于票号 %ticket 的上次变动。请检查本机的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="53"/>
+        <location filename="../kiosk/ui/refusals.py" line="54"/>
         <source>A %role may not do this.</source>
         <translation>%role无权进行此操作。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="54"/>
+        <location filename="../kiosk/ui/refusals.py" line="55"/>
+        <source>You are signed in at counter %mine; counter %counter is not yours to act on. Ask the lobby manager.</source>
+        <translation>您登录的是 %mine 号窗口；不能操作 %counter 号窗口。请联系大堂经理。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="58"/>
+        <source>Counter %counter is not in the branch&apos;s configuration. Ask the manager.</source>
+        <translation>%counter 号窗口不在网点配置中。请联系网点负责人。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="60"/>
         <source>Someone has already resolved this request.</source>
         <translation>这条求助已经有人处理完毕。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="56"/>
+        <location filename="../kiosk/ui/refusals.py" line="62"/>
         <source>Say in the note what was given.</source>
         <translation>请在备注中写明提供了什么帮助。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="57"/>
+        <location filename="../kiosk/ui/refusals.py" line="63"/>
         <source>The queue database is busy at another station. Nothing was changed; try again.</source>
         <translation>排队数据库正被另一台终端占用。没有做任何更改，请重试。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="59"/>
+        <location filename="../kiosk/ui/refusals.py" line="65"/>
         <source>The queue database cannot be written (%path). Nothing was changed; call the branch&apos;s IT support.</source>
         <translation>排队数据库无法写入（%path）。没有做任何更改，请联系网点的技术支持。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="62"/>
+        <location filename="../kiosk/ui/refusals.py" line="68"/>
         <source>The queue database is damaged (%path). Call the manager to restore the latest backup.</source>
         <translation>排队数据库已损坏（%path）。请联系网点负责人恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="65"/>
+        <location filename="../kiosk/ui/refusals.py" line="71"/>
         <source>The queue database cannot be opened (%path). Call the branch&apos;s IT support.</source>
         <translation>无法打开排队数据库（%path）。请联系网点的技术支持。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="67"/>
+        <location filename="../kiosk/ui/refusals.py" line="73"/>
         <source>The queue database reported a problem (%path: %detail). Nothing was changed.</source>
         <translation>排队数据库报告了问题（%path：%detail）。没有做任何更改。</translation>
     </message>
@@ -1246,102 +1271,102 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="110"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="115"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="110"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="115"/>
         <source>no (deactivated)</source>
         <translation>否（已停用）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="111"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="116"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="124"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="129"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="125"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="130"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="137"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="142"/>
         <source>Add a staff member</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="141"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="146"/>
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="147"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="152"/>
         <source>New PIN for %1</source>
         <translation>为 %1 设置新密码</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="151"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="156"/>
         <source>New PIN set for %1; the account is unlocked.</source>
         <translation>已为 %1 设置新密码，账户已解锁。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="158"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="163"/>
         <source>Deactivate %1? They can no longer sign in; their records stay.</source>
         <translation>停用 %1 吗？停用后不能再登录，记录保留。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="162"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
         <source>%1 deactivated.</source>
         <translation>%1 已停用。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="162"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
         <source>%1 reactivated.</source>
         <translation>%1 已重新启用。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="172"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="170"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="175"/>
         <source>Staff number</source>
         <translation>员工号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="170"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="175"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="170"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="175"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="171"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="176"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="171"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="176"/>
         <source>Locked</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="172"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="177"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="173"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="178"/>
         <source>Reset PIN…</source>
         <translation>重置密码…</translation>
     </message>

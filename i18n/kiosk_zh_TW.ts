@@ -320,7 +320,7 @@
         <translation>%1 號櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="503"/>
+        <location filename="../kiosk/ui/console_window.py" line="508"/>
         <source>Transfer</source>
         <translation>轉櫃</translation>
     </message>
@@ -336,7 +336,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/console_window.py" line="328"/>
-        <location filename="../kiosk/ui/console_window.py" line="504"/>
+        <location filename="../kiosk/ui/console_window.py" line="509"/>
         <source>Reinstate</source>
         <translation>過號回補</translation>
     </message>
@@ -467,129 +467,134 @@
     </message>
     <message>
         <location filename="../kiosk/ui/console_window.py" line="446"/>
+        <source>Counter %1 is no longer in the branch&apos;s configuration: ask the manager, then sign out.</source>
+        <translation>%1 號櫃檯已不在分行設定中：請聯絡分行主管，然後登出。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="451"/>
         <source>Counter %1 · %2 · %3 (%4)</source>
         <translation>%1 號櫃檯 · %2 · %3（%4）</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/console_window.py" line="312"/>
-        <location filename="../kiosk/ui/console_window.py" line="456"/>
+        <location filename="../kiosk/ui/console_window.py" line="461"/>
         <source>No customer at this counter.</source>
         <translation>本櫃檯目前沒有客戶。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="465"/>
+        <location filename="../kiosk/ui/console_window.py" line="470"/>
         <source>waited %1 min</source>
         <translation>已等候 %1 分鐘</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="482"/>
+        <location filename="../kiosk/ui/console_window.py" line="487"/>
         <source>Help requests (%1 new)</source>
         <translation>呼叫服務（%1 則新）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="484"/>
-        <location filename="../kiosk/ui/console_window.py" line="517"/>
+        <location filename="../kiosk/ui/console_window.py" line="489"/>
+        <location filename="../kiosk/ui/console_window.py" line="522"/>
         <source>Help requests</source>
         <translation>呼叫服務</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="495"/>
+        <location filename="../kiosk/ui/console_window.py" line="500"/>
         <source>Longest wait: %1 min</source>
         <translation>最長等候：%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="497"/>
+        <location filename="../kiosk/ui/console_window.py" line="502"/>
         <source>Counter %1: %2</source>
         <translation>%1 號櫃檯：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="502"/>
+        <location filename="../kiosk/ui/console_window.py" line="507"/>
         <source>Call next</source>
         <translation>叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="502"/>
+        <location filename="../kiosk/ui/console_window.py" line="507"/>
         <source>Recall</source>
         <translation>重新叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="502"/>
+        <location filename="../kiosk/ui/console_window.py" line="507"/>
         <source>Start</source>
         <translation>開始辦理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="503"/>
+        <location filename="../kiosk/ui/console_window.py" line="508"/>
         <source>Finish</source>
         <translation>辦理完成</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="503"/>
+        <location filename="../kiosk/ui/console_window.py" line="508"/>
         <source>No-show</source>
         <translation>過號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="504"/>
+        <location filename="../kiosk/ui/console_window.py" line="509"/>
         <source>Call ticket…</source>
         <translation>指定叫號…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="505"/>
+        <location filename="../kiosk/ui/console_window.py" line="510"/>
         <source>Assistance…</source>
         <translation>協助服務…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="505"/>
+        <location filename="../kiosk/ui/console_window.py" line="510"/>
         <source>Cancel ticket…</source>
         <translation>取消號碼…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="506"/>
+        <location filename="../kiosk/ui/console_window.py" line="511"/>
         <source>Open counter</source>
         <translation>開啟櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="507"/>
+        <location filename="../kiosk/ui/console_window.py" line="512"/>
         <source>Pause…</source>
         <translation>暫停…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="507"/>
+        <location filename="../kiosk/ui/console_window.py" line="512"/>
         <source>Close counter</source>
         <translation>關閉櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="508"/>
+        <location filename="../kiosk/ui/console_window.py" line="513"/>
         <source>Services…</source>
         <translation>服務項目…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="509"/>
+        <location filename="../kiosk/ui/console_window.py" line="514"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="513"/>
-        <location filename="../kiosk/ui/console_window.py" line="514"/>
+        <location filename="../kiosk/ui/console_window.py" line="518"/>
+        <location filename="../kiosk/ui/console_window.py" line="519"/>
         <source>Love window</source>
         <translation>愛心櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="515"/>
+        <location filename="../kiosk/ui/console_window.py" line="520"/>
         <source>Acknowledge</source>
         <translation>回應</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="516"/>
+        <location filename="../kiosk/ui/console_window.py" line="521"/>
         <source>Resolve</source>
         <translation>處理完畢</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="518"/>
+        <location filename="../kiosk/ui/console_window.py" line="523"/>
         <source>Waiting now</source>
         <translation>目前等候</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="519"/>
+        <location filename="../kiosk/ui/console_window.py" line="524"/>
         <source>Counter %1</source>
         <translation>%1 號櫃檯</translation>
     </message>
@@ -698,8 +703,8 @@
     </message>
     <message>
         <location filename="../kiosk/ui/kiosk_window.py" line="230"/>
-        <source>Booking code %1 is for another day, not today. Please come back on the day of your appointment, or press Call staff.</source>
-        <translation>預約代碼 %1 不是今天的預約。請在預約當天再來，或按「呼叫服務人員」。</translation>
+        <source>Booking code %1 is for %2, not today. Please come back on that day, or press Call staff.</source>
+        <translation>預約碼 %1 預約的是 %2，不是今天。請在那一天再來，或按「呼叫服務人員」。</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/kiosk_window.py" line="232"/>
@@ -924,12 +929,17 @@
         <translation>員工編號和姓名都必須填寫。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="66"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="67"/>
+        <source>A staff number is 1 to 12 digits.</source>
+        <translation>員工編號為 1 到 12 位數字。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_staff.py" line="71"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>密碼為 4 到 8 位數字。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="68"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="73"/>
         <source>The two PINs differ.</source>
         <translation>兩次輸入的密碼不一致。</translation>
     </message>
@@ -985,102 +995,117 @@
         <translation>恢復排隊</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="27"/>
+        <location filename="../kiosk/ui/refusals.py" line="20"/>
+        <source>cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="28"/>
         <source>Counter %counter still has ticket %ticket (%status). Finish it, transfer it or mark it no-show first.</source>
         <translation>%counter 號櫃檯還有號碼 %ticket（%status）。請先辦結、轉移或標記過號。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="30"/>
+        <location filename="../kiosk/ui/refusals.py" line="31"/>
         <source>Counter %counter is %mode. Open it first.</source>
         <translation>%counter 號櫃檯處於「%mode」狀態。請先開啟櫃檯。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="32"/>
+        <location filename="../kiosk/ui/refusals.py" line="33"/>
         <source>Counter %counter has no current ticket to %action.</source>
         <translation>%counter 號櫃檯目前沒有可%action的號碼。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="34"/>
+        <location filename="../kiosk/ui/refusals.py" line="35"/>
         <source>Cannot %action ticket %ticket: it is %status.</source>
         <translation>無法%action號碼 %ticket：它的狀態是「%status」。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="36"/>
+        <location filename="../kiosk/ui/refusals.py" line="37"/>
         <source>Another station changed this counter just now. Try again.</source>
         <translation>另一台終端剛剛變更了此櫃檯。請再試一次。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="38"/>
+        <location filename="../kiosk/ui/refusals.py" line="39"/>
         <source>Ticket %ticket is already for this service.</source>
         <translation>號碼 %ticket 已經是這項業務。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="40"/>
+        <location filename="../kiosk/ui/refusals.py" line="41"/>
         <source>Ticket %ticket is already at this counter.</source>
         <translation>號碼 %ticket 已經在本櫃檯。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="42"/>
+        <location filename="../kiosk/ui/refusals.py" line="43"/>
         <source>Counter %counter is closed. Transfer to an open or paused counter, or to a service.</source>
         <translation>%counter 號櫃檯已關閉。請轉到開啟或暫停的櫃檯，或轉到某項業務。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="44"/>
+        <location filename="../kiosk/ui/refusals.py" line="45"/>
         <source>Counter %counter does not serve that service.</source>
         <translation>%counter 號櫃檯不辦理這項業務。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="46"/>
+        <location filename="../kiosk/ui/refusals.py" line="47"/>
         <source>There is no ticket %ticket today.</source>
         <translation>今天沒有號碼 %ticket。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="47"/>
+        <location filename="../kiosk/ui/refusals.py" line="48"/>
         <source>Ticket %ticket was marked no-show more than %minutes min ago. Please issue a new ticket.</source>
         <translation>號碼 %ticket 標記過號已超過 %minutes 分鐘。請重新抽號。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="50"/>
+        <location filename="../kiosk/ui/refusals.py" line="51"/>
         <source>The clock is earlier than ticket %ticket&apos;s last change. Check this PC&apos;s date and time.</source>
         <translation>目前時間早於號碼 %ticket 的上次變動。請檢查本機的日期和時間。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="53"/>
+        <location filename="../kiosk/ui/refusals.py" line="54"/>
         <source>A %role may not do this.</source>
         <translation>%role無權進行此操作。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="54"/>
+        <location filename="../kiosk/ui/refusals.py" line="55"/>
+        <source>You are signed in at counter %mine; counter %counter is not yours to act on. Ask the lobby manager.</source>
+        <translation>您登入的是 %mine 號櫃檯；不能操作 %counter 號櫃檯。請聯絡大廳經理。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="58"/>
+        <source>Counter %counter is not in the branch&apos;s configuration. Ask the manager.</source>
+        <translation>%counter 號櫃檯不在分行設定中。請聯絡分行主管。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="60"/>
         <source>Someone has already resolved this request.</source>
         <translation>這則求助已經有人處理完畢。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="56"/>
+        <location filename="../kiosk/ui/refusals.py" line="62"/>
         <source>Say in the note what was given.</source>
         <translation>請在備註中寫明提供了什麼協助。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="57"/>
+        <location filename="../kiosk/ui/refusals.py" line="63"/>
         <source>The queue database is busy at another station. Nothing was changed; try again.</source>
         <translation>排隊資料庫正被另一台終端佔用。沒有做任何變更，請再試一次。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="59"/>
+        <location filename="../kiosk/ui/refusals.py" line="65"/>
         <source>The queue database cannot be written (%path). Nothing was changed; call the branch&apos;s IT support.</source>
         <translation>排隊資料庫無法寫入（%path）。沒有做任何變更，請聯絡分行的技術支援。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="62"/>
+        <location filename="../kiosk/ui/refusals.py" line="68"/>
         <source>The queue database is damaged (%path). Call the manager to restore the latest backup.</source>
         <translation>排隊資料庫已損壞（%path）。請聯絡分行主管還原最近的備份。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="65"/>
+        <location filename="../kiosk/ui/refusals.py" line="71"/>
         <source>The queue database cannot be opened (%path). Call the branch&apos;s IT support.</source>
         <translation>無法開啟排隊資料庫（%path）。請聯絡分行的技術支援。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="67"/>
+        <location filename="../kiosk/ui/refusals.py" line="73"/>
         <source>The queue database reported a problem (%path: %detail). Nothing was changed.</source>
         <translation>排隊資料庫回報了問題（%path：%detail）。沒有做任何變更。</translation>
     </message>
@@ -1246,102 +1271,102 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="110"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="115"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="110"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="115"/>
         <source>no (deactivated)</source>
         <translation>否（已停用）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="111"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="116"/>
         <source>locked</source>
         <translation>已鎖定</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="124"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="129"/>
         <source>Reactivate</source>
         <translation>重新啟用</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="125"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="130"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="137"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="142"/>
         <source>Add a staff member</source>
         <translation>新增員工</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="141"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="146"/>
         <source>Added %1.</source>
         <translation>已新增 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="147"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="152"/>
         <source>New PIN for %1</source>
         <translation>為 %1 設定新密碼</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="151"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="156"/>
         <source>New PIN set for %1; the account is unlocked.</source>
         <translation>已為 %1 設定新密碼，帳戶已解鎖。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="158"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="163"/>
         <source>Deactivate %1? They can no longer sign in; their records stay.</source>
         <translation>停用 %1 嗎？停用後不能再登入，紀錄保留。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="162"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
         <source>%1 deactivated.</source>
         <translation>%1 已停用。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="162"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
         <source>%1 reactivated.</source>
         <translation>%1 已重新啟用。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="172"/>
         <source>Staff</source>
         <translation>員工</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="170"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="175"/>
         <source>Staff number</source>
         <translation>員工編號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="170"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="175"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="170"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="175"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="171"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="176"/>
         <source>Active</source>
         <translation>啟用</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="171"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="176"/>
         <source>Locked</source>
         <translation>鎖定</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="172"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="177"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="173"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="178"/>
         <source>Reset PIN…</source>
         <translation>重設密碼…</translation>
     </message>

@@ -341,3 +341,31 @@ def test_live_panel_follows_the_clock_when_nobody_writes(qtbot, branch, db_path,
     now[0] = branch_time(9, day=24)  # the next business day: yesterday's ticket is not waiting today
     qtbot.waitUntil(lambda: "Longest wait: 0 min" in window.live.text(), timeout=2000)
     assert "A Cash" not in window.live.text()
+
+
+def test_cancel_refused_in_chinese_and_a_counter_taken_out_of_the_configuration(qtbot, branch, db_path,
+                                                                                monkeypatch):
+    from kiosk.core.config import default_toml
+    from kiosk.ui.i18n import LanguageSwitcher
+
+    languages = LanguageSwitcher()
+    assert languages.set_language("zh_CN")
+    try:
+        branch.issue_ticket("A")
+        window = console(qtbot, db_path)
+        window.open_counter()
+        window.call_next()
+        window.start()
+        monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("A001", True))
+        qtbot.keyClick(window, Qt.Key.Key_F10)  # a ticket being served cannot be cancelled
+        assert window.status_line.text() == "无法取消票号 A001：它的状态是“办理中”。"
+        window.finish()
+        toml = default_toml()
+        start = toml.index("[[counters]]\nnumber = 1\n")
+        branch.configure(toml[:start] + toml[toml.index("[[counters]]", start + 10):])
+        window.refresh()
+        assert window.status_line.text() == "1 号窗口已不在网点配置中：请联系网点负责人，然后退出登录。"
+        qtbot.keyClick(window, Qt.Key.Key_F1)
+        assert window.status_line.text() == "1 号窗口不在网点配置中。请联系网点负责人。"
+    finally:
+        languages.set_language("en")

@@ -114,9 +114,14 @@ def test_staff_add_reset_pin_and_deactivate(qtbot, manager, db_path):
     def fill(dialog):
         dialogs.append(dialog)
         if dialog.new_account:
-            dialog.number.setText("1002")
+            dialog.number.setText("E1002")  # a letter: refused in the dialog, in the manager's words
             dialog.name.setText("Chen Jing")
             dialog.role.setCurrentIndex(dialog.role.findData("lobby_manager"))
+            dialog.pin.setText("2468")
+            dialog.pin_again.setText("2468")
+            dialog._check()
+            assert dialog.error.text() == "A staff number is 1 to 12 digits."
+            dialog.number.setText(" 1002 ")
         dialog.pin.setText("2468")
         dialog.pin_again.setText("2469")  # a typo first: refused inside the dialog
         dialog._check()

@@ -84,7 +84,8 @@ class Branch:
             if c.number == number:
                 return c
         known = ", ".join(str(c.number) for c in self.counters)
-        raise UnknownCode(f"unknown counter {number} (this branch has {known})")
+        raise UnknownCode(f"unknown counter {number} (this branch has {known})", reason="unknown_counter",
+                          counter=number)
 
 
 def default_toml() -> str:

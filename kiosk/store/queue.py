@@ -221,7 +221,8 @@ class QueueStore:
         self.branch.counter(number)  # UnknownCode once the configuration no longer has it
         if self.role == Role.TELLER and self.bound_counter is not None and number != self.bound_counter:
             raise NotAllowed(f"a teller signed in at counter {self.bound_counter} may not act on "
-                             f"counter {number}; ask the lobby manager")
+                             f"counter {number}; ask the lobby manager", reason="not_your_counter",
+                             counter=number, mine=self.bound_counter)
 
     # -- configuration -------------------------------------------------------------------
 
@@ -423,7 +424,8 @@ class QueueStore:
         if row is not None:
             return _counter_row(row)
         raise UnknownCode(f"unknown counter {number} (this branch has "
-                          f"{', '.join(str(c.number) for c in self._counters())})")
+                          f"{', '.join(str(c.number) for c in self._counters())})",
+                          reason="unknown_counter", counter=number)
 
     def open_counter(self, number: int, services: tuple[str, ...] | None = None,
                      mode: CounterMode = CounterMode.NORMAL, at: datetime | None = None) -> Counter:

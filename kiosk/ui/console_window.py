@@ -441,7 +441,12 @@ class ConsoleWindow(QWidget):
         except QueueError as exc:
             self.status_line.say(explain(exc), error=True)
             return
-        mine = next(c for c in status["counters"] if c["counter"] == self.counter)
+        mine = next((c for c in status["counters"] if c["counter"] == self.counter), None)
+        if mine is None:  # the manager took this counter out of the configuration
+            self.status_line.say(self.tr("Counter %1 is no longer in the branch's configuration: ask the "
+                                         "manager, then sign out.").replace("%1", str(self.counter)),
+                                 error=True)
+            return
         self.love.setChecked(mine["mode"] == CounterMode.LOVE.value)
         self.header.setText(self.tr("Counter %1 · %2 · %3 (%4)").replace("%1", str(self.counter))
                             .replace("%2", name_of(mine["mode"])).replace("%3", self.staff.name)

@@ -227,8 +227,8 @@ class KioskWindow(QWidget):
             return self.tr("Booking code %1 has already been used to check in. If you lost your ticket, "
                            "please press Call staff.")
         if reason == "booking_not_today":
-            return self.tr("Booking code %1 is for another day, not today. Please come back on the day "
-                           "of your appointment, or press Call staff.")
+            return self.tr("Booking code %1 is for %2, not today. Please come back on that day, or press "
+                           "Call staff.").replace("%2", str(exc.facts.get("day", "")))
         return self.tr("Sorry, we cannot check you in right now. Please press Call staff.")
 
     def _confirm(self, issued: Issued) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.errors import QueueError
-from kiosk.core.staff import Role, check_pin
+from kiosk.core.staff import Role, check_pin, staff_number
 from kiosk.store import QueueStore
 from kiosk.store.staff import add_staff, list_staff, set_active, set_pin
 from kiosk.ui.vocabulary import name_of
@@ -60,6 +60,11 @@ class PinDialog(QDialog):
         try:
             if self.new_account and not (self.number.text().strip() and self.name.text().strip()):
                 raise QueueError(self.tr("Staff number and name are both needed."))
+            if self.new_account:
+                try:
+                    staff_number(self.number.text())
+                except QueueError:
+                    raise QueueError(self.tr("A staff number is 1 to 12 digits.")) from None
             try:
                 check_pin(self.pin.text())
             except QueueError:

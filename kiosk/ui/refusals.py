@@ -17,6 +17,7 @@ def _action(code: str) -> str:
         "no_show": QCoreApplication.translate("Refusal", "mark as no-show"),
         "transfer": QCoreApplication.translate("Refusal", "transfer"),
         "reinstate": QCoreApplication.translate("Refusal", "put back in the queue"),
+        "cancel": QCoreApplication.translate("Refusal", "cancel"),
     }
     return verbs.get(code, code.replace("_", " "))
 
@@ -51,6 +52,11 @@ def _sentence(reason: str) -> str | None:
             "Refusal", "The clock is earlier than ticket %ticket's last change. Check this PC's date and "
             "time."),
         "role_not_allowed": QCoreApplication.translate("Refusal", "A %role may not do this."),
+        "not_your_counter": QCoreApplication.translate(
+            "Refusal", "You are signed in at counter %mine; counter %counter is not yours to act on. "
+            "Ask the lobby manager."),
+        "unknown_counter": QCoreApplication.translate(
+            "Refusal", "Counter %counter is not in the branch's configuration. Ask the manager."),
         "help_resolved": QCoreApplication.translate(
             "Refusal", "Someone has already resolved this request."),
         "note_needed": QCoreApplication.translate("Refusal", "Say in the note what was given."),
