@@ -37,20 +37,27 @@ def _built(qm: Path) -> Path:
     beside the .ts, or to the user cache folder where that is read-only; once per process."""
     ts = qm.with_suffix(".ts")
     tool = _lrelease()
-    if qm.exists() or not ts.exists() or tool is None:
+    if not ts.exists() or tool is None or _newer(qm, ts):
         return qm
     writable = os.access(qm.parent, os.W_OK)
     folder = qm.parent if writable else Path(platformdirs.user_cache_dir("kiosk")) / "i18n"
     out = folder / qm.name
-    if not out.exists() or out.stat().st_mtime < ts.stat().st_mtime:
+    if not _newer(out, ts):  # missing, or older than a .ts that a pull brought
         folder.mkdir(parents=True, exist_ok=True)
-        done = subprocess.run([str(tool), "-silent", str(ts), "-qm", str(out)], capture_output=True,
+        partial = out.with_name(f".{out.name}.{os.getpid()}.partial")  # another station may build it too
+        done = subprocess.run([str(tool), "-silent", str(ts), "-qm", str(partial)], capture_output=True,
                               text=True, timeout=60)
-        if done.returncode != 0:
+        if done.returncode != 0 or not partial.exists():
+            partial.unlink(missing_ok=True)
             log.warning("could not build %s: %s", out, done.stderr.strip() or done.stdout.strip())
             return qm
+        os.replace(partial, out)
         log.info("built the translation %s from %s", out, ts.name)
     return out
+
+
+def _newer(built: Path, source: Path) -> bool:
+    return built.exists() and built.stat().st_mtime >= source.stat().st_mtime
 
 
 def translation_file(name: str) -> Path:
