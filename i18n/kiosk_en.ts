@@ -902,47 +902,47 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="50"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="51"/>
         <source>Staff number</source>
         <translation>Staff number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="51"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="52"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="52"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="53"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="53"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="54"/>
         <source>PIN (4-8 digits)</source>
         <translation>PIN (4-8 digits)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="54"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="55"/>
         <source>PIN again</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="62"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="63"/>
         <source>Staff number and name are both needed.</source>
         <translation>Staff number and name are both needed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="67"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="68"/>
         <source>A staff number is 1 to 12 digits.</source>
         <translation>A staff number is 1 to 12 digits.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="71"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="72"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>A PIN is 4 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="73"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="74"/>
         <source>The two PINs differ.</source>
         <translation>The two PINs differ.</translation>
     </message>
@@ -1089,26 +1089,36 @@
     </message>
     <message>
         <location filename="../kiosk/ui/refusals.py" line="63"/>
+        <source>Staff number %number already exists.</source>
+        <translation>Staff number %number already exists.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="64"/>
+        <source>You cannot deactivate your own account while signed in with it.</source>
+        <translation>You cannot deactivate your own account while signed in with it.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="66"/>
         <source>The queue database is busy at another station. Nothing was changed; try again.</source>
         <translation>The queue database is busy at another station. Nothing was changed; try again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="65"/>
+        <location filename="../kiosk/ui/refusals.py" line="68"/>
         <source>The queue database cannot be written (%path). Nothing was changed; call the branch&apos;s IT support.</source>
         <translation>The queue database cannot be written (%path). Nothing was changed; call the branch&apos;s IT support.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="68"/>
+        <location filename="../kiosk/ui/refusals.py" line="71"/>
         <source>The queue database is damaged (%path). Call the manager to restore the latest backup.</source>
         <translation>The queue database is damaged (%path). Call the manager to restore the latest backup.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="71"/>
+        <location filename="../kiosk/ui/refusals.py" line="74"/>
         <source>The queue database cannot be opened (%path). Call the branch&apos;s IT support.</source>
         <translation>The queue database cannot be opened (%path). Call the branch&apos;s IT support.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="73"/>
+        <location filename="../kiosk/ui/refusals.py" line="76"/>
         <source>The queue database reported a problem (%path: %detail). Nothing was changed.</source>
         <translation>The queue database reported a problem (%path: %detail). Nothing was changed.</translation>
     </message>
@@ -1276,102 +1286,102 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="115"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="116"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="115"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="116"/>
         <source>no (deactivated)</source>
         <translation>no (deactivated)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="116"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="117"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="129"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="130"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="130"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="131"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="142"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="143"/>
         <source>Add a staff member</source>
         <translation>Add a staff member</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="146"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="147"/>
         <source>Added %1.</source>
         <translation>Added %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="152"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="153"/>
         <source>New PIN for %1</source>
         <translation>New PIN for %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="156"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="157"/>
         <source>New PIN set for %1; the account is unlocked.</source>
         <translation>New PIN set for %1; the account is unlocked.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="163"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="164"/>
         <source>Deactivate %1? They can no longer sign in; their records stay.</source>
         <translation>Deactivate %1? They can no longer sign in; their records stay.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="168"/>
         <source>%1 deactivated.</source>
         <translation>%1 deactivated.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="168"/>
         <source>%1 reactivated.</source>
         <translation>%1 reactivated.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="172"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="173"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="175"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="176"/>
         <source>Staff number</source>
         <translation>Staff number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="175"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="176"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="175"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="176"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="176"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="177"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="176"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="177"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="177"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="178"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="178"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="179"/>
         <source>Reset PIN…</source>
         <translation>Reset PIN…</translation>
     </message>

@@ -899,47 +899,47 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="50"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="51"/>
         <source>Staff number</source>
         <translation>员工号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="51"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="52"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="52"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="53"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="53"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="54"/>
         <source>PIN (4-8 digits)</source>
         <translation>密码（4-8 位数字）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="54"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="55"/>
         <source>PIN again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="62"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="63"/>
         <source>Staff number and name are both needed.</source>
         <translation>工号和姓名都必须填写。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="67"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="68"/>
         <source>A staff number is 1 to 12 digits.</source>
         <translation>员工编号为 1 到 12 位数字。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="71"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="72"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>密码为 4 到 8 位数字。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="73"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="74"/>
         <source>The two PINs differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -1086,26 +1086,36 @@
     </message>
     <message>
         <location filename="../kiosk/ui/refusals.py" line="63"/>
+        <source>Staff number %number already exists.</source>
+        <translation>员工编号 %number 已存在。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="64"/>
+        <source>You cannot deactivate your own account while signed in with it.</source>
+        <translation>不能停用您当前登录使用的账号。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="66"/>
         <source>The queue database is busy at another station. Nothing was changed; try again.</source>
         <translation>排队数据库正被另一台终端占用。没有做任何更改，请重试。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="65"/>
+        <location filename="../kiosk/ui/refusals.py" line="68"/>
         <source>The queue database cannot be written (%path). Nothing was changed; call the branch&apos;s IT support.</source>
         <translation>排队数据库无法写入（%path）。没有做任何更改，请联系网点的技术支持。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="68"/>
+        <location filename="../kiosk/ui/refusals.py" line="71"/>
         <source>The queue database is damaged (%path). Call the manager to restore the latest backup.</source>
         <translation>排队数据库已损坏（%path）。请联系网点负责人恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="71"/>
+        <location filename="../kiosk/ui/refusals.py" line="74"/>
         <source>The queue database cannot be opened (%path). Call the branch&apos;s IT support.</source>
         <translation>无法打开排队数据库（%path）。请联系网点的技术支持。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="73"/>
+        <location filename="../kiosk/ui/refusals.py" line="76"/>
         <source>The queue database reported a problem (%path: %detail). Nothing was changed.</source>
         <translation>排队数据库报告了问题（%path：%detail）。没有做任何更改。</translation>
     </message>
@@ -1271,102 +1281,102 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="115"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="116"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="115"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="116"/>
         <source>no (deactivated)</source>
         <translation>否（已停用）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="116"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="117"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="129"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="130"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="130"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="131"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="142"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="143"/>
         <source>Add a staff member</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="146"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="147"/>
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="152"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="153"/>
         <source>New PIN for %1</source>
         <translation>为 %1 设置新密码</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="156"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="157"/>
         <source>New PIN set for %1; the account is unlocked.</source>
         <translation>已为 %1 设置新密码，账户已解锁。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="163"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="164"/>
         <source>Deactivate %1? They can no longer sign in; their records stay.</source>
         <translation>停用 %1 吗？停用后不能再登录，记录保留。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="168"/>
         <source>%1 deactivated.</source>
         <translation>%1 已停用。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="167"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="168"/>
         <source>%1 reactivated.</source>
         <translation>%1 已重新启用。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="172"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="173"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="175"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="176"/>
         <source>Staff number</source>
         <translation>员工号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="175"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="176"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="175"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="176"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="176"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="177"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="176"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="177"/>
         <source>Locked</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="177"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="178"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="178"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="179"/>
         <source>Reset PIN…</source>
         <translation>重置密码…</translation>
     </message>

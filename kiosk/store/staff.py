@@ -51,7 +51,7 @@ def add_staff(store: QueueStore, number: str, name: str, role: Role, pin: str) -
     pin_hash = hash_pin(pin)
     with store.conn.errors(), store.conn.write() as db:
         if db.execute("SELECT 1 FROM staff WHERE number = ?", [number]).fetchone():
-            raise QueueError(f"staff number {number} already exists")
+            raise QueueError(f"staff number {number} already exists", reason="staff_exists", number=number)
         db.execute("INSERT INTO staff (number, name, role, pin_hash) VALUES (?, ?, ?, ?)",
                    [number, name.strip(), role.value, pin_hash])
         store._event(clock.now_utc(), "staff_add", None, None, {"staff": number, "role": role.value})
@@ -76,7 +76,8 @@ def set_active(store: QueueStore, number: str, active: bool) -> None:
     store.check("staff_admin")
     number = number.strip()
     if not active and number == store.actor:
-        raise QueueError("you cannot deactivate your own account while signed in with it")
+        raise QueueError("you cannot deactivate your own account while signed in with it",
+                         reason="own_account")
     with store.conn.errors(), store.conn.write() as db:
         if not db.execute("UPDATE staff SET active = ? WHERE number = ?", [int(active), number]).rowcount:
             raise UnknownCode(f"no staff number {number}")

@@ -24,6 +24,7 @@ from kiosk.core.errors import QueueError
 from kiosk.core.staff import Role, check_pin, staff_number
 from kiosk.store import QueueStore
 from kiosk.store.staff import add_staff, list_staff, set_active, set_pin
+from kiosk.ui.refusals import explain
 from kiosk.ui.vocabulary import name_of
 from kiosk.ui.widgets import StatusLine
 
@@ -133,7 +134,7 @@ class StaffPanel(QWidget):
         try:
             action()
         except QueueError as exc:
-            self.message.say(str(exc), error=True)
+            self.message.say(explain(exc), error=True)
             return
         self.refresh()
         self.message.say(done)

@@ -60,6 +60,9 @@ def _sentence(reason: str) -> str | None:
         "help_resolved": QCoreApplication.translate(
             "Refusal", "Someone has already resolved this request."),
         "note_needed": QCoreApplication.translate("Refusal", "Say in the note what was given."),
+        "staff_exists": QCoreApplication.translate("Refusal", "Staff number %number already exists."),
+        "own_account": QCoreApplication.translate(
+            "Refusal", "You cannot deactivate your own account while signed in with it."),
         "busy": QCoreApplication.translate(
             "Refusal", "The queue database is busy at another station. Nothing was changed; try again."),
         "read_only": QCoreApplication.translate(
