@@ -281,23 +281,19 @@ def test_refusals_are_said_in_the_staffs_language(qtbot, branch, db_path):
     """The store refuses in English (CLI, logs); a Chinese console says why in Chinese."""
     from kiosk.ui.i18n import LanguageSwitcher
 
-    languages = LanguageSwitcher()
-    assert languages.set_language("zh_CN")
-    try:
-        branch.issue_ticket("A")
-        window = console(qtbot, db_path)
-        qtbot.keyClick(window, Qt.Key.Key_F4)  # finish, with nobody at the counter
-        assert window.status_line.text() == "1 号窗口当前没有可办结的票号。"
-        qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
-        qtbot.keyClick(window, Qt.Key.Key_F1)
-        qtbot.waitUntil(lambda: window.ticket.text() == "A001")
-        qtbot.keyClick(window, Qt.Key.Key_F1)  # call again while A001 is still at the counter
-        assert window.status_line.text() == "1 号窗口还有票号 A001（已叫号）。请先办结、转移或标记过号。"
-        qtbot.keyClick(window, Qt.Key.Key_F4)  # finish before starting
-        assert window.status_line.text() == "无法办结票号 A001：它的状态是“已叫号”。"
-        assert "counter" not in window.status_line.text()
-    finally:
-        languages.set_language("en")
+    assert LanguageSwitcher().set_language("zh_CN")  # English again after the test (conftest)
+    branch.issue_ticket("A")
+    window = console(qtbot, db_path)
+    qtbot.keyClick(window, Qt.Key.Key_F4)  # finish, with nobody at the counter
+    assert window.status_line.text() == "1 号窗口当前没有可办结的票号。"
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: window.ticket.text() == "A001")
+    qtbot.keyClick(window, Qt.Key.Key_F1)  # call again while A001 is still at the counter
+    assert window.status_line.text() == "1 号窗口还有票号 A001（已叫号）。请先办结、转移或标记过号。"
+    qtbot.keyClick(window, Qt.Key.Key_F4)  # finish before starting
+    assert window.status_line.text() == "无法办结票号 A001：它的状态是“已叫号”。"
+    assert "counter" not in window.status_line.text()
 
 
 def test_cancel_a_ticket_whose_customer_left(qtbot, branch, db_path, monkeypatch):
@@ -348,24 +344,20 @@ def test_cancel_refused_in_chinese_and_a_counter_taken_out_of_the_configuration(
     from kiosk.core.config import default_toml
     from kiosk.ui.i18n import LanguageSwitcher
 
-    languages = LanguageSwitcher()
-    assert languages.set_language("zh_CN")
-    try:
-        branch.issue_ticket("A")
-        window = console(qtbot, db_path)
-        window.open_counter()
-        window.call_next()
-        window.start()
-        monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("A001", True))
-        qtbot.keyClick(window, Qt.Key.Key_F10)  # a ticket being served cannot be cancelled
-        assert window.status_line.text() == "无法取消票号 A001：它的状态是“办理中”。"
-        window.finish()
-        toml = default_toml()
-        start = toml.index("[[counters]]\nnumber = 1\n")
-        branch.configure(toml[:start] + toml[toml.index("[[counters]]", start + 10):])
-        window.refresh()
-        assert window.status_line.text() == "1 号窗口已不在网点配置中：请联系网点负责人，然后退出登录。"
-        qtbot.keyClick(window, Qt.Key.Key_F1)
-        assert window.status_line.text() == "1 号窗口不在网点配置中。请联系网点负责人。"
-    finally:
-        languages.set_language("en")
+    assert LanguageSwitcher().set_language("zh_CN")  # English again after the test (conftest)
+    branch.issue_ticket("A")
+    window = console(qtbot, db_path)
+    window.open_counter()
+    window.call_next()
+    window.start()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("A001", True))
+    qtbot.keyClick(window, Qt.Key.Key_F10)  # a ticket being served cannot be cancelled
+    assert window.status_line.text() == "无法取消票号 A001：它的状态是“办理中”。"
+    window.finish()
+    toml = default_toml()
+    start = toml.index("[[counters]]\nnumber = 1\n")
+    branch.configure(toml[:start] + toml[toml.index("[[counters]]", start + 10):])
+    window.refresh()
+    assert window.status_line.text() == "1 号窗口已不在网点配置中：请联系网点负责人，然后退出登录。"
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert window.status_line.text() == "1 号窗口不在网点配置中。请联系网点负责人。"

@@ -209,23 +209,20 @@ def test_a_love_window_the_file_leaves_to_its_default_is_shown_and_kept(qtbot, d
 def test_staff_refusals_are_in_the_managers_language(qtbot, manager):
     from kiosk.ui.i18n import LanguageSwitcher
 
-    languages = LanguageSwitcher()
-    assert languages.set_language("zh_CN")
-    try:
-        def fill(dialog):
-            dialog.number.setText("1001")  # taken
-            dialog.name.setText("王芳")
-            dialog.pin.setText("2468")
-            dialog.pin_again.setText("2468")
-            dialog._check()
-            return dialog.result()
+    assert LanguageSwitcher().set_language("zh_CN")  # English again after the test (conftest)
 
-        panel = StaffPanel(manager, confirm=lambda q: True, run_dialog=fill)
-        qtbot.addWidget(panel)
-        qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
-        assert panel.message.text() == "员工编号 1001 已存在。"
-        panel.table.selectRow(1)  # oneself (1001, 9001)
-        qtbot.mouseClick(panel.active_button, Qt.MouseButton.LeftButton)
-        assert panel.message.text() == "不能停用您当前登录使用的账号。"
-    finally:
-        languages.set_language("en")
+    def fill(dialog):
+        dialog.number.setText("1001")  # taken
+        dialog.name.setText("王芳")
+        dialog.pin.setText("2468")
+        dialog.pin_again.setText("2468")
+        dialog._check()
+        return dialog.result()
+
+    panel = StaffPanel(manager, confirm=lambda q: True, run_dialog=fill)
+    qtbot.addWidget(panel)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert panel.message.text() == "员工编号 1001 已存在。"
+    panel.table.selectRow(1)  # oneself (1001, 9001)
+    qtbot.mouseClick(panel.active_button, Qt.MouseButton.LeftButton)
+    assert panel.message.text() == "不能停用您当前登录使用的账号。"

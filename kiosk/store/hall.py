@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 from kiosk.core import clock
 from kiosk.store.queue import QueueStore
 
-_CALLS = ("SELECT e.id, e.at, e.action, e.counter, t.label, t.lang, t.priority FROM events e "
-          "JOIN tickets t ON t.id = e.ticket_id WHERE e.action IN ('call', 'recall') ")
+_CALLS = ("SELECT e.id, e.at, e.action, e.counter, t.label, t.lang, t.priority, t.business_day "
+          "FROM events e JOIN tickets t ON t.id = e.ticket_id WHERE e.action IN ('call', 'recall') ")
 
 
 @dataclass(frozen=True)
@@ -22,9 +22,11 @@ class Call:
     priority: str
 
 
-def _calls(rows) -> list[Call]:
+def _calls(rows, day: str | None = None) -> list[Call]:
+    """The rows as calls; only those of tickets of business day `day` when given."""
     return [Call(i, datetime.fromtimestamp(at, UTC), action == "recall", counter, label, lang or "", priority)
-            for i, at, action, counter, label, lang, priority in rows]
+            for i, at, action, counter, label, lang, priority, ticket_day in rows
+            if day is None or ticket_day == day]
 
 
 def today(store: QueueStore, at: datetime | None = None) -> str:
@@ -37,10 +39,8 @@ def recent_calls(store: QueueStore, limit: int = 8, at: datetime | None = None) 
     last call is not "now calling" the next morning, when today's tickets reuse its number."""
     day = today(store, at)
     with store.conn.errors():  # the newest calls of any day, then today's among them: a filter in SQL
-        rows = store.db.execute(  # would read the whole event log back to the limit each morning
-            _CALLS.replace("SELECT ", "SELECT t.business_day, ", 1) + "ORDER BY e.id DESC LIMIT ?",
-            [limit]).fetchall()
-    return _calls(row[1:] for row in rows if row[0] == day)
+        rows = store.db.execute(_CALLS + "ORDER BY e.id DESC LIMIT ?", [limit]).fetchall()
+    return _calls(rows, day)  # (in SQL it would read the whole event log back each morning)
 
 
 def serving_today(store: QueueStore, at: datetime | None = None) -> dict[int, str]:
