@@ -60,7 +60,7 @@ def pick(rng: random.Random) -> tuple[str, str]:
 def branch_afternoon(store: QueueStore, hour: int = 16) -> datetime:
     """Today (the branch's business day) at `hour`:00 in the branch's zone."""
     tz = store.branch.tz
-    today = datetime.now(tz).date()
+    today = datetime.fromisoformat(store.today()).date()
     return datetime.combine(today, time(hour), tzinfo=tz)
 
 

@@ -204,7 +204,7 @@ def main() -> None:
             raw = summarize(run(raw_worker, raw_path, seconds))
 
             store = QueueStore.init(queue_path, config_text())
-            seed_waiting(store, seeded, clock.now_utc(), random.Random(r))
+            seed_waiting(store, seeded, clock.SYSTEM.now(), random.Random(r))
             store.close()
             results = run(queue_worker, queue_path, seconds)
             queue = summarize(results)

@@ -16,6 +16,7 @@ settings.register_profile("repeatable", derandomize=True, print_blob=True)
 settings.register_profile("hunt", max_examples=1500, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
+from kiosk.core.clock import FrozenClock  # noqa: E402
 from kiosk.store import QueueStore  # noqa: E402
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -31,26 +32,24 @@ def db_path(tmp_path):
     return tmp_path / "queue.db"
 
 
-@pytest.fixture
-def store(db_path):
-    s = QueueStore.init(db_path)
-    yield s
-    s.close()
+class TestClock(FrozenClock):
+    """The test's one clock, standing at 09:00 branch time on the fixtures' day until moved:
+    `clock()` steps it on by a microsecond (and `minutes`) and returns the new instant."""
+
+    def __call__(self, minutes: float = 0.0) -> datetime:
+        return self.advance(minutes=minutes, microseconds=1)
 
 
 @pytest.fixture
 def clock():
-    """A steadily advancing clock starting at 09:00 branch time: `clock()` -> next instant."""
+    return TestClock(branch_time(9))
 
-    class Clock:
-        def __init__(self):
-            self.now = branch_time(9)
 
-        def __call__(self, minutes: float = 0.0) -> datetime:
-            self.now += timedelta(minutes=minutes, microseconds=1)
-            return self.now
-
-    return Clock()
+@pytest.fixture
+def store(db_path, clock):
+    s = QueueStore.init(db_path, clock=clock)
+    yield s
+    s.close()
 
 
 @pytest.fixture(autouse=True)

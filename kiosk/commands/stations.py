@@ -4,7 +4,6 @@ from __future__ import annotations
 import os
 import re
 import sys
-from datetime import datetime
 from pathlib import Path
 
 import click
@@ -112,7 +111,7 @@ def run_kiosk(db: Path, windowed: bool, theme: str, printer: str | None, lang: s
     app = _app()
     store = QueueStore(db, station="kiosk")
     window = KioskWindow(store, theme=theme, default_language=lang or store.branch.languages[0])
-    today = datetime.now(store.branch.tz).date().isoformat()
+    today = store.today()
     station = KioskStation(store, window, TicketPrinter(printer) if printer
                            else fallback_printer(_data_dir() / "tickets", today))
     window.setWindowTitle(store.branch.name)
@@ -235,7 +234,7 @@ def run_demo(db: Path, quit_after: int | None = None) -> int:
     languages = LanguageSwitcher()
     kiosk_store = QueueStore(db, station="kiosk")
     kiosk = KioskWindow(kiosk_store, languages=languages, default_language=kiosk_store.branch.languages[0])
-    today = datetime.now(kiosk_store.branch.tz).date().isoformat()
+    today = kiosk_store.today()
     kiosk_station = KioskStation(kiosk_store, kiosk, fallback_printer(_data_dir() / "tickets", today))
     display_store, speaker = QueueStore(db, station="display"), Speaker()
     display = DisplayWindow()

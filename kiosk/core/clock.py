@@ -1,7 +1,8 @@
-"""Time for the queue: parsing `--at`, and the business day in the branch's time zone."""
+"""Time for the queue: the one clock stations are given, `--at`, and the branch's business day."""
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from kiosk.core.errors import ClockError
@@ -10,8 +11,44 @@ from kiosk.core.errors import ClockError
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 
-def now_utc() -> datetime:
-    return datetime.now(UTC)
+class Clock(Protocol):
+    """Where every station, window and store action reads "now" (an aware UTC datetime)."""
+
+    def now(self) -> datetime: ...
+
+
+class SystemClock:
+    """The computer's clock: the one production uses."""
+
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+
+class FrozenClock:
+    """A clock that stands still until told to move: tests and replays drive it."""
+
+    def __init__(self, at: datetime):
+        self._at = _aware(at)
+
+    def now(self) -> datetime:
+        return self._at
+
+    def set(self, at: datetime) -> None:
+        self._at = _aware(at)
+
+    def advance(self, **delta: float) -> datetime:
+        """Move forward by timedelta(**delta), e.g. advance(minutes=5); returns the new now."""
+        self._at += timedelta(**delta)
+        return self._at
+
+
+def _aware(at: datetime) -> datetime:
+    if at.tzinfo is None:
+        raise ValueError(f"a clock needs an aware time, not {at!r}")
+    return at.astimezone(UTC)
+
+
+SYSTEM = SystemClock()
 
 
 def parse_at(text: str, tz: ZoneInfo) -> datetime:

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from kiosk.adapters import speech
-from kiosk.core import clock
 from kiosk.core.announce import announcement_languages, call_text, speech_language
 from kiosk.core.errors import QueueError
 from kiosk.core.models import Counter, CounterMode
@@ -59,7 +58,7 @@ class DailyBackup(QRunnable):
         self.done = done  # called with "" or the reason it failed (a queued signal's emit)
         branch = store.branch  # read here, on the GUI thread: the store's connection stays on it
         self.db, self.keep_days = store.conn.path, branch.backup_keep_days
-        self.today = clock.business_day(clock.now_utc(), branch.tz)
+        self.today = store.today()
 
     def run(self) -> None:
         if not self._running.acquire(blocking=False):
@@ -141,7 +140,7 @@ class DisplayStation(QObject):
         """Re-read when some process committed since the last look, or the minute (so the business day)
         turned: waiting counts and today's calls change with the date even when nobody writes."""
         try:
-            token = (self.store.change_token(), clock.now_utc().replace(second=0, microsecond=0))
+            token = (self.store.change_token(), self.store.clock.now().replace(second=0, microsecond=0))
             if token == self._token:
                 return
             self._token = token

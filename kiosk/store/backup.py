@@ -13,6 +13,7 @@ try:
 except ImportError:  # Windows: another process's open file already stops the move there
     fcntl = None  # type: ignore[assignment]
 
+from kiosk.core.clock import SYSTEM, Clock
 from kiosk.core.config import parse_branch
 from kiosk.core.errors import QueueError
 from kiosk.store.db import BUSY_TIMEOUT_MS, refuse_database_files
@@ -109,14 +110,14 @@ def backup_name(db_path: Path, day: str) -> str:
     return f"{db_path.stem}-{day}.db"
 
 
-def daily_backup(db_path: str | Path, folder: str | Path | None = None, keep_days: int = 14,
-                 today: date | str | None = None) -> Path | None:
+def daily_backup(db_path: str | Path, today: date | str, folder: str | Path | None = None,
+                 keep_days: int = 14) -> Path | None:
     """Today's backup in `folder` (default: `backups` beside the database), made once a day: a second
     call the same day returns the existing file. Backups from `keep_days` or more days ago are deleted;
     keep_days 0 makes none and deletes all."""
     db = Path(db_path)
     folder = Path(folder) if folder else db.parent / BACKUP_FOLDER
-    today = date.fromisoformat(today) if isinstance(today, str) else today or date.today()
+    today = date.fromisoformat(today) if isinstance(today, str) else today
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -146,7 +147,8 @@ def _prune(db: Path, folder: Path, keep_days: int, today: date) -> list[Path]:
     return removed
 
 
-def restore(db_path: str | Path, source: str | Path, keep_folder: str | Path | None = None) -> Path | None:
+def restore(db_path: str | Path, source: str | Path, keep_folder: str | Path | None = None,
+            clock: Clock = SYSTEM) -> Path | None:
     """Replace the database's content with `source`'s, after checking `source`; returns the copy of the
     current database kept in `keep_folder` (default: `backups` beside it), None when there was none.
 
@@ -161,7 +163,7 @@ def restore(db_path: str | Path, source: str | Path, keep_folder: str | Path | N
     if db.exists() and db.resolve() == source.resolve():
         raise BackupError("--from is the database itself")
     keep = Path(keep_folder) if keep_folder else db.parent / BACKUP_FOLDER
-    stamp = _stamp(source)
+    stamp = _stamp(source, clock.now())
     _refuse_another_programs_file(db)
     if not db.is_file() or _damage(db):
         if db.is_file() and _open_elsewhere(db):
@@ -201,7 +203,7 @@ def restore(db_path: str | Path, source: str | Path, keep_folder: str | Path | N
     return kept  # the next station to open it applies any migrations the backup predates
 
 
-def _stamp(source: Path) -> str:
+def _stamp(source: Path, now: datetime) -> str:
     """Now, for the names of kept copies: in the branch's time zone (from the checked backup's
     configuration), else in UTC and saying so."""
     try:
@@ -213,7 +215,7 @@ def _stamp(source: Path) -> str:
         tz, zone = parse_branch(text, "the backup's configuration", stored=True).tz, ""
     except (QueueError, sqlite3.Error):
         tz, zone = UTC, "UTC"
-    return datetime.now(tz).strftime("%Y%m%d-%H%M%S") + zone
+    return now.astimezone(tz).strftime("%Y%m%d-%H%M%S") + zone
 
 
 def _damage(db: Path) -> str | None:

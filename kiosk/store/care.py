@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from kiosk.core import clock
 from kiosk.core.errors import QueueError, UnknownCode
 from kiosk.store.queue import QueueStore
 
@@ -17,7 +16,7 @@ def answer_help(store: QueueStore, request_id: int, resolve: bool = False, note:
                 at: datetime | None = None) -> dict:
     """Acknowledge (someone is going) or resolve a help request; the first answer's time is kept."""
     store.check("help_requests")
-    at = at or clock.now_utc()
+    at = at or store.clock.now()
     with store.conn.errors(), store.conn.write() as db:
         row = db.execute("SELECT status, at, acknowledged_at, ticket_id FROM help_requests WHERE id = ?",
                          [request_id]).fetchone()
@@ -45,7 +44,7 @@ def record_assistance(store: QueueStore, kind: str, ticket_id: int | None = None
         raise QueueError(f"unknown assistance {kind!r} (one of: {', '.join(ASSISTANCE_KINDS)})")
     if kind == "other" and not note.strip():
         raise QueueError("say what was given in the note for 'other'", reason="note_needed")
-    at = at or clock.now_utc()
+    at = at or store.clock.now()
     with store.conn.errors(), store.conn.write() as db:
         record = db.execute("INSERT INTO assistance (at, ticket_id, counter, actor, kind, note) "
                             "VALUES (?, ?, ?, ?, ?, ?)",

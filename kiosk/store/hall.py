@@ -31,7 +31,7 @@ def _calls(rows, day: str | None = None) -> list[Call]:
 
 def today(store: QueueStore, at: datetime | None = None) -> str:
     """The business day now in the branch's time zone."""
-    return clock.business_day(at or clock.now_utc(), store.branch.tz)
+    return clock.business_day(at, store.branch.tz) if at else store.today()
 
 
 def recent_calls(store: QueueStore, limit: int = 8, at: datetime | None = None) -> list[Call]:

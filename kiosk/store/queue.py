@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from kiosk.core import clock, estimate, policy
+from kiosk.core.clock import SYSTEM, Clock
 from kiosk.core.config import REGULAR, Branch, default_toml, parse_branch
 from kiosk.core.errors import ClockError, ConfigChanged, CounterUnavailable, QueueError, UnknownCode
 from kiosk.core.models import (
@@ -69,12 +70,6 @@ def _ticket(row: tuple) -> Ticket:
         None if finished is None else _fromtimestamp(finished, UTC),
         recalls, None if updated is None else _fromtimestamp(updated, UTC), reserved, transferred_from,
     )
-
-
-def _now_in_write() -> datetime:
-    """The time of an action given no --at, read once its write lock is held: never earlier than
-    another station's change it may be about to check against (taken before the lock, it could be)."""
-    return clock.now_utc()
 
 
 def _still_busy(counter: int, busy: Ticket, then: str) -> CounterUnavailable:
@@ -167,7 +162,9 @@ class QueueStore:
     """The queue on one SQLite file. `station` and `actor` are written into every event."""
 
     def __init__(self, path: str | Path, station: str = "cli", actor: str = "", create: bool = False,
-                 busy_timeout_ms: int = BUSY_TIMEOUT_MS, read_only: bool = False):
+                 busy_timeout_ms: int = BUSY_TIMEOUT_MS, read_only: bool = False,
+                 clock: Clock = SYSTEM):
+        self.clock = clock  # the one source of "now" for this station's actions and reads
         self.conn = Connection(path, create=create, busy_timeout_ms=busy_timeout_ms, read_only=read_only)
         self.db = self.conn.db
         self.station = station
@@ -181,9 +178,10 @@ class QueueStore:
         self._branch_version: int | None = None
 
     @classmethod
-    def init(cls, path: str | Path, config_text: str | None = None, station: str = "cli") -> QueueStore:
+    def init(cls, path: str | Path, config_text: str | None = None, station: str = "cli",
+             clock: Clock = SYSTEM) -> QueueStore:
         """Create or migrate the database; load `config_text` (or keep/create the default)."""
-        store = cls(path, station=station, create=True)
+        store = cls(path, station=station, create=True, clock=clock)
         current = store._setting("branch_toml")
         if config_text is not None or current is None:
             store.configure(config_text if config_text is not None else default_toml())
@@ -248,7 +246,7 @@ class QueueStore:
         loaded; if someone saved another since, nothing is written (their changes are not undone)."""
         self.check("configure")
         branch = parse_branch(config_text)
-        at = at or clock.now_utc()
+        at = at or self.clock.now()
         with self.conn.errors(), self.conn.write() as db:
             if replacing is not None:
                 row = db.execute("SELECT value FROM settings WHERE key = 'branch_toml'").fetchone()
@@ -299,9 +297,13 @@ class QueueStore:
             db.execute("DELETE FROM counters WHERE number = ?", [number])
         return [number for number, _ in removed]
 
+    def today(self) -> str:
+        """The branch's business day now, by this station's clock (YYYY-MM-DD)."""
+        return clock.business_day(self.clock.now(), self.branch.tz)
+
     def codes_in_use(self, at: datetime | None = None) -> set[str]:
         """Services and classes of today's tickets still waiting, called or being served."""
-        day = clock.business_day(at or clock.now_utc(), self.branch.tz)
+        day = clock.business_day(at or self.clock.now(), self.branch.tz)
         with self.conn.errors():
             rows = self.db.execute("SELECT DISTINCT service, priority FROM tickets WHERE business_day = ? "
                                    "AND status IN ('waiting', 'called', 'serving')", [day]).fetchall()
@@ -324,7 +326,7 @@ class QueueStore:
     def issue_ticket(self, service: str, priority: str = REGULAR, lang: str = "",
                      needs: tuple[str, ...] = (), at: datetime | None = None) -> Issued:
         """Number and store a new ticket; say how many are ahead and the estimated wait."""
-        at = at or clock.now_utc()
+        at = at or self.clock.now()
         ahead, eta = self._estimate_new(service, priority, at)
         with self.conn.errors(), self.conn.write():
             ticket = self._insert_ticket(service, priority, lang, needs, at)
@@ -385,7 +387,7 @@ class QueueStore:
     def ticket(self, label: str, day: str | None = None) -> Ticket:
         """A ticket by its label on `day` (today by default)."""
         branch = self.branch
-        day = day or clock.business_day(clock.now_utc(), branch.tz)
+        day = day or clock.business_day(self.clock.now(), branch.tz)
         prefix, digits = label.rstrip("0123456789"), label[len(label.rstrip("0123456789")):]
         service = next((s.code for s in branch.services if s.prefix == prefix), None)
         with self.conn.errors():
@@ -452,7 +454,7 @@ class QueueStore:
     def _set_counter(self, number: int, mode: CounterMode, services: tuple[str, ...] | None,
                      at: datetime | None, details: dict | None = None) -> Counter:
         self._check_counter(number)
-        at = at or clock.now_utc()
+        at = at or self.clock.now()
         with self.conn.errors(), self.conn.write() as db:
             counter = self._counter(number)
             if mode == CounterMode.CLOSED and counter.current_ticket_id is not None:
@@ -483,14 +485,14 @@ class QueueStore:
         """
         self._check_counter(counter)
         branch = self.branch
-        ranked_at = at or clock.now_utc()
+        ranked_at = at or self.clock.now()
         day = clock.business_day(ranked_at, branch.tz)
         with self.conn.errors():
             choice = self._choose(branch, counter, day, ranked_at)
         if choice is None:
             return None
         with self.conn.errors(), self.conn.write() as db:
-            at = at or _now_in_write()
+            at = at or self._now_in_write()
             ts = at.timestamp()
             while True:
                 reserved = choice.ticket.reserved_counter
@@ -596,7 +598,7 @@ class QueueStore:
         self._check_counter(counter)
         status = TRANSITIONS[action][1]
         with self.conn.errors(), self.conn.write() as db:
-            at = at or _now_in_write()
+            at = at or self._now_in_write()
             ts = at.timestamp()
             if action == Action.TRANSFER:
                 row, details = self._transfer(self._current(counter, action, at), counter, ts,
@@ -631,7 +633,7 @@ class QueueStore:
         self.check("serve")
         branch = self.branch
         with self.conn.errors(), self.conn.write():
-            at = at or _now_in_write()
+            at = at or self._now_in_write()
             ticket = self.ticket(label, clock.business_day(at, branch.tz))
             next_status(ticket.label, ticket.status, Action.REINSTATE)
             self._check_time(ticket, at)
@@ -651,7 +653,7 @@ class QueueStore:
         """Call one waiting ticket by its number (typed, or read from its QR code) out of turn."""
         self._check_counter(counter)
         with self.conn.errors(), self.conn.write() as db:
-            at = at or _now_in_write()
+            at = at or self._now_in_write()
             desk = self._counter(counter)
             policy.callable_classes(self.branch, desk)  # open, not paused or closed
             if desk.current_ticket_id is not None:
@@ -673,7 +675,7 @@ class QueueStore:
         counter (which is then free), ends as cancelled; it is never called again."""
         self.check("serve")
         with self.conn.errors(), self.conn.write() as db:
-            at = at or _now_in_write()
+            at = at or self._now_in_write()
             ticket = self.ticket(label.strip().upper(), day or clock.business_day(at, self.branch.tz))
             next_status(ticket.label, ticket.status, Action.CANCEL)
             self._check_time(ticket, at)
@@ -690,7 +692,7 @@ class QueueStore:
 
     def longest_wait_minutes(self, at: datetime | None = None) -> int:
         """How long the longest-waiting ticket of today has waited, in whole minutes."""
-        at = at or clock.now_utc()
+        at = at or self.clock.now()
         day = clock.business_day(at, self.branch.tz)
         with self.conn.errors():
             first = self.db.execute("SELECT MIN(issued_at) FROM tickets WHERE business_day = ? "
@@ -704,6 +706,11 @@ class QueueStore:
                 f"time {at.isoformat(timespec='seconds')} is earlier than ticket {ticket.label}'s "
                 f"last event at {ticket.updated_at.isoformat(timespec='seconds')}",
                 reason="earlier_than_last_event", ticket=ticket.label)
+
+    def _now_in_write(self) -> datetime:
+        """The time of an action given no --at, read once its write lock is held: never earlier than
+        another station's change it may be about to check against (taken before the lock, it could be)."""
+        return self.clock.now()
 
     def _event(self, at: datetime, action: str, ticket_id: int | None, counter: int | None,
                details: dict) -> None:
@@ -719,7 +726,7 @@ class QueueStore:
     def request_help(self, kind: str, ticket_id: int | None = None, note: str = "",
                      at: datetime | None = None) -> int:
         """Record that a customer or a device needs staff; the console shows it at once."""
-        at = at or clock.now_utc()
+        at = at or self.clock.now()
         with self.conn.errors(), self.conn.write() as db:
             request_id = db.execute(
                 "INSERT INTO help_requests (at, station, kind, ticket_id, status, note) "
@@ -749,7 +756,7 @@ class QueueStore:
     def check_in(self, code: str, lang: str = "", needs: tuple[str, ...] = (),
                  at: datetime | None = None) -> Issued:
         """Turn today's booking into a ticket (appointment class once it is due), exactly once."""
-        at = at or clock.now_utc()
+        at = at or self.clock.now()
         code = code.strip()
         booking = self._booking(code, at)
         priority = estimate.check_in_priority(datetime.fromtimestamp(booking[2], UTC), at)
@@ -781,7 +788,7 @@ class QueueStore:
     def status(self, at: datetime | None = None) -> dict[str, Any]:
         """Waiting counts per service and class today, and each counter's mode and ticket."""
         branch = self.branch
-        at = at or clock.now_utc()
+        at = at or self.clock.now()
         day = clock.business_day(at, branch.tz)
         with self.conn.errors():
             waiting: dict[str, dict[str, int]] = {s.code: {} for s in branch.services}

@@ -7,7 +7,6 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from kiosk.core import clock
 from kiosk.core.errors import QueueError, UnknownCode
 from kiosk.core.staff import LOCK_MINUTES, MAX_WRONG_PINS, Role, check_pin, staff_number
 from kiosk.store.queue import QueueStore
@@ -54,7 +53,7 @@ def add_staff(store: QueueStore, number: str, name: str, role: Role, pin: str) -
             raise QueueError(f"staff number {number} already exists", reason="staff_exists", number=number)
         db.execute("INSERT INTO staff (number, name, role, pin_hash) VALUES (?, ?, ?, ?)",
                    [number, name.strip(), role.value, pin_hash])
-        store._event(clock.now_utc(), "staff_add", None, None, {"staff": number, "role": role.value})
+        store._event(store.clock.now(), "staff_add", None, None, {"staff": number, "role": role.value})
     return Staff(number, name.strip(), role)
 
 
@@ -68,7 +67,7 @@ def set_pin(store: QueueStore, number: str, pin: str) -> None:
         if not db.execute("UPDATE staff SET pin_hash = ?, failed_pins = 0, locked_until = NULL "
                           "WHERE number = ?", [pin_hash, number]).rowcount:
             raise UnknownCode(f"no staff number {number}")
-        store._event(clock.now_utc(), "staff_pin", None, None, {"staff": number})
+        store._event(store.clock.now(), "staff_pin", None, None, {"staff": number})
 
 
 def set_active(store: QueueStore, number: str, active: bool) -> None:
@@ -81,13 +80,13 @@ def set_active(store: QueueStore, number: str, active: bool) -> None:
     with store.conn.errors(), store.conn.write() as db:
         if not db.execute("UPDATE staff SET active = ? WHERE number = ?", [int(active), number]).rowcount:
             raise UnknownCode(f"no staff number {number}")
-        store._event(clock.now_utc(), "staff_activate" if active else "staff_deactivate", None, None,
+        store._event(store.clock.now(), "staff_activate" if active else "staff_deactivate", None, None,
                      {"staff": number})
 
 
 def list_staff(store: QueueStore, at: datetime | None = None) -> list[dict]:
     """Every account; `locked` only while a lock after wrong PINs still runs at `at` (now)."""
-    now = (at or clock.now_utc()).timestamp()
+    now = (at or store.clock.now()).timestamp()
     with store.conn.errors():
         rows = store.db.execute("SELECT number, name, role, active, locked_until FROM staff "
                                 "ORDER BY number").fetchall()
@@ -97,7 +96,7 @@ def list_staff(store: QueueStore, at: datetime | None = None) -> list[dict]:
 
 def sign_in(store: QueueStore, number: str, pin: str, at: datetime | None = None) -> Staff:
     """Check the PIN; the fifth wrong PIN in a row locks the account for LOCK_MINUTES."""
-    at = at or clock.now_utc()
+    at = at or store.clock.now()
     number = number.strip()
     with store.conn.errors():
         row = store.db.execute("SELECT name, role, pin_hash, active FROM staff WHERE number = ?",

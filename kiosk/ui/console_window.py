@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.adapters.ticket_print import QR_PREFIX, parse_qr_payload
-from kiosk.core import clock, policy
+from kiosk.core import policy
 from kiosk.core.config import REGULAR, Branch
 from kiosk.core.errors import QueueError
 from kiosk.core.models import Counter, CounterMode, Ticket
@@ -431,7 +431,7 @@ class ConsoleWindow(QWidget):
         if self.staff is None:
             return
         try:
-            token = (self.store.change_token(), clock.now_utc().replace(second=0, microsecond=0))
+            token = (self.store.change_token(), self.store.clock.now().replace(second=0, microsecond=0))
             if token == self._token:
                 return
             self._token = token
@@ -464,7 +464,7 @@ class ConsoleWindow(QWidget):
         self.ticket.setText(ticket.label)
         branch = self.store.branch
         cls = _configured_name(branch.priority_class, ticket.priority)  # survives a class removed since
-        waited = int(((ticket.called_at or clock.now_utc()) - ticket.issued_at).total_seconds() // 60)
+        waited = int(((ticket.called_at or self.store.clock.now()) - ticket.issued_at).total_seconds() // 60)
         self.ticket_info.setText(f"{cls} · {_configured_name(branch.service, ticket.service)} · "
                                  f"{name_of(ticket.status.value)} · "
                                  + self.tr("waited %1 min").replace("%1", str(waited)))

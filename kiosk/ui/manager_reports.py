@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QRectF, QThreadPool
@@ -99,7 +98,7 @@ class ReportsPanel(QWidget):
         self.report: Report | None = None
         self.job: Job | None = None
 
-        today = QDate.fromString(datetime.now(store.branch.tz).date().isoformat(), "yyyy-MM-dd")
+        today = QDate.fromString(store.today(), "yyyy-MM-dd")
         self.day_from, self.day_to = QDateEdit(today), QDateEdit(today)
         for edit in (self.day_from, self.day_to):
             edit.setCalendarPopup(True)
@@ -298,7 +297,7 @@ class ReportsPanel(QWidget):
         self.message.say(self.tr("Exported: %1").replace("%1", ", ".join(str(f) for f in files)))
 
     def backup_now(self) -> None:
-        stamp = datetime.now(self.store.branch.tz).strftime("%Y-%m-%d-%H%M")
+        stamp = self.store.clock.now().astimezone(self.store.branch.tz).strftime("%Y-%m-%d-%H%M")
         suggested = self.db_path.parent / "backups" / f"{self.db_path.stem}-{stamp}.db"
         path = self.choose_path(self.tr("Back up the database to"), str(suggested))
         if not path:
