@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from datetime import datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -43,6 +43,13 @@ class TestClock(FrozenClock):
 @pytest.fixture
 def clock():
     return TestClock(branch_time(9))
+
+
+@pytest.fixture(autouse=True)
+def _no_wall_clock(clock, monkeypatch):
+    """Every station a test opens without a clock of its own gets the test's clock, not the wall
+    clock: the suite passes on any day. (Child processes see the real clock: give them --at.)"""
+    monkeypatch.setattr("kiosk.core.clock.SYSTEM", clock)
 
 
 @pytest.fixture

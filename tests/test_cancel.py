@@ -62,8 +62,9 @@ def test_a_teller_cancels_at_their_own_counter_only(store, clock):
 def test_cancel_on_the_command_line(db_path):
     db = db_path
     ok("init", "--db", db)
-    ok("issue", "--db", db, "--service", "A")
-    done = ok("cancel", "--db", db, "--ticket", "A001")
+    ok("issue", "--db", db, "--service", "A", "--at", "2026-11-23T09:00")
+    done = ok("cancel", "--db", db, "--ticket", "A001", "--at", "2026-11-23T09:05")
     assert (done["ticket"], done["status"]) == ("A001", "cancelled")
-    assert "it is cancelled" in user_error("cancel", "--db", db, "--ticket", "A001")
-    assert "no ticket A009" in user_error("cancel", "--db", db, "--ticket", "A009")
+    later = ("--at", "2026-11-23T09:06")
+    assert "it is cancelled" in user_error("cancel", "--db", db, "--ticket", "A001", *later)
+    assert "no ticket A009" in user_error("cancel", "--db", db, "--ticket", "A009", *later)

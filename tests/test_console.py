@@ -190,11 +190,14 @@ def test_two_consoles_pressing_at_once_get_different_tickets(qtbot, branch, db_p
     assert {one.ticket.text(), two.ticket.text()} == {"A001", "A002"}
 
 
-def test_help_request_round_trip_from_a_kiosk_process(qtbot, branch, db_path):
+def test_help_request_round_trip_from_a_kiosk_process(qtbot, branch, db_path, clock):
     window = console(qtbot, db_path)
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])}
-    code = "from kiosk.store import QueueStore; QueueStore(%r, station='kiosk').request_help('call_staff')"
-    subprocess.run([sys.executable, "-c", code % str(db_path)], check=True, env=env)
+    code = ("from datetime import datetime; from kiosk.core.clock import FrozenClock; "
+            "from kiosk.store import QueueStore; "
+            "QueueStore(%r, station='kiosk', clock=FrozenClock(datetime.fromisoformat(%r)))"
+            ".request_help('call_staff')")
+    subprocess.run([sys.executable, "-c", code % (str(db_path), clock().isoformat())], check=True, env=env)
     qtbot.waitUntil(lambda: window.help_list.count() == 1, timeout=5000)
     assert "customer asks for staff" in window.help_list.item(0).text() and "new" in window.help_box.title()
     qtbot.mouseClick(window.help_ack, Qt.MouseButton.LeftButton)
@@ -205,11 +208,12 @@ def test_help_request_round_trip_from_a_kiosk_process(qtbot, branch, db_path):
     assert row == ("resolved", "1001")
 
 
-def test_live_panel_follows_other_processes(qtbot, branch, db_path):
+def test_live_panel_follows_other_processes(qtbot, branch, db_path, clock):
     window = console(qtbot, db_path)
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])}
     subprocess.run([sys.executable, "-m", "kiosk", "issue", "--db", str(db_path), "--service", "D",
-                    "--priority", "vip"], check=True, env=env, capture_output=True)
+                    "--priority", "vip", "--at", clock().isoformat()],
+                   check=True, env=env, capture_output=True)
     qtbot.waitUntil(lambda: "D Wealth management: 1 (VIP 1)" in window.live.text(), timeout=5000)
 
 
@@ -322,19 +326,16 @@ def test_cancel_a_ticket_whose_customer_left(qtbot, branch, db_path, monkeypatch
     assert window.ticket.text() == "A002"
 
 
-def test_live_panel_follows_the_clock_when_nobody_writes(qtbot, branch, db_path, monkeypatch):
-    from kiosk.core import clock
+def test_live_panel_follows_the_clock_when_nobody_writes(qtbot, branch, db_path, clock):
     from tests.conftest import branch_time
 
-    now = [branch_time(9)]
-    monkeypatch.setattr(clock, "now_utc", lambda: now[0])
-    branch.issue_ticket("A", at=now[0])
+    branch.issue_ticket("A", at=clock.now())
     window = console(qtbot, db_path)
     assert "Longest wait: 0 min" in window.live.text()
     assert "A Cash (deposit / withdrawal): 1" in window.live.text()
-    now[0] = branch_time(9, 45)
+    clock.set(branch_time(9, 45))
     qtbot.waitUntil(lambda: "Longest wait: 45 min" in window.live.text(), timeout=2000)
-    now[0] = branch_time(9, day=24)  # the next business day: yesterday's ticket is not waiting today
+    clock.set(branch_time(9, day=24))  # the next business day: yesterday's ticket is not waiting today
     qtbot.waitUntil(lambda: "Longest wait: 0 min" in window.live.text(), timeout=2000)
     assert "A Cash" not in window.live.text()
 

@@ -15,10 +15,11 @@ from kiosk.store.hall import Call
 from kiosk.ui.display_window import DisplayWindow
 
 
-def kiosk_cli(*args):
+def kiosk_cli(clock, *args):
+    """A `kiosk` command in another process, at the test clock's next instant (`--at`)."""
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])}
-    return subprocess.run([sys.executable, "-m", "kiosk", *map(str, args)], capture_output=True,
-                          text=True, check=True, env=env)
+    return subprocess.run([sys.executable, "-m", "kiosk", *map(str, args), "--at", clock().isoformat()],
+                          capture_output=True, text=True, check=True, env=env)
 
 
 @pytest.fixture
@@ -37,12 +38,12 @@ def hall(qtbot, db_path):
     store.close()
 
 
-def test_call_from_another_process_is_shown_flashed_and_announced(qtbot, hall, db_path):
+def test_call_from_another_process_is_shown_flashed_and_announced(qtbot, hall, db_path, clock):
     station, window, spoken = hall
-    kiosk_cli("issue", "--db", db_path, "--service", "A", "--lang", "en")
-    kiosk_cli("open", "--db", db_path, "--counter", 3, "--services", "A")
+    kiosk_cli(clock, "issue", "--db", db_path, "--service", "A", "--lang", "en")
+    kiosk_cli(clock, "open", "--db", db_path, "--counter", 3, "--services", "A")
     with qtbot.waitSignal(station.call_shown, timeout=10_000) as shown:
-        kiosk_cli("call", "--db", db_path, "--counter", 3)
+        kiosk_cli(clock, "call", "--db", db_path, "--counter", 3)
     assert shown.args[0].label == "A001"
     assert window.call_number.text() == "A001"
     assert "3" in window.call_counter.text()
@@ -55,23 +56,23 @@ def test_call_from_another_process_is_shown_flashed_and_announced(qtbot, hall, d
     assert "Beware of fraud" in window._notice_text, "the notice line comes from the branch config"
 
 
-def test_recall_announces_again_and_love_window_is_shown(qtbot, hall, db_path):
+def test_recall_announces_again_and_love_window_is_shown(qtbot, hall, db_path, clock):
     station, window, spoken = hall
-    kiosk_cli("issue", "--db", db_path, "--service", "B", "--priority", "elderly")
-    kiosk_cli("open", "--db", db_path, "--counter", 1, "--mode", "love")
+    kiosk_cli(clock, "issue", "--db", db_path, "--service", "B", "--priority", "elderly")
+    kiosk_cli(clock, "open", "--db", db_path, "--counter", 1, "--mode", "love")
     with qtbot.waitSignal(station.call_shown, timeout=10_000):
-        kiosk_cli("call", "--db", db_path, "--counter", 1)
+        kiosk_cli(clock, "call", "--db", db_path, "--counter", 1)
     with qtbot.waitSignal(station.call_shown, timeout=10_000, check_params_cb=lambda c: c.recall):
-        kiosk_cli("recall", "--db", db_path, "--counter", 1)
+        kiosk_cli(clock, "recall", "--db", db_path, "--counter", 1)
     assert "Love window" in window.counter_labels[1].text()
     qtbot.waitUntil(lambda: len(spoken) == 4, timeout=30_000)
     assert spoken[0][0] == spoken[2][0] == "请 B 零 零 一 号到 1 号窗口"
 
 
 def test_announcer_adds_the_tickets_own_language_and_repeats():
-    from datetime import UTC, datetime
+    from tests.conftest import branch_time
 
-    call = Call(1, datetime.now(UTC), False, 2, "C015", "zh_TW", "regular")
+    call = Call(1, branch_time(9), False, 2, "C015", "zh_TW", "regular")
     announcer = Announcer(Speaker(player=()), ("zh_CN", "en"), repeats=2)
     texts = [text for text, _ in announcer.texts(call)]
     assert texts == ["请 C 零 一 五 号到 2 号窗口", "Number C zero one five, please go to counter 2",
@@ -130,13 +131,12 @@ def _yesterday_at_counter_2(store):
             store.finish(2, at=branch_time(16, 10 + i, day=22))
 
 
-def test_next_morning_the_board_does_not_show_yesterdays_calls(qtbot, db_path, monkeypatch):
-    from kiosk.core import clock
+def test_next_morning_the_board_does_not_show_yesterdays_calls(qtbot, db_path, clock):
     from tests.conftest import branch_time
 
-    store = QueueStore.init(db_path, station="display")
+    store = QueueStore.init(db_path, station="display", clock=clock)
     _yesterday_at_counter_2(store)
-    monkeypatch.setattr(clock, "now_utc", lambda: branch_time(9, day=23))
+    clock.set(branch_time(9, day=23))
     store.issue_ticket("A")  # today's A001
     station, window = _board(qtbot, store)
     assert window.call_number.text() == "", "nobody is called yet today"
@@ -146,19 +146,17 @@ def test_next_morning_the_board_does_not_show_yesterdays_calls(qtbot, db_path, m
     store.close()
 
 
-def test_a_running_board_clears_at_the_new_business_day_without_any_write(qtbot, db_path, monkeypatch):
-    from kiosk.core import clock
+def test_a_running_board_clears_at_the_new_business_day_without_any_write(qtbot, db_path, clock):
     from tests.conftest import branch_time
 
-    store = QueueStore.init(db_path, station="display")
+    store = QueueStore.init(db_path, station="display", clock=clock)
     _yesterday_at_counter_2(store)
     store.issue_ticket("B", at=branch_time(16, 30, day=22))
-    now = [branch_time(16, 40, day=22)]
-    monkeypatch.setattr(clock, "now_utc", lambda: now[0])
+    clock.set(branch_time(16, 40, day=22))
     station, window = _board(qtbot, store)
     assert window.call_number.text() == "A003"
     assert "B 1" in window.waiting.text()
-    now[0] = branch_time(8, 30, day=23)  # nobody writes overnight
+    clock.set(branch_time(8, 30, day=23))  # nobody writes overnight
     qtbot.waitUntil(lambda: window.call_number.text() == "", timeout=2000)
     assert "A003" not in window.counter_labels[2].text()
     assert "B 0" in window.waiting.text(), "yesterday's waiting ticket is not counted today"

@@ -48,7 +48,13 @@ def _aware(at: datetime) -> datetime:
     return at.astimezone(UTC)
 
 
-SYSTEM = SystemClock()
+# The clock a station gets unless given another; tests put their frozen clock here (tests/conftest.py).
+SYSTEM: Clock = SystemClock()
+
+
+def or_system(given: Clock | None) -> Clock:
+    """`given`, else the process's clock (looked up now, so a test's replacement is seen)."""
+    return given if given is not None else SYSTEM
 
 
 def parse_at(text: str, tz: ZoneInfo) -> datetime:

@@ -13,7 +13,7 @@ try:
 except ImportError:  # Windows: another process's open file already stops the move there
     fcntl = None  # type: ignore[assignment]
 
-from kiosk.core.clock import SYSTEM, Clock
+from kiosk.core.clock import Clock, or_system
 from kiosk.core.config import parse_branch
 from kiosk.core.errors import QueueError
 from kiosk.store.db import BUSY_TIMEOUT_MS, refuse_database_files
@@ -148,7 +148,7 @@ def _prune(db: Path, folder: Path, keep_days: int, today: date) -> list[Path]:
 
 
 def restore(db_path: str | Path, source: str | Path, keep_folder: str | Path | None = None,
-            clock: Clock = SYSTEM) -> Path | None:
+            clock: Clock | None = None) -> Path | None:
     """Replace the database's content with `source`'s, after checking `source`; returns the copy of the
     current database kept in `keep_folder` (default: `backups` beside it), None when there was none.
 
@@ -163,7 +163,7 @@ def restore(db_path: str | Path, source: str | Path, keep_folder: str | Path | N
     if db.exists() and db.resolve() == source.resolve():
         raise BackupError("--from is the database itself")
     keep = Path(keep_folder) if keep_folder else db.parent / BACKUP_FOLDER
-    stamp = _stamp(source, clock.now())
+    stamp = _stamp(source, or_system(clock).now())
     _refuse_another_programs_file(db)
     if not db.is_file() or _damage(db):
         if db.is_file() and _open_elsewhere(db):

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from kiosk.core import clock, estimate, policy
-from kiosk.core.clock import SYSTEM, Clock
+from kiosk.core.clock import Clock, or_system
 from kiosk.core.config import REGULAR, Branch, default_toml, parse_branch
 from kiosk.core.errors import ClockError, ConfigChanged, CounterUnavailable, QueueError, UnknownCode
 from kiosk.core.models import (
@@ -163,8 +163,9 @@ class QueueStore:
 
     def __init__(self, path: str | Path, station: str = "cli", actor: str = "", create: bool = False,
                  busy_timeout_ms: int = BUSY_TIMEOUT_MS, read_only: bool = False,
-                 clock: Clock = SYSTEM):
-        self.clock = clock  # the one source of "now" for this station's actions and reads
+                 clock: Clock | None = None):
+        # The one source of "now" for this station's actions and reads (default: the computer's clock).
+        self.clock = or_system(clock)
         self.conn = Connection(path, create=create, busy_timeout_ms=busy_timeout_ms, read_only=read_only)
         self.db = self.conn.db
         self.station = station
@@ -179,7 +180,7 @@ class QueueStore:
 
     @classmethod
     def init(cls, path: str | Path, config_text: str | None = None, station: str = "cli",
-             clock: Clock = SYSTEM) -> QueueStore:
+             clock: Clock | None = None) -> QueueStore:
         """Create or migrate the database; load `config_text` (or keep/create the default)."""
         store = cls(path, station=station, create=True, clock=clock)
         current = store._setting("branch_toml")
