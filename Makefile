@@ -5,19 +5,31 @@ BIN := $(VENV)/bin
 # Qt's xcb/EGL libraries, a CJK font, the speech engine, and the tools tests use to look and listen.
 APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 fonts-wqy-microhei espeak-ng libespeak-ng1 \
-	sox poppler-utils xvfb xauth zbar-tools sqlite3
+	sox poppler-utils xvfb xauth zbar-tools sqlite3 faketime alsa-utils
 
-.PHONY: test hunt demo system-deps venv translations bench lint clean bundle bundle-check
+# Awkward instants (UTC) for test-clock: 23:59:50 on New Year's Eve in the branch's zone (Shanghai),
+# so the run crosses local midnight and the year; and a Sunday that is 29 February.
+CLOCK_INSTANTS := 2026-12-31T15:59:50 2032-02-29T03:30:00
+
+.PHONY: test test-clock hunt demo system-deps venv translations bench lint clean bundle bundle-check
 
 # The same examples on every run and machine, so a red CI is a change, not a lucky draw.
 test: system-deps venv translations
 	HYPOTHESIS_PROFILE=repeatable $(BIN)/python -m pytest
 
+# The whole suite again with the computer's clock moved (libfaketime): it must not depend on today.
+test-clock: system-deps venv translations
+	@for at in $(CLOCK_INSTANTS); do \
+		echo "== suite with the clock at $$at UTC"; \
+		TZ=UTC HYPOTHESIS_PROFILE=repeatable faketime -f "@$$(echo $$at | tr T ' ')" \
+			$(BIN)/python -m pytest -q -p no:cacheprovider || exit 1; \
+	done
+
 # Property tests with fresh random examples, many more of them (minutes, not part of CI).
 hunt: venv translations
 	HYPOTHESIS_PROFILE=hunt $(BIN)/python -m pytest -p no:cacheprovider tests/test_queue_properties.py
 
-demo: venv translations
+demo: system-deps venv translations
 	$(BIN)/kiosk demo
 
 system-deps:
@@ -70,7 +82,7 @@ bundle-check:
 	packaging/check_bundle.sh dist/kiosk
 
 lint: venv
-	$(BIN)/ruff check kiosk tests bench
+	$(BIN)/ruff check kiosk tests bench scripts
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis

@@ -217,45 +217,72 @@ DEMO_LOBBY_MANAGER = ("0001", "Demo Lobby Manager", "1234")
 DEMO_MANAGER = ("0009", "Demo Manager", "9999")
 
 
-def run_demo(db: Path, quit_after: int | None = None) -> int:
-    """Kiosk, console (counter 1, the demo lobby manager signed in), display and manager, in one process."""
-    _require_display()
-    from kiosk.adapters.speech import Speaker
-    from kiosk.station.display_station import DisplayStation
-    from kiosk.station.kiosk_station import KioskStation
-    from kiosk.store import QueueStore
-    from kiosk.ui.console_window import ConsoleWindow
-    from kiosk.ui.display_window import DisplayWindow
-    from kiosk.ui.i18n import LanguageSwitcher
-    from kiosk.ui.kiosk_window import KioskWindow
-    from kiosk.ui.manager_window import ManagerWindow
+class DemoStations:
+    """The four stations of `kiosk demo` in one process, on one clock: kiosk, hall display, console
+    (counter 1, the demo lobby manager signed in) and manager (number typed, PIN left to the newcomer)."""
 
+    def __init__(self, db: Path, speaker=None, clock=None, tickets: Path | None = None):
+        from kiosk.adapters.speech import Speaker
+        from kiosk.station.display_station import DisplayStation
+        from kiosk.station.kiosk_station import KioskStation
+        from kiosk.store import QueueStore
+        from kiosk.ui.console_window import ConsoleWindow
+        from kiosk.ui.display_window import DisplayWindow
+        from kiosk.ui.i18n import LanguageSwitcher
+        from kiosk.ui.kiosk_window import KioskWindow
+        from kiosk.ui.manager_window import ManagerWindow
+
+        def store(station: str) -> QueueStore:
+            return QueueStore(db, station=station, clock=clock)
+
+        languages = LanguageSwitcher()
+        kiosk_store = store("kiosk")
+        self.kiosk = KioskWindow(kiosk_store, languages=languages,
+                                 default_language=kiosk_store.branch.languages[0])
+        self.kiosk_station = KioskStation(kiosk_store, self.kiosk,
+                                          fallback_printer(tickets or _data_dir() / "tickets",
+                                                           kiosk_store.today()))
+        self.speaker = speaker or Speaker()
+        self.display = DisplayWindow()
+        self.display_station = DisplayStation(store("display"), self.display, self.speaker)
+        self.console = ConsoleWindow(store("console-1"), 1)
+        self.console.sign_in.number.setText(DEMO_LOBBY_MANAGER[0])
+        self.console.sign_in.pin.setText(DEMO_LOBBY_MANAGER[2])
+        self.console.sign_in.submit()
+        self.manager = ManagerWindow(store("manager"))
+        self.manager.sign_in.number.setText(DEMO_MANAGER[0])
+
+    @property
+    def windows(self) -> list:
+        return [self.kiosk, self.display, self.console, self.manager]  # customers' screens on top
+
+    def show_tiled(self, area) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from kiosk.ui.tiling import tile
+
+        for window in self.windows:
+            window.show()
+        QApplication.processEvents()  # the window manager adds its frames
+        tile(self.windows, area)
+
+    def stop(self) -> None:
+        self.console.timer.stop()
+        if self.manager.reports is not None:
+            self.manager.reports.pool.waitForDone()
+        self.display_station.stop()
+        self.kiosk_station.close()
+        self.speaker.stop()
+
+
+def run_demo(db: Path, quit_after: int | None = None) -> int:
+    """The four stations tiled on the primary screen, until the last window is closed."""
+    _require_display()
     app = _app()
-    languages = LanguageSwitcher()
-    kiosk_store = QueueStore(db, station="kiosk")
-    kiosk = KioskWindow(kiosk_store, languages=languages, default_language=kiosk_store.branch.languages[0])
-    today = kiosk_store.today()
-    kiosk_station = KioskStation(kiosk_store, kiosk, fallback_printer(_data_dir() / "tickets", today))
-    display_store, speaker = QueueStore(db, station="display"), Speaker()
-    display = DisplayWindow()
-    display_station = DisplayStation(display_store, display, speaker)
-    console = ConsoleWindow(QueueStore(db, station="console-1"), 1)
-    console.sign_in.number.setText(DEMO_LOBBY_MANAGER[0])
-    console.sign_in.pin.setText(DEMO_LOBBY_MANAGER[2])
-    console.sign_in.submit()
-    manager = ManagerWindow(QueueStore(db, station="manager"))
-    manager.sign_in.number.setText(DEMO_MANAGER[0])  # the PIN is left for the newcomer to type
-    for window, geometry in ((kiosk, (0, 0, 1024, 768)), (console, (1040, 0, 1100, 700)),
-                             (display, (0, 800, 1280, 720)), (manager, (1300, 740, 1200, 700))):
-        window.setGeometry(*geometry)
-        window.show()
+    demo = DemoStations(db)
+    demo.show_tiled(app.primaryScreen().availableGeometry())
     code = _exec(app, quit_after)
-    console.timer.stop()
-    if manager.reports is not None:
-        manager.reports.pool.waitForDone()
-    display_station.stop()
-    kiosk_station.close()
-    speaker.stop()
+    demo.stop()
     return code
 
 
@@ -268,13 +295,25 @@ def demo(db: Path | None, status_only: bool, quit_after: int | None) -> None:
     """Open the kiosk, a teller console, the hall display and the manager on a demo database."""
     import json
 
+    path = db or _data_dir() / "demo.db"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    status = seed_demo(path)
+    click.echo(f"demo database: {path}; demo lobby manager {DEMO_LOBBY_MANAGER[0]}, "
+               f"PIN {DEMO_LOBBY_MANAGER[2]}; "
+               f"demo manager {DEMO_MANAGER[0]}, PIN {DEMO_MANAGER[2]}", err=True)
+    click.echo(json.dumps(status, ensure_ascii=False))
+    if not status_only:
+        sys.exit(run_demo(path, quit_after))
+
+
+def seed_demo(path: Path, clock=None) -> dict:
+    """Make `path` a demo branch (once): five waiting tickets, the demo staff, counter 1 open.
+    Returns the branch's status."""
     from kiosk.core.staff import Role
     from kiosk.store import QueueStore
     from kiosk.store.staff import add_staff, list_staff
 
-    path = db or _data_dir() / "demo.db"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    store = QueueStore.init(path, station="demo")
+    store = QueueStore.init(path, station="demo", clock=clock)
     if store.status()["waiting_total"] == 0:
         for service, priority in [("A", "regular"), ("A", "elderly"), ("B", "regular"),
                                   ("A", "green_channel"), ("C", "pregnant")]:
@@ -284,13 +323,9 @@ def demo(db: Path | None, status_only: bool, quit_after: int | None) -> None:
         if number not in known:
             add_staff(store, number, name, role, pin)
     store.open_counter(1)
-    click.echo(f"demo database: {path}; demo lobby manager {DEMO_LOBBY_MANAGER[0]}, "
-               f"PIN {DEMO_LOBBY_MANAGER[2]}; "
-               f"demo manager {DEMO_MANAGER[0]}, PIN {DEMO_MANAGER[2]}", err=True)
-    click.echo(json.dumps(store.status(), ensure_ascii=False))
+    status = store.status()
     store.close()
-    if not status_only:
-        sys.exit(run_demo(path, quit_after))
+    return status
 
 
 COMMANDS = [kiosk_command, display_command, console_command, demo]
