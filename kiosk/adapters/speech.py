@@ -76,6 +76,13 @@ def find_voice(voices: Iterable[Any], lang: str) -> Any | None:
                  if any(word in str(voice.name or "").lower() for word in wanted.name_words)), None)
 
 
+def voices_serving(voices: Iterable[Any]) -> dict[str, Any]:
+    """Each spoken language of i18n/languages.toml, with the voice chosen for it (None: none found)."""
+    voices = list(voices)
+    return {tag: find_voice(voices, tag) for tag, language in catalog().languages.items()
+            if language.voice is not None}
+
+
 # -- one engine per job --------------------------------------------------------------------------
 
 _ENGINE_LOCK = threading.Lock()  # espeak-ng keeps one synthesiser and one audio callback per process

@@ -1,25 +1,25 @@
-"""Speech commands: `kiosk voices` lists the engine's voices; `kiosk say` speaks or writes a text or call."""
+"""Speech commands: `kiosk voices` lists the voices of our languages; `kiosk say` speaks a text or call."""
 from __future__ import annotations
 
 import json
 
 import click
 
-from kiosk.adapters.speech import DEFAULT_RATE, Speaker, SpeechError, find_voice, list_voices, synthesize
+from kiosk.adapters.speech import DEFAULT_RATE, Speaker, SpeechError, list_voices, synthesize, voices_serving
 from kiosk.core.announce import call_text, speech_language
-from kiosk.core.languages import catalog
 
 
 @click.command()
-def voices() -> None:
-    """List the speech engine's voices, with the languages of ours each one is chosen for."""
+@click.option("--all", "show_all", is_flag=True, help="Every voice of the engine, also those we never use.")
+def voices(show_all: bool) -> None:
+    """List the voices that speak our languages (i18n/languages.toml), and which of them each serves."""
     found = list_voices()
-    spoken = [tag for tag, language in catalog().languages.items() if language.voice is not None]
-    chosen = {tag: find_voice(found, tag) for tag in spoken}  # i18n/languages.toml's languages with a voice
-    click.echo(json.dumps([
-        {"id": voice.id, "name": voice.name, "languages": [str(code) for code in voice.languages or ()],
-         "serves": [tag for tag, pick in chosen.items() if pick is voice]}
-        for voice in found], ensure_ascii=False, indent=1))
+    chosen = voices_serving(found)
+    listed = [{"id": voice.id, "name": voice.name, "languages": [str(code) for code in voice.languages or ()],
+               "serves": [tag for tag, pick in chosen.items() if pick is voice]}
+              for voice in found]
+    click.echo(json.dumps([voice for voice in listed if show_all or voice["serves"]],
+                          ensure_ascii=False, indent=1))
 
 
 @click.command()
