@@ -2,13 +2,20 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The user's own data, settings and logs folders are never touched: this run (and every station or
+# command it starts) gets empty ones of its own (platformdirs follows the XDG variables).
+_HOME = Path(tempfile.mkdtemp(prefix="kiosk-tests-"))
+for _name in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+    os.environ[_name] = str(_HOME / _name.lower())
 
 # `make test` (and CI) runs the same examples on every machine; `make hunt` searches afresh for
 # longer. A fresh search that fails prints the blob to reproduce it.
