@@ -6,7 +6,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.core.models import Counter, CounterMode
-from kiosk.store.hall import Call
+from kiosk.store.hall import AtCounter, Call, recent_lines
 from kiosk.ui.theme import FONT_FAMILY_LIST
 
 FLASHES = 6  # colour changes after a new call: 3 flashes at 2 changes a second (WCAG 2.3.1 allows 3 a second)
@@ -85,6 +85,8 @@ class DisplayWindow(QWidget):
         self.scroll_timer = QTimer(self, interval=SCROLL_MS)
         self.scroll_timer.timeout.connect(self._scroll)
         self.calls: list[Call] = []
+        self._counters: list[Counter] = []
+        self._at_counters: dict[int, AtCounter] = {}
         self.retranslate()
 
     def _label(self, name: str, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> QLabel:
@@ -97,6 +99,13 @@ class DisplayWindow(QWidget):
     def show_calls(self, calls: list[Call], flash: bool) -> None:
         """Newest first. `flash`: a new call or a recall just came, make it seen."""
         self.calls = calls
+        self._write_calls()
+        if flash and calls:
+            self._flashes_left = FLASHES
+            self.flash_timer.start()
+
+    def _write_calls(self) -> None:
+        calls = self.calls
         if calls:
             newest = calls[0]
             self.call_number.setText(newest.label)
@@ -106,13 +115,14 @@ class DisplayWindow(QWidget):
             self.call_number.setText("")
             self.call_counter.setText("")
             self.call_panel.setAccessibleName("")
-        for label, call in zip(self.recent, [*calls[1:], *[None] * self.recent_count], strict=False):
-            label.setText("" if call is None else f"{call.label}  →  {call.counter}")
-        if flash and calls:
-            self._flashes_left = FLASHES
-            self.flash_timer.start()
+        lines = recent_lines(calls)
+        for label, line in zip(self.recent, [*lines, *[None] * self.recent_count], strict=False):
+            text = "" if line is None else f"{line.label}  →  {line.counter}"
+            label.setText(self.tr("%1  (recalled)").replace("%1", text) if line and line.recalled else text)
 
-    def show_counters(self, counters: list[Counter], serving: dict[int, str]) -> None:
+    def show_counters(self, counters: list[Counter], at_counters: dict[int, AtCounter]) -> None:
+        """Each counter's state, and its ticket: called (please come) or being served."""
+        self._counters, self._at_counters = counters, at_counters
         for number, label in list(self.counter_labels.items()):
             if number not in {c.number for c in counters}:
                 self.counters_box.removeWidget(label)
@@ -127,11 +137,11 @@ class DisplayWindow(QWidget):
                 self.counter_labels[counter.number] = label
                 self.counters_box.addWidget(label, 0, i)
             label.setProperty("mode", counter.mode.value)
-            label.setText(self._counter_text(counter, serving.get(counter.number)))
+            label.setText(self._counter_text(counter, at_counters.get(counter.number)))
             label.style().unpolish(label)
             label.style().polish(label)
 
-    def _counter_text(self, counter: Counter, ticket: str | None) -> str:
+    def _counter_text(self, counter: Counter, ticket: AtCounter | None) -> str:
         head = self.tr("Counter %1").replace("%1", str(counter.number))
         if counter.mode == CounterMode.CLOSED:
             state = self.tr("Closed")
@@ -142,7 +152,8 @@ class DisplayWindow(QWidget):
         else:
             state = self.tr("Open")
         if ticket and counter.mode in (CounterMode.NORMAL, CounterMode.LOVE):
-            state += "\n" + self.tr("Serving %1").replace("%1", ticket)
+            doing = self.tr("Serving %1") if ticket.serving else self.tr("%1 please come")
+            state += "\n" + doing.replace("%1", ticket.label)
         return f"{head}\n{state}"
 
     def show_waiting(self, waiting: dict[str, int]) -> None:
@@ -210,6 +221,8 @@ class DisplayWindow(QWidget):
     def retranslate(self) -> None:
         self.now_heading.setText(self.tr("Now calling"))
         self.recent_heading.setText(self.tr("Recent calls"))
+        self._write_calls()
+        self.show_counters(self._counters, self._at_counters)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
