@@ -1,10 +1,15 @@
-"""The hall display's lines and tiles: a recall marks its line, a tile tells called from served."""
+"""The hall display's lines and tiles: a recall marks its line, a tile tells called from served, and the
+board fits both the hall's screen and a quarter of the demo's."""
 from __future__ import annotations
 
+from itertools import combinations
+
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.core.announce import call_text
+from kiosk.core.models import CounterMode
 from kiosk.station.display_station import DisplayStation
 from kiosk.store import QueueStore
 from kiosk.ui.display_window import DisplayWindow
@@ -13,6 +18,7 @@ from kiosk.ui.i18n import LanguageSwitcher
 RECALLED = {"en": "  (recalled)", "zh_CN": "（重呼）", "zh_TW": "（重呼）"}  # after "A002  →  3"
 PLEASE_COME = {"en": "A001 please come", "zh_CN": "A001 请到窗口", "zh_TW": "A001 請到櫃檯"}
 SERVING = {"en": "Serving A001", "zh_CN": "A001 办理中", "zh_TW": "A001 辦理中"}
+DEMO_QUADRANT = QSize(950, 500)  # a quarter of a 1920 x 1080 screen, less the window's frame and title
 FULL_SCREEN = QSize(1920, 1080)
 
 
@@ -135,3 +141,100 @@ def test_a_counters_tile_says_please_come_until_the_teller_starts_serving(qtbot,
     clock(minutes=5)
     teller.finish(3)
     qtbot.waitUntil(lambda: "A001" not in tile.text(), timeout=2000)
+
+
+def busy_hall(store: QueueStore, clock) -> None:
+    """Every kind of tile and line at once: a called ticket, one being served, a recall, the love window,
+    a paused and a closed counter, seven recent calls."""
+    for service, priority in [("A", "regular")] * 10 + [("A", "elderly"), ("B", "regular"), ("B", "regular")]:
+        store.issue_ticket(service, priority)
+    store.open_counter(2, mode=CounterMode.LOVE)
+    store.call_next(2)  # the elderly customer's A011
+    store.recall(2)
+    store.start(2)
+    store.open_counter(1)
+    store.open_counter(3)
+    for counter in (1, 3) * 4:
+        clock(minutes=1)
+        store.call_next(counter)
+        store.start(counter)
+        store.finish(counter)
+    store.call_next(1)
+    store.call_next(3)
+    store.recall(3)
+    store.open_counter(4)
+    store.pause_counter(4, "break")
+
+
+def needed(label: QLabel) -> QSize:
+    """The size the label needs to show all its text, by Qt's own measure: its size hint, or for a
+    word-wrapped label its height at its width, and its widest line (an unbreakable word can be wider)."""
+    if not label.wordWrap():
+        return label.sizeHint()
+    flags = int(label.alignment()) | int(Qt.TextFlag.TextWordWrap)
+    widest = label.fontMetrics().boundingRect(label.contentsRect(), flags, label.text()).width()
+    return QSize(widest + label.width() - label.contentsRect().width(), label.heightForWidth(label.width()))
+
+
+def layout_problems(window: QWidget) -> list[str]:
+    """Labels outside the window or their parent, text that does not fit its label, labels that overlap."""
+    problems = []
+    shown = [w for w in window.findChildren(QLabel) if w.isVisibleTo(window) and w.text()]
+    where = {w: QRect(w.mapTo(window, w.rect().topLeft()), w.size()) for w in shown}
+    for label in shown:
+        name, text = label.objectName(), label.text().replace("\n", " / ")
+        if not window.rect().contains(where[label]):
+            problems.append(f"{name} {text!r} at {where[label]} is outside the window {window.rect()}")
+        if not label.parentWidget().rect().contains(label.geometry()):
+            problems.append(f"{name} {text!r} sticks out of its {label.parentWidget().objectName()}")
+        need, room = needed(label), label.size()
+        scrolls = label is getattr(window, "notice", None)  # the notice line scrolls through its text
+        if need.height() > room.height() or (need.width() > room.width() and not scrolls):
+            problems.append(f"{name} {text!r} needs {need.width()}x{need.height()}, has {room.width()}x"
+                            f"{room.height()}")
+    for a, b in combinations(shown, 2):
+        if where[a].intersects(where[b]):
+            problems.append(f"{a.objectName()} {a.text()!r} overlaps {b.objectName()} {b.text()!r}")
+    return problems
+
+
+def test_the_board_asks_for_no_more_than_a_quarter_of_the_demo_screen(qtbot, store, clock, board):
+    busy_hall(store, clock)
+    _, window, _ = board("en", DEMO_QUADRANT)
+    window.show_missing_voice("yue")
+    assert window.minimumSizeHint().boundedTo(DEMO_QUADRANT) == window.minimumSizeHint()
+    assert window.minimumSize().boundedTo(DEMO_QUADRANT) == window.minimumSize()
+    qtbot.waitUntil(lambda: window.size() == DEMO_QUADRANT, timeout=2000)
+    window.resize(FULL_SCREEN)
+    window.resize(DEMO_QUADRANT)
+    qtbot.waitUntil(lambda: window.size() == DEMO_QUADRANT, timeout=2000)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN", "zh_TW"])
+@pytest.mark.parametrize("size", [DEMO_QUADRANT, FULL_SCREEN], ids=["demo quadrant", "full screen"])
+def test_nothing_is_clipped_or_overlaps(qtbot, store, clock, board, lang, size):
+    busy_hall(store, clock)
+    _, window, _ = board(lang, size)
+    window.show_missing_voice("yue")
+    window.show_backup_failed("disk full")
+    qtbot.waitUntil(lambda: window.size() == size, timeout=2000)
+    assert "A0" in window.call_number.text() and any(RECALLED[lang] in t for t in recent_texts(window))
+    assert len(recent_texts(window)) == window.recent_count
+    assert len(window.counter_labels) == 5
+
+    def laid_out_well():
+        problems = layout_problems(window)
+        assert not problems, "\n".join(problems)
+
+    qtbot.waitUntil(laid_out_well, timeout=2000)
+
+
+def test_the_hall_screen_keeps_its_large_type(qtbot, store, clock, board):
+    busy_hall(store, clock)
+    _, window, _ = board("zh_CN", FULL_SCREEN)
+    labels = (window.call_number, window.call_counter, window.recent[0], window.counter_labels[1])
+    sizes = {label.objectName(): label.font().pixelSize() for label in labels}
+    assert sizes == {"callNumber": 220, "callCounter": 120, "recent": 56, "counter": 36}
+    window.resize(DEMO_QUADRANT)
+    qtbot.waitUntil(lambda: window.call_number.font().pixelSize() < 220, timeout=2000)
+    assert window.call_number.font().pixelSize() >= 80, "still the largest text, readable across a desk"

@@ -1,17 +1,27 @@
 """The waiting-hall board: the newest call very large and flashing, recent calls, counters, a notice line."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.core.models import Counter, CounterMode
 from kiosk.store.hall import AtCounter, Call, recent_lines
+from kiosk.ui.scale_to_fit import ScaleToFit
 from kiosk.ui.theme import FONT_FAMILY_LIST
 
 FLASHES = 6  # colour changes after a new call: 3 flashes at 2 changes a second (WCAG 2.3.1 allows 3 a second)
 FLASH_MS = 500
 SCROLL_MS = 40
+# The sizes below are for the hall's screen, 1920 x 1080 or larger: there the type is this large (numbers
+# read from the back of the hall). A smaller window (a corner of the demo's screen) scales every size down,
+# to SMALLEST_SCALE at most, so the whole board stays on screen instead of spilling off it.
+FULL_SCREEN = QSize(1920, 1080)
+SMALLEST_SCALE = 0.4
+MARGINS = (32, 24, 32, 24)  # around the board; the call panel's, and the gaps between parts, scale too
+PANEL_MARGINS = (9, 9, 9, 9)
+NONE = (0, 0, 0, 0)
+SPACING = 6
 STYLE = """
 #hall { background: #000000; }
 #hall QLabel { color: #FFFFFF; background: transparent; font-size: 40px; }
@@ -36,7 +46,6 @@ class DisplayWindow(QWidget):
         super().__init__(parent)
         self.setObjectName("hall")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STYLE)
         font = self.font()
         font.setFamilies(FONT_FAMILY_LIST)
         self.setFont(font)
@@ -64,18 +73,24 @@ class DisplayWindow(QWidget):
         self.counter_labels: dict[int, QLabel] = {}
         self.waiting = self._label("heading")
         self.staff_note = self._label("staffNote")
+        self.staff_note.setWordWrap(True)
+        self.staff_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.staff_note.hide()
         self._staff_notes: dict[str, str] = {}
         self.notice = self._label("notice")
         self.notice.setWordWrap(False)
         self.notice.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
         layout.addLayout(top, 5)
         layout.addLayout(self.counters_box, 1)
         layout.addWidget(self.waiting)
         layout.addWidget(self.staff_note)
         layout.addWidget(self.notice)
+        margins = {layout: MARGINS, panel: PANEL_MARGINS, top: NONE, recent: NONE, self.counters_box: NONE}
+        self.fit = ScaleToFit(self, STYLE, FULL_SCREEN, SMALLEST_SCALE, margins, SPACING)
+        self.setMinimumSize(self.minimumSizeHint())
+        self._refit = QTimer(self, singleShot=True, interval=0)  # once after each round of new content
+        self._refit.timeout.connect(self.fit.content_changed)
 
         self._flashes_left = 0
         self.flash_timer = QTimer(self, interval=FLASH_MS)
@@ -119,6 +134,7 @@ class DisplayWindow(QWidget):
         for label, line in zip(self.recent, [*lines, *[None] * self.recent_count], strict=False):
             text = "" if line is None else f"{line.label}  →  {line.counter}"
             label.setText(self.tr("%1  (recalled)").replace("%1", text) if line and line.recalled else text)
+        self._refit.start()
 
     def show_counters(self, counters: list[Counter], at_counters: dict[int, AtCounter]) -> None:
         """Each counter's state, and its ticket: called (please come) or being served."""
@@ -140,6 +156,7 @@ class DisplayWindow(QWidget):
             label.setText(self._counter_text(counter, at_counters.get(counter.number)))
             label.style().unpolish(label)
             label.style().polish(label)
+        self._refit.start()
 
     def _counter_text(self, counter: Counter, ticket: AtCounter | None) -> str:
         head = self.tr("Counter %1").replace("%1", str(counter.number))
@@ -159,6 +176,7 @@ class DisplayWindow(QWidget):
     def show_waiting(self, waiting: dict[str, int]) -> None:
         parts = [f"{code} {n}" for code, n in waiting.items()]
         self.waiting.setText(self.tr("Waiting") + ":  " + "   ".join(parts))
+        self._refit.start()
 
     def show_notice(self, text: str) -> None:
         self._notice_text = text + "          "
@@ -181,11 +199,22 @@ class DisplayWindow(QWidget):
         shown = [t for t in self._staff_notes.values() if t]
         self.staff_note.setText("\n".join(shown))
         self.staff_note.setVisible(bool(shown))
+        self._refit.start()
 
     def default_notice(self) -> str:
         return self.tr("Beware of fraud: our staff will never ask for your PIN or password.   "
                        "Priority service for the elderly, people with disabilities, pregnant women "
                        "and parents with babies: please tell the lobby manager.")
+
+    # -- size ------------------------------------------------------------------------------------
+
+    def minimumSizeHint(self) -> QSize:
+        """The smallest window the board is laid out for: the hall's screen at SMALLEST_SCALE."""
+        return self.fit.smallest_size()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.fit.resized()
+        super().resizeEvent(event)
 
     # -- motion ----------------------------------------------------------------------------------
 
