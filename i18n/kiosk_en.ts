@@ -610,6 +610,11 @@
         <translation>Counter %1</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/display_window.py" line="134"/>
+        <source>%1  (recalled)</source>
+        <translation>%1  (recalled)</translation>
+    </message>
+    <message>
         <location filename="../kiosk/ui/display_window.py" line="137"/>
         <source>Closed</source>
         <translation>Closed</translation>
@@ -633,6 +638,11 @@
         <location filename="../kiosk/ui/display_window.py" line="145"/>
         <source>Serving %1</source>
         <translation>Serving %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/display_window.py" line="168"/>
+        <source>%1 please come</source>
+        <translation>%1 please come</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/display_window.py" line="150"/>

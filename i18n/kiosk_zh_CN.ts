@@ -608,6 +608,11 @@
         <translation>%1 号窗口</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/display_window.py" line="134"/>
+        <source>%1  (recalled)</source>
+        <translation>%1（重呼）</translation>
+    </message>
+    <message>
         <location filename="../kiosk/ui/display_window.py" line="137"/>
         <source>Closed</source>
         <translation>暂停服务</translation>
@@ -630,7 +635,12 @@
     <message>
         <location filename="../kiosk/ui/display_window.py" line="145"/>
         <source>Serving %1</source>
-        <translation>正在办理 %1</translation>
+        <translation>%1 办理中</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/display_window.py" line="168"/>
+        <source>%1 please come</source>
+        <translation>%1 请到窗口</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/display_window.py" line="150"/>

@@ -1,4 +1,5 @@
-"""A screenshot of the hall display after a few calls, from a real X screen (run under xvfb-run).
+"""Screenshots of the hall display after a few calls, from a real X screen (run under xvfb-run): the full
+board, the newest call flashing, and the board in a 950 x 500 window (a quarter of the demo's screen).
 
     xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/display_screenshot.py docs/
 """
@@ -36,19 +37,28 @@ def main(out: Path) -> None:
     window.showFullScreen()
     speaker = Speaker(player=())
     station = DisplayStation(store, window, speaker, poll_ms=20)
-    for counter in (1, 3, 1, 3, 1):
+    for counter in (1, 3, 1, 3):  # earlier customers, served and gone
         store.call_next(counter)
         store.start(counter)
-        if counter == 1:
-            store.finish(counter)
+        store.finish(counter)
         settle(120)
-        if counter == 3:
-            store.finish(counter)
-    store.call_next(2)
+    store.call_next(3)  # on the way: "please come"
+    settle(120)
+    store.call_next(1)
+    store.start(1)  # at the counter: "serving"
+    settle(120)
+    store.recall(3)  # marks counter 3's line in "recent calls", no second line
+    settle(120)
+    store.issue_ticket("A", "elderly")
+    store.call_next(2)  # the love window's call, the newest
     settle(600)  # mid-flash
     grab(out / "display-flash.png")
     settle(3500)
     grab(out / "display.png")
+    window.showNormal()
+    window.setGeometry(0, 0, 950, 500)
+    settle(600)
+    grab(out / "display-small.png", 950, 500)
     station.stop()
     speaker.stop()
     store.close()

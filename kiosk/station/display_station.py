@@ -13,7 +13,7 @@ from kiosk.core.errors import QueueError
 from kiosk.core.models import Counter, CounterMode
 from kiosk.store import QueueStore
 from kiosk.store.backup import daily_backup
-from kiosk.store.hall import Call, calls_since, last_event_id, recent_calls, serving_today
+from kiosk.store.hall import Call, calls_since, last_event_id, recent_calls, tickets_at_counters
 from kiosk.ui.display_window import DisplayWindow
 
 POLL_MS = 40  # PRAGMA data_version costs microseconds; a call must be seen well within 150 ms
@@ -148,7 +148,7 @@ class DisplayStation(QObject):
             new_calls = calls_since(self.store, self._seen)
             status = self.store.status()
             calls = recent_calls(self.store, self.window.recent_count + 1)
-            serving = serving_today(self.store)
+            at_counters = tickets_at_counters(self.store)
         except QueueError as exc:
             log.error("display cannot read the store: %s", exc)
             return
@@ -160,5 +160,5 @@ class DisplayStation(QObject):
             self.call_shown.emit(call)
         counters = [Counter(c["counter"], tuple(c["services"]), CounterMode(c["mode"]))
                     for c in status["counters"]]
-        self.window.show_counters(counters, serving)
+        self.window.show_counters(counters, at_counters)
         self.window.show_waiting(status["waiting"])

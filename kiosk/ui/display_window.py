@@ -1,17 +1,27 @@
 """The waiting-hall board: the newest call very large and flashing, recent calls, counters, a notice line."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.core.models import Counter, CounterMode
-from kiosk.store.hall import Call
+from kiosk.store.hall import AtCounter, Call, recent_lines
+from kiosk.ui.scale_to_fit import ScaleToFit
 from kiosk.ui.theme import FONT_FAMILY_LIST
 
 FLASHES = 6  # colour changes after a new call: 3 flashes at 2 changes a second (WCAG 2.3.1 allows 3 a second)
 FLASH_MS = 500
 SCROLL_MS = 40
+# The sizes below are for the hall's screen, 1920 x 1080 or larger: there the type is this large (numbers
+# read from the back of the hall). A smaller window (a corner of the demo's screen) scales every size down,
+# to SMALLEST_SCALE at most, so the whole board stays on screen instead of spilling off it.
+FULL_SCREEN = QSize(1920, 1080)
+SMALLEST_SCALE = 0.4
+MARGINS = (32, 24, 32, 24)  # around the board; the call panel's, and the gaps between parts, scale too
+PANEL_MARGINS = (9, 9, 9, 9)
+NONE = (0, 0, 0, 0)
+SPACING = 6
 STYLE = """
 #hall { background: #000000; }
 #hall QLabel { color: #FFFFFF; background: transparent; font-size: 40px; }
@@ -36,7 +46,6 @@ class DisplayWindow(QWidget):
         super().__init__(parent)
         self.setObjectName("hall")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STYLE)
         font = self.font()
         font.setFamilies(FONT_FAMILY_LIST)
         self.setFont(font)
@@ -64,18 +73,24 @@ class DisplayWindow(QWidget):
         self.counter_labels: dict[int, QLabel] = {}
         self.waiting = self._label("heading")
         self.staff_note = self._label("staffNote")
+        self.staff_note.setWordWrap(True)
+        self.staff_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.staff_note.hide()
         self._staff_notes: dict[str, str] = {}
         self.notice = self._label("notice")
         self.notice.setWordWrap(False)
         self.notice.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
         layout.addLayout(top, 5)
         layout.addLayout(self.counters_box, 1)
         layout.addWidget(self.waiting)
         layout.addWidget(self.staff_note)
         layout.addWidget(self.notice)
+        margins = {layout: MARGINS, panel: PANEL_MARGINS, top: NONE, recent: NONE, self.counters_box: NONE}
+        self.fit = ScaleToFit(self, STYLE, FULL_SCREEN, SMALLEST_SCALE, margins, SPACING)
+        self.setMinimumSize(self.minimumSizeHint())
+        self._refit = QTimer(self, singleShot=True, interval=0)  # once after each round of new content
+        self._refit.timeout.connect(self.fit.content_changed)
 
         self._flashes_left = 0
         self.flash_timer = QTimer(self, interval=FLASH_MS)
@@ -85,6 +100,8 @@ class DisplayWindow(QWidget):
         self.scroll_timer = QTimer(self, interval=SCROLL_MS)
         self.scroll_timer.timeout.connect(self._scroll)
         self.calls: list[Call] = []
+        self._counters: list[Counter] = []
+        self._at_counters: dict[int, AtCounter] = {}
         self.retranslate()
 
     def _label(self, name: str, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> QLabel:
@@ -97,6 +114,13 @@ class DisplayWindow(QWidget):
     def show_calls(self, calls: list[Call], flash: bool) -> None:
         """Newest first. `flash`: a new call or a recall just came, make it seen."""
         self.calls = calls
+        self._write_calls()
+        if flash and calls:
+            self._flashes_left = FLASHES
+            self.flash_timer.start()
+
+    def _write_calls(self) -> None:
+        calls = self.calls
         if calls:
             newest = calls[0]
             self.call_number.setText(newest.label)
@@ -106,13 +130,15 @@ class DisplayWindow(QWidget):
             self.call_number.setText("")
             self.call_counter.setText("")
             self.call_panel.setAccessibleName("")
-        for label, call in zip(self.recent, [*calls[1:], *[None] * self.recent_count], strict=False):
-            label.setText("" if call is None else f"{call.label}  →  {call.counter}")
-        if flash and calls:
-            self._flashes_left = FLASHES
-            self.flash_timer.start()
+        lines = recent_lines(calls)
+        for label, line in zip(self.recent, [*lines, *[None] * self.recent_count], strict=False):
+            text = "" if line is None else f"{line.label}  →  {line.counter}"
+            label.setText(self.tr("%1  (recalled)").replace("%1", text) if line and line.recalled else text)
+        self._refit.start()
 
-    def show_counters(self, counters: list[Counter], serving: dict[int, str]) -> None:
+    def show_counters(self, counters: list[Counter], at_counters: dict[int, AtCounter]) -> None:
+        """Each counter's state, and its ticket: called (please come) or being served."""
+        self._counters, self._at_counters = counters, at_counters
         for number, label in list(self.counter_labels.items()):
             if number not in {c.number for c in counters}:
                 self.counters_box.removeWidget(label)
@@ -127,11 +153,12 @@ class DisplayWindow(QWidget):
                 self.counter_labels[counter.number] = label
                 self.counters_box.addWidget(label, 0, i)
             label.setProperty("mode", counter.mode.value)
-            label.setText(self._counter_text(counter, serving.get(counter.number)))
+            label.setText(self._counter_text(counter, at_counters.get(counter.number)))
             label.style().unpolish(label)
             label.style().polish(label)
+        self._refit.start()
 
-    def _counter_text(self, counter: Counter, ticket: str | None) -> str:
+    def _counter_text(self, counter: Counter, ticket: AtCounter | None) -> str:
         head = self.tr("Counter %1").replace("%1", str(counter.number))
         if counter.mode == CounterMode.CLOSED:
             state = self.tr("Closed")
@@ -142,12 +169,14 @@ class DisplayWindow(QWidget):
         else:
             state = self.tr("Open")
         if ticket and counter.mode in (CounterMode.NORMAL, CounterMode.LOVE):
-            state += "\n" + self.tr("Serving %1").replace("%1", ticket)
+            doing = self.tr("Serving %1") if ticket.serving else self.tr("%1 please come")
+            state += "\n" + doing.replace("%1", ticket.label)
         return f"{head}\n{state}"
 
     def show_waiting(self, waiting: dict[str, int]) -> None:
         parts = [f"{code} {n}" for code, n in waiting.items()]
         self.waiting.setText(self.tr("Waiting") + ":  " + "   ".join(parts))
+        self._refit.start()
 
     def show_notice(self, text: str) -> None:
         self._notice_text = text + "          "
@@ -170,11 +199,22 @@ class DisplayWindow(QWidget):
         shown = [t for t in self._staff_notes.values() if t]
         self.staff_note.setText("\n".join(shown))
         self.staff_note.setVisible(bool(shown))
+        self._refit.start()
 
     def default_notice(self) -> str:
         return self.tr("Beware of fraud: our staff will never ask for your PIN or password.   "
                        "Priority service for the elderly, people with disabilities, pregnant women "
                        "and parents with babies: please tell the lobby manager.")
+
+    # -- size ------------------------------------------------------------------------------------
+
+    def minimumSizeHint(self) -> QSize:
+        """The smallest window the board is laid out for: the hall's screen at SMALLEST_SCALE."""
+        return self.fit.smallest_size()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.fit.resized()
+        super().resizeEvent(event)
 
     # -- motion ----------------------------------------------------------------------------------
 
@@ -210,6 +250,8 @@ class DisplayWindow(QWidget):
     def retranslate(self) -> None:
         self.now_heading.setText(self.tr("Now calling"))
         self.recent_heading.setText(self.tr("Recent calls"))
+        self._write_calls()
+        self.show_counters(self._counters, self._at_counters)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
