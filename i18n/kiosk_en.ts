@@ -239,6 +239,11 @@
         <translation>Your ticket is printing.</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="239"/>
+        <source>Please take your ticket.</source>
+        <translation>Please take your ticket.</translation>
+    </message>
+    <message>
         <location filename="../kiosk/ui/kiosk_screens.py" line="244"/>
         <source>It is busy today. You may come back later or book an appointment.</source>
         <translation>It is busy today. You may come back later or book an appointment.</translation>

@@ -237,6 +237,11 @@
         <translation>正在打印您的号票。</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="239"/>
+        <source>Please take your ticket.</source>
+        <translation>请取走您的号票。</translation>
+    </message>
+    <message>
         <location filename="../kiosk/ui/kiosk_screens.py" line="244"/>
         <source>It is busy today. You may come back later or book an appointment.</source>
         <translation>今天客流较大，您可以稍后再来或预约办理。</translation>

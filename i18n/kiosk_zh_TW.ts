@@ -237,6 +237,11 @@
         <translation>正在列印您的號碼牌。</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="239"/>
+        <source>Please take your ticket.</source>
+        <translation>請取走您的號碼牌。</translation>
+    </message>
+    <message>
         <location filename="../kiosk/ui/kiosk_screens.py" line="244"/>
         <source>It is busy today. You may come back later or book an appointment.</source>
         <translation>今天人潮較多，您可以稍後再來或預約辦理。</translation>

@@ -1,7 +1,8 @@
 """Screenshots of every kiosk screen, taken from a real X screen (run under xvfb-run).
 
     xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/kiosk_screenshots.py docs/
-        both themes: kiosk-light-*.png (Simplified Chinese), kiosk-dark-*.png (English)
+        both themes: kiosk-light-*.png (Simplified Chinese), kiosk-dark-*.png (English), and the window
+        in the four-window demo's quadrant (950 x 500): kiosk-small-zh_CN.png, kiosk-small-en.png
     ... scripts/kiosk_screenshots.py docs/ zh_CN zh_TW en
         each language in the light theme: kiosk-zh_TW-*.png
 """
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.store import QueueStore
 from kiosk.ui.kiosk_window import KioskWindow
+
+SMALL = (950, 500)
 
 
 def main(out: Path, languages: list[str]) -> None:
@@ -34,7 +37,7 @@ def main(out: Path, languages: list[str]) -> None:
         window.showFullScreen()
 
         def shot(name: str, prefix=prefix) -> None:
-            settle()
+            settle(400)  # the focus ring is painted a moment after the focus moves
             grab(out / f"kiosk-{prefix}-{name}.png")
 
         shot("1-language")
@@ -60,7 +63,25 @@ def main(out: Path, languages: list[str]) -> None:
         shot("8-idle-warning")
         window.close()
         window.deleteLater()
+    if not languages:
+        small_window(out, store)
     store.close()
+
+
+def small_window(out: Path, store: QueueStore) -> None:
+    """The kiosk in the demo's quadrant of a 1920 x 1080 screen, less a title bar: the services in Chinese,
+    the priority classes (the longest labels) in English."""
+    for lang, screen in (("zh_CN", "services"), ("en", "priority")):
+        window = KioskWindow(store, default_language=lang)
+        window.setGeometry(0, 0, *SMALL)
+        window.show()
+        window.choose_language(lang)
+        if screen == "priority":
+            window.choose_service("A")
+        settle()
+        grab(out / f"kiosk-small-{lang}.png", *SMALL)
+        window.close()
+        window.deleteLater()
 
 
 if __name__ == "__main__":

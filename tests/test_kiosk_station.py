@@ -92,3 +92,20 @@ def test_slower_speech_makes_the_stations_speech_longer_until_the_next_customer(
 def test_bad_printer_setting_is_refused():
     with pytest.raises(ConfigError, match="use pdf:FOLDER"):
         TicketPrinter("laser")
+
+
+def test_the_ticket_screen_says_take_your_ticket_once_it_is_printed(qtbot, station):
+    window = station.window
+    window.choose_language("en")
+    window.voice.setChecked(True)
+    window.choose_service("A")
+    window.choose_priority("regular")
+    with qtbot.waitSignal(station.print_finished, timeout=10_000) as done:
+        qtbot.mouseClick(window.needs.print_button, Qt.MouseButton.LeftButton)
+    assert done.args[1] is True
+    qtbot.waitUntil(lambda: window.confirm.printing.text() == "Please take your ticket.")
+    qtbot.waitUntil(lambda: any(text == "Please take your ticket." for text, _ in station.spoken),
+                    timeout=10_000)
+    said = [text for text, _ in station.spoken]
+    number = next(i for i, text in enumerate(said) if "Your number is A zero zero one" in text)
+    assert said.index("Please take your ticket.") > number, "said after the number, not instead of it"

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QPushButton
 
@@ -345,3 +345,91 @@ def test_check_in_tells_a_used_code_and_another_days_code_apart_from_an_unknown_
     assert f"Booking code 777777 is for {tomorrow}, not today" in window.check_in.error.text()
     window.check_in_code("999999")
     assert "could not find booking code 999999" in window.check_in.error.text()
+
+
+def places(widgets):
+    """Where each widget is on the screen, once pending layout work is done."""
+    QApplication.processEvents()
+    return [(w.mapToGlobal(QPoint(0, 0)), w.size()) for w in widgets]
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (950, 500)])
+def test_a_message_never_moves_the_keys_of_the_booking_code_keypad(qtbot, window, size):
+    window.resize(*size)
+    qtbot.mouseClick(window.start.check_in, Qt.MouseButton.LeftButton)
+    keys = window.check_in.findChildren(QPushButton)
+    before = places(keys)
+    for digit in "1357":
+        qtbot.keyClick(window, digit)
+    qtbot.mouseClick(window.check_in.submit, Qt.MouseButton.LeftButton)  # no such booking
+    assert window.check_in.error.isVisible()
+    assert places(keys) == before, "a key moved under the finger"
+    qtbot.keyClick(window, "2")  # typing again hides the message
+    assert not window.check_in.error.isVisible()
+    assert places(keys) == before
+
+
+def key_shown(button):
+    """The keypad digit shown on a button, "" for none."""
+    return button.keycap.text() if button.keycap.isVisible() else ""
+
+
+def test_each_numbered_choice_shows_the_digit_of_the_key_that_chooses_it(qtbot, window, kiosk_store):
+    start = window.start
+    assert [key_shown(b) for b in [*start.language_buttons, start.check_in]] == ["1", "2", "3", "4"]
+    qtbot.keyClick(window, key_shown(start.language_buttons[2]))
+    assert window.lang == "en"
+    services = window.services.buttons
+    assert [key_shown(b) for b in services.values()] == ["1", "2", "3", "4", "5", "6"]
+    qtbot.keyClick(window, key_shown(services["C"]))
+    assert window.stack.currentWidget() is window.priority
+    shown = [key_shown(b) for b in window.priority.choices()]
+    assert shown == [str(i) for i in range(1, len(shown) + 1)]
+    qtbot.keyClick(window, key_shown(window.priority.buttons["green_channel"]))
+    assert window.stack.currentWidget() is window.needs
+    assert [key_shown(b) for b in window.needs.choices()] == ["1", "2", "3", "4", "5", "6"]
+    qtbot.keyClick(window, key_shown(window.needs.print_button))
+    assert tickets(kiosk_store) == [("C001", "C", "green_channel", "en", "")]
+    assert key_shown(window.confirm.done_button) == "1"
+    window.go_back()
+    qtbot.mouseClick(window.start.check_in, Qt.MouseButton.LeftButton)
+    assert not any(key_shown(b) for b in window.check_in.findChildren(QPushButton)), "digits type the code"
+
+
+def test_enter_on_the_needs_screen_moves_on_to_the_ticket(qtbot, window, kiosk_store):
+    for key in "311":  # English, Cash, no priority
+        qtbot.keyClick(window, key)
+    assert window.stack.currentWidget() is window.needs
+    with qtbot.waitSignal(window.ticket_issued, timeout=2000):
+        qtbot.keyClick(window, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.confirm
+    assert tickets(kiosk_store) == [("A001", "A", "regular", "en", "")], "no need was toggled on the way"
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (950, 500)])
+def test_turning_voice_guidance_on_moves_no_button_of_the_top_bar(qtbot, window, size):
+    window.resize(*size)
+    window.choose_language("en")
+    bar = [window.back, window.voice, window.quieter, window.louder, window.slower, window.call_staff]
+    before = places(bar)
+    qtbot.mouseClick(window.voice, Qt.MouseButton.LeftButton)
+    assert window.voice.text() == "Voice guidance: on"
+    assert places(bar) == before
+    qtbot.mouseClick(window.slower, Qt.MouseButton.LeftButton)
+    assert window.slower.text() == "Slower speech: on"
+    assert places(bar) == before
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (950, 500)])
+def test_the_english_priority_grid_has_even_columns(qtbot, window, size):
+    window.resize(*size)
+    window.choose_language("en")
+    window.choose_service("A")
+    QApplication.processEvents()
+    grid = window.priority.grid.grid
+    widths: dict[int, set[int]] = {}
+    for button in window.priority.buttons.values():
+        _, column, _, _ = grid.getItemPosition(grid.indexOf(button))
+        widths.setdefault(column, set()).add(button.width())
+    every = set().union(*widths.values())
+    assert len(widths) == 2 and max(every) - min(every) <= 3, widths

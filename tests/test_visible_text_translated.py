@@ -78,6 +78,8 @@ def test_every_kiosk_screen_is_in_chinese(qtbot, branch, lang):
     look("needs")
     window.issue(("wheelchair",))
     look("ticket")
+    window.confirm.show_printed()
+    look("ticket printed")
     window.print_failed()
     look("printer failed")
     window.reset()

@@ -76,6 +76,7 @@ class KioskStation(QObject):
         self.pool.setMaxThreadCount(1)  # one printer, one job at a time, in order
         window.ticket_issued.connect(self.print_ticket)
         window.speech_requested.connect(self.speak)
+        window.speech_queued.connect(self.speak_after)
         window.volume_changed.connect(self.set_volume)
         window.speech_rate_changed.connect(self.set_speech_rate)
         self.print_finished.connect(self._print_done)
@@ -94,11 +95,15 @@ class KioskStation(QObject):
         self.speaker.interrupt()  # a new screen's guidance replaces what was queued
         self.speaker.speak(text, lang)
 
+    def speak_after(self, text: str, lang: str) -> None:
+        self.speaker.speak(text, lang)  # after what is being said ("please take your ticket")
+
     def _print_done(self, issued: Issued, ok: bool, detail: str) -> None:
         if ok:
             log.info("ticket %s printed to %s", issued.ticket.label, detail)
+            self.window.ticket_printed(issued)
             return
-        self.window.print_failed()
+        self.window.print_failed(issued)
         try:
             self.store.request_help("printer_failed", issued.ticket.id, note=detail[:200])
         except QueueError as exc:

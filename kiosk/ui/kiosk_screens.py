@@ -4,14 +4,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.core.announce import ticket_text
-from kiosk.core.config import REGULAR, Branch
+from kiosk.core.config import GREEN_CHANNEL, REGULAR, Branch
 from kiosk.core.languages import catalog
 from kiosk.ui.icons import icon
 from kiosk.ui.theme import GAP_PX, LIGHT, Theme
-from kiosk.ui.widgets import BigButton, Screen, button_grid
+from kiosk.ui.widgets import BigButton, Screen, button_grid, even_columns
 
 NEEDS = ("wheelchair", "low_vision", "hard_of_hearing", "sign_language", "forms_help")
 ICON_PX = 72  # pictograms on the service and priority buttons, for customers who read little
@@ -20,9 +20,17 @@ ICON_GAP_PX = 20  # between a pictogram and its button's text
 
 def _with_icon(button: BigButton, name: str, colour: str) -> BigButton:
     """Put pictogram `name` on the button; decoration only, so its accessible name stays the text."""
-    button.setIcon(icon(name, colour, ICON_PX, gap=ICON_GAP_PX))
-    button.setIconSize(QSize(ICON_PX + ICON_GAP_PX, ICON_PX))
+    button.set_pictogram(icon(name, colour, ICON_PX, gap=ICON_GAP_PX), QSize(ICON_PX + ICON_GAP_PX, ICON_PX))
     return button
+
+
+def _bracket_below(name: str) -> str:
+    """"Elderly (60 and over)" on two lines, the bracket below: a long name then fits half the screen."""
+    for opening in ("（", "("):
+        head, bracket, rest = name.partition(opening)
+        if bracket and head.strip():
+            return f"{head.rstrip()}\n{bracket}{rest}"
+    return name
 
 
 def _notice() -> QLabel:
@@ -53,6 +61,7 @@ class ButtonGrid(QWidget):
             button.setParent(None)  # gone from the screen (and its spoken choices) now, not next loop turn
             button.deleteLater()
         self.buttons = {code: make(code) for code in codes}
+        even_columns(self.grid, columns)
         for i, button in enumerate(self.buttons.values()):
             self.grid.addWidget(button, i // columns, i % columns)
 
@@ -141,7 +150,7 @@ class PriorityScreen(Screen):
     def __init__(self, parent: QWidget | None = None, theme: Theme = LIGHT):
         super().__init__(parent)
         self.theme = theme
-        self.no = _with_icon(BigButton(primary=True), f"class-{REGULAR}", theme.primary_text)
+        self.no = _with_icon(BigButton(), f"class-{REGULAR}", theme.button_text)
         self.no.clicked.connect(lambda: self.priority_chosen.emit(REGULAR))
         self.layout_.addWidget(self.no, 1)
         self.grid = ButtonGrid()
@@ -156,10 +165,14 @@ class PriorityScreen(Screen):
         declared = [p for p in branch.priority_classes if p.love_window]
         self.grid.show_codes([cls.code for cls in declared], self._class_button, 2)
         for cls in declared:
-            self.buttons[cls.code].set_label(cls.name(lang))
+            self.buttons[cls.code].set_label(_bracket_below(cls.name(lang)))
 
     def _class_button(self, code: str) -> BigButton:
-        button = _with_icon(BigButton(), f"class-{code}", self.theme.button_text)
+        button = BigButton()
+        green = code == GREEN_CHANNEL  # green for its name (绿色通道), in every theme
+        if green:
+            button.setObjectName("greenChannel")
+        _with_icon(button, f"class-{code}", self.theme.green_text if green else self.theme.button_text)
         button.clicked.connect(lambda _=False: self.priority_chosen.emit(code))
         return button
 
@@ -197,6 +210,9 @@ class NeedsScreen(Screen):
     def choices(self) -> list[QPushButton]:
         return [*self.toggles.values(), self.print_button]
 
+    def first_focus(self) -> QPushButton:
+        return self.print_button  # the needs are optional: Enter prints
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Anything our staff should know? (optional)"))
         labels = {"wheelchair": self.tr("I use a wheelchair"), "low_vision": self.tr("I have low vision"),
@@ -209,6 +225,9 @@ class NeedsScreen(Screen):
 
 
 class ConfirmScreen(Screen):
+    """The number, and beside it the service, the wait and the printer's and the branch's notices: side by
+    side they leave room for the number shown larger when the printer fails, even in a small window."""
+
     done = Signal()
 
     def __init__(self, parent: QWidget | None = None):
@@ -218,15 +237,21 @@ class ConfirmScreen(Screen):
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.details = QLabel()
         self.details.setWordWrap(True)
-        self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.printing = _notice()
         self.crowding = _notice()
         self.done_button = BigButton(primary=True)
         self.done_button.clicked.connect(self.done)
         self._spoken = ""
-        for widget, stretch in ((self.number, 3), (self.details, 1), (self.printing, 0),
-                                (self.crowding, 0), (self.done_button, 1)):
-            self.layout_.addWidget(widget, stretch)
+        side = QVBoxLayout()
+        side.addStretch(1)
+        for widget in (self.details, self.printing, self.crowding):
+            side.addWidget(widget)
+        side.addStretch(1)
+        body = QHBoxLayout()
+        body.addWidget(self.number, 1)
+        body.addLayout(side, 1)
+        self.layout_.addLayout(body, 3)
+        self.layout_.addWidget(self.done_button, 1)
         self.retranslate()
 
     def show_ticket(self, label: str, service_name: str, ahead: int, eta: int, crowded: int | None,
@@ -238,6 +263,7 @@ class ConfirmScreen(Screen):
                              + "\n" + self.tr("About %n minutes", "", eta))
         self.printing.setText(self.tr("Your ticket is printing."))
         self.printing.show()
+        self._show_number_larger(False)
         self.crowding.setVisible(crowded is not None)
         if crowded is not None:
             self.crowding.setText(
@@ -248,10 +274,19 @@ class ConfirmScreen(Screen):
         notices = [w.text() for w in (self.printing, self.crowding) if w.isVisibleTo(self)]
         return "\n".join([self._spoken, *notices])
 
+    def show_printed(self) -> None:
+        self.printing.setText(self.tr("Please take your ticket."))
+
     def show_print_failure(self) -> None:
         self.printing.setText(self.tr("The printer is not working. Please remember your number: "
                                       "staff have been told."))
-        self.number.setStyleSheet("font-size: 260px;")
+        self._show_number_larger(True)
+
+    def _show_number_larger(self, larger: bool) -> None:
+        """No printed ticket: the customer must remember the number, so it is shown larger."""
+        self.number.setProperty("printFailed", larger)
+        self.number.style().unpolish(self.number)
+        self.number.style().polish(self.number)
 
     def choices(self) -> list[QPushButton]:
         return [self.done_button]
@@ -262,7 +297,11 @@ class ConfirmScreen(Screen):
 
 
 class CheckInScreen(Screen):
+    """A keypad for the booking code. The code and any message stand beside the keys, never above them:
+    a key must not move under a finger when a message appears."""
+
     code_entered = Signal(str)
+    digits_choose = False  # digits type the code
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -270,8 +309,8 @@ class CheckInScreen(Screen):
         self.entry.setObjectName("keypadEntry")
         self.entry.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.error = _notice()
-        self.layout_.addWidget(self.entry)
-        self.layout_.addWidget(self.error)
+        for label in (self.entry, self.error):  # their text never takes width from the keys
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.digits = [BigButton(str(d)) for d in (1, 2, 3, 4, 5, 6, 7, 8, 9)]
         self.clear = BigButton()
         self.zero = BigButton("0")
@@ -287,7 +326,15 @@ class CheckInScreen(Screen):
         keypad.addWidget(self.delete, 0, 3)
         keypad.addWidget(self.clear, 1, 3)
         keypad.addWidget(self.submit, 2, 3, 2, 1)
-        self.layout_.addLayout(keypad, 4)
+        even_columns(keypad, 4)
+        side = QVBoxLayout()
+        side.addWidget(self.entry)
+        side.addWidget(self.error)
+        side.addStretch(1)
+        body = QHBoxLayout()
+        body.addLayout(keypad, 3)
+        body.addLayout(side, 2)
+        self.layout_.addLayout(body, 1)
         self.retranslate()
 
     def type_digit(self, digit: str) -> None:

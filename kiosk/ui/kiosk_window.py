@@ -5,8 +5,16 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLayout,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.adapters.speech import DEFAULT_RATE, SLOWER_RATE
 from kiosk.core.errors import QueueError, UnknownCode
@@ -21,7 +29,17 @@ from kiosk.ui.kiosk_screens import (
     PriorityScreen,
     ServiceScreen,
 )
-from kiosk.ui.theme import FONT_FAMILY_LIST, GAP_PX, THEMES, stylesheet
+from kiosk.ui.theme import (
+    FONT_FAMILY_LIST,
+    FULL_SIZE,
+    GAP_PX,
+    MARGIN_PX,
+    MIN_SCALE,
+    THEMES,
+    scale_for,
+    scaled,
+    stylesheet,
+)
 from kiosk.ui.widgets import BigButton, Screen
 
 log = logging.getLogger("kiosk.kiosk")
@@ -36,7 +54,8 @@ class KioskWindow(QWidget):
     """One customer session after another. Slow work (printing, speech) is emitted, never done here."""
 
     ticket_issued = Signal(object)  # Issued: the station prints it
-    speech_requested = Signal(str, str)  # text, language
+    speech_requested = Signal(str, str)  # text, language: said at once, instead of what was being said
+    speech_queued = Signal(str, str)  # text, language: said after what is being said
     help_requested = Signal()
     volume_changed = Signal(float)  # gain in dB for speech
     speech_rate_changed = Signal(int)  # words per minute
@@ -47,7 +66,8 @@ class KioskWindow(QWidget):
         super().__init__(parent)
         self.setObjectName("kioskRoot")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(stylesheet(THEMES[theme]))
+        self.theme = THEMES[theme]
+        self.scale = 0.0  # of the full-screen sizes, set from the window's size
         font = self.font()
         font.setFamilies(FONT_FAMILY_LIST)
         self.setFont(font)
@@ -58,6 +78,7 @@ class KioskWindow(QWidget):
         self.voice_on = False
         self._choice: dict[str, object] = {}
         self._session_open = True
+        self._confirmed_ticket: int | None = None  # the ticket the confirmation shows
 
         self.voice = BigButton(checkable=True)
         self.voice.toggled.connect(self._voice_toggled)
@@ -89,10 +110,11 @@ class KioskWindow(QWidget):
                        self.check_in, self.message, self.idle_warning):
             self.stack.addWidget(screen)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.setSpacing(GAP_PX)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
+        self._apply_scale(1.0)
+        # the smallest window the smallest sizes fit (the layout would ask for the full-scale sizes)
+        self.setMinimumSize(*(scaled(px, MIN_SCALE) for px in FULL_SIZE))
 
         self.start.language_chosen.connect(self.choose_language)
         self.start.check_in_chosen.connect(lambda: self._show(self.check_in))
@@ -127,6 +149,7 @@ class KioskWindow(QWidget):
         self.countdown.stop()
         self.confirm_timer.stop()
         self._choice = {}
+        self._confirmed_ticket = None
         self.voice.setChecked(False)
         if self.volume != DEFAULT_VOLUME:  # the next customer starts at the default volume
             self.set_volume(DEFAULT_VOLUME, announce=False)
@@ -236,12 +259,23 @@ class KioskWindow(QWidget):
         service = self.store.branch.service(issued.ticket.service)
         self.confirm.show_ticket(issued.ticket.label, service.name(self.lang), issued.ahead,
                                  issued.eta_minutes, self._crowded(status["waiting_total"]), self.lang)
+        self._confirmed_ticket = issued.ticket.id
         self._show(self.confirm)
         self.confirm_timer.start()
         self.ticket_issued.emit(issued)
 
-    def print_failed(self) -> None:
+    def ticket_printed(self, issued: Issued) -> None:
+        """The station printed the ticket: "please take your ticket", after what is being said."""
+        if issued.ticket.id != self._confirmed_ticket:
+            return  # that customer has gone
+        self.confirm.show_printed()
+        if self.voice_on and self.stack.currentWidget() is self.confirm:
+            self.speech_queued.emit(self.confirm.printing.text(), self.lang)
+
+    def print_failed(self, issued: Issued | None = None) -> None:
         """The station could not print: show the number larger (and say so); the station told staff."""
+        if issued is not None and issued.ticket.id != self._confirmed_ticket:
+            return
         self.confirm.show_print_failure()
         if self.stack.currentWidget() is self.confirm:
             self._speak_screen()
@@ -320,10 +354,32 @@ class KioskWindow(QWidget):
             self.idle.stop()
         else:
             self.idle.start()
-        choices = screen.choices()
-        if choices:
-            choices[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        for i, choice in enumerate(screen.choices()):  # each shows the digit that chooses it
+            choice.set_key(str(i + 1) if screen.digits_choose and i < 9 else "")
+        first = screen.first_focus()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
         self._speak_screen()
+
+    # -- size ----------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_scale(scale_for(event.size().width(), event.size().height()))
+
+    def _apply_scale(self, scale: float) -> None:
+        """Type, targets, gaps and margins at `scale` of their full-screen sizes (pictograms and keycaps
+        follow the type), so a small window shows everything, smaller, rather than clipped."""
+        if scale == self.scale:
+            return
+        self.scale = scale
+        self.setStyleSheet(stylesheet(self.theme, scale))
+        for layout in self.findChildren(QLayout):
+            layout.setSpacing(scaled(GAP_PX, scale))
+        margin = scaled(MARGIN_PX, scale)
+        self.layout().setContentsMargins(margin, margin, margin, margin)
+        for screen in self.stack.findChildren(Screen):
+            screen.set_scale(scale)
 
     def _crowded(self, waiting: int) -> int | None:
         cap = self.store.branch.occupancy_cap
@@ -408,14 +464,15 @@ class KioskWindow(QWidget):
         return False
 
     def retranslate(self) -> None:
-        self.voice.set_label(self.tr("Voice guidance: on") if self.voice_on else self.tr("Voice guidance"))
+        voice_on, voice_off = self.tr("Voice guidance: on"), self.tr("Voice guidance")
+        self.voice.set_label(voice_on if self.voice_on else voice_off, room_for=(voice_on, voice_off))
         self.call_staff.set_label(self.tr("Call staff"))
         self.quieter.set_label(self.tr("Quieter"))
         self.louder.set_label(self.tr("Louder"))
         for button in (self.quieter, self.louder):
             button.setAccessibleDescription(self._volume_text())
-        slow = self.slower.isChecked()
-        self.slower.set_label(self.tr("Slower speech: on") if slow else self.tr("Slower speech"))
+        slow_on, slow_off = self.tr("Slower speech: on"), self.tr("Slower speech")
+        self.slower.set_label(slow_on if self.slower.isChecked() else slow_off, room_for=(slow_on, slow_off))
         self.slower.setAccessibleDescription(self._speed_text())
         self.back.set_label(self.tr("Back"))
 
