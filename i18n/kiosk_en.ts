@@ -307,11 +307,6 @@
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="323"/>
-        <source>%1 goes back to the queue for %2.</source>
-        <translation>%1 goes back to the queue for %2.</translation>
-    </message>
-    <message>
         <location filename="../kiosk/ui/console_window.py" line="328"/>
         <location filename="../kiosk/ui/console_window.py" line="509"/>
         <source>Reinstate</source>
@@ -452,16 +447,6 @@
         <location filename="../kiosk/ui/console_window.py" line="288"/>
         <source>, past the %1 min maximum wait</source>
         <translation>, past the %1 min maximum wait</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/console_window.py" line="321"/>
-        <source>service %1</source>
-        <translation>service %1</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/console_window.py" line="322"/>
-        <source>counter %1</source>
-        <translation>counter %1</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/console_window.py" line="336"/>
@@ -605,6 +590,26 @@
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
+    <message>
+        <source>%1 transferred to %2 at counter %3</source>
+        <translation>%1 transferred to %2 at counter %3</translation>
+    </message>
+    <message>
+        <source>%1 transferred to %2</source>
+        <translation>%1 transferred to %2</translation>
+    </message>
+    <message>
+        <source>%1 transferred to counter %3</source>
+        <translation>%1 transferred to counter %3</translation>
+    </message>
+    <message>
+        <source>Pause counter</source>
+        <translation>Pause counter</translation>
+    </message>
+    <message>
+        <source>Counter %1 is still %2 in the hall. Pause it or close it as you sign out?</source>
+        <translation>Counter %1 is still %2 in the hall. Pause it or close it as you sign out?</translation>
+    </message>
 </context>
 <context>
     <name>DisplayWindow</name>
@@ -678,6 +683,17 @@
         <location filename="../kiosk/ui/display_window.py" line="212"/>
         <source>Recent calls</source>
         <translation>Recent calls</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Files of type:</translation>
     </message>
 </context>
 <context>
@@ -833,11 +849,6 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="84"/>
-        <source>An export is running; sign out when it has finished.</source>
-        <translation>An export is running; sign out when it has finished.</translation>
-    </message>
-    <message>
         <location filename="../kiosk/ui/manager_window.py" line="98"/>
         <source>Branch manager</source>
         <translation>Branch manager</translation>
@@ -866,6 +877,10 @@
         <location filename="../kiosk/ui/manager_window.py" line="103"/>
         <source>Staff</source>
         <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Figures, an export or a backup are still being made; sign out when they are done.</source>
+        <translation>Figures, an export or a backup are still being made; sign out when they are done.</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1312,13 @@
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrong staff number or PIN. %n more wrong PIN(s) lock this account for %1 min.</source>
+        <translation>
+            <numerusform>Wrong staff number or PIN. %n more wrong PIN locks this account for %1 min.</numerusform>
+            <numerusform>Wrong staff number or PIN. %n more wrong PINs lock this account for %1 min.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StaffPanel</name>
@@ -1609,6 +1631,30 @@
         <location filename="../kiosk/ui/vocabulary.py" line="37"/>
         <source>resolved</source>
         <translation>resolved</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Kiosk %1</source>
+        <translation>Kiosk %1</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Counter %1</translation>
+    </message>
+    <message>
+        <source>Hall display</source>
+        <translation>Hall display</translation>
+    </message>
+    <message>
+        <source>Hall display %1</source>
+        <translation>Hall display %1</translation>
     </message>
 </context>
 </TS>

@@ -305,11 +305,6 @@
         <translation>转移</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="323"/>
-        <source>%1 goes back to the queue for %2.</source>
-        <translation>%1 已转入 %2 业务队列。</translation>
-    </message>
-    <message>
         <location filename="../kiosk/ui/console_window.py" line="328"/>
         <location filename="../kiosk/ui/console_window.py" line="509"/>
         <source>Reinstate</source>
@@ -450,16 +445,6 @@
         <location filename="../kiosk/ui/console_window.py" line="288"/>
         <source>, past the %1 min maximum wait</source>
         <translation>，已超过最长等待 %1 分钟</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/console_window.py" line="321"/>
-        <source>service %1</source>
-        <translation>业务 %1</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/console_window.py" line="322"/>
-        <source>counter %1</source>
-        <translation>%1 号窗口</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/console_window.py" line="336"/>
@@ -603,6 +588,26 @@
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
+    <message>
+        <source>%1 transferred to %2 at counter %3</source>
+        <translation>%1 已转到 %3 号窗口（%2）</translation>
+    </message>
+    <message>
+        <source>%1 transferred to %2</source>
+        <translation>%1 已转到 %2</translation>
+    </message>
+    <message>
+        <source>%1 transferred to counter %3</source>
+        <translation>%1 已转到 %3 号窗口</translation>
+    </message>
+    <message>
+        <source>Pause counter</source>
+        <translation>暂停窗口</translation>
+    </message>
+    <message>
+        <source>Counter %1 is still %2 in the hall. Pause it or close it as you sign out?</source>
+        <translation>%1 号窗口在大厅里仍显示为“%2”。退出登录时暂停还是关闭该窗口？</translation>
+    </message>
 </context>
 <context>
     <name>DisplayWindow</name>
@@ -676,6 +681,17 @@
         <location filename="../kiosk/ui/display_window.py" line="212"/>
         <source>Recent calls</source>
         <translation>最近叫号</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>查找范围：</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>文件类型：</translation>
     </message>
 </context>
 <context>
@@ -830,11 +846,6 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="84"/>
-        <source>An export is running; sign out when it has finished.</source>
-        <translation>正在导出，完成后再退出登录。</translation>
-    </message>
-    <message>
         <location filename="../kiosk/ui/manager_window.py" line="98"/>
         <source>Branch manager</source>
         <translation>网点管理</translation>
@@ -863,6 +874,10 @@
         <location filename="../kiosk/ui/manager_window.py" line="103"/>
         <source>Staff</source>
         <translation>员工</translation>
+    </message>
+    <message>
+        <source>Figures, an export or a backup are still being made; sign out when they are done.</source>
+        <translation>正在生成统计数据、导出或备份，完成后再退出登录。</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1307,12 @@
         <source>PIN</source>
         <translation>密码</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrong staff number or PIN. %n more wrong PIN(s) lock this account for %1 min.</source>
+        <translation>
+            <numerusform>工号或密码错误。再错 %n 次，此账户将锁定 %1 分钟。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StaffPanel</name>
@@ -1604,6 +1625,30 @@
         <location filename="../kiosk/ui/vocabulary.py" line="37"/>
         <source>resolved</source>
         <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>取号机</translation>
+    </message>
+    <message>
+        <source>Kiosk %1</source>
+        <translation>%1 号取号机</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <source>Hall display</source>
+        <translation>大厅显示屏</translation>
+    </message>
+    <message>
+        <source>Hall display %1</source>
+        <translation>%1 号大厅显示屏</translation>
     </message>
 </context>
 </TS>

@@ -315,24 +315,9 @@
         <translation>%1 已過號。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="321"/>
-        <source>service %1</source>
-        <translation>業務 %1</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/console_window.py" line="322"/>
-        <source>counter %1</source>
-        <translation>%1 號櫃檯</translation>
-    </message>
-    <message>
         <location filename="../kiosk/ui/console_window.py" line="508"/>
         <source>Transfer</source>
         <translation>轉櫃</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/console_window.py" line="323"/>
-        <source>%1 goes back to the queue for %2.</source>
-        <translation>%1 已轉至「%2」重新排隊。</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/console_window.py" line="256"/>
@@ -603,6 +588,26 @@
         <source>Counter %1</source>
         <translation>%1 號櫃檯</translation>
     </message>
+    <message>
+        <source>%1 transferred to %2 at counter %3</source>
+        <translation>%1 已轉到 %3 號櫃檯（%2）</translation>
+    </message>
+    <message>
+        <source>%1 transferred to %2</source>
+        <translation>%1 已轉到 %2</translation>
+    </message>
+    <message>
+        <source>%1 transferred to counter %3</source>
+        <translation>%1 已轉到 %3 號櫃檯</translation>
+    </message>
+    <message>
+        <source>Pause counter</source>
+        <translation>暫停櫃檯</translation>
+    </message>
+    <message>
+        <source>Counter %1 is still %2 in the hall. Pause it or close it as you sign out?</source>
+        <translation>%1 號櫃檯在大廳裡仍顯示為「%2」。登出時暫停還是關閉該櫃檯？</translation>
+    </message>
 </context>
 <context>
     <name>DisplayWindow</name>
@@ -676,6 +681,17 @@
         <location filename="../kiosk/ui/display_window.py" line="212"/>
         <source>Recent calls</source>
         <translation>最近叫號</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>查詢範圍：</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>檔案類型：</translation>
     </message>
 </context>
 <context>
@@ -830,11 +846,6 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="84"/>
-        <source>An export is running; sign out when it has finished.</source>
-        <translation>正在匯出，完成後再登出。</translation>
-    </message>
-    <message>
         <location filename="../kiosk/ui/manager_window.py" line="98"/>
         <source>Branch manager</source>
         <translation>分行管理</translation>
@@ -863,6 +874,10 @@
         <location filename="../kiosk/ui/manager_window.py" line="103"/>
         <source>Staff</source>
         <translation>員工</translation>
+    </message>
+    <message>
+        <source>Figures, an export or a backup are still being made; sign out when they are done.</source>
+        <translation>正在產生統計資料、匯出或備份，完成後再登出。</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1307,12 @@
         <source>PIN</source>
         <translation>密碼</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrong staff number or PIN. %n more wrong PIN(s) lock this account for %1 min.</source>
+        <translation>
+            <numerusform>員工編號或密碼錯誤。再錯 %n 次，此帳戶將鎖定 %1 分鐘。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StaffPanel</name>
@@ -1604,6 +1625,30 @@
         <location filename="../kiosk/ui/vocabulary.py" line="37"/>
         <source>resolved</source>
         <translation>已解決</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>取號機</translation>
+    </message>
+    <message>
+        <source>Kiosk %1</source>
+        <translation>%1 號取號機</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>櫃檯</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>%1 號櫃檯</translation>
+    </message>
+    <message>
+        <source>Hall display</source>
+        <translation>大廳顯示螢幕</translation>
+    </message>
+    <message>
+        <source>Hall display %1</source>
+        <translation>%1 號大廳顯示螢幕</translation>
     </message>
 </context>
 </TS>

@@ -29,4 +29,9 @@ echo "frozen manager: opened and closed (exit 0)"
 for qm in kiosk_zh_CN kiosk_zh_TW kiosk_en; do
     [[ -s "$bundle/_internal/i18n/$qm.qm" ]] || { echo "missing $qm.qm in the bundle"; exit 1; }
 done
+# Qt's own words (Yes/No, Save, the file dialog) in Chinese, where QLibraryInfo finds them in the bundle
+for qm in qtbase_zh_CN qtbase_zh_TW; do
+    [[ -n "$(find "$bundle/_internal/PySide6" -path "*/translations/$qm.qm" -size +0)" ]] \
+        || { echo "missing Qt's $qm.qm in the bundle"; exit 1; }
+done
 echo "bundle: $(du -sh "$bundle" | cut -f1)"

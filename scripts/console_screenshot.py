@@ -42,6 +42,9 @@ def main(out: Path) -> None:
     store.request_help("call_staff")
     settle(400)
     grab(out / "console.png", 1500, 820)
+    window.resize(950, 500)  # a quarter of a 1920x1080 screen, as `kiosk demo` tiles it
+    settle(400)
+    grab(out / "console-small.png", 950, 500)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,10 @@ ASSISTANCE_KINDS = (
     "wheelchair", "reading_glasses", "magnifier", "sign_language", "forms_help", "read_aloud",
     "escorted", "priority_handling", "medical_kit", "interpreter", "authorised_representative", "other",
 )
+# A need declared at the kiosk -> the assistance a counter most likely gives for it (hard of hearing has no
+# one answer: written notes are not a kind, sign language is for the deaf).
+ASSISTANCE_FOR_NEED = {"wheelchair": "wheelchair", "low_vision": "magnifier",
+                       "sign_language": "sign_language", "forms_help": "forms_help"}
 
 
 def answer_help(store: QueueStore, request_id: int, resolve: bool = False, note: str = "",

@@ -172,6 +172,8 @@ class QueueStore:
         self.actor = actor
         self.role: Role | None = None  # set by staff sign-in; None: the machine's operator (CLI)
         self.bound_counter: int | None = None  # the counter a signed-in teller works at
+        # (counter, staff number) a deactivated account was working at when check() signed it out
+        self._left_desk: tuple[int, str] | None = None
         # A staff station (console, manager): nobody signed in may do nothing, whatever its window shows.
         self.staff_only = False
         self._branch: Branch | None = None
@@ -209,6 +211,8 @@ class QueueStore:
             with self.conn.errors():
                 row = self.db.execute("SELECT active FROM staff WHERE number = ?", [self.actor]).fetchone()
             if not row or not row[0]:
+                if self.bound_counter is not None:
+                    self._left_desk = (self.bound_counter, self.actor)
                 self.sign_out()
                 raise NotAllowed("this account has been deactivated; sign in with another")
         check_allowed(self.role, action)
@@ -452,27 +456,49 @@ class QueueStore:
         """Close a free counter; tickets transferred to it go back to their service's queue."""
         return self._set_counter(number, CounterMode.CLOSED, None, at)
 
+    def pause_left_counter(self, at: datetime | None = None) -> Counter | None:
+        """After check() signed out a deactivated account, pause the counter it was working at if that still
+        shows open (or as a love window): nobody is left there to call the next customer. Once; None when
+        there was no such counter or it was already paused or closed."""
+        left, self._left_desk = self._left_desk, None
+        if left is None:
+            return None
+        number, staff = left
+        at = at or self.clock.now()
+        with self.conn.errors(), self.conn.write():
+            counter = self._counter(number)
+            if counter.mode not in (CounterMode.NORMAL, CounterMode.LOVE):
+                return None
+            return self._write_mode(counter, CounterMode.PAUSED, None, at,
+                                    {"reason": "account deactivated", "staff": staff})
+
     def _set_counter(self, number: int, mode: CounterMode, services: tuple[str, ...] | None,
                      at: datetime | None, details: dict | None = None) -> Counter:
         self._check_counter(number)
         at = at or self.clock.now()
-        with self.conn.errors(), self.conn.write() as db:
+        with self.conn.errors(), self.conn.write():
             counter = self._counter(number)
             if mode == CounterMode.CLOSED and counter.current_ticket_id is not None:
                 raise _still_busy(number, self.ticket_by_id(counter.current_ticket_id),
                                   "finish, transfer or mark it no-show first")
-            services = services or counter.services
-            db.execute("UPDATE counters SET mode = ?, services = ?, updated_at = ? WHERE number = ?",
-                       [mode.value, ",".join(services), at.timestamp(), number])
-            if mode == CounterMode.CLOSED:  # nobody would call them: they keep their place by issue time
-                released = [r[0] for r in db.execute(
-                    "UPDATE tickets SET reserved_counter = NULL WHERE reserved_counter = ? "
-                    "AND status = 'waiting' RETURNING label", [number])]
-                if released:
-                    details = {**(details or {}), "released": sorted(released)}
-            action = {CounterMode.NORMAL: "open", CounterMode.LOVE: "open_love",
-                      CounterMode.PAUSED: "pause", CounterMode.CLOSED: "close"}[mode]
-            self._event(at, action, None, number, {"services": list(services), **(details or {})})
+            return self._write_mode(counter, mode, services, at, details)
+
+    def _write_mode(self, counter: Counter, mode: CounterMode, services: tuple[str, ...] | None,
+                    at: datetime, details: dict | None) -> Counter:
+        """Inside the write: the counter's new mode (and services), with its event."""
+        db, number = self.db, counter.number
+        services = services or counter.services
+        db.execute("UPDATE counters SET mode = ?, services = ?, updated_at = ? WHERE number = ?",
+                   [mode.value, ",".join(services), at.timestamp(), number])
+        if mode == CounterMode.CLOSED:  # nobody would call them: they keep their place by issue time
+            released = [r[0] for r in db.execute(
+                "UPDATE tickets SET reserved_counter = NULL WHERE reserved_counter = ? "
+                "AND status = 'waiting' RETURNING label", [number])]
+            if released:
+                details = {**(details or {}), "released": sorted(released)}
+        action = {CounterMode.NORMAL: "open", CounterMode.LOVE: "open_love",
+                  CounterMode.PAUSED: "pause", CounterMode.CLOSED: "close"}[mode]
+        self._event(at, action, None, number, {"services": list(services), **(details or {})})
         return Counter(number, tuple(services), mode, counter.current_ticket_id)
 
     # -- calling ---------------------------------------------------------------------------
@@ -648,6 +674,18 @@ class QueueStore:
                             "WHERE id = ?", [at.timestamp(), ticket.id])
             self._event(at, Action.REINSTATE, ticket.id, None, {"label": label})
         return self.ticket_by_id(ticket.id)
+
+    def recent_no_show(self, counter: int, at: datetime | None = None) -> str | None:
+        """The ticket this counter marked no-show last today, while it may still be reinstated."""
+        at = at or self.clock.now()
+        branch = self.branch
+        since = at - timedelta(minutes=branch.reinstate_minutes)
+        with self.conn.errors():
+            row = self.db.execute(
+                "SELECT label FROM tickets WHERE business_day = ? AND counter = ? AND status = 'no_show' "
+                "AND updated_at >= ? ORDER BY updated_at DESC, id DESC LIMIT 1",
+                [clock.business_day(at, branch.tz), counter, since.timestamp()]).fetchone()
+        return row[0] if row else None
 
     def call_ticket(self, counter: int, label: str, day: str | None = None,
                     at: datetime | None = None) -> Ticket:

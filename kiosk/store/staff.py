@@ -15,11 +15,13 @@ SCRYPT = {"n": 2**14, "r": 8, "p": 1}  # about 50 ms a try here: slow for guessi
 
 
 class SignInRefused(QueueError):
-    """Wrong staff number or PIN, a locked or deactivated account; `locked_minutes` while locked."""
+    """Wrong staff number or PIN, a locked or deactivated account; `locked_minutes` while locked;
+    `tries_left` wrong PINs before an existing account locks (None for an unknown number)."""
 
-    def __init__(self, message: str, locked_minutes: int | None = None):
+    def __init__(self, message: str, locked_minutes: int | None = None, tries_left: int | None = None):
         super().__init__(message)
         self.locked_minutes = locked_minutes
+        self.tries_left = tries_left
 
 
 @dataclass(frozen=True)
@@ -125,7 +127,9 @@ def sign_in(store: QueueStore, number: str, pin: str, at: datetime | None = None
         if lock:
             raise SignInRefused(f"too many wrong PINs: this account is locked for {LOCK_MINUTES} min",
                                 LOCK_MINUTES)
-        raise SignInRefused("wrong staff number or PIN")
+        tries_left = MAX_WRONG_PINS - failed
+        raise SignInRefused(f"wrong staff number or PIN: {tries_left} more before a {LOCK_MINUTES} min lock",
+                            tries_left=tries_left)
     staff = Staff(number, name, Role(role))
     store.sign_in_as(number, staff.role)  # a console then binds its counter with sign_in_as
     return staff

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -33,11 +36,11 @@ from kiosk.core.config import REGULAR, Branch
 from kiosk.core.errors import QueueError
 from kiosk.core.models import Counter, CounterMode, Ticket
 from kiosk.store import QueueStore
-from kiosk.store.care import ASSISTANCE_KINDS, answer_help, record_assistance
+from kiosk.store.care import ASSISTANCE_FOR_NEED, ASSISTANCE_KINDS, answer_help, record_assistance
 from kiosk.store.staff import Staff
 from kiosk.ui.refusals import explain
 from kiosk.ui.sign_in import SignInPage
-from kiosk.ui.vocabulary import config_name, name_of
+from kiosk.ui.vocabulary import config_name, name_of, station_name
 from kiosk.ui.widgets import StatusLine
 
 POLL_MS = 100
@@ -47,7 +50,7 @@ QLabel#ticket { font-size: 72px; font-weight: bold; }
 QLabel#needs { font-size: 24px; font-weight: bold; color: #000000; background: #FFD500; padding: 6px; }
 QLabel#error, QLabel#status[error="true"] { color: #8B0000; font-weight: bold; }
 QLabel#status { font-weight: bold; }
-QPushButton { min-height: 44px; padding: 4px 12px; }
+QPushButton { min-height: 44px; padding: 4px 8px; }
 QPushButton:focus { border: 3px solid #D94F00; }
 """
 
@@ -70,6 +73,10 @@ class AssistanceDialog(QDialog):
         for kind in ASSISTANCE_KINDS:
             self.kind.addItem(self.tr("Other (say what in the note)") if kind == "other" else name_of(kind),
                               kind)
+        needs = ticket.needs if ticket else ()
+        declared = [ASSISTANCE_FOR_NEED[n] for n in needs if n in ASSISTANCE_FOR_NEED]
+        if declared:  # what the customer asked for at the kiosk is the likeliest answer
+            self.kind.setCurrentIndex(self.kind.findData(declared[0]))
         self.note = QLineEdit()
         self.for_ticket = QLabel(self.tr("For ticket %1").replace("%1", ticket.label) if ticket
                                  else self.tr("Not for a ticket"))
@@ -132,13 +139,16 @@ class ConsoleWindow(QWidget):
 
     def __init__(self, store: QueueStore, counter: int, poll_ms: int = POLL_MS,
                  confirm: Callable[[str], bool] | None = None,
-                 run_dialog: Callable[[QDialog], int] | None = None, parent: QWidget | None = None):
+                 run_dialog: Callable[[QDialog], int] | None = None,
+                 ask_leave: Callable[[str], CounterMode | None] | None = None, parent: QWidget | None = None):
+        """`ask_leave(question)`: at sign-out, PAUSED or CLOSED for a counter still open, None to stay."""
         super().__init__(parent)
         self.setStyleSheet(STYLE)
         self.store, self.counter = store, counter
         store.staff_only = True  # the store refuses every staff action until someone signs in
         self.staff: Staff | None = None
         self.confirm = confirm or self._ask
+        self.ask_leave = ask_leave or self._ask_leave
         self.run_dialog = run_dialog or (lambda dialog: dialog.exec())
         self._token: tuple | None = None
         self._help_seen: set[int] = set()
@@ -151,14 +161,15 @@ class ConsoleWindow(QWidget):
         self.pages.addWidget(self.sign_in)
         self.pages.addWidget(self.desk)
         root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)  # each page keeps its own margins
         root.addWidget(self.pages)
 
-        self.header = QLabel()
+        self.header = QLabel(wordWrap=True)
         self.status_line = StatusLine()
         self.ticket = QLabel(objectName="ticket")
         self.ticket_info = QLabel()
         self.ticket_info.setWordWrap(True)
-        self.needs = QLabel(objectName="needs")
+        self.needs = QLabel(objectName="needs", wordWrap=True)
         self.needs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.needs.hide()
 
@@ -174,6 +185,7 @@ class ConsoleWindow(QWidget):
             ("sign_out", "Ctrl+Q", self.sign_out),
         ]
         grid = QGridLayout()
+        columns = 4  # two-line buttons in four columns: the desk fits a quarter of a 1920x1080 screen
         for i, (name, keys, slot) in enumerate(actions):
             button = QPushButton()
             button.clicked.connect(slot)
@@ -181,12 +193,15 @@ class ConsoleWindow(QWidget):
             shortcut.activated.connect(button.click)
             button.setProperty("keys", keys)
             self.buttons[name] = button
-            grid.addWidget(button, i // 5, i % 5)
+            grid.addWidget(button, i // columns, i % columns)
         self.love = QPushButton(checkable=True)
         self.love.clicked.connect(self.toggle_love)
-        grid.addWidget(self.love, len(actions) // 5, len(actions) % 5)
+        grid.addWidget(self.love, len(actions) // columns, len(actions) % columns)
 
         self.help_list = QListWidget()
+        self.help_list.setWordWrap(True)  # a long line wraps in a narrow window, never scrolls sideways
+        self.help_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.help_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.help_ack = QPushButton()
         self.help_ack.clicked.connect(lambda: self._answer_help(False))
         self.help_resolve = QPushButton()
@@ -203,17 +218,22 @@ class ConsoleWindow(QWidget):
         self.live.setWordWrap(True)
         self.live.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.live_box = QGroupBox()
-        QVBoxLayout(self.live_box).addWidget(self.live)
+        live_area = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)  # many counters, a
+        live_area.setWidget(self.live)                                                 # small window
+        live_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QVBoxLayout(self.live_box).addWidget(live_area)
 
         left = QVBoxLayout()
         for widget in (self.header, self.ticket, self.ticket_info, self.needs):
             left.addWidget(widget)
         left.addLayout(grid)
         left.addWidget(self.status_line)
+        left.addStretch()  # a tall window: the desk stays together at the top
         right = QVBoxLayout()
         right.addWidget(help_box, 1)
-        right.addWidget(self.live_box, 2)
+        right.addWidget(self.live_box, 1)
         desk = QHBoxLayout(self.desk)
+        desk.setContentsMargins(8, 8, 8, 8)
         desk.addLayout(left, 3)
         desk.addLayout(right, 2)
 
@@ -235,11 +255,55 @@ class ConsoleWindow(QWidget):
         self.buttons["call"].setFocus()
 
     def sign_out(self) -> None:
+        """Ctrl+Q. A counter still shown open (or as a love window) in the hall is paused or closed
+        first, as the teller chooses; choosing neither stays signed in."""
+        if self.staff is None:
+            return
+        try:
+            leave = self._leave_counter()
+        except QueueError as exc:  # the database cannot be read: nobody is kept at the desk by it
+            self._end_session(explain(exc))
+            return
+        if leave:
+            self._end_session()
+
+    def _leave_counter(self) -> bool:
+        """True when the counter no longer shows open; False to stay signed in."""
+        desk = next((c for c in self.store.counters() if c.number == self.counter), None)
+        if desk is None or desk.mode not in (CounterMode.NORMAL, CounterMode.LOVE):
+            return True
+        question = (self.tr("Counter %1 is still %2 in the hall. Pause it or close it as you sign out?")
+                    .replace("%1", str(self.counter)).replace("%2", name_of(desk.mode.value)))
+        choice = self.ask_leave(question)
+        if choice == CounterMode.PAUSED:
+            left = self._act(lambda: self.store.pause_counter(self.counter, "signed out"),
+                             lambda c: self.tr("Counter %1 is paused.").replace("%1", str(c.number)))
+        elif choice == CounterMode.CLOSED:  # refused while a customer is still at the counter
+            left = self._act(lambda: self.store.close_counter(self.counter),
+                             lambda c: self.tr("Counter %1 is closed.").replace("%1", str(c.number)))
+        else:
+            return False
+        return left is not None and self.staff is not None  # None staff: the lock already signed out
+
+    def _locked_out(self) -> None:
+        """The store signed out an account deactivated meanwhile. Nobody may be asked: that account may
+        decide nothing any more. Its counter is paused, not closed: a customer may still be at it (a
+        closed counter must be free), and whoever signs in there next reopens it with one key."""
+        try:
+            paused = self.store.pause_left_counter()
+        except QueueError:  # the database failed: the lock stands, the hall shows what it showed
+            paused = None
+        message = self.tr("This account has been deactivated.")
+        if paused is not None:
+            message += " " + self.tr("Counter %1 is paused.").replace("%1", str(paused.number))
+        self._end_session(message)
+
+    def _end_session(self, message: str = "") -> None:
         self.timer.stop()
         self.staff = None
         self.store.sign_out()
         self.pages.setCurrentWidget(self.sign_in)
-        self.sign_in.number.setFocus()
+        self.sign_in.reset(message)
 
     # -- actions: each one store call, guarded against a double press ------------------------------
 
@@ -251,9 +315,8 @@ class ConsoleWindow(QWidget):
             result = what()
         except QueueError as exc:
             self.status_line.say(explain(exc), error=True)
-            if self.store.role is None:  # the store signed a deactivated account out
-                self.sign_out()
-                self.sign_in.error.setText(self.tr("This account has been deactivated."))
+            if self.store.role is None and self.staff is not None:  # the store signed a deactivated
+                self._locked_out()                                    # account out
             return None
         finally:
             self._busy = False
@@ -318,14 +381,23 @@ class ConsoleWindow(QWidget):
 
         def done(ticket: Ticket) -> str:
             named = f"{service} {_configured_name(self.store.branch.service, service)}" if service else ""
-            where = ([self.tr("service %1").replace("%1", named)] if service else []) + (
-                [self.tr("counter %1").replace("%1", str(counter))] if counter else [])
-            return (self.tr("%1 goes back to the queue for %2.").replace("%1", ticket.label)
-                    .replace("%2", " · ".join(where)))
+            if service and counter:
+                line = self.tr("%1 transferred to %2 at counter %3")
+            elif service:
+                line = self.tr("%1 transferred to %2")
+            else:
+                line = self.tr("%1 transferred to counter %3")
+            return line.replace("%1", ticket.label).replace("%2", named).replace("%3", str(counter))
         self._act(lambda: self.store.transfer(self.counter, service, counter), done)
 
     def reinstate(self) -> None:
-        label, ok = QInputDialog.getText(self, self.tr("Reinstate"), self.tr("Ticket that came back:"))
+        """Offers the ticket this counter marked no-show last: usually the one who just came back."""
+        try:
+            offered = self.store.recent_no_show(self.counter) or ""
+        except QueueError:
+            offered = ""
+        label, ok = QInputDialog.getText(self, self.tr("Reinstate"), self.tr("Ticket that came back:"),
+                                         text=offered)
         if ok and label.strip():
             self._act(lambda: self.store.reinstate(label.strip().upper()),
                       lambda t: self.tr("%1 is back in the queue in its place.").replace("%1", t.label))
@@ -419,6 +491,16 @@ class ConsoleWindow(QWidget):
     def _ask(self, question: str) -> bool:
         return QMessageBox.question(self, self.windowTitle(), question) == QMessageBox.StandardButton.Yes
 
+    def _ask_leave(self, question: str) -> CounterMode | None:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Sign out"), question,
+                          QMessageBox.StandardButton.Cancel, self)
+        pause = box.addButton(self.tr("Pause counter"), QMessageBox.ButtonRole.AcceptRole)
+        close = box.addButton(self.tr("Close counter"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(pause)  # Enter pauses: the teller may be back soon
+        box.exec()
+        clicked = box.clickedButton()
+        return CounterMode.PAUSED if clicked is pause else CounterMode.CLOSED if clicked is close else None
+
     # -- view ----------------------------------------------------------------------------------
 
     def _current(self) -> Ticket | None:
@@ -477,8 +559,10 @@ class ConsoleWindow(QWidget):
         new = {r["id"] for r in requests} - self._help_seen
         self._help_seen |= new
         self.help_list.clear()
+        tz = self.store.branch.tz
         for r in requests:
-            text = f"#{r['id']} {name_of(r['kind'])} · {r['station']} · {name_of(r['status'])}"
+            asked = datetime.fromtimestamp(r["at"], tz).strftime("%H:%M")
+            text = f"{asked} {station_name(r['station'])}: {name_of(r['kind'])} · {name_of(r['status'])}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, r["id"])
             self.help_list.addItem(item)
@@ -513,7 +597,7 @@ class ConsoleWindow(QWidget):
                  "services": self.tr("Services…"),
                  "sign_out": self.tr("Sign out")}
         for name, button in self.buttons.items():
-            button.setText(f"{names[name]}  [{button.property('keys')}]")
+            button.setText(f"{names[name]}\n[{button.property('keys')}]")
             button.setAccessibleName(names[name])
         self.love.setText(self.tr("Love window"))
         self.love.setAccessibleName(self.tr("Love window"))

@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from kiosk import paths
 from kiosk.core import languages
@@ -90,7 +90,21 @@ class LanguageSwitcher:
             return lang == SOURCE_LANGUAGE
         app.installTranslator(translator)
         _installed.append(translator)
+        if lang != SOURCE_LANGUAGE:
+            self._install_qt_words(app, [lang] + ([known.screens] if known is not None else []))
         return True
+
+    @staticmethod
+    def _install_qt_words(app: QCoreApplication, tags: list[str]) -> None:
+        """Qt's own translation (qtbase_TAG.qm, shipped with PySide6): the Yes/No, OK/Cancel, Save buttons
+        and the file dialog in the staff's language too; the first of `tags` Qt has one for."""
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt = QTranslator()
+        if any(qt.load(f"qtbase_{tag}", folder) for tag in tags):
+            app.installTranslator(qt)
+            _installed.append(qt)
+        else:
+            log.info("no Qt translation for %s in %s: Qt's own buttons stay in English", tags[0], folder)
 
 
 def ui_language() -> str:

@@ -197,6 +197,7 @@ class ConfigEditor(QWidget):
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)  # inside a tab already: the room goes to the fields
         layout.addWidget(self.tabs)
         layout.addLayout(buttons)
         self.fields: dict[str, QWidget] = {}
@@ -238,6 +239,7 @@ class ConfigEditor(QWidget):
         self.sections.clear()
         form_page = QWidget()
         form = QFormLayout(form_page)
+        form.setContentsMargins(6, 6, 6, 6)
         for key, value in self.original.get("branch", {}).items():
             widget = self._field(value)
             self.fields[key] = widget

@@ -1,15 +1,15 @@
 """The manager's figures for a day or a range, the same charts as the PDF, exports and a backup."""
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QRectF, QThreadPool
-from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QFontMetrics, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.adapters.export import FORMATS, export_language, output_files, write_export
-from kiosk.adapters.export.charts import draw_bar_chart
+from kiosk.adapters.export.charts import chart_font, draw_bar_chart
 from kiosk.adapters.export.labels import minutes, name, texts
 from kiosk.core.errors import QueueError
 from kiosk.core.stats import Figures, Report
@@ -31,10 +31,12 @@ from kiosk.store import QueueStore
 from kiosk.store.backup import backup
 from kiosk.store.reports import build_report
 from kiosk.ui.background import Job
+from kiosk.ui.file_dialog import ask_save_path
 from kiosk.ui.i18n import ui_language
 from kiosk.ui.widgets import StatusLine
 
 GROUPS = ("by_service", "by_counter", "by_teller", "by_class", "by_hour")
+FONT_PX = 14  # the charts' text
 
 
 def _report_language() -> str:
@@ -63,7 +65,7 @@ class ChartView(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setMinimumSize(360, 240)
+        self.setMinimumSize(240, 200)
         self.title, self.labels, self.values = "", [], []
 
     def show_data(self, title: str, labels: list[str], values: list[float]) -> None:
@@ -77,9 +79,13 @@ class ChartView(QWidget):
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().base())
-        every = max(1, len(self.labels) // 12)
+        # every label its own room: in a narrow chart only every second (third...) one is written
+        metrics = QFontMetrics(chart_font(FONT_PX))
+        widest = max((metrics.horizontalAdvance(label) for label in self.labels), default=0)
+        slot = (self.width() - 16 - FONT_PX * 3.2) / max(len(self.labels), 1)  # draw_bar_chart's bar slot
+        every = max(1, len(self.labels) // 12, math.ceil((widest + 4) / max(slot, 1)))
         draw_bar_chart(painter, QRectF(self.rect()).adjusted(8, 8, -8, -8), self.title, self.labels,
-                       self.values, font_px=14, label_every=every)
+                       self.values, font_px=FONT_PX, label_every=every)
         painter.end()
 
 
@@ -122,15 +128,17 @@ class ReportsPanel(QWidget):
 
         self.figure_labels: dict[str, QLabel] = {}
         figures = QGridLayout()
+        self.captions: list[QLabel] = []
         for i, key in enumerate(("issued", "served", "no_show", "over_max", "wait", "service", "share",
                                  "response")):
             caption, value = QLabel(), QLabel(objectName="figure")
             value.setText("–")
             self.figure_labels[key] = value
             caption.setProperty("key", key)
-            figures.addWidget(caption, 0, i)
-            figures.addWidget(value, 1, i)
-        self.captions = [figures.itemAtPosition(0, i).widget() for i in range(figures.columnCount())]
+            self.captions.append(caption)
+            row, column = divmod(i, 4)  # two rows of four: room for "17.0 / 46.8" in a narrow window
+            figures.addWidget(caption, 2 * row, column)
+            figures.addWidget(value, 2 * row + 1, column)
         self.group = QComboBox()
         self.group.currentIndexChanged.connect(self._fill_table)
         self.table = QTableWidget()
@@ -141,13 +149,16 @@ class ReportsPanel(QWidget):
         for w in (self.from_label, self.day_from, self.to_label, self.day_to, self.show_button):
             pick.addWidget(w)
         pick.addStretch()
+        files = QHBoxLayout()  # a row of its own: with the days, wider than a quarter of a 1920 screen
         for button in (*self.export_buttons.values(), self.backup_button):
-            pick.addWidget(button)
+            files.addWidget(button)
+        files.addStretch()
         charts = QHBoxLayout()
         for chart in self.charts:
             charts.addWidget(chart)
         layout = QVBoxLayout(self)
         layout.addLayout(pick)
+        layout.addLayout(files)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addLayout(figures)
@@ -320,8 +331,7 @@ class ReportsPanel(QWidget):
         return QMessageBox.question(self, self.tr("Export"), question) == QMessageBox.StandardButton.Yes
 
     def _ask_path(self, title: str, suggested: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, title, suggested)
-        return path
+        return ask_save_path(self, title, suggested)
 
     def retranslate(self) -> None:
         words = texts(_report_language())

@@ -6,9 +6,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -33,6 +35,13 @@ QPushButton:focus { border: 3px solid #D94F00; }
 """
 
 
+def _scrolling(panel: QWidget) -> QScrollArea:
+    """A tab's panel, scrolled up and down where the window is too low for all of it (a quarter screen)."""
+    area = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+    area.setWidget(panel)
+    return area
+
+
 class ManagerWindow(QWidget):
     """Only the manager role may sign in here; the store checks each change again."""
 
@@ -45,7 +54,7 @@ class ManagerWindow(QWidget):
         self.staff: Staff | None = None
         self.sign_in = SignInPage(store, roles=frozenset({Role.MANAGER}))
         self.sign_in.signed_in.connect(self._signed_in)
-        self.header = QLabel()
+        self.header = QLabel(wordWrap=True)
         self.sign_out_button = QPushButton()
         self.sign_out_button.clicked.connect(self.sign_out)
         QShortcut(QKeySequence("Ctrl+Q"), self).activated.connect(self.sign_out_button.click)
@@ -55,12 +64,15 @@ class ManagerWindow(QWidget):
         top.addWidget(self.header, 1)
         top.addWidget(self.sign_out_button)
         office = QVBoxLayout(self.office)
+        office.setContentsMargins(6, 6, 6, 6)  # small: the panels need the room in a quarter of a screen
         office.addLayout(top)
         office.addWidget(self.tabs)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.sign_in)
         self.pages.addWidget(self.office)
-        QVBoxLayout(self).addWidget(self.pages)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)  # each page keeps its own margins
+        root.addWidget(self.pages)
         self.reports: ReportsPanel | None = None
         self.config: ConfigEditor | None = None
         self.staff_panel: StaffPanel | None = None
@@ -73,26 +85,28 @@ class ManagerWindow(QWidget):
         self.config = ConfigEditor(self.store, confirm=self.confirm)
         self.staff_panel = StaffPanel(self.store, confirm=self.confirm)
         self.tabs.clear()
-        self.tabs.addTab(self.reports, "")
-        self.tabs.addTab(self.config, "")
-        self.tabs.addTab(self.staff_panel, "")
+        for panel in (self.reports, self.config, self.staff_panel):
+            self.tabs.addTab(_scrolling(panel), "")
         self.retranslate()
         self.pages.setCurrentWidget(self.office)
+        self.tabs.tabBar().setFocus()  # not the Sign out button, where the sign-in's focus would fall next
+        self.reports.show_report()  # today's figures, without asking for them
 
     def sign_out(self) -> None:
         if self.reports is not None and self.reports.busy():
-            self.reports.message.say(self.tr("An export is running; sign out when it has finished."),
+            self.reports.message.say(self.tr("Figures, an export or a backup are still being made; sign out "
+                                             "when they are done."),
                                      error=True)
             return
         self.staff = None
         self.store.sign_out()
+        pages = [self.tabs.widget(i) for i in range(self.tabs.count())]
         self.tabs.clear()
-        for panel in (self.reports, self.config, self.staff_panel):
-            if panel is not None:
-                panel.deleteLater()
+        for page in pages:
+            page.deleteLater()  # with its panel
         self.reports = self.config = self.staff_panel = None
         self.pages.setCurrentWidget(self.sign_in)
-        self.sign_in.number.setFocus()
+        self.sign_in.reset()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Branch manager"))

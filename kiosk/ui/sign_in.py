@@ -5,7 +5,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from kiosk.core.errors import QueueError
-from kiosk.core.staff import Role
+from kiosk.core.staff import LOCK_MINUTES, Role
 from kiosk.store import QueueStore
 from kiosk.store.staff import SignInRefused, sign_in
 from kiosk.ui.vocabulary import name_of
@@ -22,7 +22,7 @@ class SignInPage(QWidget):
         self.store, self.roles = store, roles
         self.number = QLineEdit()
         self.pin = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.error = QLabel(objectName="error")
+        self.error = QLabel(objectName="error", wordWrap=True)
         self.button = QPushButton()
         self.button.clicked.connect(self.submit)
         self.pin.returnPressed.connect(self.submit)
@@ -41,9 +41,7 @@ class SignInPage(QWidget):
         try:
             staff = sign_in(self.store, self.number.text().strip(), self.pin.text())
         except SignInRefused as exc:
-            self._refuse(self.tr("Wrong staff number or PIN.") if exc.locked_minutes is None else
-                         self.tr("Too many wrong PINs: this account is locked for %1 more min.")
-                         .replace("%1", str(exc.locked_minutes)))
+            self._refuse(self._refusal(exc))
             return
         except QueueError as exc:  # the database itself: the message names the file
             self._refuse(str(exc))
@@ -56,6 +54,22 @@ class SignInPage(QWidget):
         self.error.clear()
         self.pin.clear()
         self.signed_in.emit(staff)
+
+    def _refusal(self, exc: SignInRefused) -> str:
+        if exc.locked_minutes is not None:
+            return (self.tr("Too many wrong PINs: this account is locked for %1 more min.")
+                    .replace("%1", str(exc.locked_minutes)))
+        if exc.tries_left is None:  # an unknown or deactivated number: no account to count tries on
+            return self.tr("Wrong staff number or PIN.")
+        return (self.tr("Wrong staff number or PIN. %n more wrong PIN(s) lock this account for %1 min.", "",
+                        exc.tries_left).replace("%1", str(LOCK_MINUTES)))
+
+    def reset(self, message: str = "") -> None:
+        """Empty for the next person (the last one's number is not offered), with `message` shown."""
+        self.number.clear()
+        self.pin.clear()
+        self.error.setText(message)
+        self.number.setFocus()
 
     def _refuse(self, message: str) -> None:
         self.error.setText(message)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from PySide6.QtCore import QObject
 
@@ -37,6 +38,14 @@ class Vocabulary(QObject):
             "resolved": self.tr("resolved"),
         }
 
+    def stations(self) -> dict[tuple[str, bool], str]:
+        """(kind, numbered) -> the station's name; %1 is its number."""
+        return {
+            ("kiosk", False): self.tr("Kiosk"), ("kiosk", True): self.tr("Kiosk %1"),
+            ("console", False): self.tr("Counter"), ("console", True): self.tr("Counter %1"),
+            ("display", False): self.tr("Hall display"), ("display", True): self.tr("Hall display %1"),
+        }
+
 
 @functools.cache
 def _names_in(language: str) -> dict[str, str]:
@@ -52,3 +61,21 @@ def name_of(code: str) -> str:
 def config_name(item, lang: str | None = None) -> str:
     """A configured service's or class's name in the UI language (falls back as the config does)."""
     return item.name(lang or ui_language())
+
+
+_STATION = re.compile(r"^(kiosk|console|display)[-_ ]?(\d*)$")
+
+
+def station_name(station: str) -> str:
+    """A station id as staff say it: "kiosk" is the Kiosk, "kiosk-2" Kiosk 2, "console-3" Counter 3."""
+    match = _STATION.match(station)
+    if match is None:
+        return station
+    kind, number = match.groups()
+    names = _stations_in(ui_language())
+    return names[kind, bool(number)].replace("%1", number)
+
+
+@functools.cache
+def _stations_in(language: str) -> dict[tuple[str, bool], str]:
+    return Vocabulary().stations()
