@@ -336,3 +336,12 @@ def test_the_desk_is_readable_in_a_quarter_of_the_screen(qtbot, branch, db_path,
     qtbot.waitUntil(lambda: window.help_list.count() == 2, timeout=5000)
     assert window.needs.isVisible()
     assert_fits_a_quarter_screen(qtbot, window)
+
+
+def test_closing_a_signed_in_console_pauses_its_open_counter(qtbot, branch, db_path, clock):
+    window = console(qtbot, db_path, clock)
+    window.open_counter()
+    assert mode(branch) == "normal"
+    window.close()
+    assert mode(branch) == "paused", "the hall must not show a counter nobody is at as open"
+    assert window.store.actor == "", "closing the window signs out"

@@ -298,6 +298,20 @@ class ConsoleWindow(QWidget):
             message += " " + self.tr("Counter %1 is paused.").replace("%1", str(paused.number))
         self._end_session(message)
 
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """The window closed while signed in: nobody is left to call, so a counter still shown open
+        (or as a love window) in the hall is paused, the sign-out's default; no question (the PC
+        may be shutting down)."""
+        if self.staff is not None:
+            try:
+                desk = next((c for c in self.store.counters() if c.number == self.counter), None)
+                if desk is not None and desk.mode in (CounterMode.NORMAL, CounterMode.LOVE):
+                    self.store.pause_counter(self.counter, "console closed")
+            except QueueError:  # the database failed: the hall keeps showing what it showed
+                pass
+            self._end_session()
+        super().closeEvent(event)
+
     def _end_session(self, message: str = "") -> None:
         self.timer.stop()
         self.staff = None
