@@ -1623,6 +1623,11 @@
         <translation>ticket printer failed</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/vocabulary.py" line="47"/>
+        <source>waiting for staff</source>
+        <translation>waiting for staff</translation>
+    </message>
+    <message>
         <location filename="../kiosk/ui/vocabulary.py" line="36"/>
         <source>someone is going</source>
         <translation>someone is going</translation>

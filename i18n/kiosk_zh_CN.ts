@@ -1617,6 +1617,11 @@
         <translation>取号打印机故障</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/vocabulary.py" line="47"/>
+        <source>waiting for staff</source>
+        <translation>等待工作人员</translation>
+    </message>
+    <message>
         <location filename="../kiosk/ui/vocabulary.py" line="36"/>
         <source>someone is going</source>
         <translation>已有人前往</translation>

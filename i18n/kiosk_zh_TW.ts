@@ -1617,6 +1617,11 @@
         <translation>取號印表機故障</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/vocabulary.py" line="47"/>
+        <source>waiting for staff</source>
+        <translation>等候服務人員</translation>
+    </message>
+    <message>
         <location filename="../kiosk/ui/vocabulary.py" line="36"/>
         <source>someone is going</source>
         <translation>已有人前往</translation>

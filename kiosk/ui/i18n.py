@@ -79,18 +79,13 @@ class LanguageSwitcher:
         while _installed:
             app.removeTranslator(_installed.pop())
         self.language = lang
-        translator = QTranslator()
-        qm = translation_file(f"{self.catalog}_{lang}.qm")
-        known = languages.catalog().find(lang)
-        if not qm.exists() and known is not None:  # zh_HK shows zh_TW's screens (i18n/languages.toml)
-            qm = translation_file(f"{self.catalog}_{known.screens}.qm")
-        if not translator.load(str(qm)):
-            if lang != SOURCE_LANGUAGE:  # English still reads right without its plural forms
-                log.warning("no translation %s (run: make translations, or pyside6-lrelease on its .ts)", qm)
+        translator = load_translator(lang, self.catalog)
+        if translator is None:
             return lang == SOURCE_LANGUAGE
         app.installTranslator(translator)
         _installed.append(translator)
         if lang != SOURCE_LANGUAGE:
+            known = languages.catalog().find(lang)
             self._install_qt_words(app, [lang] + ([known.screens] if known is not None else []))
         return True
 
@@ -105,6 +100,21 @@ class LanguageSwitcher:
             _installed.append(qt)
         else:
             log.info("no Qt translation for %s in %s: Qt's own buttons stay in English", tags[0], folder)
+
+
+def load_translator(lang: str, catalog: str = "kiosk") -> QTranslator | None:
+    """The loaded (not installed) translator of `lang`, or None when its .qm is missing. Works without an
+    application and on any thread, so an export can read another language than the one on screen."""
+    translator = QTranslator()
+    qm = translation_file(f"{catalog}_{lang}.qm")
+    known = languages.catalog().find(lang)
+    if not qm.exists() and known is not None:  # zh_HK shows zh_TW's screens (i18n/languages.toml)
+        qm = translation_file(f"{catalog}_{known.screens}.qm")
+    if not translator.load(str(qm)):
+        if lang != SOURCE_LANGUAGE:  # English still reads right without its plural forms
+            log.warning("no translation %s (run: make translations, or pyside6-lrelease on its .ts)", qm)
+        return None
+    return translator
 
 
 def ui_language() -> str:

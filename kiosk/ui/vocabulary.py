@@ -1,61 +1,85 @@
-"""Staff-facing names for the store's codes (modes, roles, needs, help kinds...), in the UI language."""
+"""Staff-facing names for the store's codes (modes, roles, needs, help kinds...): one table for the
+screens and the exports, in any shipped language."""
 from __future__ import annotations
 
 import functools
 import re
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from kiosk.ui.i18n import ui_language
+from kiosk.ui.i18n import load_translator, ui_language
 
+CONTEXT = "Vocabulary"  # the Qt context the names are translated in
 
-class Vocabulary(QObject):
-    """One table for every code a staff screen shows; translated when read (Qt context "Vocabulary")."""
+NAMES = {
+    # counter modes
+    "normal": QT_TRANSLATE_NOOP("Vocabulary", "open"), "love": QT_TRANSLATE_NOOP("Vocabulary", "love window"),
+    "paused": QT_TRANSLATE_NOOP("Vocabulary", "paused"), "closed": QT_TRANSLATE_NOOP("Vocabulary", "closed"),
+    # ticket states
+    "waiting": QT_TRANSLATE_NOOP("Vocabulary", "waiting"),
+    "called": QT_TRANSLATE_NOOP("Vocabulary", "called"),
+    "serving": QT_TRANSLATE_NOOP("Vocabulary", "serving"), "done": QT_TRANSLATE_NOOP("Vocabulary", "done"),
+    "no_show": QT_TRANSLATE_NOOP("Vocabulary", "no-show"),
+    "cancelled": QT_TRANSLATE_NOOP("Vocabulary", "cancelled"),
+    # roles
+    "teller": QT_TRANSLATE_NOOP("Vocabulary", "teller"),
+    "lobby_manager": QT_TRANSLATE_NOOP("Vocabulary", "lobby manager"),
+    "manager": QT_TRANSLATE_NOOP("Vocabulary", "manager"),
+    # declared needs (kiosk) and assistance given (console)
+    "wheelchair": QT_TRANSLATE_NOOP("Vocabulary", "wheelchair"),
+    "low_vision": QT_TRANSLATE_NOOP("Vocabulary", "low vision"),
+    "hard_of_hearing": QT_TRANSLATE_NOOP("Vocabulary", "hard of hearing"),
+    "sign_language": QT_TRANSLATE_NOOP("Vocabulary", "sign language"),
+    "forms_help": QT_TRANSLATE_NOOP("Vocabulary", "help with forms"),
+    "reading_glasses": QT_TRANSLATE_NOOP("Vocabulary", "reading glasses"),
+    "magnifier": QT_TRANSLATE_NOOP("Vocabulary", "magnifier"),
+    "read_aloud": QT_TRANSLATE_NOOP("Vocabulary", "read aloud"),
+    "escorted": QT_TRANSLATE_NOOP("Vocabulary", "escorted in or out"),
+    "priority_handling": QT_TRANSLATE_NOOP("Vocabulary", "priority handling"),
+    "medical_kit": QT_TRANSLATE_NOOP("Vocabulary", "medical kit"),
+    "interpreter": QT_TRANSLATE_NOOP("Vocabulary", "interpreter"),
+    "authorised_representative": QT_TRANSLATE_NOOP("Vocabulary", "authorised representative"),
+    "other": QT_TRANSLATE_NOOP("Vocabulary", "other"),
+    # help requests: kinds, then states (an open request is not an open counter: its own words)
+    "call_staff": QT_TRANSLATE_NOOP("Vocabulary", "customer asks for staff"),
+    "printer_failed": QT_TRANSLATE_NOOP("Vocabulary", "ticket printer failed"),
+    "open": QT_TRANSLATE_NOOP("Vocabulary", "waiting for staff"),
+    "acknowledged": QT_TRANSLATE_NOOP("Vocabulary", "someone is going"),
+    "resolved": QT_TRANSLATE_NOOP("Vocabulary", "resolved"),
+}
 
-    def names(self) -> dict[str, str]:
-        return {
-            # counter modes
-            "normal": self.tr("open"), "love": self.tr("love window"), "paused": self.tr("paused"),
-            "closed": self.tr("closed"),
-            # ticket states
-            "waiting": self.tr("waiting"), "called": self.tr("called"), "serving": self.tr("serving"),
-            "done": self.tr("done"), "no_show": self.tr("no-show"), "cancelled": self.tr("cancelled"),
-            # roles
-            "teller": self.tr("teller"), "lobby_manager": self.tr("lobby manager"),
-            "manager": self.tr("manager"),
-            # declared needs (kiosk) and assistance given (console)
-            "wheelchair": self.tr("wheelchair"), "low_vision": self.tr("low vision"),
-            "hard_of_hearing": self.tr("hard of hearing"), "sign_language": self.tr("sign language"),
-            "forms_help": self.tr("help with forms"), "reading_glasses": self.tr("reading glasses"),
-            "magnifier": self.tr("magnifier"), "read_aloud": self.tr("read aloud"),
-            "escorted": self.tr("escorted in or out"), "priority_handling": self.tr("priority handling"),
-            "medical_kit": self.tr("medical kit"), "interpreter": self.tr("interpreter"),
-            "authorised_representative": self.tr("authorised representative"), "other": self.tr("other"),
-            # help requests
-            "call_staff": self.tr("customer asks for staff"),
-            "printer_failed": self.tr("ticket printer failed"),
-            "open": self.tr("open"), "acknowledged": self.tr("someone is going"),
-            "resolved": self.tr("resolved"),
-        }
-
-    def stations(self) -> dict[tuple[str, bool], str]:
-        """(kind, numbered) -> the station's name; %1 is its number."""
-        return {
-            ("kiosk", False): self.tr("Kiosk"), ("kiosk", True): self.tr("Kiosk %1"),
-            ("console", False): self.tr("Counter"), ("console", True): self.tr("Counter %1"),
-            ("display", False): self.tr("Hall display"), ("display", True): self.tr("Hall display %1"),
-        }
+STATIONS = {  # (kind, numbered) -> the station's name; %1 is its number
+    ("kiosk", False): QT_TRANSLATE_NOOP("Vocabulary", "Kiosk"),
+    ("kiosk", True): QT_TRANSLATE_NOOP("Vocabulary", "Kiosk %1"),
+    ("console", False): QT_TRANSLATE_NOOP("Vocabulary", "Counter"),
+    ("console", True): QT_TRANSLATE_NOOP("Vocabulary", "Counter %1"),
+    ("display", False): QT_TRANSLATE_NOOP("Vocabulary", "Hall display"),
+    ("display", True): QT_TRANSLATE_NOOP("Vocabulary", "Hall display %1"),
+}
 
 
 @functools.cache
-def _names_in(language: str) -> dict[str, str]:
-    # The installed translator follows the UI language, so one table per language is enough.
-    return Vocabulary().names()
+def _tables_in(lang: str) -> tuple[dict[str, str], dict[tuple[str, bool], str]]:
+    """NAMES and STATIONS in `lang` (zh_HK reads zh_TW's, like its screens); English where it has none.
+    Read from the language's own translator, so an export in Chinese works from an English window."""
+    translator = load_translator(lang)
+
+    def tr(table: dict) -> dict:
+        if translator is None:
+            return dict(table)
+        return {key: translator.translate(CONTEXT, text) or text for key, text in table.items()}
+
+    return tr(NAMES), tr(STATIONS)
 
 
-def name_of(code: str) -> str:
+def names_in(lang: str) -> dict[str, str]:
+    """Every code's name in `lang`."""
+    return _tables_in(lang)[0]
+
+
+def name_of(code: str, lang: str | None = None) -> str:
     """The staff-facing name of a store code; an unknown code is shown readably rather than hidden."""
-    return _names_in(ui_language()).get(code, code.replace("_", " "))
+    return names_in(lang or ui_language()).get(code, code.replace("_", " "))
 
 
 def config_name(item, lang: str | None = None) -> str:
@@ -66,16 +90,11 @@ def config_name(item, lang: str | None = None) -> str:
 _STATION = re.compile(r"^(kiosk|console|display)[-_ ]?(\d*)$")
 
 
-def station_name(station: str) -> str:
+def station_name(station: str, lang: str | None = None) -> str:
     """A station id as staff say it: "kiosk" is the Kiosk, "kiosk-2" Kiosk 2, "console-3" Counter 3."""
     match = _STATION.match(station)
     if match is None:
         return station
     kind, number = match.groups()
-    names = _stations_in(ui_language())
+    names = _tables_in(lang or ui_language())[1]
     return names[kind, bool(number)].replace("%1", number)
-
-
-@functools.cache
-def _stations_in(language: str) -> dict[tuple[str, bool], str]:
-    return Vocabulary().stations()
