@@ -41,8 +41,9 @@ class _ProgressLine:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), required=True)
 @click.option("--out", "out", required=True, type=click.Path(), help="File to write (CSV: the tickets file; "
               "events, assistance, help and summary go beside it as NAME-events.csv, ...).")
-@click.option("--lang", type=click.Choice(["zh_CN", "zh_TW", "en"]), default="zh_CN", show_default=True,
-              help="Language of the PDF and XLSX labels.")
+@click.option("--lang", type=click.Choice(["zh_CN", "zh_TW", "en"]), default="en", show_default=True,
+              help="Language of the CSV, XLSX and PDF: headings, sheet names, classes, needs, help kinds, "
+              "states. English keeps the codes scripts read; JSON is always English keys and codes.")
 def export(db: str, day_from: str, day_to: str | None, fmt: str, out: str, lang: str) -> None:
     """Export a business day or a range: CSV, XLSX, PDF report or JSON figures."""
     from kiosk.adapters.export import write_export

@@ -1,12 +1,11 @@
 """The manager's figures for a day or a range, the same charts as the PDF, exports and a backup."""
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QRectF, QThreadPool
-from PySide6.QtGui import QFontMetrics, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.adapters.export import FORMATS, export_language, output_files, write_export
-from kiosk.adapters.export.charts import chart_font, draw_bar_chart
+from kiosk.adapters.export.charts import draw_bar_chart
 from kiosk.adapters.export.labels import minutes, name, texts
 from kiosk.core.errors import QueueError
 from kiosk.core.stats import Figures, Report
@@ -67,9 +66,11 @@ class ChartView(QWidget):
         super().__init__(parent)
         self.setMinimumSize(240, 200)
         self.title, self.labels, self.values = "", [], []
+        self.axes = ("", "")  # what the categories are, what the bars count (with units)
 
-    def show_data(self, title: str, labels: list[str], values: list[float]) -> None:
-        self.title, self.labels, self.values = title, labels, values
+    def show_data(self, title: str, labels: list[str], values: list[float], x_title: str = "",
+                  y_title: str = "") -> None:
+        self.title, self.labels, self.values, self.axes = title, labels, values, (x_title, y_title)
         self.setAccessibleName(title)
         # The numbers in words too, for a screen reader and for anyone who cannot read a chart.
         self.setAccessibleDescription(f"{title}: " + ", ".join(f"{k} {v:g}" for k, v in zip(labels, values,
@@ -79,13 +80,9 @@ class ChartView(QWidget):
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().base())
-        # every label its own room: in a narrow chart only every second (third...) one is written
-        metrics = QFontMetrics(chart_font(FONT_PX))
-        widest = max((metrics.horizontalAdvance(label) for label in self.labels), default=0)
-        slot = (self.width() - 16 - FONT_PX * 3.2) / max(len(self.labels), 1)  # draw_bar_chart's bar slot
-        every = max(1, len(self.labels) // 12, math.ceil((widest + 4) / max(slot, 1)))
+        # in a narrow chart draw_bar_chart writes only every second (third...) label: each its own room
         draw_bar_chart(painter, QRectF(self.rect()).adjusted(8, 8, -8, -8), self.title, self.labels,
-                       self.values, font_px=FONT_PX, label_every=every)
+                       self.values, font_px=FONT_PX, x_title=self.axes[0], y_title=self.axes[1])
         painter.end()
 
 
@@ -245,12 +242,14 @@ class ReportsPanel(QWidget):
         for key, label in self.figure_labels.items():
             label.setText(values[key])
         hours = [h for h in report.by_hour]
-        self.charts[0].show_data(words["arrivals_hour"], hours, [report.by_hour[h].issued for h in hours])
+        tickets = words["axis_tickets"]
+        self.charts[0].show_data(words["arrivals_hour"], hours, [report.by_hour[h].issued for h in hours],
+                                 words["axis_hour"], tickets)
         self.charts[1].show_data(words["wait_dist"], list(report.wait_histogram),
-                                 list(report.wait_histogram.values()))
+                                 list(report.wait_histogram.values()), words["axis_wait"], tickets)
         counters = [c for c in report.by_counter if c]
         self.charts[2].show_data(words["counter_load"], counters,
-                                 [report.by_counter[c].served for c in counters])
+                                 [report.by_counter[c].served for c in counters], words["counter"], tickets)
         self._fill_table()
         span = report.day_from if report.day_from == report.day_to else f"{report.day_from} – {report.day_to}"
         self.message.say(self.tr("Figures for %1.").replace("%1", span))

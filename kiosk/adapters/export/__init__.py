@@ -18,8 +18,11 @@ __all__ = ["FORMATS", "LANGS", "ExportError", "export_language", "output_files",
 
 
 def write_export(db_path: str | Path, day_from: str, day_to: str | None, fmt: str, out_path: str | Path,
-                 progress: Callable[[int, int], None] | None = None, lang: str = "zh_CN") -> list[Path]:
+                 progress: Callable[[int, int], None] | None = None, lang: str = "en") -> list[Path]:
     """Write the export of business days `day_from`..`day_to` to `out_path`; the files written.
+
+    `lang`: the language of the CSV, XLSX and PDF (in English the tables keep the codes, like the JSON,
+    which ignores `lang`).
 
     `progress(done, total)` is called (from the calling thread: run this on a worker) as rows go by.
     Reads one snapshot on its own read-only connection: stations keep working meanwhile.

@@ -36,9 +36,12 @@ def draw_bar_chart(painter: QPainter, rect: QRectF, title: str, labels: Sequence
                    values: Sequence[float], color: QColor = BAR,
                    highlight: Callable[[int], bool] | None = None,
                    value_text: Callable[[float], str] = lambda v: f"{v:g}", font_px: float | None = None,
-                   label_every: int = 1) -> None:
+                   label_every: int | None = None, x_title: str = "", y_title: str = "") -> None:
     """A vertical bar chart filling `rect`: title on top, y grid with round steps, a value above each bar,
-    category labels below (every `label_every`-th); bars where `highlight(i)` is true in ALERT red."""
+    category labels below (every `label_every`-th; by default as many as fit side by side); bars where
+    `highlight(i)` is true in ALERT red.
+    `y_title` (what the values count, with its unit) stands above the value axis, `x_title` under the
+    category labels."""
     px = font_px or max(rect.height() / 18, 6.0)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -49,8 +52,16 @@ def draw_bar_chart(painter: QPainter, rect: QRectF, title: str, labels: Sequence
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
     painter.setFont(chart_font(px))
     axis_w, label_h = px * 3.2, px * 1.8
-    plot = QRectF(rect.left() + axis_w, rect.top() + title_h + px, rect.width() - axis_w,
-                  rect.height() - title_h - px - label_h)
+    y_title_h, x_title_h = (px * 1.5 if y_title else 0.0), (px * 1.5 if x_title else 0.0)
+    above = title_h + y_title_h + px * 1.5  # room for the value over the tallest bar
+    plot = QRectF(rect.left() + axis_w, rect.top() + above, rect.width() - axis_w,
+                  rect.height() - above - label_h - x_title_h)
+    if y_title:
+        painter.drawText(QRectF(rect.left(), rect.top() + title_h, rect.width(), y_title_h),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, y_title)
+    if x_title:
+        painter.drawText(QRectF(plot.left(), plot.bottom() + label_h, plot.width(), x_title_h),
+                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, x_title)
     top, step = nice_top(max(values, default=0))
     if step < 1 and all(float(v).is_integer() for v in values):  # counts: no "1.5 tickets" grid lines
         top, step = float(math.ceil(top)), 1.0
@@ -66,6 +77,9 @@ def draw_bar_chart(painter: QPainter, rect: QRectF, title: str, labels: Sequence
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, value_text(step * i))
     n = max(len(values), 1)
     slot = plot.width() / n
+    if label_every is None:
+        widest = max((painter.fontMetrics().horizontalAdvance(label) for label in labels), default=0)
+        label_every = max(1, math.ceil((widest + px) / slot))
     for i, (label, value) in enumerate(zip(labels, values, strict=True)):
         h = plot.height() * value / top
         bar = QRectF(plot.left() + slot * (i + 0.15), plot.bottom() - h, slot * 0.7, h)

@@ -1,15 +1,16 @@
 """CSV export: tickets (one row each, every timestamp), events, assistance, help requests and a summary.
 
 UTF-8 with a byte-order mark, so Excel opens the Chinese text correctly. Times are branch-local
-`YYYY-MM-DD HH:MM:SS`; durations are seconds.
+`YYYY-MM-DD HH:MM:SS`; durations are seconds. Headings and coded values in the export's language
+(columns.Words); the file names stay English.
 """
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
 
+from kiosk.adapters.export.columns import Words
 from kiosk.adapters.export.rows import (
     ASSISTANCE_KINDS,
     EVENT_KINDS,
@@ -20,13 +21,18 @@ from kiosk.adapters.export.rows import (
     counting,
     ticket_values,
 )
-from kiosk.core.stats import Figures, Report, TicketFacts
-from kiosk.store.reports import ASSISTANCE_COLUMNS, EVENT_COLUMNS, HELP_COLUMNS, RangeReader, read_report
+from kiosk.adapters.export.summary import summary_columns, summary_rows
+from kiosk.core.stats import TicketFacts
+from kiosk.store.reports import (
+    ASSISTANCE_COLUMNS,
+    EVENT_COLUMNS,
+    HELP_COLUMNS,
+    RangeReader,
+    names,
+    read_report,
+)
 
 PARTS = ("events", "assistance", "help", "summary")
-SUMMARY_HEADER = ("group", "key", "issued", "served", "no_show", "cancelled", "open", "transferred",
-                  "over_max", "wait_count", "wait_mean_s", "wait_median_s", "wait_p90_s",
-                  "service_count", "service_mean_s", "service_median_s", "service_p90_s")
 
 
 def part_path(out: Path, part: str) -> Path:
@@ -43,41 +49,35 @@ def _plain_text(value: object) -> str:
     return "'" + text if text and text[0] in _FORMULA_STARTS else text
 
 
-def _formatter(kinds: tuple[str, ...], clock: LocalClock):
-    """values -> CSV cells: times as local text, seconds to the millisecond, None as empty."""
-    convert = {"time": clock.text, "seconds": lambda v: round(v, 3), "int": int, "text": _plain_text}
-    cells = [convert[k] for k in kinds]
+def _formatter(kinds: tuple[str, ...], clock: LocalClock, words: Words):
+    """values -> CSV cells: times as local text, seconds to the millisecond, codes as the export's words,
+    None as empty."""
+    convert = {"time": clock.text, "seconds": lambda v: round(v, 3), "int": int}
+
+    def text(kind: str):
+        named = words.value(kind)
+        return (lambda v: _plain_text(named(v))) if named else _plain_text
+
+    cells = [convert.get(k) or text(k) for k in kinds]
     return lambda values: ["" if v is None else c(v) for c, v in zip(cells, values, strict=True)]
-
-
-def figures_row(group: str, key: str, f: Figures) -> list:
-    return [group, key, f.issued, f.served, f.no_show, f.cancelled, f.open, f.transferred, f.over_max,
-            f.wait.count, f.wait.mean, f.wait.median, f.wait.p90,
-            f.service.count, f.service.mean, f.service.median, f.service.p90]
-
-
-def summary_rows(report: Report) -> Iterator[list]:
-    yield figures_row("total", "", report.total)
-    for group, table in (("service", report.by_service), ("counter", report.by_counter),
-                         ("teller", report.by_teller), ("class", report.by_class), ("hour", report.by_hour)):
-        for key, f in table.items():
-            yield figures_row(group, key, f)
 
 
 def write_csv(reader: RangeReader, out: Path, progress: Progress, lang: str) -> list[Path]:
     clock = LocalClock(reader.branch.tz)
+    words = Words(lang, names(reader.branch))
     paths = [out, *(part_path(out, p) for p in PARTS)]
     with ExitStack() as files:
         writers = [csv.writer(files.enter_context(p.open("w", encoding="utf-8-sig", newline="")))
                    for p in paths]
         tickets, events, assistance, help_, summary = writers
-        tickets.writerow([h for h, _, _ in TICKET_FIELDS])
-        events.writerow(EVENT_COLUMNS)
-        assistance.writerow(ASSISTANCE_COLUMNS)
-        help_.writerow([*HELP_COLUMNS, "response_seconds"])
-        ticket_cells = _formatter(tuple(k for _, _, k in TICKET_FIELDS), clock)
-        event_cells, assist_cells = _formatter(EVENT_KINDS, clock), _formatter(ASSISTANCE_KINDS, clock)
-        help_cells = _formatter(HELP_KINDS, clock)
+        tickets.writerow(words.headings(h for h, _, _ in TICKET_FIELDS))
+        events.writerow(words.headings(EVENT_COLUMNS))
+        assistance.writerow(words.headings(ASSISTANCE_COLUMNS))
+        help_.writerow(words.headings([*HELP_COLUMNS, "response_seconds"]))
+        ticket_cells = _formatter(tuple(k for _, _, k in TICKET_FIELDS), clock, words)
+        event_cells = _formatter(EVENT_KINDS, clock, words)
+        assist_cells = _formatter(ASSISTANCE_KINDS, clock, words)
+        help_cells = _formatter(HELP_KINDS, clock, words)
 
         def on_ticket(row: dict, facts: TicketFacts) -> None:
             tickets.writerow(ticket_cells(ticket_values(facts)))
@@ -90,7 +90,7 @@ def write_csv(reader: RangeReader, out: Path, progress: Progress, lang: str) -> 
                              on_event=counting(progress, lambda v: events.writerow(event_cells(v))),
                              on_assistance=counting(progress, lambda v: assistance.writerow(assist_cells(v))),
                              on_help=on_help)
-        summary.writerow(SUMMARY_HEADER)
-        summary.writerows(summary_rows(report))
+        summary.writerow(words.headings(summary_columns(words)))
+        summary.writerows(summary_rows(report, words))
     progress.finish()
     return paths

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from kiosk.core.stats import Report
+from kiosk.ui.vocabulary import name_of
 
 TEXTS = {
     "zh_CN": {
@@ -16,7 +17,8 @@ TEXTS = {
         "per_counter": "按窗口", "per_teller": "按柜员", "counter": "窗口", "teller": "柜员",
         "none": "（无）", "notes": "指标说明", "service_col": "业务类型", "in_minutes": "（时间单位：分钟）",
         "wait_mean": "平均等待", "wait_median": "等待中位数", "wait_p90": "等待90%分位",
-        "service_mean": "平均办理",
+        "service_mean": "平均办理", "axis_tickets": "号票（张）", "axis_hour": "取号时间（时）",
+        "axis_wait": "等待时间（分钟）",
     },
     "zh_TW": {
         "title": "分行排隊日報", "range": "日期", "branch": "分行", "generated": "資料截至最後一筆業務",
@@ -30,7 +32,8 @@ TEXTS = {
         "per_counter": "按櫃檯", "per_teller": "按櫃員", "counter": "櫃檯", "teller": "櫃員",
         "none": "（無）", "notes": "指標說明", "service_col": "業務類型", "in_minutes": "（時間單位：分鐘）",
         "wait_mean": "平均等候", "wait_median": "等候中位數", "wait_p90": "等候90%分位",
-        "service_mean": "平均辦理",
+        "service_mean": "平均辦理", "axis_tickets": "號碼牌（張）", "axis_hour": "取號時間（時）",
+        "axis_wait": "等候時間（分鐘）",
     },
     "en": {
         "title": "Branch queue report", "range": "Date", "branch": "Branch",
@@ -47,21 +50,8 @@ TEXTS = {
         "counter": "Counter", "teller": "Teller", "none": "(none)", "notes": "Definitions",
         "service_col": "Service", "in_minutes": "(times in minutes)", "wait_mean": "Wait mean",
         "wait_median": "Wait median", "wait_p90": "Wait p90", "service_mean": "Service mean",
+        "axis_tickets": "Tickets", "axis_hour": "Hour of issue", "axis_wait": "Waiting time (minutes)",
     },
-}
-
-ASSISTANCE_TW = {
-    "wheelchair": "輪椅", "reading_glasses": "老花眼鏡", "magnifier": "放大鏡", "sign_language": "手語",
-    "forms_help": "協助填表", "read_aloud": "代為朗讀", "escorted": "全程陪同",
-    "priority_handling": "優先辦理", "medical_kit": "急救藥箱", "interpreter": "翻譯",
-    "authorised_representative": "代理人辦理", "other": "其他",
-}
-
-ASSISTANCE_ZH = {
-    "wheelchair": "轮椅", "reading_glasses": "老花镜", "magnifier": "放大镜", "sign_language": "手语",
-    "forms_help": "代填表单指导", "read_aloud": "读屏/读单", "escorted": "全程陪同",
-    "priority_handling": "优先办理", "medical_kit": "急救药箱", "interpreter": "翻译",
-    "authorised_representative": "代理人办理", "other": "其他",
 }
 
 FOOTNOTES = {
@@ -106,15 +96,21 @@ def footnotes(lang: str, report: Report) -> list[str]:
 
 def name(report: Report, kind: str, code: str, lang: str) -> str:
     """A service's or class's configured name in `lang` (else English, else its code)."""
+    return configured_name(report.names, kind, code, lang)
+
+
+def configured_name(names: dict[str, dict[str, dict[str, str]]], kind: str, code: str, lang: str) -> str:
+    """`names`: the configured names of services and classes per language (kiosk.store.reports.names)."""
     if code == "":
         return texts(lang)["none"]
-    names = report.names.get(kind, {}).get(code, {})
-    return names.get(lang) or names.get("en") or code
+    mine = names.get(kind, {}).get(code, {})
+    return mine.get(lang) or mine.get("en") or code
 
 
-def assistance_name(kind: str, lang: str) -> str:
-    names = {"zh_CN": ASSISTANCE_ZH, "zh_TW": ASSISTANCE_TW}.get(lang)
-    return names.get(kind, kind) if names else kind.replace("_", " ")
+def code_name(code: str, lang: str) -> str:
+    """A store code's name (a need, an assistance or help kind, a help request's state) in `lang`: the
+    staff screens' vocabulary, so a report says what the console said."""
+    return name_of(code, lang)
 
 
 def minutes(seconds: float | None) -> str:

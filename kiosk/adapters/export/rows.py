@@ -13,12 +13,13 @@ from kiosk.store.reports import RangeReader, read_report
 
 PROGRESS_EVERY = 2000  # rows between progress calls: often enough for a bar, cheap enough for a year
 
-# (header, facts attribute, kind): kind "time" is epoch seconds shown in branch time
+# (header, facts attribute, kind): kind "time" is epoch seconds shown in branch time; "class", "lang",
+# "needs", "outcome", "code" and "station" are stored codes a translated export shows as words (columns.Words)
 TICKET_FIELDS = (
     ("id", "id", "int"), ("business_day", "business_day", "text"), ("ticket", "label", "text"),
     ("service", "service", "text"), ("final_service", "final_service", "text"),
-    ("priority_class", "priority", "text"), ("lang", "lang", "text"), ("needs", "needs", "text"),
-    ("outcome", "outcome", "text"), ("issued_at", "issued_at", "time"),
+    ("priority_class", "priority", "class"), ("lang", "lang", "lang"), ("needs", "needs", "needs"),
+    ("outcome", "outcome", "outcome"), ("issued_at", "issued_at", "time"),
     ("first_called_at", "first_called_at", "time"), ("started_at", "started_at", "time"),
     ("finished_at", "finished_at", "time"), ("ended_at", "ended_at", "time"),
     ("counter", "counter", "int"), ("teller", "teller", "text"), ("calls", "calls", "int"),
@@ -26,9 +27,9 @@ TICKET_FIELDS = (
     ("wait_seconds", "wait_seconds", "seconds"), ("service_seconds", "service_seconds", "seconds"),
     ("over_max", "over_max", "int"),
 )
-EVENT_KINDS = ("int", "time", "text", "text", "text", "int", "int", "text")
-ASSISTANCE_KINDS = ("int", "time", "int", "int", "text", "text", "text")
-HELP_KINDS = ("int", "time", "text", "text", "int", "text", "time", "time", "text", "text")
+EVENT_KINDS = ("int", "time", "station", "text", "text", "int", "int", "text")
+ASSISTANCE_KINDS = ("int", "time", "int", "int", "text", "code", "text")
+HELP_KINDS = ("int", "time", "station", "code", "int", "code", "time", "time", "text", "text")
 
 
 _EXCEL_EPOCH = 25569  # 1970-01-01 as an Excel serial day

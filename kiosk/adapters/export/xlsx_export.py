@@ -1,16 +1,17 @@
 """XLSX export (XlsxWriter, constant memory): summary, tickets, events, assistance, help, hourly profile.
 
 The hourly sheet has a native chart of arrivals per hour. Times are Excel date-times in branch time;
-durations are seconds.
+durations are seconds. Sheet names, headings and coded values in the export's language (columns.Words).
 """
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
 import xlsxwriter
 
-from kiosk.adapters.export.csv_export import SUMMARY_HEADER, summary_rows
+from kiosk.adapters.export.columns import SHEET_NAME_MAX, Words, sheet_name
 from kiosk.adapters.export.labels import name, texts
 from kiosk.adapters.export.rows import (
     ASSISTANCE_KINDS,
@@ -22,11 +23,24 @@ from kiosk.adapters.export.rows import (
     counting,
     ticket_values,
 )
+from kiosk.adapters.export.summary import SECONDS, summary_columns, summary_rows
 from kiosk.core.stats import Report, TicketFacts
-from kiosk.store.reports import ASSISTANCE_COLUMNS, EVENT_COLUMNS, HELP_COLUMNS, RangeReader, read_report
+from kiosk.store.reports import (
+    ASSISTANCE_COLUMNS,
+    EVENT_COLUMNS,
+    HELP_COLUMNS,
+    RangeReader,
+    names,
+    read_report,
+)
 
 EXCEL_ROWS = 1_048_576  # rows in a worksheet
-WIDTHS = {"time": 19, "text": 14, "int": 9, "seconds": 14}
+WIDTHS = {"time": 19, "int": 9, "seconds": 14}  # else 14
+
+
+def _width(text: str) -> int:
+    """Columns `text` takes in a spreadsheet: a Chinese character is two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 class _Sheet:
@@ -34,21 +48,27 @@ class _Sheet:
     on in a new sheet ("Events 2", ...)."""
 
     def __init__(self, book: xlsxwriter.Workbook, title: str, header: Sequence[str], kinds: Sequence[str],
-                 formats: dict[str, object], clock: LocalClock):
+                 formats: dict[str, object], clock: LocalClock, words: Words):
         self.book, self.title, self.header, self.kinds, self.formats = book, title, header, kinds, formats
         self.sheets = 0
         time_fmt, seconds_fmt = formats["time"], formats["seconds"]
+
+        def text(kind: str):
+            named = words.value(kind) or str
+            return lambda ws, r, c, v: ws.write_string(r, c, named(v))
+
         self._cells = [(lambda ws, r, c, v: ws.write_number(r, c, clock.excel(v), time_fmt)) if k == "time"
                        else (lambda ws, r, c, v: ws.write_number(r, c, v, seconds_fmt)) if k == "seconds"
                        else (lambda ws, r, c, v: ws.write_number(r, c, int(v))) if k == "int"
-                       else (lambda ws, r, c, v: ws.write_string(r, c, str(v))) for k in kinds]
+                       else text(k) for k in kinds]
         self._new_sheet()
 
     def _new_sheet(self) -> None:
         self.sheets += 1
-        self.ws = self.book.add_worksheet(self.title if self.sheets == 1 else f"{self.title} {self.sheets}")
+        self.ws = self.book.add_worksheet(self.title if self.sheets == 1
+                                          else sheet_name(f"{self.title[:SHEET_NAME_MAX - 8]} {self.sheets}"))
         for col, (text, kind) in enumerate(zip(self.header, self.kinds, strict=True)):
-            self.ws.set_column(col, col, max(WIDTHS[kind], len(text) + 2))
+            self.ws.set_column(col, col, max(WIDTHS.get(kind, 14), _width(text) + 2))
         self.ws.write_row(0, 0, self.header, self.formats["header"])
         self.ws.freeze_panes(1, 0)
         self.row = 1
@@ -71,57 +91,61 @@ def _formats(book: xlsxwriter.Workbook) -> dict[str, object]:
             "title": book.add_format({"bold": True, "font_size": 14})}
 
 
-def _write_summary(ws, report: Report, fmt: dict, lang: str) -> None:
+def _write_summary(ws, report: Report, fmt: dict, words: Words) -> None:
     """Summary sheet: figures of the whole range and per group, class shares, assistance and help."""
-    t = texts(lang)
+    t = texts(words.lang)
     ws.write_string(0, 0, f"{t['title']} · {report.branch}", fmt["title"])
     ws.write_string(1, 0, f"{t['range']}: {report.day_from} – {report.day_to} ({report.time_zone})")
-    header = [*SUMMARY_HEADER[:2], "name", *SUMMARY_HEADER[2:]]
-    ws.write_row(3, 0, header, fmt["header"])
+    columns = summary_columns(words)
+    ws.write_row(3, 0, words.headings(columns), fmt["header"])
     ws.freeze_panes(4, 0)
-    ws.set_column(0, 1, 10)
-    ws.set_column(2, 2, 28)
-    ws.set_column(3, len(header) - 1, 11)
-    kinds = {"service": "services", "class": "classes"}
+    name_col = columns.index("name")
+    ws.set_column(0, name_col - 1, 10)
+    ws.set_column(name_col, name_col, 28)
+    ws.set_column(name_col + 1, len(columns) - 1, 11)
+    seconds = {i for i, c in enumerate(columns) if c in SECONDS}
     row = 4
-    for values in summary_rows(report):
-        group, key = values[0], values[1]
-        label = name(report, kinds[group], key, lang) if group in kinds else (key or t["none"])
-        cells = [group, key, "" if group == "total" else label, *values[2:]]
-        for col, v in enumerate(cells):
-            if v is None:
-                continue
-            ws.write(row, col, v, fmt["seconds"] if col >= 10 and col not in (10, 14) else None)
+    for values in summary_rows(report, words):
+        for col, v in enumerate(values):
+            if v is not None:
+                ws.write(row, col, v, fmt["seconds"] if col in seconds else None)
         row += 1
     row += 1
-    ws.write_row(row, 0, ["class", "name", t["share"]], fmt["header"])
+    share_header = ["class", "share"] if words.translated else ["class", "name", "share"]
+    ws.write_row(row, 0, words.headings(share_header), fmt["header"])
     for code, share in report.class_share.items():
         row += 1
-        ws.write_row(row, 0, [code, name(report, "classes", code, lang)])
-        ws.write_number(row, 2, share, fmt["share"])
+        named = [name(report, "classes", code, words.lang)]
+        ws.write_row(row, 0, named if words.translated else [code, *named])
+        ws.write_number(row, len(share_header) - 1, share, fmt["share"])
     row += 2
-    ws.write_row(row, 0, ["assistance", t["count"]], fmt["header"])
+    kind_name = words.value("code") or str
+    ws.write_row(row, 0, words.headings(["assistance", "count"]), fmt["header"])
     for kind, n in report.assistance.items():
         row += 1
-        ws.write_row(row, 0, [kind, n])
+        ws.write_row(row, 0, [kind_name(kind), n])
     row += 2
     h = report.help
-    ws.write_row(row, 0, ["help", t["count"]], fmt["header"])
-    for key, value in (("requests", h.requests), ("answered", h.answered), ("unanswered", h.unanswered),
-                       ("response_mean_s", h.response.mean), ("response_median_s", h.response.median),
-                       ("response_p90_s", h.response.p90), *h.by_kind.items()):
+    ws.write_row(row, 0, words.headings(["help", "count"]), fmt["header"])
+    for key, value in (*((words.heading(k), v) for k, v in (
+            ("requests", h.requests), ("answered", h.answered), ("unanswered", h.unanswered),
+            ("response_mean_s", h.response.mean), ("response_median_s", h.response.median),
+            ("response_p90_s", h.response.p90))),
+            *((kind_name(k), n) for k, n in h.by_kind.items())):
         row += 1
         ws.write_string(row, 0, key)
         if value is not None:
             ws.write_number(row, 1, value)
 
 
-def _write_hourly(book, ws, report: Report, fmt: dict, lang: str) -> None:
-    """Hourly profile by hour of issue, and a native column chart of arrivals per hour."""
-    header = ["hour", "issued", "served", "no_show", "over_max", "wait_mean_s", "wait_median_s", "wait_p90_s"]
-    ws.write_row(0, 0, header, fmt["header"])
+HOURLY = ("hour", "issued", "served", "no_show", "over_max", "wait_mean_s", "wait_median_s", "wait_p90_s")
+
+
+def _write_hourly(book, ws, report: Report, fmt: dict, words: Words) -> None:
+    """Hourly profile by hour of issue, and a native column chart of arrivals per hour, axes in units."""
+    ws.write_row(0, 0, words.headings(HOURLY), fmt["header"])
     ws.freeze_panes(1, 0)
-    ws.set_column(0, len(header) - 1, 13)
+    ws.set_column(0, len(HOURLY) - 1, 15)
     for i, (hour, f) in enumerate(report.by_hour.items(), start=1):
         ws.write_string(i, 0, f"{hour}:00")
         ws.write_row(i, 1, [f.issued, f.served, f.no_show, f.over_max])
@@ -131,26 +155,33 @@ def _write_hourly(book, ws, report: Report, fmt: dict, lang: str) -> None:
     n = len(report.by_hour)
     if not n:  # no tickets: a chart over an empty range would make Excel repair the file
         return
+    t = texts(words.lang)
+    sheet = ws.get_name()
     chart = book.add_chart({"type": "column"})
-    chart.add_series({"name": texts(lang)["arrivals_hour"], "categories": ["Hourly", 1, 0, n, 0],
-                      "values": ["Hourly", 1, 1, n, 1], "fill": {"color": "#2F6DB5"}})
-    chart.set_title({"name": texts(lang)["arrivals_hour"]})
+    chart.add_series({"name": t["arrivals_hour"], "categories": [sheet, 1, 0, n, 0],
+                      "values": [sheet, 1, 1, n, 1], "fill": {"color": "#2F6DB5"}})
+    chart.set_title({"name": t["arrivals_hour"]})
     chart.set_legend({"none": True})
-    chart.set_y_axis({"name": texts(lang)["issued"], "major_gridlines": {"visible": True}})
-    ws.insert_chart(1, len(header) + 1, chart, {"x_scale": 1.4, "y_scale": 1.2})
+    chart.set_x_axis({"name": t["axis_hour"]})
+    chart.set_y_axis({"name": t["axis_tickets"], "major_gridlines": {"visible": True}})
+    ws.insert_chart(1, len(HOURLY) + 1, chart, {"x_scale": 1.4, "y_scale": 1.2})
 
 
 def write_xlsx(reader: RangeReader, out: Path, progress: Progress, lang: str) -> list[Path]:
     clock = LocalClock(reader.branch.tz)
+    words = Words(lang, names(reader.branch))
     book = xlsxwriter.Workbook(str(out), {"constant_memory": True})
     fmt = _formats(book)
-    summary = book.add_worksheet("Summary")  # first tab, written last: its figures need every row
-    tickets = _Sheet(book, "Tickets", [h for h, _, _ in TICKET_FIELDS], [k for _, _, k in TICKET_FIELDS],
-                     fmt, clock)
-    events = _Sheet(book, "Events", EVENT_COLUMNS, EVENT_KINDS, fmt, clock)
-    assistance = _Sheet(book, "Assistance", ASSISTANCE_COLUMNS, ASSISTANCE_KINDS, fmt, clock)
-    help_ = _Sheet(book, "Help", HELP_COLUMNS, HELP_KINDS, fmt, clock)
-    hourly = book.add_worksheet("Hourly")
+    summary = book.add_worksheet(words.sheet("Summary"))  # first tab, written last: it needs every row
+
+    def table(sheet: str, header: Sequence[str], kinds: Sequence[str]) -> _Sheet:
+        return _Sheet(book, words.sheet(sheet), words.headings(header), kinds, fmt, clock, words)
+
+    tickets = table("Tickets", [h for h, _, _ in TICKET_FIELDS], [k for _, _, k in TICKET_FIELDS])
+    events = table("Events", EVENT_COLUMNS, EVENT_KINDS)
+    assistance = table("Assistance", ASSISTANCE_COLUMNS, ASSISTANCE_KINDS)
+    help_ = table("Help", HELP_COLUMNS, HELP_KINDS)
+    hourly = book.add_worksheet(words.sheet("Hourly"))
 
     def on_ticket(row: dict, facts: TicketFacts) -> None:
         tickets.write(ticket_values(facts))
@@ -158,8 +189,8 @@ def write_xlsx(reader: RangeReader, out: Path, progress: Progress, lang: str) ->
     report = read_report(reader, on_ticket=counting(progress, on_ticket),
                          on_event=counting(progress, events.write),
                          on_assistance=counting(progress, assistance.write), on_help=help_.write)
-    _write_summary(summary, report, fmt, lang)
-    _write_hourly(book, hourly, report, fmt, lang)
+    _write_summary(summary, report, fmt, words)
+    _write_hourly(book, hourly, report, fmt, words)
     book.close()
     progress.finish()
     return [out]

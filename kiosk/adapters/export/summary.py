@@ -1,0 +1,39 @@
+"""The summary table (the whole range's figures, then each group's) that the CSV and XLSX exports share."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kiosk.adapters.export.columns import Words
+from kiosk.core.stats import Figures, Report
+
+FIGURES = ("issued", "served", "no_show", "cancelled", "open", "transferred", "over_max",
+           "wait_count", "wait_mean_s", "wait_median_s", "wait_p90_s",
+           "service_count", "service_mean_s", "service_median_s", "service_p90_s")
+SECONDS = frozenset(c for c in FIGURES if c.endswith("_s"))
+# (group, Report attribute, the configured names it has)
+GROUPS = (("service", "by_service", "services"), ("counter", "by_counter", None),
+          ("teller", "by_teller", None), ("class", "by_class", "classes"), ("hour", "by_hour", None))
+
+
+def summary_columns(words: Words) -> list[str]:
+    """The columns' codes: an English export keeps each row's key (a code) beside its name."""
+    return ["group", "name", *FIGURES] if words.translated else ["group", "key", "name", *FIGURES]
+
+
+def _figures(f: Figures) -> list:
+    return [f.issued, f.served, f.no_show, f.cancelled, f.open, f.transferred, f.over_max,
+            f.wait.count, f.wait.mean, f.wait.median, f.wait.p90,
+            f.service.count, f.service.mean, f.service.median, f.service.p90]
+
+
+def summary_rows(report: Report, words: Words) -> Iterator[list]:
+    """Rows matching summary_columns: the total first, then every group's rows in the report's order."""
+    def row(group: str, key: str, name: str, f: Figures) -> list:
+        first = [words.heading(group), name] if words.translated else [group, key, name]
+        return [*first, *_figures(f)]
+
+    yield row("total", "", "", report.total)
+    for group, attr, kind in GROUPS:
+        for key, f in getattr(report, attr).items():
+            name = words.configured(kind, key) if kind else (key or words.nothing)
+            yield row(group, key, name, f)
