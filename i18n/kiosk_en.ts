@@ -607,8 +607,16 @@
         <translation>Pause counter</translation>
     </message>
     <message>
-        <source>Counter %1 is still %2 in the hall. Pause it or close it as you sign out?</source>
-        <translation>Counter %1 is still %2 in the hall. Pause it or close it as you sign out?</translation>
+        <source>Counter %1 is still shown open in the hall. Pause it or close it as you sign out?</source>
+        <translation>Counter %1 is still shown open in the hall. Pause it or close it as you sign out?</translation>
+    </message>
+    <message>
+        <source>Counter %1 is still shown as a love window in the hall. Pause it or close it as you sign out?</source>
+        <translation>Counter %1 is still shown as a love window in the hall. Pause it or close it as you sign out?</translation>
+    </message>
+    <message>
+        <source>Counter %1 could not be paused: %2 Sign out anyway? The hall may go on showing it open.</source>
+        <translation>Counter %1 could not be paused: %2 Sign out anyway? The hall may go on showing it open.</translation>
     </message>
 </context>
 <context>

@@ -605,8 +605,16 @@
         <translation>暂停窗口</translation>
     </message>
     <message>
-        <source>Counter %1 is still %2 in the hall. Pause it or close it as you sign out?</source>
-        <translation>%1 号窗口在大厅里仍显示为“%2”。退出登录时暂停还是关闭该窗口？</translation>
+        <source>Counter %1 is still shown open in the hall. Pause it or close it as you sign out?</source>
+        <translation>%1 号窗口在大厅里仍显示为“开放”。退出登录时暂停还是关闭该窗口？</translation>
+    </message>
+    <message>
+        <source>Counter %1 is still shown as a love window in the hall. Pause it or close it as you sign out?</source>
+        <translation>%1 号窗口在大厅里仍显示为“爱心窗口”。退出登录时暂停还是关闭该窗口？</translation>
+    </message>
+    <message>
+        <source>Counter %1 could not be paused: %2 Sign out anyway? The hall may go on showing it open.</source>
+        <translation>%1 号窗口未能暂停：%2 仍要退出登录吗？大厅可能继续显示该窗口开放。</translation>
     </message>
 </context>
 <context>
@@ -625,7 +633,7 @@
     <message>
         <location filename="../kiosk/ui/display_window.py" line="137"/>
         <source>Closed</source>
-        <translation>暂停服务</translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/display_window.py" line="139"/>
@@ -640,7 +648,7 @@
     <message>
         <location filename="../kiosk/ui/display_window.py" line="143"/>
         <source>Open</source>
-        <translation>正在服务</translation>
+        <translation>开放</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/display_window.py" line="145"/>

@@ -605,8 +605,16 @@
         <translation>暫停櫃檯</translation>
     </message>
     <message>
-        <source>Counter %1 is still %2 in the hall. Pause it or close it as you sign out?</source>
-        <translation>%1 號櫃檯在大廳裡仍顯示為「%2」。登出時暫停還是關閉該櫃檯？</translation>
+        <source>Counter %1 is still shown open in the hall. Pause it or close it as you sign out?</source>
+        <translation>%1 號櫃檯在大廳裡仍顯示為「開放」。登出時暫停還是關閉該櫃檯？</translation>
+    </message>
+    <message>
+        <source>Counter %1 is still shown as a love window in the hall. Pause it or close it as you sign out?</source>
+        <translation>%1 號櫃檯在大廳裡仍顯示為「愛心櫃檯」。登出時暫停還是關閉該櫃檯？</translation>
+    </message>
+    <message>
+        <source>Counter %1 could not be paused: %2 Sign out anyway? The hall may go on showing it open.</source>
+        <translation>%1 號櫃檯未能暫停：%2 仍要登出嗎？大廳可能繼續顯示該櫃檯開放。</translation>
     </message>
 </context>
 <context>
@@ -625,7 +633,7 @@
     <message>
         <location filename="../kiosk/ui/display_window.py" line="137"/>
         <source>Closed</source>
-        <translation>暫停服務</translation>
+        <translation>已關閉</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/display_window.py" line="139"/>
@@ -640,7 +648,7 @@
     <message>
         <location filename="../kiosk/ui/display_window.py" line="143"/>
         <source>Open</source>
-        <translation>服務中</translation>
+        <translation>開放</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/display_window.py" line="145"/>

@@ -37,8 +37,9 @@ def branch(store):
 
 
 def console(qtbot, db_path, clock, counter=1, staff=("1001", "1357"), **options):
+    options.setdefault("confirm", lambda question: True)
     window = ConsoleWindow(QueueStore(db_path, station=f"console-{counter}", clock=clock), counter,
-                           poll_ms=20, confirm=lambda question: True, **options)
+                           poll_ms=20, **options)
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
@@ -127,7 +128,7 @@ def test_sign_out_asks_to_pause_or_close_a_counter_still_open(qtbot, branch, db_
     window.open_counter()
     answers.append(None)  # Cancel: stay signed in, the counter stays open
     qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
-    assert asked == ["Counter 1 is still open in the hall. Pause it or close it as you sign out?"]
+    assert asked == ["Counter 1 is still shown open in the hall. Pause it or close it as you sign out?"]
     assert window.pages.currentWidget() is window.desk and mode(branch) == "normal"
     answers.append(CounterMode.PAUSED)
     qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
@@ -144,7 +145,8 @@ def test_sign_out_asks_to_pause_or_close_a_counter_still_open(qtbot, branch, db_
     assert mode(branch) == "love"
     answers.append(CounterMode.CLOSED)
     qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
-    assert "Counter 1 is still love window in the hall." in asked[-1]
+    assert asked[-1] == ("Counter 1 is still shown as a love window in the hall. "
+                         "Pause it or close it as you sign out?")
     assert window.pages.currentWidget() is window.sign_in and mode(branch) == "closed"
 
 
@@ -345,3 +347,42 @@ def test_closing_a_signed_in_console_pauses_its_open_counter(qtbot, branch, db_p
     window.close()
     assert mode(branch) == "paused", "the hall must not show a counter nobody is at as open"
     assert window.store.actor == "", "closing the window signs out"
+
+
+def test_closing_the_console_of_a_deactivated_account_pauses_its_love_window(qtbot, branch, db_path, clock):
+    window = console(qtbot, db_path, clock, staff=("2001", "2468"))
+    qtbot.mouseClick(window.love, Qt.MouseButton.LeftButton)
+    set_active(branch, "2001", False)
+    window.close()
+    assert mode(branch) == "paused", "no love window left advertised in the hall"
+
+
+def test_a_deactivated_account_is_not_asked_at_sign_out(qtbot, branch, db_path, clock):
+    window = console(qtbot, db_path, clock, staff=("2001", "2468"),
+                     ask_leave=lambda question: pytest.fail("nobody may be asked: " + question))
+    qtbot.mouseClick(window.love, Qt.MouseButton.LeftButton)
+    set_active(branch, "2001", False)
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.sign_in
+    assert window.sign_in.error.text() == "This account has been deactivated. Counter 1 is paused."
+    assert mode(branch) == "paused"
+
+
+def test_a_database_error_at_sign_out_asks_before_leaving_the_counter_open(qtbot, branch, db_path, clock,
+                                                                          monkeypatch):
+    from kiosk.store.db import StoreError
+
+    asked, answers = [], [False, True]
+    window = console(qtbot, db_path, clock, confirm=lambda question: asked.append(question) or answers.pop(0))
+    window.open_counter()
+
+    def locked():
+        raise StoreError("database is locked")
+
+    monkeypatch.setattr(window.store, "counters", locked)
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert asked[0].startswith("Counter 1 could not be paused: ") and "Sign out anyway?" in asked[0]
+    assert window.pages.currentWidget() is window.desk, "'no' keeps the teller signed in to try again"
+    assert "database is locked" in window.status_line.text()
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.sign_in, "'yes' signs out, having been told"

@@ -260,20 +260,33 @@ class ConsoleWindow(QWidget):
         if self.staff is None:
             return
         try:
-            leave = self._leave_counter()
-        except QueueError as exc:  # the database cannot be read: nobody is kept at the desk by it
-            self._end_session(explain(exc))
+            desk = self._open_desk()
+        except QueueError as exc:
+            if self.store.role is None:  # the account was deactivated meanwhile: it decides nothing
+                self._locked_out()
+            elif self.confirm(self.tr("Counter %1 could not be paused: %2 Sign out anyway? The hall may go "
+                                      "on showing it open.").replace("%1", str(self.counter))
+                              .replace("%2", explain(exc))):
+                self._end_session(explain(exc))
+            else:
+                self.status_line.say(explain(exc), error=True)
             return
-        if leave:
+        if desk is None or self._leave_counter(desk):
             self._end_session()
 
-    def _leave_counter(self) -> bool:
-        """True when the counter no longer shows open; False to stay signed in."""
+    def _open_desk(self) -> Counter | None:
+        """This counter while the hall shows it open or as a love window, else None; QueueError when the
+        store cannot tell, or (signing it out) when this account was deactivated meanwhile."""
+        self.store.check("serve")
         desk = next((c for c in self.store.counters() if c.number == self.counter), None)
-        if desk is None or desk.mode not in (CounterMode.NORMAL, CounterMode.LOVE):
-            return True
-        question = (self.tr("Counter %1 is still %2 in the hall. Pause it or close it as you sign out?")
-                    .replace("%1", str(self.counter)).replace("%2", name_of(desk.mode.value)))
+        return desk if desk is not None and desk.mode in (CounterMode.NORMAL, CounterMode.LOVE) else None
+
+    def _leave_counter(self, desk: Counter) -> bool:
+        """Ask whether to pause or close the open counter; True once it no longer shows open."""
+        question = (self.tr("Counter %1 is still shown as a love window in the hall. Pause it or close it "
+                            "as you sign out?") if desk.mode == CounterMode.LOVE else
+                    self.tr("Counter %1 is still shown open in the hall. Pause it or close it as you sign "
+                            "out?")).replace("%1", str(self.counter))
         choice = self.ask_leave(question)
         if choice == CounterMode.PAUSED:
             left = self._act(lambda: self.store.pause_counter(self.counter, "signed out"),
@@ -304,12 +317,13 @@ class ConsoleWindow(QWidget):
         may be shutting down)."""
         if self.staff is not None:
             try:
-                desk = next((c for c in self.store.counters() if c.number == self.counter), None)
-                if desk is not None and desk.mode in (CounterMode.NORMAL, CounterMode.LOVE):
+                if self._open_desk() is not None:
                     self.store.pause_counter(self.counter, "console closed")
-            except QueueError:  # the database failed: the hall keeps showing what it showed
-                pass
-            self._end_session()
+            except QueueError:
+                if self.store.role is None:  # deactivated meanwhile: paused as at any lock
+                    self._locked_out()
+            if self.staff is not None:
+                self._end_session()
         super().closeEvent(event)
 
     def _end_session(self, message: str = "") -> None:
