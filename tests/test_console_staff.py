@@ -251,6 +251,20 @@ def test_help_requests_name_the_kiosk_and_fit_the_list(qtbot, branch, db_path, c
             assert needed.width() <= shown.width() and needed.height() <= shown.height(), (size, text)
 
 
+def test_a_help_request_left_from_yesterday_says_its_date_and_names_the_ticket(qtbot, branch, db_path, clock):
+    from tests.conftest import branch_time
+
+    kiosk = QueueStore(db_path, station="kiosk", clock=clock)
+    ticket = kiosk.issue_ticket("A", at=branch_time(17, 40, day=22)).ticket
+    kiosk.request_help("printer_failed", ticket_id=ticket.id, at=branch_time(17, 50, day=22))
+    kiosk.request_help("call_staff", at=clock())
+    window = console(qtbot, db_path, clock)
+    qtbot.waitUntil(lambda: window.help_list.count() == 2, timeout=5000)
+    yesterday, today = (window.help_list.item(i).text() for i in range(2))
+    assert yesterday.startswith("11-22 17:50 Kiosk: ") and " · A001 · " in yesterday
+    assert today.startswith("09:00 Kiosk: ") and "A001" not in today
+
+
 # -- 6. the ticket to reinstate and the assistance to record are offered ------------------------------------
 
 def test_reinstate_offers_the_ticket_just_marked_no_show(qtbot, branch, db_path, clock, monkeypatch):

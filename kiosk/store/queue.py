@@ -775,12 +775,14 @@ class QueueStore:
         return request_id
 
     def open_help_requests(self) -> list[dict[str, Any]]:
+        """Every help request not yet resolved, whatever its day, oldest first; `ticket` is its label."""
         with self.conn.errors():
             rows = self.db.execute(
-                "SELECT id, at, station, kind, ticket_id, status, note FROM help_requests "
-                "WHERE status != 'resolved' ORDER BY id").fetchall()
-        return [dict(zip(("id", "at", "station", "kind", "ticket_id", "status", "note"), r, strict=True))
-                for r in rows]
+                "SELECT h.id, h.at, h.station, h.kind, h.ticket_id, t.label, h.status, h.note "
+                "FROM help_requests h LEFT JOIN tickets t ON t.id = h.ticket_id "
+                "WHERE h.status != 'resolved' ORDER BY h.id").fetchall()
+        return [dict(zip(("id", "at", "station", "kind", "ticket_id", "ticket", "status", "note"), r,
+                         strict=True)) for r in rows]
 
     def add_appointment(self, code: str, service: str, due_at: datetime) -> None:
         """Register a booking (bookings themselves arrive in a later release)."""

@@ -587,10 +587,13 @@ class ConsoleWindow(QWidget):
         new = {r["id"] for r in requests} - self._help_seen
         self._help_seen |= new
         self.help_list.clear()
-        tz = self.store.branch.tz
+        tz, today = self.store.branch.tz, self.store.today()
         for r in requests:
-            asked = datetime.fromtimestamp(r["at"], tz).strftime("%H:%M")
-            text = f"{asked} {station_name(r['station'])}: {name_of(r['kind'])} · {name_of(r['status'])}"
+            at = datetime.fromtimestamp(r["at"], tz)  # an earlier day's request, unresolved, says its date
+            asked = at.strftime("%H:%M" if at.date().isoformat() == today else "%m-%d %H:%M")
+            ticket = f" · {r['ticket']}" if r["ticket"] else ""
+            text = (f"{asked} {station_name(r['station'])}: {name_of(r['kind'])}{ticket} · "
+                    f"{name_of(r['status'])}")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, r["id"])
             self.help_list.addItem(item)
