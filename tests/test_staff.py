@@ -46,9 +46,18 @@ def test_five_wrong_pins_lock_the_account_for_a_while(staffed):
     assert sign_in(staffed, "1001", "1357", at=branch_time(9) + timedelta(minutes=16)).number == "1001"
 
 
-def test_unknown_staff_is_refused_like_a_wrong_pin(staffed):
-    with pytest.raises(SignInRefused, match="wrong staff number or PIN"):
-        sign_in(staffed, "9999", "1357")
+@pytest.mark.parametrize("number", ["9999", "2001"])  # no such account; a deactivated one
+def test_a_number_with_no_active_account_is_answered_like_an_account(staffed, number):
+    from kiosk.store.staff import set_active
+
+    set_active(staffed, "2001", False)
+    answers = []
+    for _ in range(5):
+        with pytest.raises(SignInRefused) as refused:
+            sign_in(staffed, number, "2468", at=branch_time(9))
+        answers.append((refused.value.tries_left, refused.value.locked_minutes))
+    assert answers == [(4, None), (3, None), (2, None), (1, None), (None, 15)], \
+        "the same countdown and lock as an account's: the answers do not tell which numbers exist"
 
 
 def test_roles_are_checked_in_the_store(staffed, db_path):

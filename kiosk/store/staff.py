@@ -16,7 +16,7 @@ SCRYPT = {"n": 2**14, "r": 8, "p": 1}  # about 50 ms a try here: slow for guessi
 
 class SignInRefused(QueueError):
     """Wrong staff number or PIN, a locked or deactivated account; `locked_minutes` while locked;
-    `tries_left` wrong PINs before an existing account locks (None for an unknown number)."""
+    `tries_left` wrong PINs before the number locks (an unknown number counts the same way)."""
 
     def __init__(self, message: str, locked_minutes: int | None = None, tries_left: int | None = None):
         super().__init__(message)
@@ -96,6 +96,37 @@ def list_staff(store: QueueStore, at: datetime | None = None) -> list[dict]:
              "locked": bool(until and until > now)} for n, name, role, active, until in rows]
 
 
+# Wrong tries on numbers with no active account, in this process: counted and answered like an
+# account's, so neither the message nor the time taken tells which staff numbers exist.
+_NO_ACCOUNT: dict[tuple[str, str], tuple[int, float | None]] = {}  # (database, number) -> (tries, lock)
+_DECOY_HASH: list[str] = []
+
+
+def _refuse_no_account(store: QueueStore, number: str, pin: str, at: datetime) -> SignInRefused:
+    if not _DECOY_HASH:
+        _DECOY_HASH.append(hash_pin(secrets.token_hex(8)))
+    pin_matches(pin, _DECOY_HASH[0])  # as slow as checking a real account's PIN
+    key = (str(store.conn.path), number)
+    failed, locked_until = _NO_ACCOUNT.get(key, (0, None))
+    if locked_until and at.timestamp() < locked_until:
+        return _locked(int((locked_until - at.timestamp()) // 60) + 1, more=True)
+    failed += 1
+    lock = (at + timedelta(minutes=LOCK_MINUTES)).timestamp() if failed >= MAX_WRONG_PINS else None
+    _NO_ACCOUNT[key] = (0 if lock else failed, lock)
+    return _locked(LOCK_MINUTES) if lock else _wrong(failed)
+
+
+def _locked(minutes: int, more: bool = False) -> SignInRefused:
+    more_ = " more" if more else ""
+    return SignInRefused(f"too many wrong PINs: this account is locked for {minutes}{more_} min", minutes)
+
+
+def _wrong(failed: int) -> SignInRefused:
+    tries_left = MAX_WRONG_PINS - failed
+    return SignInRefused(f"wrong staff number or PIN: {tries_left} more before a {LOCK_MINUTES} min lock",
+                         tries_left=tries_left)
+
+
 def sign_in(store: QueueStore, number: str, pin: str, at: datetime | None = None) -> Staff:
     """Check the PIN; the fifth wrong PIN in a row locks the account for LOCK_MINUTES."""
     at = at or store.clock.now()
@@ -104,16 +135,14 @@ def sign_in(store: QueueStore, number: str, pin: str, at: datetime | None = None
         row = store.db.execute("SELECT name, role, pin_hash, active FROM staff WHERE number = ?",
                                [number]).fetchone()
     if row is None or not row[3]:
-        raise SignInRefused("wrong staff number or PIN")
+        raise _refuse_no_account(store, number, pin, at)
     name, role, pin_hash, _ = row
     good = pin_matches(pin, pin_hash)  # slow: outside the write lock
     with store.conn.errors(), store.conn.write() as db:
         failed, locked_until = db.execute("SELECT failed_pins, locked_until FROM staff WHERE number = ?",
                                           [number]).fetchone()
         if locked_until and at.timestamp() < locked_until:
-            minutes = int((locked_until - at.timestamp()) // 60) + 1
-            raise SignInRefused(f"too many wrong PINs: this account is locked for {minutes} more min",
-                                minutes)
+            raise _locked(int((locked_until - at.timestamp()) // 60) + 1, more=True)
         if not good:
             failed += 1
             lock = (at + timedelta(minutes=LOCK_MINUTES)).timestamp() if failed >= MAX_WRONG_PINS else None
@@ -124,12 +153,7 @@ def sign_in(store: QueueStore, number: str, pin: str, at: datetime | None = None
             db.execute("UPDATE staff SET failed_pins = 0, locked_until = NULL WHERE number = ?", [number])
             store._event(at, "sign_in", None, None, {"staff": number})
     if not good:
-        if lock:
-            raise SignInRefused(f"too many wrong PINs: this account is locked for {LOCK_MINUTES} min",
-                                LOCK_MINUTES)
-        tries_left = MAX_WRONG_PINS - failed
-        raise SignInRefused(f"wrong staff number or PIN: {tries_left} more before a {LOCK_MINUTES} min lock",
-                            tries_left=tries_left)
+        raise _locked(LOCK_MINUTES) if lock else _wrong(failed)
     staff = Staff(number, name, Role(role))
     store.sign_in_as(number, staff.role)  # a console then binds its counter with sign_in_as
     return staff

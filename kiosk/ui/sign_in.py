@@ -59,7 +59,7 @@ class SignInPage(QWidget):
         if exc.locked_minutes is not None:
             return (self.tr("Too many wrong PINs: this account is locked for %1 more min.")
                     .replace("%1", str(exc.locked_minutes)))
-        if exc.tries_left is None:  # an unknown or deactivated number: no account to count tries on
+        if exc.tries_left is None:  # a refusal that counts no tries
             return self.tr("Wrong staff number or PIN.")
         return (self.tr("Wrong staff number or PIN. %n more wrong PIN(s) lock this account for %1 min.", "",
                         exc.tries_left).replace("%1", str(LOCK_MINUTES)))
