@@ -31,7 +31,7 @@ def test_grid_cells_fill_the_screen_without_overlap():
 @pytest.mark.parametrize("screen", [(1920, 1080), (2560, 1440)])
 def test_demo_windows_share_the_screen_whole_and_apart(demo, screen):
     area = QRect(0, 0, *screen)
-    demo.show_tiled(area)
+    assert demo.show_tiled(area), "tiled side by side"
     frames = [window.frameGeometry() for window in demo.windows]
     for window, frame in zip(demo.windows, frames, strict=True):
         name = type(window).__name__
@@ -40,3 +40,15 @@ def test_demo_windows_share_the_screen_whole_and_apart(demo, screen):
             f"{name} does not use its quarter of the screen: {frame.getRect()}"
     for (a, fa), (b, fb) in combinations(zip(demo.windows, frames, strict=True), 2):
         assert not fa.intersects(fb), f"{type(a).__name__} overlaps {type(b).__name__}"
+
+
+def test_on_a_small_laptop_screen_the_demo_cascades_whole_windows_on_the_screen(demo):
+    area = QRect(0, 0, 1366, 768)
+    assert not demo.show_tiled(area), "too small to tile: says so"
+    for window in demo.windows:
+        name = type(window).__name__
+        assert area.contains(window.frameGeometry()), f"{name} spills off: {window.frameGeometry().getRect()}"
+        smallest = window.minimumSizeHint().expandedTo(window.minimumSize())
+        assert window.width() >= smallest.width() and window.height() >= smallest.height(), name
+    titles = [window.windowTitle() for window in demo.windows]
+    assert all(titles) and titles[0] == "Demo Branch", titles

@@ -245,6 +245,8 @@ class DemoStations:
         self.speaker = speaker or Speaker()
         self.display = DisplayWindow()
         self.display_station = DisplayStation(store("display"), self.display, self.speaker)
+        for window in (self.kiosk, self.display):  # the staff windows name themselves (counter, manager)
+            window.setWindowTitle(kiosk_store.branch.name)
         self.console = ConsoleWindow(store("console-1"), 1)
         self.console.sign_in.number.setText(DEMO_LOBBY_MANAGER[0])
         self.console.sign_in.pin.setText(DEMO_LOBBY_MANAGER[2])
@@ -256,7 +258,8 @@ class DemoStations:
     def windows(self) -> list:
         return [self.kiosk, self.display, self.console, self.manager]  # customers' screens on top
 
-    def show_tiled(self, area) -> None:
+    def show_tiled(self, area) -> bool:
+        """Tile the windows on `area`; False when the screen is too small for that and they overlap."""
         from PySide6.QtWidgets import QApplication
 
         from kiosk.ui.tiling import tile
@@ -264,7 +267,7 @@ class DemoStations:
         for window in self.windows:
             window.show()
         QApplication.processEvents()  # the window manager adds its frames
-        tile(self.windows, area)
+        return tile(self.windows, area)
 
     def stop(self) -> None:
         self.console.timer.stop()
@@ -280,7 +283,9 @@ def run_demo(db: Path, quit_after: int | None = None) -> int:
     _require_display()
     app = _app()
     demo = DemoStations(db)
-    demo.show_tiled(app.primaryScreen().availableGeometry())
+    if not demo.show_tiled(app.primaryScreen().availableGeometry()):
+        click.echo("this screen is too small to show the four stations side by side: they overlap "
+                   "(1920x1080 or larger shows them apart)", err=True)
     code = _exec(app, quit_after)
     demo.stop()
     return code
