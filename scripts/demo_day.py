@@ -89,5 +89,14 @@ def play_day(db: Path, day: str, tickets: int = 180, seed: int = 7) -> None:
     store.close()
 
 
+def branch_today(db: Path) -> str:
+    """The branch's business day now (its configured time zone, not this PC's)."""
+    store = QueueStore.init(db)
+    try:
+        return store.today()
+    finally:
+        store.close()
+
+
 if __name__ == "__main__":
-    play_day(Path(sys.argv[1]), sys.argv[2] if len(sys.argv) > 2 else datetime.now().date().isoformat())
+    play_day(Path(sys.argv[1]), sys.argv[2] if len(sys.argv) > 2 else branch_today(Path(sys.argv[1])))

@@ -1,7 +1,9 @@
 """Shared fixtures: a real queue database on disk, and a fixed clock in the branch's zone."""
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from datetime import datetime
 from pathlib import Path
@@ -11,10 +13,11 @@ import pytest
 from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# The user's own data, settings and logs folders are never touched: this run (and every station or
-# command it starts) gets empty ones of its own (platformdirs follows the XDG variables).
+# The user's own data, settings and logs folders are never touched, on any system: this run (and every
+# station or command it starts) gets empty ones of its own, removed at the end.
 _HOME = Path(tempfile.mkdtemp(prefix="kiosk-tests-"))
-for _name in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
+for _name in ("KIOSK_DATA_DIR", "KIOSK_LOG_DIR", "KIOSK_CONFIG_DIR"):
     os.environ[_name] = str(_HOME / _name.lower())
 
 # `make test` (and CI) runs the same examples on every machine; `make hunt` searches afresh for

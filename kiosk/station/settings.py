@@ -28,13 +28,15 @@ def settings_path() -> Path:
 
 
 def data_dir() -> Path:
-    """Where the database and printed-ticket PDFs go by default (e.g. ~/.local/share/kiosk)."""
-    return Path(user_data_dir("kiosk", appauthor=False))
+    """Where the database and printed-ticket PDFs go by default: KIOSK_DATA_DIR, else the platform's
+    (e.g. ~/.local/share/kiosk)."""
+    return Path(os.environ.get("KIOSK_DATA_DIR") or user_data_dir("kiosk", appauthor=False))
 
 
 def log_dir() -> Path:
-    """Where `kiosk run` writes its log (e.g. ~/.local/state/kiosk/log, %LOCALAPPDATA%\\kiosk\\Logs)."""
-    return Path(user_log_dir("kiosk", appauthor=False))
+    """Where `kiosk run` writes its log: KIOSK_LOG_DIR, else the platform's (e.g. ~/.local/state/kiosk/log,
+    %LOCALAPPDATA%\\kiosk\\Logs)."""
+    return Path(os.environ.get("KIOSK_LOG_DIR") or user_log_dir("kiosk", appauthor=False))
 
 
 @dataclass(frozen=True)
