@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from kiosk.adapters.export import FORMATS, export_language, output_files, write_export
 from kiosk.adapters.export.charts import draw_bar_chart
 from kiosk.adapters.export.labels import minutes, name, texts
+from kiosk.adapters.translations import ui_language
 from kiosk.core.errors import QueueError
 from kiosk.core.stats import Figures, Report
 from kiosk.store import QueueStore
@@ -31,7 +32,6 @@ from kiosk.store.backup import backup
 from kiosk.store.reports import build_report
 from kiosk.ui.background import Job
 from kiosk.ui.file_dialog import ask_save_path
-from kiosk.ui.i18n import ui_language
 from kiosk.ui.widgets import StatusLine
 
 GROUPS = ("by_service", "by_counter", "by_teller", "by_class", "by_hour")

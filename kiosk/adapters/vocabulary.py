@@ -7,7 +7,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from kiosk.ui.i18n import load_translator, ui_language
+from kiosk.adapters.translations import load_translator, ui_language
 
 CONTEXT = "Vocabulary"  # the Qt context the names are translated in
 
