@@ -1661,5 +1661,37 @@
         <source>Hall display %1</source>
         <translation>Hall display %1</translation>
     </message>
+    <message>
+        <source>Manager workstation</source>
+        <translation>Manager workstation</translation>
+    </message>
+    <message>
+        <source>Manager reports</source>
+        <translation>Manager reports</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Command line</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation>Setup</translation>
+    </message>
+    <message>
+        <source>Ticket reprint</source>
+        <translation>Ticket reprint</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Queue status</source>
+        <translation>Queue status</translation>
+    </message>
 </context>
 </TS>

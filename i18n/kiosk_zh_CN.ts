@@ -1655,5 +1655,37 @@
         <source>Hall display %1</source>
         <translation>%1 号大厅显示屏</translation>
     </message>
+    <message>
+        <source>Manager workstation</source>
+        <translation>经理工作站</translation>
+    </message>
+    <message>
+        <source>Manager reports</source>
+        <translation>经理报表</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Ticket reprint</source>
+        <translation>补打号票</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Queue status</source>
+        <translation>排队状态查询</translation>
+    </message>
 </context>
 </TS>

@@ -1655,5 +1655,37 @@
         <source>Hall display %1</source>
         <translation>%1 號大廳顯示螢幕</translation>
     </message>
+    <message>
+        <source>Manager workstation</source>
+        <translation>經理工作站</translation>
+    </message>
+    <message>
+        <source>Manager reports</source>
+        <translation>經理報表</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>命令列</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>示範</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Ticket reprint</source>
+        <translation>補印號碼牌</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Queue status</source>
+        <translation>排隊狀態查詢</translation>
+    </message>
 </context>
 </TS>
