@@ -216,10 +216,32 @@ def test_cli_export_in_each_language(day, db_path, tmp_path, fmt, lang):
     CHECKS[fmt](out, lang)
 
 
-def test_cli_export_is_english_unless_asked(day, db_path, tmp_path):
-    kiosk("export", "--db", db_path, "--date", DAY, "--format", "csv", "--out", tmp_path / "d.csv",
-          check_exit=0)
-    check_tables(csv_tables(tmp_path / "d.csv"), "en")
+def test_cli_export_is_in_the_branchs_first_language_unless_asked(day, db_path, tmp_path):
+    """A scheduled `kiosk export` without --lang keeps writing what it wrote before --lang named the
+    tables' language too: the PDF and XLSX in the branch's language (zh_CN in the default branch), the CSV
+    in codes."""
+    for fmt, lang in (("pdf", "zh_CN"), ("xlsx", "zh_CN"), ("csv", "en")):
+        kiosk("export", "--db", db_path, "--date", DAY, "--format", fmt, "--out", tmp_path / f"d.{fmt}",
+              check_exit=0)
+        CHECKS[fmt](tmp_path / f"d.{fmt}", lang)
+    help_text = " ".join(kiosk("export", "--help", check_exit=0).stdout.split())
+    assert ("Default: the branch's first kiosk language (zh_CN in the default branch) for XLSX and PDF, en "
+            "for CSV.") in help_text
+
+
+@pytest.mark.parametrize("languages, lang", [('["zh_TW", "zh_CN", "en"]', "zh_TW"), ('["en", "zh_CN"]', "en"),
+                                             ('["zh_HK", "en"]', "zh_TW")])
+def test_the_default_export_language_follows_the_branch(db_path, clock, tmp_path, languages, lang):
+    text = default_toml().replace('languages = ["zh_CN", "zh_TW", "en"]', f"languages = {languages}", 1)
+    store = QueueStore.init(db_path, config_text=text, clock=clock)
+    store.issue_ticket("A", "elderly", lang="zh_CN")
+    store.close()
+    out = tmp_path / "d.xlsx"
+    kiosk("export", "--db", db_path, "--date", DAY, "--format", "xlsx", "--out", out, check_exit=0)
+    sheets, tables = xlsx_tables(out)
+    assert sheets == EXPECTED[lang]["sheets"]
+    classes = {"zh_TW": "年長客戶（60歲以上）", "en": "elderly"}[lang]
+    assert column(tables["tickets"], EXPECTED[lang]["columns"]["class"]) == [classes]
 
 
 def test_json_keeps_english_keys_and_codes_in_any_language(day, db_path, tmp_path):
