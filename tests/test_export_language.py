@@ -244,6 +244,36 @@ def test_the_default_export_language_follows_the_branch(db_path, clock, tmp_path
     assert column(tables["tickets"], EXPECTED[lang]["columns"]["class"]) == [classes]
 
 
+# Columns of the English summary CSV before names came in (commit e975f06): scripts read them by position.
+SUMMARY_CSV_BEFORE_NAMES = [
+    "group", "key", "issued", "served", "no_show", "cancelled", "open", "transferred", "over_max",
+    "wait_count", "wait_mean_s", "wait_median_s", "wait_p90_s",
+    "service_count", "service_mean_s", "service_median_s", "service_p90_s"]
+
+
+def test_english_summary_csv_keeps_its_columns_where_they_were(day, db_path, tmp_path):
+    out = tmp_path / "d.csv"
+    kiosk("export", "--db", db_path, "--date", DAY, "--format", "csv", "--out", out, "--lang", "en",
+          check_exit=0)
+    summary = csv_tables(out)["summary"]
+    assert summary[0] == [*SUMMARY_CSV_BEFORE_NAMES, "name"]
+    rows = {(row[0], row[1]): row for row in summary[1:]}
+    total, service_a = rows["total", ""], rows["service", "A"]
+    assert total[2:5] == ["4", "1", "1"] and total[-1] == ""  # issued, served, no-show
+    assert service_a[2] == "4" and service_a[-1] == "Cash (deposit / withdrawal)"
+    assert rows["class", "elderly"][-1] == "Elderly (60 and over)"
+
+
+def test_english_summary_sheet_keeps_its_columns_where_they_were(day, db_path, tmp_path):
+    """The XLSX summary has named its rows in the third column since before the language option."""
+    out = tmp_path / "d.xlsx"
+    kiosk("export", "--db", db_path, "--date", DAY, "--format", "xlsx", "--out", out, "--lang", "en",
+          check_exit=0)
+    summary = xlsx_tables(out)[1]["summary"]
+    assert summary[0][:len(SUMMARY_CSV_BEFORE_NAMES) + 1] == [*SUMMARY_CSV_BEFORE_NAMES[:2], "name",
+                                                              *SUMMARY_CSV_BEFORE_NAMES[2:]]
+
+
 def test_json_keeps_english_keys_and_codes_in_any_language(day, db_path, tmp_path):
     exported = {}
     for lang in ("zh_CN", "zh_TW", "en"):
