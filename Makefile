@@ -10,6 +10,8 @@ APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 l
 # Awkward instants (UTC) for test-clock: 23:59:50 on New Year's Eve in the branch's zone (Shanghai),
 # so the run crosses local midnight and the year; and a Sunday that is 29 February.
 CLOCK_INSTANTS := 2026-12-31T15:59:50 2032-02-29T03:30:00
+# The code with visible strings for lupdate: the windows and the store codes' names (which exports use too).
+TRANSLATED := kiosk/ui/*.py kiosk/adapters/vocabulary.py
 
 .PHONY: test test-clock hunt demo system-deps venv translations bench lint clean bundle bundle-check
 
@@ -59,7 +61,7 @@ translations: venv
 
 # After changing user-visible strings: refresh the .ts sources, then translate the new entries.
 update-translations: venv
-	$(BIN)/pyside6-lupdate kiosk/ui/*.py -ts i18n/*.ts
+	$(BIN)/pyside6-lupdate $(TRANSLATED) -ts i18n/*.ts
 
 bench: venv
 	$(BIN)/python bench/latency.py

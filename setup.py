@@ -1,6 +1,6 @@
 """Package data beyond pyproject.toml: assets/ and i18n/ (built .qm, their .ts sources, languages.toml)
 install as kiosk/assets and kiosk/i18n, where kiosk/paths.py looks for them in an installed (non-editable)
-copy; kiosk/ui/i18n.py builds a .qm from its .ts where `make translations` was not run."""
+copy; kiosk/adapters/translations.py builds a .qm from its .ts where `make translations` was not run."""
 from setuptools import find_packages, setup
 
 setup(

@@ -1485,163 +1485,163 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="17"/>
-        <location filename="../kiosk/ui/vocabulary.py" line="36"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="17"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="36"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="17"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="17"/>
         <source>love window</source>
         <translation>love window</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="17"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="17"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="18"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="18"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="20"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="20"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="20"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="20"/>
         <source>called</source>
         <translation>called</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="20"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="20"/>
         <source>serving</source>
         <translation>serving</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="21"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="21"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="21"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="21"/>
         <source>no-show</source>
         <translation>no-show</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="21"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="21"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="23"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="23"/>
         <source>teller</source>
         <translation>teller</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="23"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="23"/>
         <source>lobby manager</source>
         <translation>lobby manager</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="24"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="24"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="26"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="26"/>
         <source>wheelchair</source>
         <translation>wheelchair</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="26"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="26"/>
         <source>low vision</source>
         <translation>low vision</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="27"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="27"/>
         <source>hard of hearing</source>
         <translation>hard of hearing</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="27"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="27"/>
         <source>sign language</source>
         <translation>sign language</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="28"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="28"/>
         <source>help with forms</source>
         <translation>help with forms</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="28"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="28"/>
         <source>reading glasses</source>
         <translation>reading glasses</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="29"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="29"/>
         <source>magnifier</source>
         <translation>magnifier</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="29"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="29"/>
         <source>read aloud</source>
         <translation>read aloud</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="30"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="30"/>
         <source>escorted in or out</source>
         <translation>escorted in or out</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="30"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="30"/>
         <source>priority handling</source>
         <translation>priority handling</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="31"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="31"/>
         <source>medical kit</source>
         <translation>medical kit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="31"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="31"/>
         <source>interpreter</source>
         <translation>interpreter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="32"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="32"/>
         <source>authorised representative</source>
         <translation>authorised representative</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="32"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="32"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="34"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="34"/>
         <source>customer asks for staff</source>
         <translation>customer asks for staff</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="35"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="35"/>
         <source>ticket printer failed</source>
         <translation>ticket printer failed</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="47"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="47"/>
         <source>waiting for staff</source>
         <translation>waiting for staff</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="36"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="36"/>
         <source>someone is going</source>
         <translation>someone is going</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="37"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="37"/>
         <source>resolved</source>
         <translation>resolved</translation>
     </message>
@@ -1668,6 +1668,38 @@
     <message>
         <source>Hall display %1</source>
         <translation>Hall display %1</translation>
+    </message>
+    <message>
+        <source>Manager workstation</source>
+        <translation>Manager workstation</translation>
+    </message>
+    <message>
+        <source>Manager reports</source>
+        <translation>Manager reports</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Command line</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation>Setup</translation>
+    </message>
+    <message>
+        <source>Ticket reprint</source>
+        <translation>Ticket reprint</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Queue status</source>
+        <translation>Queue status</translation>
     </message>
 </context>
 </TS>

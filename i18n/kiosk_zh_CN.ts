@@ -1479,163 +1479,163 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="17"/>
-        <location filename="../kiosk/ui/vocabulary.py" line="36"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="17"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="36"/>
         <source>open</source>
         <translation>开放</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="17"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="17"/>
         <source>love window</source>
         <translation>爱心窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="17"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="17"/>
         <source>paused</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="18"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="18"/>
         <source>closed</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="20"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="20"/>
         <source>waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="20"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="20"/>
         <source>called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="20"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="20"/>
         <source>serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="21"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="21"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="21"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="21"/>
         <source>no-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="21"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="21"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="23"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="23"/>
         <source>teller</source>
         <translation>柜员</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="23"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="23"/>
         <source>lobby manager</source>
         <translation>大堂经理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="24"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="24"/>
         <source>manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="26"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="26"/>
         <source>wheelchair</source>
         <translation>轮椅</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="26"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="26"/>
         <source>low vision</source>
         <translation>视力不便</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="27"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="27"/>
         <source>hard of hearing</source>
         <translation>听力不便</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="27"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="27"/>
         <source>sign language</source>
         <translation>手语</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="28"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="28"/>
         <source>help with forms</source>
         <translation>协助填单</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="28"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="28"/>
         <source>reading glasses</source>
         <translation>老花镜</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="29"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="29"/>
         <source>magnifier</source>
         <translation>放大镜</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="29"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="29"/>
         <source>read aloud</source>
         <translation>代为朗读</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="30"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="30"/>
         <source>escorted in or out</source>
         <translation>陪同进出</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="30"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="30"/>
         <source>priority handling</source>
         <translation>优先办理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="31"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="31"/>
         <source>medical kit</source>
         <translation>医药箱</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="31"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="31"/>
         <source>interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="32"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="32"/>
         <source>authorised representative</source>
         <translation>授权代理人</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="32"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="32"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="34"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="34"/>
         <source>customer asks for staff</source>
         <translation>客户呼叫工作人员</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="35"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="35"/>
         <source>ticket printer failed</source>
         <translation>取号打印机故障</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="47"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="47"/>
         <source>waiting for staff</source>
         <translation>等待工作人员</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="36"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="36"/>
         <source>someone is going</source>
         <translation>已有人前往</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="37"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="37"/>
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
@@ -1662,6 +1662,38 @@
     <message>
         <source>Hall display %1</source>
         <translation>%1 号大厅显示屏</translation>
+    </message>
+    <message>
+        <source>Manager workstation</source>
+        <translation>经理工作站</translation>
+    </message>
+    <message>
+        <source>Manager reports</source>
+        <translation>经理报表</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Ticket reprint</source>
+        <translation>补打号票</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Queue status</source>
+        <translation>排队状态查询</translation>
     </message>
 </context>
 </TS>

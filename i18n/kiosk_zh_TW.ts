@@ -1479,163 +1479,163 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="17"/>
-        <location filename="../kiosk/ui/vocabulary.py" line="36"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="17"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="36"/>
         <source>open</source>
         <translation>開放</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="17"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="17"/>
         <source>love window</source>
         <translation>愛心櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="17"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="17"/>
         <source>paused</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="18"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="18"/>
         <source>closed</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="20"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="20"/>
         <source>waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="20"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="20"/>
         <source>called</source>
         <translation>已叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="20"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="20"/>
         <source>serving</source>
         <translation>辦理中</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="21"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="21"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="21"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="21"/>
         <source>no-show</source>
         <translation>過號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="21"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="21"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="23"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="23"/>
         <source>teller</source>
         <translation>櫃員</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="23"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="23"/>
         <source>lobby manager</source>
         <translation>大廳經理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="24"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="24"/>
         <source>manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="26"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="26"/>
         <source>wheelchair</source>
         <translation>輪椅</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="26"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="26"/>
         <source>low vision</source>
         <translation>視力不便</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="27"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="27"/>
         <source>hard of hearing</source>
         <translation>聽力不便</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="27"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="27"/>
         <source>sign language</source>
         <translation>手語</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="28"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="28"/>
         <source>help with forms</source>
         <translation>協助填表</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="28"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="28"/>
         <source>reading glasses</source>
         <translation>老花眼鏡</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="29"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="29"/>
         <source>magnifier</source>
         <translation>放大鏡</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="29"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="29"/>
         <source>read aloud</source>
         <translation>代為朗讀</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="30"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="30"/>
         <source>escorted in or out</source>
         <translation>陪同進出</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="30"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="30"/>
         <source>priority handling</source>
         <translation>優先辦理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="31"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="31"/>
         <source>medical kit</source>
         <translation>醫藥箱</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="31"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="31"/>
         <source>interpreter</source>
         <translation>翻譯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="32"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="32"/>
         <source>authorised representative</source>
         <translation>授權代理人</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="32"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="32"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="34"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="34"/>
         <source>customer asks for staff</source>
         <translation>客戶呼叫服務人員</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="35"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="35"/>
         <source>ticket printer failed</source>
         <translation>取號印表機故障</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="47"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="47"/>
         <source>waiting for staff</source>
         <translation>等候服務人員</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="36"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="36"/>
         <source>someone is going</source>
         <translation>已有人前往</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/vocabulary.py" line="37"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="37"/>
         <source>resolved</source>
         <translation>已解決</translation>
     </message>
@@ -1662,6 +1662,38 @@
     <message>
         <source>Hall display %1</source>
         <translation>%1 號大廳顯示螢幕</translation>
+    </message>
+    <message>
+        <source>Manager workstation</source>
+        <translation>經理工作站</translation>
+    </message>
+    <message>
+        <source>Manager reports</source>
+        <translation>經理報表</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>命令列</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>示範</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Ticket reprint</source>
+        <translation>補印號碼牌</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Queue status</source>
+        <translation>排隊狀態查詢</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ import json
 import re
 import subprocess
 import zipfile
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -41,6 +42,7 @@ EXPECTED = {
         "classes": {"普通客户", "老年客户（60岁及以上）", "贵宾客户"}, "langs": {"简体中文", "繁體中文"},
         "needs": "轮椅、视力不便", "outcomes": {"办结", "过号", "取消", "未完成"},
         "help_kinds": {"客户呼叫工作人员", "取号打印机故障"}, "station": "2 号取号机",
+        "event_stations": {"命令行", "2 号取号机"},
         "help_states": {"等待工作人员", "已有人前往", "已解决"}, "assistance": {"协助填单"}, "total": "合计",
         "axes": ["取号时间（时）", "号票（张）"],
         "pdf_axes": ["取号时间（时）", "号票（张）", "等待时间（分钟）"],
@@ -53,6 +55,7 @@ EXPECTED = {
         "classes": {"一般客戶", "年長客戶（60歲以上）", "貴賓客戶"}, "langs": {"简体中文", "繁體中文"},
         "needs": "輪椅、視力不便", "outcomes": {"辦結", "過號", "取消", "未完成"},
         "help_kinds": {"客戶呼叫服務人員", "取號印表機故障"}, "station": "2 號取號機",
+        "event_stations": {"命令列", "2 號取號機"},
         "help_states": {"等候服務人員", "已有人前往", "已解決"}, "assistance": {"協助填表"}, "total": "合計",
         "axes": ["取號時間（時）", "號碼牌（張）"],
         "pdf_axes": ["取號時間（時）", "號碼牌（張）", "等候時間（分鐘）"],
@@ -65,6 +68,7 @@ EXPECTED = {
         "classes": {"regular", "elderly", "vip"}, "langs": {"zh_CN", "zh_TW"},
         "needs": "wheelchair,low_vision", "outcomes": {"served", "no_show", "cancelled", "open"},
         "help_kinds": {"call_staff", "printer_failed"}, "station": "kiosk-2",
+        "event_stations": {"cli", "kiosk-2"},
         "help_states": {"open", "acknowledged", "resolved"},
         "assistance": {"forms_help"}, "total": "total",
         "axes": ["Hour of issue", "Tickets"],
@@ -159,11 +163,12 @@ def check_tables(tables: dict[str, list[list]], lang: str) -> None:
     assert set(column(help_, c["kind"])) == want["help_kinds"]
     assert set(column(help_, c["status"])) == want["help_states"]
     assert set(column(help_, c["station"])) == {want["station"]}
+    assert want["event_stations"] <= set(column(tables["events"], c["station"]))  # the window adds its own
     assert tables["summary"][0][0] == c["group"] and tables["summary"][1][0] == want["total"]
     shown = [*(h for table in tables.values() for h in table[0]),
              *column(tickets, c["class"]), *column(tickets, c["needs"]), *column(tickets, c["outcome"]),
              *column(tables["assistance"], c["kind"]), *column(help_, c["kind"]), *column(help_, c["status"]),
-             *column(help_, c["station"]),
+             *column(help_, c["station"]), *column(tables["events"], c["station"]),
              *(row[0] for row in tables["summary"])]
     if lang == "en":
         assert [s for s in shown if CJK.search(str(s))] == []
@@ -211,10 +216,62 @@ def test_cli_export_in_each_language(day, db_path, tmp_path, fmt, lang):
     CHECKS[fmt](out, lang)
 
 
-def test_cli_export_is_english_unless_asked(day, db_path, tmp_path):
-    kiosk("export", "--db", db_path, "--date", DAY, "--format", "csv", "--out", tmp_path / "d.csv",
+def test_cli_export_is_in_the_branchs_first_language_unless_asked(day, db_path, tmp_path):
+    """A scheduled `kiosk export` without --lang keeps writing what it wrote before --lang named the
+    tables' language too: the PDF and XLSX in the branch's language (zh_CN in the default branch), the CSV
+    in codes."""
+    for fmt, lang in (("pdf", "zh_CN"), ("xlsx", "zh_CN"), ("csv", "en")):
+        kiosk("export", "--db", db_path, "--date", DAY, "--format", fmt, "--out", tmp_path / f"d.{fmt}",
+              check_exit=0)
+        CHECKS[fmt](tmp_path / f"d.{fmt}", lang)
+    help_text = " ".join(kiosk("export", "--help", check_exit=0).stdout.split())
+    assert ("Default: the branch's first kiosk language (zh_CN in the default branch) for XLSX and PDF, en "
+            "for CSV.") in help_text
+
+
+@pytest.mark.parametrize("languages, lang", [('["zh_TW", "zh_CN", "en"]', "zh_TW"), ('["en", "zh_CN"]', "en"),
+                                             ('["zh_HK", "en"]', "zh_TW")])
+def test_the_default_export_language_follows_the_branch(db_path, clock, tmp_path, languages, lang):
+    text = default_toml().replace('languages = ["zh_CN", "zh_TW", "en"]', f"languages = {languages}", 1)
+    store = QueueStore.init(db_path, config_text=text, clock=clock)
+    store.issue_ticket("A", "elderly", lang="zh_CN")
+    store.close()
+    out = tmp_path / "d.xlsx"
+    kiosk("export", "--db", db_path, "--date", DAY, "--format", "xlsx", "--out", out, check_exit=0)
+    sheets, tables = xlsx_tables(out)
+    assert sheets == EXPECTED[lang]["sheets"]
+    classes = {"zh_TW": "年長客戶（60歲以上）", "en": "elderly"}[lang]
+    assert column(tables["tickets"], EXPECTED[lang]["columns"]["class"]) == [classes]
+
+
+# Columns of the English summary CSV before names came in (commit e975f06): scripts read them by position.
+SUMMARY_CSV_BEFORE_NAMES = [
+    "group", "key", "issued", "served", "no_show", "cancelled", "open", "transferred", "over_max",
+    "wait_count", "wait_mean_s", "wait_median_s", "wait_p90_s",
+    "service_count", "service_mean_s", "service_median_s", "service_p90_s"]
+
+
+def test_english_summary_csv_keeps_its_columns_where_they_were(day, db_path, tmp_path):
+    out = tmp_path / "d.csv"
+    kiosk("export", "--db", db_path, "--date", DAY, "--format", "csv", "--out", out, "--lang", "en",
           check_exit=0)
-    check_tables(csv_tables(tmp_path / "d.csv"), "en")
+    summary = csv_tables(out)["summary"]
+    assert summary[0] == [*SUMMARY_CSV_BEFORE_NAMES, "name"]
+    rows = {(row[0], row[1]): row for row in summary[1:]}
+    total, service_a = rows["total", ""], rows["service", "A"]
+    assert total[2:5] == ["4", "1", "1"] and total[-1] == ""  # issued, served, no-show
+    assert service_a[2] == "4" and service_a[-1] == "Cash (deposit / withdrawal)"
+    assert rows["class", "elderly"][-1] == "Elderly (60 and over)"
+
+
+def test_english_summary_sheet_keeps_its_columns_where_they_were(day, db_path, tmp_path):
+    """The XLSX summary has named its rows in the third column since before the language option."""
+    out = tmp_path / "d.xlsx"
+    kiosk("export", "--db", db_path, "--date", DAY, "--format", "xlsx", "--out", out, "--lang", "en",
+          check_exit=0)
+    summary = xlsx_tables(out)[1]["summary"]
+    assert summary[0][:len(SUMMARY_CSV_BEFORE_NAMES) + 1] == [*SUMMARY_CSV_BEFORE_NAMES[:2], "name",
+                                                              *SUMMARY_CSV_BEFORE_NAMES[2:]]
 
 
 def test_json_keeps_english_keys_and_codes_in_any_language(day, db_path, tmp_path):
@@ -352,3 +409,32 @@ def test_sheet_names_are_ones_excel_accepts():
     name = sheet_name("号票[明细]: 2026/11/23 * 全部? \\ 以及其他很长很长很长很长的说明文字")
     assert len(name) <= 31 and not set(name) & set("[]:*?/\\")
     assert sheet_name("汇总") == "汇总" and sheet_name("???") == "---" and sheet_name("") == "-"
+
+
+# -- station names ------------------------------------------------------------------------------------------
+
+def station_ids_in_the_code() -> set[str]:
+    """Every literal station id the program opens a store with (`station="cli"`, `_store(db, "kiosk")`)."""
+    found = set()
+    for path in (Path(__file__).parents[1] / "kiosk").rglob("*.py"):
+        text = path.read_text("utf-8")
+        found.update(re.findall(r'\bstation="([a-z-]+)"', text),
+                     re.findall(r'_store\(db, "([a-z-]+)"\)', text))
+    return found
+
+
+def test_every_station_is_named_in_chinese():
+    """The events, help and assistance tables name the station that wrote each row: in a Chinese export,
+    in Chinese, whichever command or window it was."""
+    from kiosk.adapters.vocabulary import station_name
+
+    ids = station_ids_in_the_code() | {"kiosk-2", "console-3", "display-1"}
+    assert {"demo", "cli", "manager", "setup", "print", "export", "manager-report"} <= ids
+    for lang in ("zh_CN", "zh_TW"):
+        names = {station: station_name(station, lang) for station in sorted(ids)}
+        assert {s: n for s, n in names.items() if re.search("[A-Za-z]", n)} == {}, lang
+        assert len(set(names.values())) == len(names), names
+    assert station_name("cli", "zh_CN") == "命令行" and station_name("cli", "zh_TW") == "命令列"
+    assert station_name("manager", "zh_CN") == "经理工作站" and station_name("demo", "zh_CN") == "演示"
+    assert station_name("console-3", "zh_TW") == "3 號櫃檯" and station_name("cli", "en") == "Command line"
+    assert station_name("someone-else", "zh_CN") == "someone-else"  # an id nobody named, as stored

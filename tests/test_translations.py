@@ -1,4 +1,5 @@
 """Every shipped language is complete, and every string the code shows is in the translation sources."""
+import re
 import shutil
 import subprocess
 import sys
@@ -10,6 +11,14 @@ import pytest
 ROOT = Path(__file__).parents[1]
 SOURCES = sorted((ROOT / "i18n").glob("*.ts"))
 LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
+MARKED = re.compile(r"\btr\(|QT_TRANSLATE_NOOP|QT_TR_NOOP|\.translate\(")  # what lupdate extracts
+
+
+def lupdate_inputs() -> list[Path]:
+    """The files `make update-translations` gives lupdate (the Makefile's TRANSLATED)."""
+    line = next(line for line in (ROOT / "Makefile").read_text("utf-8").splitlines()
+                if line.startswith("TRANSLATED :="))
+    return sorted(path for pattern in line.partition(":=")[2].split() for path in ROOT.glob(pattern))
 
 
 def unfinished(ts: Path) -> list[str]:
@@ -33,9 +42,15 @@ def test_shipped_language_is_complete(ts):
 def test_every_string_in_the_code_is_in_the_sources(ts, tmp_path):
     copy = tmp_path / ts.name
     shutil.copy(ts, copy)
-    subprocess.run([str(LUPDATE), *map(str, sorted((ROOT / "kiosk" / "ui").glob("*.py"))), "-ts", str(copy)],
-                   check=True, capture_output=True)
+    subprocess.run([str(LUPDATE), *map(str, lupdate_inputs()), "-ts", str(copy)], check=True,
+                   capture_output=True)
     assert unfinished(copy) == [], "run `make update-translations` and translate the new strings"
+
+
+def test_lupdate_reads_every_file_with_strings_to_translate():
+    marked = {path for path in (ROOT / "kiosk").rglob("*.py") if MARKED.search(path.read_text("utf-8"))}
+    assert ROOT / "kiosk" / "adapters" / "vocabulary.py" in marked
+    assert sorted(marked - set(lupdate_inputs())) == []
 
 
 def test_simplified_and_traditional_chinese_and_english_ship():

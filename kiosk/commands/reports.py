@@ -41,10 +41,12 @@ class _ProgressLine:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), required=True)
 @click.option("--out", "out", required=True, type=click.Path(), help="File to write (CSV: the tickets file; "
               "events, assistance, help and summary go beside it as NAME-events.csv, ...).")
-@click.option("--lang", type=click.Choice(["zh_CN", "zh_TW", "en"]), default="en", show_default=True,
+@click.option("--lang", type=click.Choice(["zh_CN", "zh_TW", "en"]), default=None,
               help="Language of the CSV, XLSX and PDF: headings, sheet names, classes, needs, help kinds, "
-              "states. English keeps the codes scripts read; JSON is always English keys and codes.")
-def export(db: str, day_from: str, day_to: str | None, fmt: str, out: str, lang: str) -> None:
+              "states. English keeps the codes scripts read; JSON is always English keys and codes. "
+              "Default: the branch's first kiosk language (zh_CN in the default branch) for XLSX and PDF, "
+              "en for CSV.")
+def export(db: str, day_from: str, day_to: str | None, fmt: str, out: str, lang: str | None) -> None:
     """Export a business day or a range: CSV, XLSX, PDF report or JSON figures."""
     from kiosk.adapters.export import write_export
     from kiosk.commands.printing import use_offscreen_qt_without_display

@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
@@ -13,8 +14,7 @@ from kiosk.core.errors import QueueError
 from kiosk.core.models import Counter, CounterMode
 from kiosk.store import QueueStore
 from kiosk.store.backup import daily_backup
-from kiosk.store.hall import Call, calls_since, last_event_id, recent_calls, tickets_at_counters
-from kiosk.ui.display_window import DisplayWindow
+from kiosk.store.hall import AtCounter, Call, calls_since, last_event_id, recent_calls, tickets_at_counters
 
 POLL_MS = 40  # PRAGMA data_version costs microseconds; a call must be seen well within 150 ms
 BACKUP_EVERY_MS = 60 * 60 * 1000  # the daily backup is made at the first check of each day
@@ -79,13 +79,28 @@ class DailyBackup(QRunnable):
             self._running.release()
 
 
+class Board(Protocol):
+    """What the station shows on the hall display's window (kiosk.ui.display_window.DisplayWindow, a
+    layer above: the window is handed in, never imported)."""
+
+    recent_count: int
+
+    def show_calls(self, calls: list[Call], flash: bool) -> None: ...
+    def show_counters(self, counters: list[Counter], at_counters: dict[int, AtCounter]) -> None: ...
+    def show_waiting(self, waiting: dict[str, int]) -> None: ...
+    def show_notice(self, text: str) -> None: ...
+    def show_missing_voice(self, languages: str) -> None: ...
+    def show_backup_failed(self, reason: str) -> None: ...
+    def default_notice(self) -> str: ...
+
+
 class DisplayStation(QObject):
     """Keeps the board current from the shared store; announces calls made since it started."""
 
     call_shown = Signal(object)  # Call: on screen, and queued for speech
     backup_done = Signal(str)  # "" when today's backup is there, else why not (from the worker thread)
 
-    def __init__(self, store: QueueStore, window: DisplayWindow, speaker: speech.Speaker,
+    def __init__(self, store: QueueStore, window: Board, speaker: speech.Speaker,
                  poll_ms: int = POLL_MS, notice: str = "", backup_every_ms: int | None = BACKUP_EVERY_MS):
         super().__init__(window)
         self.store, self.window = store, window

@@ -4,14 +4,14 @@ from __future__ import annotations
 import logging
 import traceback
 from pathlib import Path
+from typing import Protocol
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 
 from kiosk.adapters import ticket_print
 from kiosk.adapters.speech import Speaker
 from kiosk.core.errors import ConfigError, QueueError
 from kiosk.store import Issued, QueueStore
-from kiosk.ui.kiosk_window import KioskWindow
 
 log = logging.getLogger("kiosk.station")
 
@@ -62,12 +62,26 @@ class _PrintJob(QRunnable):
             self.station.print_finished.emit(self.issued, True, where)
 
 
+class KioskScreen(Protocol):
+    """What the station hears from and tells the kiosk's window (kiosk.ui.kiosk_window.KioskWindow, a layer
+    above: the window is handed in, never imported)."""
+
+    ticket_issued: SignalInstance  # Issued
+    speech_requested: SignalInstance  # text, language: say at once
+    speech_queued: SignalInstance  # text, language: say after what is being said
+    volume_changed: SignalInstance  # gain in dB
+    speech_rate_changed: SignalInstance  # words per minute
+
+    def ticket_printed(self, issued: Issued) -> None: ...
+    def print_failed(self, issued: Issued | None = None) -> None: ...
+
+
 class KioskStation(QObject):
     """Prints each issued ticket and speaks what voice guidance asks for; reports printer failures."""
 
     print_finished = Signal(object, bool, str)  # Issued, ok, where or why
 
-    def __init__(self, store: QueueStore, window: KioskWindow, printer: TicketPrinter,
+    def __init__(self, store: QueueStore, window: KioskScreen, printer: TicketPrinter,
                  speaker: Speaker | None = None):
         super().__init__(window)
         self.store, self.window, self.printer = store, window, printer

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.adapters.ticket_print import QR_PREFIX, parse_qr_payload
+from kiosk.adapters.vocabulary import config_name, name_of, station_name
 from kiosk.core import policy
 from kiosk.core.config import REGULAR, Branch
 from kiosk.core.errors import QueueError
@@ -40,7 +41,6 @@ from kiosk.store.care import ASSISTANCE_FOR_NEED, ASSISTANCE_KINDS, answer_help,
 from kiosk.store.staff import Staff
 from kiosk.ui.refusals import explain
 from kiosk.ui.sign_in import SignInPage
-from kiosk.ui.vocabulary import config_name, name_of, station_name
 from kiosk.ui.widgets import StatusLine
 
 POLL_MS = 100

@@ -21,17 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.adapters.export import FORMATS, export_language, output_files, write_export
+from kiosk.adapters.export import FORMATS, nearest_language, output_files, write_export
 from kiosk.adapters.export.charts import draw_bar_chart
 from kiosk.adapters.export.labels import minutes, name, texts
-from kiosk.core.errors import QueueError
+from kiosk.adapters.translations import ui_language
 from kiosk.core.stats import Figures, Report
 from kiosk.store import QueueStore
 from kiosk.store.backup import backup
 from kiosk.store.reports import build_report
 from kiosk.ui.background import Job
 from kiosk.ui.file_dialog import ask_save_path
-from kiosk.ui.i18n import ui_language
 from kiosk.ui.widgets import StatusLine
 
 GROUPS = ("by_service", "by_counter", "by_teller", "by_class", "by_hour")
@@ -40,10 +39,7 @@ FONT_PX = 14  # the charts' text
 
 def _report_language() -> str:
     """The exports' language nearest the window's (zh_HK reads Traditional); English otherwise."""
-    try:
-        return export_language(ui_language())
-    except QueueError:
-        return "en"
+    return nearest_language(ui_language())
 
 
 def _throttled(progress: Callable[[int, int], None]) -> Callable[[int, int], None]:
@@ -293,7 +289,7 @@ class ReportsPanel(QWidget):
         others = [f.name for f in output_files(Path(path), fmt)[1:] if f.exists()]
         if others and not self.confirm(self.tr("Replace %1 too?").replace("%1", ", ".join(others))):
             return
-        db_path, lang = self.db_path, _report_language()
+        db_path, lang = self.db_path, _report_language()  # the window's own, not the branch's
 
         def work(progress):
             return write_export(db_path, day_from, day_to, fmt, path, progress=_throttled(progress),

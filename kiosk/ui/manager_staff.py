@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.adapters.vocabulary import name_of
 from kiosk.core.errors import QueueError
 from kiosk.core.staff import Role, check_pin, staff_number
 from kiosk.store import QueueStore
 from kiosk.store.staff import add_staff, list_staff, set_active, set_pin
 from kiosk.ui.refusals import explain
-from kiosk.ui.vocabulary import name_of
 from kiosk.ui.widgets import StatusLine
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.adapters.vocabulary import name_of
 from kiosk.core.staff import Role
 from kiosk.store import QueueStore
 from kiosk.store.staff import Staff
@@ -24,7 +25,6 @@ from kiosk.ui.manager_config import ConfigEditor
 from kiosk.ui.manager_reports import ReportsPanel
 from kiosk.ui.manager_staff import StaffPanel
 from kiosk.ui.sign_in import SignInPage
-from kiosk.ui.vocabulary import name_of
 
 STYLE = """
 QWidget { font-size: 16px; }

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from kiosk.adapters.vocabulary import name_of
 from kiosk.core.errors import QueueError
-from kiosk.ui.vocabulary import name_of
 
 
 def _action(code: str) -> str:

@@ -4,11 +4,11 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from kiosk.adapters.vocabulary import name_of
 from kiosk.core.errors import QueueError
 from kiosk.core.staff import LOCK_MINUTES, Role
 from kiosk.store import QueueStore
 from kiosk.store.staff import SignInRefused, sign_in
-from kiosk.ui.vocabulary import name_of
 
 
 class SignInPage(QWidget):

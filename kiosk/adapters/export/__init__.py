@@ -5,6 +5,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kiosk.adapters.export.rows import ExportError, Progress, check_writable
+from kiosk.core.config import Branch
 from kiosk.core.errors import QueueError
 from kiosk.core.languages import catalog
 from kiosk.store import QueueStore
@@ -14,22 +15,23 @@ from kiosk.store.reports import RangeReader, check_range, snapshot
 FORMATS = ("csv", "xlsx", "pdf", "json")
 LANGS = ("zh_CN", "zh_TW", "en")
 
-__all__ = ["FORMATS", "LANGS", "ExportError", "export_language", "output_files", "write_export"]
+__all__ = ["FORMATS", "LANGS", "ExportError", "default_language", "export_language", "nearest_language",
+           "output_files", "write_export"]
 
 
 def write_export(db_path: str | Path, day_from: str, day_to: str | None, fmt: str, out_path: str | Path,
-                 progress: Callable[[int, int], None] | None = None, lang: str = "en") -> list[Path]:
+                 progress: Callable[[int, int], None] | None = None, lang: str | None = None) -> list[Path]:
     """Write the export of business days `day_from`..`day_to` to `out_path`; the files written.
 
     `lang`: the language of the CSV, XLSX and PDF (in English the tables keep the codes, like the JSON,
-    which ignores `lang`).
+    which ignores `lang`); by default_language(fmt, branch).
 
     `progress(done, total)` is called (from the calling thread: run this on a worker) as rows go by.
     Reads one snapshot on its own read-only connection: stations keep working meanwhile.
     """
     if fmt not in FORMATS:
         raise ExportError(f"--format: {fmt!r} is not one of {', '.join(FORMATS)}")
-    lang = export_language(lang)
+    lang = None if lang is None else export_language(lang)
     day_from, day_to = check_range(day_from, day_to)
     out = Path(out_path)
     for path in output_files(out, fmt):
@@ -38,6 +40,7 @@ def write_export(db_path: str | Path, day_from: str, day_to: str | None, fmt: st
     store = QueueStore(db_path, station="export", read_only=True)
     try:
         reader = RangeReader(store, day_from, day_to)
+        lang = lang or default_language(fmt, store.branch)
         with snapshot(store):
             tick = Progress(progress, sum(reader.counts().values()))
             return _writer(fmt)(reader, out, tick, lang)
@@ -57,6 +60,21 @@ def export_language(lang: str) -> str:
     if known is not None and known.screens in LANGS:
         return known.screens
     raise ExportError(f"--lang: {lang!r} is not one of {', '.join(LANGS)}")
+
+
+def default_language(fmt: str, branch: Branch) -> str:
+    """The language of an export not asked for one. A CSV is read by scripts: English, its codes, as it has
+    always been written. The XLSX and PDF are read by people: the branch's first kiosk language (zh_CN in
+    the default branch), so a scheduled report keeps reading as the branch does."""
+    return "en" if fmt == "csv" else nearest_language(branch.languages[0])
+
+
+def nearest_language(lang: str) -> str:
+    """The report language nearest `lang` (a screen or kiosk language); English when none is near."""
+    try:
+        return export_language(lang)
+    except ExportError:
+        return "en"
 
 
 def output_files(out: Path, fmt: str) -> list[Path]:

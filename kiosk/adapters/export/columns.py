@@ -11,8 +11,8 @@ import re
 from collections.abc import Callable
 
 from kiosk.adapters.export.labels import TEXTS, code_name, configured_name, texts
+from kiosk.adapters.vocabulary import station_name
 from kiosk.core.languages import catalog
-from kiosk.ui.vocabulary import station_name
 
 # Headings that are the report's own words (labels.TEXTS) under the same key.
 _REPORT_WORDS = ("issued", "served", "no_show", "cancelled", "open", "transferred", "over_max", "counter",

@@ -90,7 +90,8 @@ def write_csv(reader: RangeReader, out: Path, progress: Progress, lang: str) -> 
                              on_event=counting(progress, lambda v: events.writerow(event_cells(v))),
                              on_assistance=counting(progress, lambda v: assistance.writerow(assist_cells(v))),
                              on_help=on_help)
-        summary.writerow(words.headings(summary_columns(words)))
-        summary.writerows(summary_rows(report, words))
+        columns = summary_columns(words, name_last=True)
+        summary.writerow(words.headings(columns))
+        summary.writerows(summary_rows(report, words, columns))
     progress.finish()
     return paths

@@ -1,8 +1,8 @@
 """The exports' words (Simplified and Traditional Chinese, English) and the footnotes defining each figure."""
 from __future__ import annotations
 
+from kiosk.adapters.vocabulary import name_of
 from kiosk.core.stats import Report
-from kiosk.ui.vocabulary import name_of
 
 TEXTS = {
     "zh_CN": {

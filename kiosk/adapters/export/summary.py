@@ -15,9 +15,13 @@ GROUPS = (("service", "by_service", "services"), ("counter", "by_counter", None)
           ("teller", "by_teller", None), ("class", "by_class", "classes"), ("hour", "by_hour", None))
 
 
-def summary_columns(words: Words) -> list[str]:
-    """The columns' codes: an English export keeps each row's key (a code) beside its name."""
-    return ["group", "name", *FIGURES] if words.translated else ["group", "key", "name", *FIGURES]
+def summary_columns(words: Words, name_last: bool = False) -> list[str]:
+    """The columns' codes. A translated table names each row in place of its key. An English one keeps the
+    key (a code) and adds the name: third (the XLSX, as it always had it) or, with `name_last`, after the
+    figures (the CSV, which had none: scripts reading its columns by position find each where it was)."""
+    if words.translated:
+        return ["group", "name", *FIGURES]
+    return ["group", "key", *FIGURES, "name"] if name_last else ["group", "key", "name", *FIGURES]
 
 
 def _figures(f: Figures) -> list:
@@ -26,11 +30,13 @@ def _figures(f: Figures) -> list:
             f.service.count, f.service.mean, f.service.median, f.service.p90]
 
 
-def summary_rows(report: Report, words: Words) -> Iterator[list]:
-    """Rows matching summary_columns: the total first, then every group's rows in the report's order."""
+def summary_rows(report: Report, words: Words, columns: list[str]) -> Iterator[list]:
+    """Rows in `columns` (from summary_columns): the total first, then every group's rows in the report's
+    order."""
     def row(group: str, key: str, name: str, f: Figures) -> list:
-        first = [words.heading(group), name] if words.translated else [group, key, name]
-        return [*first, *_figures(f)]
+        cells = {"group": words.heading(group) if words.translated else group, "key": key, "name": name,
+                 **dict(zip(FIGURES, _figures(f), strict=True))}
+        return [cells[c] for c in columns]
 
     yield row("total", "", "", report.total)
     for group, attr, kind in GROUPS:

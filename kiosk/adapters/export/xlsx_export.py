@@ -105,7 +105,7 @@ def _write_summary(ws, report: Report, fmt: dict, words: Words) -> None:
     ws.set_column(name_col + 1, len(columns) - 1, 11)
     seconds = {i for i, c in enumerate(columns) if c in SECONDS}
     row = 4
-    for values in summary_rows(report, words):
+    for values in summary_rows(report, words, columns):
         for col, v in enumerate(values):
             if v is not None:
                 ws.write(row, col, v, fmt["seconds"] if col in seconds else None)

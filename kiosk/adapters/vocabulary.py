@@ -1,5 +1,5 @@
-"""Staff-facing names for the store's codes (modes, roles, needs, help kinds...): one table for the
-screens and the exports, in any shipped language."""
+"""Staff-facing names for the store's codes (modes, roles, needs, help kinds, stations...): one table for
+the screens and the exports, in any shipped language."""
 from __future__ import annotations
 
 import functools
@@ -7,7 +7,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from kiosk.ui.i18n import load_translator, ui_language
+from kiosk.adapters.translations import load_translator, ui_language
 
 CONTEXT = "Vocabulary"  # the Qt context the names are translated in
 
@@ -55,6 +55,15 @@ STATIONS = {  # (kind, numbered) -> the station's name; %1 is its number
     ("console", True): QT_TRANSLATE_NOOP("Vocabulary", "Counter %1"),
     ("display", False): QT_TRANSLATE_NOOP("Vocabulary", "Hall display"),
     ("display", True): QT_TRANSLATE_NOOP("Vocabulary", "Hall display %1"),
+    # the commands' and the manager's own ids (kiosk/cli.py, kiosk/commands, kiosk/ui/manager_reports.py)
+    ("manager", False): QT_TRANSLATE_NOOP("Vocabulary", "Manager workstation"),
+    ("manager-report", False): QT_TRANSLATE_NOOP("Vocabulary", "Manager reports"),
+    ("cli", False): QT_TRANSLATE_NOOP("Vocabulary", "Command line"),
+    ("demo", False): QT_TRANSLATE_NOOP("Vocabulary", "Demo"),
+    ("setup", False): QT_TRANSLATE_NOOP("Vocabulary", "Setup"),
+    ("print", False): QT_TRANSLATE_NOOP("Vocabulary", "Ticket reprint"),
+    ("export", False): QT_TRANSLATE_NOOP("Vocabulary", "Export"),
+    ("status", False): QT_TRANSLATE_NOOP("Vocabulary", "Queue status"),
 }
 
 
@@ -87,14 +96,15 @@ def config_name(item, lang: str | None = None) -> str:
     return item.name(lang or ui_language())
 
 
-_STATION = re.compile(r"^(kiosk|console|display)[-_ ]?(\d*)$")
+_STATION = re.compile(r"^([a-z]+(?:-[a-z]+)*)[-_ ]?(\d*)$")
 
 
 def station_name(station: str, lang: str | None = None) -> str:
-    """A station id as staff say it: "kiosk" is the Kiosk, "kiosk-2" Kiosk 2, "console-3" Counter 3."""
+    """A station id as staff say it: "kiosk" is the Kiosk, "kiosk-2" Kiosk 2, "console-3" Counter 3, "cli"
+    the Command line; an id nobody named is shown as stored."""
     match = _STATION.match(station)
-    if match is None:
+    names = _tables_in(lang or ui_language())[1]
+    if match is None or (match[1], bool(match[2])) not in names:
         return station
     kind, number = match.groups()
-    names = _tables_in(lang or ui_language())[1]
     return names[kind, bool(number)].replace("%1", number)
