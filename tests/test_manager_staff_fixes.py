@@ -133,3 +133,12 @@ def test_the_manager_window_is_readable_in_a_quarter_of_the_screen(qtbot, office
         page = window.tabs.currentWidget()  # a tab taller than the window scrolls up and down, never sideways
         assert page.widget().minimumSizeHint().width() <= page.viewport().width(), window.tabs.tabText(tab)
     assert window.size().toTuple() == QUARTER
+
+
+@pytest.mark.parametrize("lang, shown", [("zh_CN", "2026/12/1"), ("zh_TW", "2026/12/1"), ("en", "12/1/26")])
+def test_dates_qt_writes_itself_follow_the_staffs_language(qapp, lang, shown):
+    """The file dialog's 'date modified' column, and every date Qt formats by itself."""
+    from PySide6.QtCore import QDate, QLocale
+
+    assert LanguageSwitcher().set_language(lang)
+    assert QLocale().toString(QDate(2026, 12, 1), QLocale.FormatType.ShortFormat) == shown

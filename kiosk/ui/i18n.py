@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from kiosk.adapters.translations import LANGUAGE_PROPERTY, SOURCE_LANGUAGE, load_translator
 from kiosk.core import languages
@@ -30,6 +30,7 @@ class LanguageSwitcher:
         while _installed:
             app.removeTranslator(_installed.pop())
         self.language = lang
+        QLocale.setDefault(QLocale(lang))  # dates and numbers Qt formats itself (the file dialog's dates)
         translator = load_translator(lang, self.catalog)
         if translator is None:
             return lang == SOURCE_LANGUAGE
