@@ -4,32 +4,32 @@
 <context>
     <name>AssistanceDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="68"/>
+        <location filename="../kiosk/ui/console_window.py" line="71"/>
         <source>Record assistance</source>
         <translation>Record assistance</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="71"/>
+        <location filename="../kiosk/ui/console_window.py" line="74"/>
         <source>Other (say what in the note)</source>
         <translation>Other (say what in the note)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="74"/>
+        <location filename="../kiosk/ui/console_window.py" line="81"/>
         <source>For ticket %1</source>
         <translation>For ticket %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="75"/>
+        <location filename="../kiosk/ui/console_window.py" line="82"/>
         <source>Not for a ticket</source>
         <translation>Not for a ticket</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="82"/>
+        <location filename="../kiosk/ui/console_window.py" line="89"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="83"/>
+        <location filename="../kiosk/ui/console_window.py" line="90"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -37,22 +37,22 @@
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="310"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="357"/>
         <source>Enter your booking code</source>
         <translation>Enter your booking code</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="311"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="358"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="312"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="359"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="313"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="360"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
@@ -60,157 +60,157 @@
 <context>
     <name>ConfigEditor</name>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="210"/>
+        <location filename="../kiosk/ui/manager_config.py" line="211"/>
         <source>Branch name</source>
         <translation>Branch name</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="210"/>
+        <location filename="../kiosk/ui/manager_config.py" line="211"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="211"/>
+        <location filename="../kiosk/ui/manager_config.py" line="212"/>
         <source>Maximum wait (min)</source>
         <translation>Maximum wait (min)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="212"/>
+        <location filename="../kiosk/ui/manager_config.py" line="213"/>
         <source>No-show may come back within (min)</source>
         <translation>No-show may come back within (min)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="213"/>
+        <location filename="../kiosk/ui/manager_config.py" line="214"/>
         <source>Occupancy cap (people waiting, 0 = none)</source>
         <translation>Occupancy cap (people waiting, 0 = none)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="214"/>
+        <location filename="../kiosk/ui/manager_config.py" line="215"/>
         <source>Kiosk languages</source>
         <translation>Kiosk languages</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="215"/>
+        <location filename="../kiosk/ui/manager_config.py" line="216"/>
         <source>Announcement languages</source>
         <translation>Announcement languages</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="216"/>
+        <location filename="../kiosk/ui/manager_config.py" line="217"/>
         <source>Finished tickets before observed times are used</source>
         <translation>Finished tickets before observed times are used</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="217"/>
+        <location filename="../kiosk/ui/manager_config.py" line="218"/>
         <source>Announcement repeats</source>
         <translation>Announcement repeats</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="218"/>
+        <location filename="../kiosk/ui/manager_config.py" line="219"/>
         <source>Keep daily backups (days)</source>
         <translation>Keep daily backups (days)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="219"/>
+        <location filename="../kiosk/ui/manager_config.py" line="220"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="219"/>
+        <location filename="../kiosk/ui/manager_config.py" line="220"/>
         <source>Ticket prefix</source>
         <translation>Ticket prefix</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="220"/>
+        <location filename="../kiosk/ui/manager_config.py" line="221"/>
         <source>Default minutes</source>
         <translation>Default minutes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="220"/>
+        <location filename="../kiosk/ui/manager_config.py" line="221"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="221"/>
+        <location filename="../kiosk/ui/manager_config.py" line="222"/>
         <source>Head start (min)</source>
         <translation>Head start (min)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="221"/>
+        <location filename="../kiosk/ui/manager_config.py" line="222"/>
         <source>Love window</source>
         <translation>Love window</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="222"/>
+        <location filename="../kiosk/ui/manager_config.py" line="223"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="222"/>
+        <location filename="../kiosk/ui/manager_config.py" line="223"/>
         <source>Services, preferred first</source>
         <translation>Services, preferred first</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="223"/>
+        <location filename="../kiosk/ui/manager_config.py" line="224"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="227"/>
+        <location filename="../kiosk/ui/manager_config.py" line="228"/>
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="227"/>
+        <location filename="../kiosk/ui/manager_config.py" line="228"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="228"/>
+        <location filename="../kiosk/ui/manager_config.py" line="229"/>
         <source>Priority classes</source>
         <translation>Priority classes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="228"/>
+        <location filename="../kiosk/ui/manager_config.py" line="229"/>
         <source>Counters</source>
         <translation>Counters</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="229"/>
+        <location filename="../kiosk/ui/manager_config.py" line="230"/>
         <source>Notices</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="304"/>
+        <location filename="../kiosk/ui/manager_config.py" line="306"/>
         <source>Nothing has changed.</source>
         <translation>Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="307"/>
+        <location filename="../kiosk/ui/manager_config.py" line="309"/>
         <source>Save these %1 changes?</source>
         <translation>Save these %1 changes?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="310"/>
+        <location filename="../kiosk/ui/manager_config.py" line="312"/>
         <source>Tickets of %1 are still waiting or being served today: removed from the configuration, they can no longer be called.</source>
         <translation>Tickets of %1 are still waiting or being served today: removed from the configuration, they can no longer be called.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="321"/>
+        <location filename="../kiosk/ui/manager_config.py" line="323"/>
         <source>Saved %1 changes; every station uses them now.</source>
         <translation>Saved %1 changes; every station uses them now.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="359"/>
+        <location filename="../kiosk/ui/manager_config.py" line="361"/>
         <source>Branch configuration</source>
         <translation>Branch configuration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="363"/>
+        <location filename="../kiosk/ui/manager_config.py" line="365"/>
         <source>Save configuration</source>
         <translation>Save configuration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="364"/>
+        <location filename="../kiosk/ui/manager_config.py" line="366"/>
         <source>Undo unsaved changes</source>
         <translation>Undo unsaved changes</translation>
     </message>
@@ -218,7 +218,7 @@
 <context>
     <name>ConfirmScreen</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="237"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="262"/>
         <source>%n people ahead of you</source>
         <translation>
             <numerusform>%n person ahead of you</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="238"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="263"/>
         <source>About %n minutes</source>
         <translation>
             <numerusform>About %n minute</numerusform>
@@ -234,32 +234,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="239"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="264"/>
         <source>Your ticket is printing.</source>
         <translation>Your ticket is printing.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="239"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="278"/>
         <source>Please take your ticket.</source>
         <translation>Please take your ticket.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="244"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="270"/>
         <source>It is busy today. You may come back later or book an appointment.</source>
         <translation>It is busy today. You may come back later or book an appointment.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="252"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="281"/>
         <source>The printer is not working. Please remember your number: staff have been told.</source>
         <translation>The printer is not working. Please remember your number: staff have been told.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="260"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="295"/>
         <source>Your number</source>
         <translation>Your number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="261"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="296"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -267,354 +267,366 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="270"/>
+        <location filename="../kiosk/ui/console_window.py" line="361"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>Nobody is waiting for this counter.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="271"/>
+        <location filename="../kiosk/ui/console_window.py" line="362"/>
         <source>Called %1: %2</source>
         <translation>Called %1: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="296"/>
+        <location filename="../kiosk/ui/console_window.py" line="387"/>
         <source>Called %1 again.</source>
         <translation>Called %1 again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="299"/>
+        <location filename="../kiosk/ui/console_window.py" line="390"/>
         <source>Serving %1.</source>
         <translation>Serving %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="302"/>
+        <location filename="../kiosk/ui/console_window.py" line="393"/>
         <source>Finished %1.</source>
         <translation>Finished %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="306"/>
+        <location filename="../kiosk/ui/console_window.py" line="397"/>
         <source>Mark %1 as not come?</source>
         <translation>Mark %1 as not come?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="307"/>
+        <location filename="../kiosk/ui/console_window.py" line="398"/>
         <source>%1 did not come.</source>
         <translation>%1 did not come.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="508"/>
+        <location filename="../kiosk/ui/console_window.py" line="623"/>
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="328"/>
-        <location filename="../kiosk/ui/console_window.py" line="509"/>
+        <location filename="../kiosk/ui/console_window.py" line="427"/>
+        <location filename="../kiosk/ui/console_window.py" line="624"/>
         <source>Reinstate</source>
         <translation>Reinstate</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="328"/>
+        <location filename="../kiosk/ui/console_window.py" line="427"/>
         <source>Ticket that came back:</source>
         <translation>Ticket that came back:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="331"/>
+        <location filename="../kiosk/ui/console_window.py" line="431"/>
         <source>%1 is back in the queue in its place.</source>
         <translation>%1 is back in the queue in its place.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="347"/>
+        <location filename="../kiosk/ui/console_window.py" line="447"/>
         <source>Call a ticket</source>
         <translation>Call a ticket</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="348"/>
+        <location filename="../kiosk/ui/console_window.py" line="448"/>
         <source>Ticket number, or scan its QR code:</source>
         <translation>Ticket number, or scan its QR code:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="361"/>
+        <location filename="../kiosk/ui/console_window.py" line="461"/>
         <source>Called %1.</source>
         <translation>Called %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="370"/>
+        <location filename="../kiosk/ui/console_window.py" line="470"/>
         <source>Assistance recorded.</source>
         <translation>Assistance recorded.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="375"/>
+        <location filename="../kiosk/ui/console_window.py" line="475"/>
         <source>Counter %1 is open.</source>
         <translation>Counter %1 is open.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="380"/>
+        <location filename="../kiosk/ui/console_window.py" line="480"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="381"/>
+        <location filename="../kiosk/ui/console_window.py" line="481"/>
         <source>Services in order of preference (e.g. A,B):</source>
         <translation>Services in order of preference (e.g. A,B):</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="387"/>
+        <location filename="../kiosk/ui/console_window.py" line="487"/>
         <source>Counter %1 serves %2.</source>
         <translation>Counter %1 serves %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="391"/>
+        <location filename="../kiosk/ui/console_window.py" line="491"/>
         <source>Break</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="391"/>
+        <location filename="../kiosk/ui/console_window.py" line="491"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="391"/>
+        <location filename="../kiosk/ui/console_window.py" line="491"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="392"/>
+        <location filename="../kiosk/ui/console_window.py" line="492"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="392"/>
+        <location filename="../kiosk/ui/console_window.py" line="492"/>
         <source>Why?</source>
         <translation>Why?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="395"/>
+        <location filename="../kiosk/ui/console_window.py" line="293"/>
+        <location filename="../kiosk/ui/console_window.py" line="311"/>
+        <location filename="../kiosk/ui/console_window.py" line="495"/>
         <source>Counter %1 is paused.</source>
         <translation>Counter %1 is paused.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="398"/>
+        <location filename="../kiosk/ui/console_window.py" line="498"/>
         <source>Close counter %1?</source>
         <translation>Close counter %1?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="400"/>
+        <location filename="../kiosk/ui/console_window.py" line="296"/>
+        <location filename="../kiosk/ui/console_window.py" line="500"/>
         <source>Counter %1 is closed.</source>
         <translation>Counter %1 is closed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="406"/>
+        <location filename="../kiosk/ui/console_window.py" line="506"/>
         <source>Love window on: priority customers only.</source>
         <translation>Love window on: priority customers only.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="407"/>
+        <location filename="../kiosk/ui/console_window.py" line="507"/>
         <source>Love window off.</source>
         <translation>Love window off.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="416"/>
+        <location filename="../kiosk/ui/console_window.py" line="516"/>
         <source>Help request answered after %1 s.</source>
         <translation>Help request answered after %1 s.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="451"/>
+        <location filename="../kiosk/ui/console_window.py" line="561"/>
         <source>Counter %1 · %2 · %3 (%4)</source>
         <translation>Counter %1 · %2 · %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="312"/>
-        <location filename="../kiosk/ui/console_window.py" line="461"/>
+        <location filename="../kiosk/ui/console_window.py" line="403"/>
+        <location filename="../kiosk/ui/console_window.py" line="571"/>
         <source>No customer at this counter.</source>
         <translation>No customer at this counter.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="256"/>
+        <location filename="../kiosk/ui/console_window.py" line="309"/>
         <source>This account has been deactivated.</source>
         <translation>This account has been deactivated.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="282"/>
+        <location filename="../kiosk/ui/console_window.py" line="373"/>
         <source>transferred from counter %1, waited %2 min</source>
         <translation>transferred from counter %1, waited %2 min</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="284"/>
+        <location filename="../kiosk/ui/console_window.py" line="375"/>
         <source>%1, waited %2 min + %3 head start</source>
         <translation>%1, waited %2 min + %3 head start</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="288"/>
+        <location filename="../kiosk/ui/console_window.py" line="379"/>
         <source>, past the %1 min maximum wait</source>
         <translation>, past the %1 min maximum wait</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="336"/>
+        <location filename="../kiosk/ui/console_window.py" line="436"/>
         <source>Cancel a ticket</source>
         <translation>Cancel a ticket</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="337"/>
+        <location filename="../kiosk/ui/console_window.py" line="437"/>
         <source>Ticket of the customer who left:</source>
         <translation>Ticket of the customer who left:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="342"/>
+        <location filename="../kiosk/ui/console_window.py" line="442"/>
         <source>Cancel ticket %1? It will not be called again.</source>
         <translation>Cancel ticket %1? It will not be called again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="344"/>
+        <location filename="../kiosk/ui/console_window.py" line="444"/>
         <source>%1 is cancelled.</source>
         <translation>%1 is cancelled.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="446"/>
+        <location filename="../kiosk/ui/console_window.py" line="556"/>
         <source>Counter %1 is no longer in the branch&apos;s configuration: ask the manager, then sign out.</source>
         <translation>Counter %1 is no longer in the branch&apos;s configuration: ask the manager, then sign out.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="470"/>
+        <location filename="../kiosk/ui/console_window.py" line="580"/>
         <source>waited %1 min</source>
         <translation>waited %1 min</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="487"/>
+        <location filename="../kiosk/ui/console_window.py" line="602"/>
         <source>Help requests (%1 new)</source>
         <translation>Help requests (%1 new)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="489"/>
-        <location filename="../kiosk/ui/console_window.py" line="522"/>
+        <location filename="../kiosk/ui/console_window.py" line="604"/>
+        <location filename="../kiosk/ui/console_window.py" line="637"/>
         <source>Help requests</source>
         <translation>Help requests</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="500"/>
+        <location filename="../kiosk/ui/console_window.py" line="615"/>
         <source>Longest wait: %1 min</source>
         <translation>Longest wait: %1 min</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="502"/>
+        <location filename="../kiosk/ui/console_window.py" line="617"/>
         <source>Counter %1: %2</source>
         <translation>Counter %1: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="507"/>
+        <location filename="../kiosk/ui/console_window.py" line="622"/>
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="507"/>
+        <location filename="../kiosk/ui/console_window.py" line="622"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="507"/>
+        <location filename="../kiosk/ui/console_window.py" line="622"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="508"/>
+        <location filename="../kiosk/ui/console_window.py" line="623"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="508"/>
+        <location filename="../kiosk/ui/console_window.py" line="623"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="509"/>
+        <location filename="../kiosk/ui/console_window.py" line="624"/>
         <source>Call ticket…</source>
         <translation>Call ticket…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="510"/>
+        <location filename="../kiosk/ui/console_window.py" line="625"/>
         <source>Assistance…</source>
         <translation>Assistance…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="510"/>
+        <location filename="../kiosk/ui/console_window.py" line="625"/>
         <source>Cancel ticket…</source>
         <translation>Cancel ticket…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="511"/>
+        <location filename="../kiosk/ui/console_window.py" line="626"/>
         <source>Open counter</source>
         <translation>Open counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="512"/>
+        <location filename="../kiosk/ui/console_window.py" line="627"/>
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="512"/>
+        <location filename="../kiosk/ui/console_window.py" line="526"/>
+        <location filename="../kiosk/ui/console_window.py" line="627"/>
         <source>Close counter</source>
         <translation>Close counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="513"/>
+        <location filename="../kiosk/ui/console_window.py" line="628"/>
         <source>Services…</source>
         <translation>Services…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="514"/>
+        <location filename="../kiosk/ui/console_window.py" line="523"/>
+        <location filename="../kiosk/ui/console_window.py" line="629"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="518"/>
-        <location filename="../kiosk/ui/console_window.py" line="519"/>
+        <location filename="../kiosk/ui/console_window.py" line="633"/>
+        <location filename="../kiosk/ui/console_window.py" line="634"/>
         <source>Love window</source>
         <translation>Love window</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="520"/>
+        <location filename="../kiosk/ui/console_window.py" line="635"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="521"/>
+        <location filename="../kiosk/ui/console_window.py" line="636"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="523"/>
+        <location filename="../kiosk/ui/console_window.py" line="638"/>
         <source>Waiting now</source>
         <translation>Waiting now</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="524"/>
+        <location filename="../kiosk/ui/console_window.py" line="639"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/console_window.py" line="413"/>
         <source>%1 transferred to %2 at counter %3</source>
         <translation>%1 transferred to %2 at counter %3</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/console_window.py" line="415"/>
         <source>%1 transferred to %2</source>
         <translation>%1 transferred to %2</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/console_window.py" line="417"/>
         <source>%1 transferred to counter %3</source>
         <translation>%1 transferred to counter %3</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/console_window.py" line="525"/>
         <source>Pause counter</source>
         <translation>Pause counter</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/console_window.py" line="288"/>
         <source>Counter %1 is still shown open in the hall. Pause it or close it as you sign out?</source>
         <translation>Counter %1 is still shown open in the hall. Pause it or close it as you sign out?</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/console_window.py" line="286"/>
         <source>Counter %1 is still shown as a love window in the hall. Pause it or close it as you sign out?</source>
         <translation>Counter %1 is still shown as a love window in the hall. Pause it or close it as you sign out?</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/console_window.py" line="267"/>
         <source>Counter %1 could not be paused: %2 Sign out anyway? The hall may go on showing it open.</source>
         <translation>Counter %1 could not be paused: %2 Sign out anyway? The hall may go on showing it open.</translation>
     </message>
@@ -622,73 +634,73 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="103"/>
-        <location filename="../kiosk/ui/display_window.py" line="135"/>
+        <location filename="../kiosk/ui/display_window.py" line="127"/>
+        <location filename="../kiosk/ui/display_window.py" line="162"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="134"/>
+        <location filename="../kiosk/ui/display_window.py" line="136"/>
         <source>%1  (recalled)</source>
         <translation>%1  (recalled)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="137"/>
+        <location filename="../kiosk/ui/display_window.py" line="164"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="139"/>
+        <location filename="../kiosk/ui/display_window.py" line="166"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="141"/>
+        <location filename="../kiosk/ui/display_window.py" line="168"/>
         <source>Love window: priority customers only</source>
         <translation>Love window: priority customers only</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="143"/>
+        <location filename="../kiosk/ui/display_window.py" line="170"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="145"/>
+        <location filename="../kiosk/ui/display_window.py" line="172"/>
         <source>Serving %1</source>
         <translation>Serving %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="168"/>
+        <location filename="../kiosk/ui/display_window.py" line="172"/>
         <source>%1 please come</source>
         <translation>%1 please come</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="150"/>
+        <location filename="../kiosk/ui/display_window.py" line="178"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="161"/>
+        <location filename="../kiosk/ui/display_window.py" line="190"/>
         <source>No voice for %1: calls are shown and chimed, not spoken</source>
         <translation>No voice for %1: calls are shown and chimed, not spoken</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="166"/>
+        <location filename="../kiosk/ui/display_window.py" line="195"/>
         <source>Daily backup failed: %1</source>
         <translation>Daily backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="175"/>
+        <location filename="../kiosk/ui/display_window.py" line="205"/>
         <source>Beware of fraud: our staff will never ask for your PIN or password.   Priority service for the elderly, people with disabilities, pregnant women and parents with babies: please tell the lobby manager.</source>
         <translation>Beware of fraud: our staff will never ask for your PIN or password.   Priority service for the elderly, people with disabilities, pregnant women and parents with babies: please tell the lobby manager.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="211"/>
+        <location filename="../kiosk/ui/display_window.py" line="251"/>
         <source>Now calling</source>
         <translation>Now calling</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="212"/>
+        <location filename="../kiosk/ui/display_window.py" line="252"/>
         <source>Recent calls</source>
         <translation>Recent calls</translation>
     </message>
@@ -696,10 +708,12 @@
 <context>
     <name>FileDialog</name>
     <message>
+        <location filename="../kiosk/ui/file_dialog.py" line="31"/>
         <source>Look in:</source>
         <translation>Look in:</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/file_dialog.py" line="33"/>
         <source>Files of type:</source>
         <translation>Files of type:</translation>
     </message>
@@ -707,83 +721,83 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="182"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="200"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="205"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="223"/>
         <source>Sorry, no ticket could be issued</source>
         <translation>Sorry, no ticket could be issued</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="183"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="201"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="206"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="224"/>
         <source>Please press Call staff: a member of staff will help you.</source>
         <translation>Please press Call staff: a member of staff will help you.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="184"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="202"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="262"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="269"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="420"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="207"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="225"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="296"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="303"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="477"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="209"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="232"/>
         <source>Please enter your booking code.</source>
         <translation>Please enter your booking code.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="225"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="248"/>
         <source>We could not find booking code %1. Please check it, or press Call staff.</source>
         <translation>We could not find booking code %1. Please check it, or press Call staff.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="227"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="250"/>
         <source>Booking code %1 has already been used to check in. If you lost your ticket, please press Call staff.</source>
         <translation>Booking code %1 has already been used to check in. If you lost your ticket, please press Call staff.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="230"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="253"/>
         <source>Booking code %1 is for %2, not today. Please come back on that day, or press Call staff.</source>
         <translation>Booking code %1 is for %2, not today. Please come back on that day, or press Call staff.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="232"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="255"/>
         <source>Sorry, we cannot check you in right now. Please press Call staff.</source>
         <translation>Sorry, we cannot check you in right now. Please press Call staff.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="259"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="293"/>
         <source>Please ask any member of staff</source>
         <translation>Please ask any member of staff</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="260"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="294"/>
         <source>We could not call staff from here. Please go to a counter or ask any member of staff: they will help you.</source>
         <translation>We could not call staff from here. Please go to a counter or ask any member of staff: they will help you.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="267"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="301"/>
         <source>Help is on the way</source>
         <translation>Help is on the way</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="268"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="302"/>
         <source>A member of staff has been called and will come to you.</source>
         <translation>A member of staff has been called and will come to you.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="286"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="320"/>
         <source>Do you need more time?</source>
         <translation>Do you need more time?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="287"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="321"/>
         <source>More time, please</source>
         <translation>More time, please</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_window.py" line="303"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="337"/>
         <source>Touch the button, or the kiosk starts again in %n seconds.</source>
         <translation>
             <numerusform>Touch the button, or the kiosk starts again in %n second.</numerusform>
@@ -791,52 +805,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="345"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="401"/>
         <source>Volume %1 of %2</source>
         <translation>Volume %1 of %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="357"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="413"/>
         <source>Speech is slower</source>
         <translation>Speech is slower</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="357"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="413"/>
         <source>Speech at normal speed</source>
         <translation>Speech at normal speed</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="411"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="467"/>
         <source>Voice guidance: on</source>
         <translation>Voice guidance: on</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="411"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="467"/>
         <source>Voice guidance</source>
         <translation>Voice guidance</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="412"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="469"/>
         <source>Call staff</source>
         <translation>Call staff</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="413"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="470"/>
         <source>Quieter</source>
         <translation>Quieter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="414"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="471"/>
         <source>Louder</source>
         <translation>Louder</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="418"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="474"/>
         <source>Slower speech: on</source>
         <translation>Slower speech: on</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="418"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="474"/>
         <source>Slower speech</source>
         <translation>Slower speech</translation>
     </message>
@@ -844,12 +858,12 @@
 <context>
     <name>LanguageScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="91"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="100"/>
         <source>Welcome. Please choose your language.</source>
         <translation>Welcome. Please choose your language.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="92"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="101"/>
         <source>I have an appointment</source>
         <translation>I have an appointment</translation>
     </message>
@@ -857,36 +871,37 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="98"/>
+        <location filename="../kiosk/ui/manager_window.py" line="112"/>
         <source>Branch manager</source>
         <translation>Branch manager</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="99"/>
+        <location filename="../kiosk/ui/manager_window.py" line="113"/>
         <source>Sign out  [Ctrl+Q]</source>
         <translation>Sign out  [Ctrl+Q]</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="101"/>
+        <location filename="../kiosk/ui/manager_window.py" line="115"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="103"/>
+        <location filename="../kiosk/ui/manager_window.py" line="117"/>
         <source>Reports and exports</source>
         <translation>Reports and exports</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="103"/>
+        <location filename="../kiosk/ui/manager_window.py" line="117"/>
         <source>Configuration</source>
         <translation>Configuration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="103"/>
+        <location filename="../kiosk/ui/manager_window.py" line="117"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/manager_window.py" line="97"/>
         <source>Figures, an export or a backup are still being made; sign out when they are done.</source>
         <translation>Figures, an export or a backup are still being made; sign out when they are done.</translation>
     </message>
@@ -894,7 +909,7 @@
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="328"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="375"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -902,37 +917,37 @@
 <context>
     <name>NeedsScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="201"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="217"/>
         <source>Anything our staff should know? (optional)</source>
         <translation>Anything our staff should know? (optional)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="202"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="218"/>
         <source>I use a wheelchair</source>
         <translation>I use a wheelchair</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="202"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="218"/>
         <source>I have low vision</source>
         <translation>I have low vision</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="203"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="219"/>
         <source>I am hard of hearing</source>
         <translation>I am hard of hearing</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="204"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="220"/>
         <source>I need sign language</source>
         <translation>I need sign language</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="205"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="221"/>
         <source>I need help with forms</source>
         <translation>I need help with forms</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="208"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="224"/>
         <source>Print my ticket</source>
         <translation>Print my ticket</translation>
     </message>
@@ -988,12 +1003,12 @@
 <context>
     <name>PriorityScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="170"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="183"/>
         <source>Do you need priority service?</source>
         <translation>Do you need priority service?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="171"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="184"/>
         <source>No priority needed</source>
         <translation>No priority needed</translation>
     </message>
@@ -1164,92 +1179,92 @@
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="175"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="178"/>
         <source>Please wait: the last request is still running.</source>
         <translation>Please wait: the last request is still running.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="220"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="223"/>
         <source>Computing the figures…</source>
         <translation>Computing the figures…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="246"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="251"/>
         <source>Figures for %1.</source>
         <translation>Figures for %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="280"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="285"/>
         <source>Export as %1</source>
         <translation>Export as %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="285"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="290"/>
         <source>Replace %1 too?</source>
         <translation>Replace %1 too?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="294"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="299"/>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="298"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="303"/>
         <source>Exported: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="303"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="308"/>
         <source>Back up the database to</source>
         <translation>Back up the database to</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="314"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="319"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="318"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="323"/>
         <source>Backed up to %1.</source>
         <translation>Backed up to %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="321"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="326"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="329"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="333"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="330"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="334"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="331"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="335"/>
         <source>Show figures  [F5]</source>
         <translation>Show figures  [F5]</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="333"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="337"/>
         <source>Export %1…</source>
         <translation>Export %1…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="334"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="338"/>
         <source>Back up now…</source>
         <translation>Back up now…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="339"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="343"/>
         <source>Priority customers</source>
         <translation>Priority customers</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="348"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="352"/>
         <source>By hour of issue</source>
         <translation>By hour of issue</translation>
     </message>
@@ -1257,7 +1272,7 @@
 <context>
     <name>ServiceScreen</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="117"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="126"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -1265,7 +1280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="121"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="130"/>
         <source>The branch is very busy: %n people are waiting. You can still take a ticket, come back later, or book an appointment.</source>
         <translation>
             <numerusform>The branch is very busy: %n person is waiting. You can still take a ticket, come back later, or book an appointment.</numerusform>
@@ -1273,7 +1288,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="133"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="142"/>
         <source>Choose a service</source>
         <translation>Choose a service</translation>
     </message>
@@ -1281,46 +1296,47 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="44"/>
+        <location filename="../kiosk/ui/sign_in.py" line="63"/>
         <source>Wrong staff number or PIN.</source>
         <translation>Wrong staff number or PIN.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="45"/>
+        <location filename="../kiosk/ui/sign_in.py" line="60"/>
         <source>Too many wrong PINs: this account is locked for %1 more min.</source>
         <translation>Too many wrong PINs: this account is locked for %1 more min.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="53"/>
+        <location filename="../kiosk/ui/sign_in.py" line="51"/>
         <source>This station needs a %1&apos;s sign-in.</source>
         <translation>This station needs a %1&apos;s sign-in.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="66"/>
+        <location filename="../kiosk/ui/sign_in.py" line="80"/>
         <source>&amp;Staff number</source>
         <translation>&amp;Staff number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="67"/>
+        <location filename="../kiosk/ui/sign_in.py" line="81"/>
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="68"/>
+        <location filename="../kiosk/ui/sign_in.py" line="82"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="69"/>
+        <location filename="../kiosk/ui/sign_in.py" line="83"/>
         <source>Staff number</source>
         <translation>Staff number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="70"/>
+        <location filename="../kiosk/ui/sign_in.py" line="84"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message numerus="yes">
+        <location filename="../kiosk/ui/sign_in.py" line="64"/>
         <source>Wrong staff number or PIN. %n more wrong PIN(s) lock this account for %1 min.</source>
         <translation>
             <numerusform>Wrong staff number or PIN. %n more wrong PIN locks this account for %1 min.</numerusform>
@@ -1447,37 +1463,37 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="93"/>
+        <location filename="../kiosk/ui/console_window.py" line="100"/>
         <source>Transfer %1</source>
         <translation>Transfer %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="96"/>
+        <location filename="../kiosk/ui/console_window.py" line="103"/>
         <source>Same service (%1)</source>
         <translation>Same service (%1)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="101"/>
+        <location filename="../kiosk/ui/console_window.py" line="108"/>
         <source>Any counter that serves it</source>
         <translation>Any counter that serves it</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="104"/>
+        <location filename="../kiosk/ui/console_window.py" line="111"/>
         <source>Counter %1 (%2) · %3</source>
         <translation>Counter %1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="113"/>
+        <location filename="../kiosk/ui/console_window.py" line="120"/>
         <source>To service</source>
         <translation>To service</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="114"/>
+        <location filename="../kiosk/ui/console_window.py" line="121"/>
         <source>To counter</source>
         <translation>To counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="123"/>
+        <location filename="../kiosk/ui/console_window.py" line="130"/>
         <source>Choose another service, another counter, or both.</source>
         <translation>Choose another service, another counter, or both.</translation>
     </message>
@@ -1485,13 +1501,12 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="17"/>
-        <location filename="../kiosk/adapters/vocabulary.py" line="36"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="16"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="17"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="16"/>
         <source>love window</source>
         <translation>love window</translation>
     </message>
@@ -1501,12 +1516,12 @@
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="18"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="17"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="20"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="19"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
@@ -1516,7 +1531,7 @@
         <translation>called</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="20"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="21"/>
         <source>serving</source>
         <translation>serving</translation>
     </message>
@@ -1526,178 +1541,192 @@
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="21"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="22"/>
         <source>no-show</source>
         <translation>no-show</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="21"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="23"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="23"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="25"/>
         <source>teller</source>
         <translation>teller</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="23"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="26"/>
         <source>lobby manager</source>
         <translation>lobby manager</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="24"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="27"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="26"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="29"/>
         <source>wheelchair</source>
         <translation>wheelchair</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="26"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="30"/>
         <source>low vision</source>
         <translation>low vision</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="27"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="31"/>
         <source>hard of hearing</source>
         <translation>hard of hearing</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="27"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="32"/>
         <source>sign language</source>
         <translation>sign language</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="28"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="33"/>
         <source>help with forms</source>
         <translation>help with forms</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="28"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="34"/>
         <source>reading glasses</source>
         <translation>reading glasses</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="29"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="35"/>
         <source>magnifier</source>
         <translation>magnifier</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="29"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="36"/>
         <source>read aloud</source>
         <translation>read aloud</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="30"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="37"/>
         <source>escorted in or out</source>
         <translation>escorted in or out</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="30"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="38"/>
         <source>priority handling</source>
         <translation>priority handling</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="31"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="39"/>
         <source>medical kit</source>
         <translation>medical kit</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="31"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="40"/>
         <source>interpreter</source>
         <translation>interpreter</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="32"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="41"/>
         <source>authorised representative</source>
         <translation>authorised representative</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="32"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="42"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="34"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="44"/>
         <source>customer asks for staff</source>
         <translation>customer asks for staff</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="35"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="45"/>
         <source>ticket printer failed</source>
         <translation>ticket printer failed</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="47"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="46"/>
         <source>waiting for staff</source>
         <translation>waiting for staff</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="36"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="47"/>
         <source>someone is going</source>
         <translation>someone is going</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="37"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="48"/>
         <source>resolved</source>
         <translation>resolved</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="52"/>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="53"/>
         <source>Kiosk %1</source>
         <translation>Kiosk %1</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="54"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="55"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="56"/>
         <source>Hall display</source>
         <translation>Hall display</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="57"/>
         <source>Hall display %1</source>
         <translation>Hall display %1</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="59"/>
         <source>Manager workstation</source>
         <translation>Manager workstation</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="60"/>
         <source>Manager reports</source>
         <translation>Manager reports</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="61"/>
         <source>Command line</source>
         <translation>Command line</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="62"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="63"/>
         <source>Setup</source>
         <translation>Setup</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="64"/>
         <source>Ticket reprint</source>
         <translation>Ticket reprint</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="65"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="66"/>
         <source>Queue status</source>
         <translation>Queue status</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>AssistanceDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="68"/>
+        <location filename="../kiosk/ui/console_window.py" line="71"/>
         <source>Record assistance</source>
         <translation>记录协助服务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="71"/>
+        <location filename="../kiosk/ui/console_window.py" line="74"/>
         <source>Other (say what in the note)</source>
         <translation>其他（请在备注中说明）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="74"/>
+        <location filename="../kiosk/ui/console_window.py" line="81"/>
         <source>For ticket %1</source>
         <translation>号票 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="75"/>
+        <location filename="../kiosk/ui/console_window.py" line="82"/>
         <source>Not for a ticket</source>
         <translation>不针对号票</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="82"/>
+        <location filename="../kiosk/ui/console_window.py" line="89"/>
         <source>Assistance</source>
         <translation>协助服务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="83"/>
+        <location filename="../kiosk/ui/console_window.py" line="90"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -37,22 +37,22 @@
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="310"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="357"/>
         <source>Enter your booking code</source>
         <translation>请输入预约码</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="311"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="358"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="312"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="359"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="313"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="360"/>
         <source>Check in</source>
         <translation>签到取号</translation>
     </message>
@@ -60,157 +60,157 @@
 <context>
     <name>ConfigEditor</name>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="210"/>
+        <location filename="../kiosk/ui/manager_config.py" line="211"/>
         <source>Branch name</source>
         <translation>网点名称</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="210"/>
+        <location filename="../kiosk/ui/manager_config.py" line="211"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="211"/>
+        <location filename="../kiosk/ui/manager_config.py" line="212"/>
         <source>Maximum wait (min)</source>
         <translation>最长等待（分钟）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="212"/>
+        <location filename="../kiosk/ui/manager_config.py" line="213"/>
         <source>No-show may come back within (min)</source>
         <translation>过号后可恢复排队时限（分钟）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="213"/>
+        <location filename="../kiosk/ui/manager_config.py" line="214"/>
         <source>Occupancy cap (people waiting, 0 = none)</source>
         <translation>人员密度上限（等候人数，0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="214"/>
+        <location filename="../kiosk/ui/manager_config.py" line="215"/>
         <source>Kiosk languages</source>
         <translation>取号机语言</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="215"/>
+        <location filename="../kiosk/ui/manager_config.py" line="216"/>
         <source>Announcement languages</source>
         <translation>叫号播报语言</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="216"/>
+        <location filename="../kiosk/ui/manager_config.py" line="217"/>
         <source>Finished tickets before observed times are used</source>
         <translation>用实际办理时间前需完成的笔数</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="217"/>
+        <location filename="../kiosk/ui/manager_config.py" line="218"/>
         <source>Announcement repeats</source>
         <translation>播报次数</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="218"/>
+        <location filename="../kiosk/ui/manager_config.py" line="219"/>
         <source>Keep daily backups (days)</source>
         <translation>每日备份保留天数</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="219"/>
+        <location filename="../kiosk/ui/manager_config.py" line="220"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="219"/>
+        <location filename="../kiosk/ui/manager_config.py" line="220"/>
         <source>Ticket prefix</source>
         <translation>号段</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="220"/>
+        <location filename="../kiosk/ui/manager_config.py" line="221"/>
         <source>Default minutes</source>
         <translation>默认办理分钟数</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="220"/>
+        <location filename="../kiosk/ui/manager_config.py" line="221"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="221"/>
+        <location filename="../kiosk/ui/manager_config.py" line="222"/>
         <source>Head start (min)</source>
         <translation>优先加分（分钟）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="221"/>
+        <location filename="../kiosk/ui/manager_config.py" line="222"/>
         <source>Love window</source>
         <translation>爱心窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="222"/>
+        <location filename="../kiosk/ui/manager_config.py" line="223"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="222"/>
+        <location filename="../kiosk/ui/manager_config.py" line="223"/>
         <source>Services, preferred first</source>
         <translation>业务（优先的在前）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="223"/>
+        <location filename="../kiosk/ui/manager_config.py" line="224"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="227"/>
+        <location filename="../kiosk/ui/manager_config.py" line="228"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="227"/>
+        <location filename="../kiosk/ui/manager_config.py" line="228"/>
         <source>Services</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="228"/>
+        <location filename="../kiosk/ui/manager_config.py" line="229"/>
         <source>Priority classes</source>
         <translation>客户类别</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="228"/>
+        <location filename="../kiosk/ui/manager_config.py" line="229"/>
         <source>Counters</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="229"/>
+        <location filename="../kiosk/ui/manager_config.py" line="230"/>
         <source>Notices</source>
         <translation>滚动公告</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="304"/>
+        <location filename="../kiosk/ui/manager_config.py" line="306"/>
         <source>Nothing has changed.</source>
         <translation>没有修改。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="307"/>
+        <location filename="../kiosk/ui/manager_config.py" line="309"/>
         <source>Save these %1 changes?</source>
         <translation>保存这 %1 项修改吗？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="310"/>
+        <location filename="../kiosk/ui/manager_config.py" line="312"/>
         <source>Tickets of %1 are still waiting or being served today: removed from the configuration, they can no longer be called.</source>
         <translation>今天仍有 %1 的号票在等候或办理中：从配置中删除后，这些号票将无法再被叫号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="321"/>
+        <location filename="../kiosk/ui/manager_config.py" line="323"/>
         <source>Saved %1 changes; every station uses them now.</source>
         <translation>已保存 %1 项修改，所有终端立即生效。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="359"/>
+        <location filename="../kiosk/ui/manager_config.py" line="361"/>
         <source>Branch configuration</source>
         <translation>网点配置</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="363"/>
+        <location filename="../kiosk/ui/manager_config.py" line="365"/>
         <source>Save configuration</source>
         <translation>保存配置</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="364"/>
+        <location filename="../kiosk/ui/manager_config.py" line="366"/>
         <source>Undo unsaved changes</source>
         <translation>撤销未保存的修改</translation>
     </message>
@@ -218,46 +218,46 @@
 <context>
     <name>ConfirmScreen</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="237"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="262"/>
         <source>%n people ahead of you</source>
         <translation>
             <numerusform>您前面还有 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="238"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="263"/>
         <source>About %n minutes</source>
         <translation>
             <numerusform>预计等候约 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="239"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="264"/>
         <source>Your ticket is printing.</source>
         <translation>正在打印您的号票。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="239"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="278"/>
         <source>Please take your ticket.</source>
         <translation>请取走您的号票。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="244"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="270"/>
         <source>It is busy today. You may come back later or book an appointment.</source>
         <translation>今天客流较大，您可以稍后再来或预约办理。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="252"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="281"/>
         <source>The printer is not working. Please remember your number: staff have been told.</source>
         <translation>打印机故障，请记住您的号码，我们已通知工作人员。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="260"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="295"/>
         <source>Your number</source>
         <translation>您的号码</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="261"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="296"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -265,354 +265,366 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="270"/>
+        <location filename="../kiosk/ui/console_window.py" line="361"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>本窗口暂无等候客户。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="271"/>
+        <location filename="../kiosk/ui/console_window.py" line="362"/>
         <source>Called %1: %2</source>
         <translation>已呼叫 %1：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="296"/>
+        <location filename="../kiosk/ui/console_window.py" line="387"/>
         <source>Called %1 again.</source>
         <translation>已重呼 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="299"/>
+        <location filename="../kiosk/ui/console_window.py" line="390"/>
         <source>Serving %1.</source>
         <translation>正在办理 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="302"/>
+        <location filename="../kiosk/ui/console_window.py" line="393"/>
         <source>Finished %1.</source>
         <translation>%1 已办结。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="306"/>
+        <location filename="../kiosk/ui/console_window.py" line="397"/>
         <source>Mark %1 as not come?</source>
         <translation>将 %1 标记为过号？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="307"/>
+        <location filename="../kiosk/ui/console_window.py" line="398"/>
         <source>%1 did not come.</source>
         <translation>%1 已过号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="508"/>
+        <location filename="../kiosk/ui/console_window.py" line="623"/>
         <source>Transfer</source>
         <translation>转移</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="328"/>
-        <location filename="../kiosk/ui/console_window.py" line="509"/>
+        <location filename="../kiosk/ui/console_window.py" line="427"/>
+        <location filename="../kiosk/ui/console_window.py" line="624"/>
         <source>Reinstate</source>
         <translation>恢复过号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="328"/>
+        <location filename="../kiosk/ui/console_window.py" line="427"/>
         <source>Ticket that came back:</source>
         <translation>返回的号票：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="331"/>
+        <location filename="../kiosk/ui/console_window.py" line="431"/>
         <source>%1 is back in the queue in its place.</source>
         <translation>%1 已按原顺序重新排队。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="347"/>
+        <location filename="../kiosk/ui/console_window.py" line="447"/>
         <source>Call a ticket</source>
         <translation>指定叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="348"/>
+        <location filename="../kiosk/ui/console_window.py" line="448"/>
         <source>Ticket number, or scan its QR code:</source>
         <translation>输入号码或扫描二维码：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="361"/>
+        <location filename="../kiosk/ui/console_window.py" line="461"/>
         <source>Called %1.</source>
         <translation>已呼叫 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="370"/>
+        <location filename="../kiosk/ui/console_window.py" line="470"/>
         <source>Assistance recorded.</source>
         <translation>已记录协助服务。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="375"/>
+        <location filename="../kiosk/ui/console_window.py" line="475"/>
         <source>Counter %1 is open.</source>
         <translation>%1 号窗口已开启。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="380"/>
+        <location filename="../kiosk/ui/console_window.py" line="480"/>
         <source>Services</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="381"/>
+        <location filename="../kiosk/ui/console_window.py" line="481"/>
         <source>Services in order of preference (e.g. A,B):</source>
         <translation>按优先顺序填写业务（如 A,B）：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="387"/>
+        <location filename="../kiosk/ui/console_window.py" line="487"/>
         <source>Counter %1 serves %2.</source>
         <translation>%1 号窗口办理 %2。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="391"/>
+        <location filename="../kiosk/ui/console_window.py" line="491"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="391"/>
+        <location filename="../kiosk/ui/console_window.py" line="491"/>
         <source>Meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="391"/>
+        <location filename="../kiosk/ui/console_window.py" line="491"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="392"/>
+        <location filename="../kiosk/ui/console_window.py" line="492"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="392"/>
+        <location filename="../kiosk/ui/console_window.py" line="492"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="395"/>
+        <location filename="../kiosk/ui/console_window.py" line="293"/>
+        <location filename="../kiosk/ui/console_window.py" line="311"/>
+        <location filename="../kiosk/ui/console_window.py" line="495"/>
         <source>Counter %1 is paused.</source>
         <translation>%1 号窗口已暂停。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="398"/>
+        <location filename="../kiosk/ui/console_window.py" line="498"/>
         <source>Close counter %1?</source>
         <translation>关闭 %1 号窗口？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="400"/>
+        <location filename="../kiosk/ui/console_window.py" line="296"/>
+        <location filename="../kiosk/ui/console_window.py" line="500"/>
         <source>Counter %1 is closed.</source>
         <translation>%1 号窗口已关闭。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="406"/>
+        <location filename="../kiosk/ui/console_window.py" line="506"/>
         <source>Love window on: priority customers only.</source>
         <translation>爱心窗口已开启：仅呼叫优先客户。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="407"/>
+        <location filename="../kiosk/ui/console_window.py" line="507"/>
         <source>Love window off.</source>
         <translation>爱心窗口已关闭。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="416"/>
+        <location filename="../kiosk/ui/console_window.py" line="516"/>
         <source>Help request answered after %1 s.</source>
         <translation>已响应呼叫，用时 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="451"/>
+        <location filename="../kiosk/ui/console_window.py" line="561"/>
         <source>Counter %1 · %2 · %3 (%4)</source>
         <translation>%1 号窗口 · %2 · %3（%4）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="312"/>
-        <location filename="../kiosk/ui/console_window.py" line="461"/>
+        <location filename="../kiosk/ui/console_window.py" line="403"/>
+        <location filename="../kiosk/ui/console_window.py" line="571"/>
         <source>No customer at this counter.</source>
         <translation>本窗口当前无客户。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="256"/>
+        <location filename="../kiosk/ui/console_window.py" line="309"/>
         <source>This account has been deactivated.</source>
         <translation>此账户已被停用。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="282"/>
+        <location filename="../kiosk/ui/console_window.py" line="373"/>
         <source>transferred from counter %1, waited %2 min</source>
         <translation>由 %1 号窗口转来，已等 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="284"/>
+        <location filename="../kiosk/ui/console_window.py" line="375"/>
         <source>%1, waited %2 min + %3 head start</source>
         <translation>%1，已等 %2 分钟 + 优先 %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="288"/>
+        <location filename="../kiosk/ui/console_window.py" line="379"/>
         <source>, past the %1 min maximum wait</source>
         <translation>，已超过最长等待 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="336"/>
+        <location filename="../kiosk/ui/console_window.py" line="436"/>
         <source>Cancel a ticket</source>
         <translation>取消票号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="337"/>
+        <location filename="../kiosk/ui/console_window.py" line="437"/>
         <source>Ticket of the customer who left:</source>
         <translation>已离开客户的票号：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="342"/>
+        <location filename="../kiosk/ui/console_window.py" line="442"/>
         <source>Cancel ticket %1? It will not be called again.</source>
         <translation>取消票号 %1？取消后将不再叫号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="344"/>
+        <location filename="../kiosk/ui/console_window.py" line="444"/>
         <source>%1 is cancelled.</source>
         <translation>%1 已取消。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="446"/>
+        <location filename="../kiosk/ui/console_window.py" line="556"/>
         <source>Counter %1 is no longer in the branch&apos;s configuration: ask the manager, then sign out.</source>
         <translation>%1 号窗口已不在网点配置中：请联系网点负责人，然后退出登录。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="470"/>
+        <location filename="../kiosk/ui/console_window.py" line="580"/>
         <source>waited %1 min</source>
         <translation>已等候 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="487"/>
+        <location filename="../kiosk/ui/console_window.py" line="602"/>
         <source>Help requests (%1 new)</source>
         <translation>呼叫请求（%1 条新）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="489"/>
-        <location filename="../kiosk/ui/console_window.py" line="522"/>
+        <location filename="../kiosk/ui/console_window.py" line="604"/>
+        <location filename="../kiosk/ui/console_window.py" line="637"/>
         <source>Help requests</source>
         <translation>呼叫请求</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="500"/>
+        <location filename="../kiosk/ui/console_window.py" line="615"/>
         <source>Longest wait: %1 min</source>
         <translation>最长等候：%1 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="502"/>
+        <location filename="../kiosk/ui/console_window.py" line="617"/>
         <source>Counter %1: %2</source>
         <translation>%1 号窗口：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="507"/>
+        <location filename="../kiosk/ui/console_window.py" line="622"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="507"/>
+        <location filename="../kiosk/ui/console_window.py" line="622"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="507"/>
+        <location filename="../kiosk/ui/console_window.py" line="622"/>
         <source>Start</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="508"/>
+        <location filename="../kiosk/ui/console_window.py" line="623"/>
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="508"/>
+        <location filename="../kiosk/ui/console_window.py" line="623"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="509"/>
+        <location filename="../kiosk/ui/console_window.py" line="624"/>
         <source>Call ticket…</source>
         <translation>指定叫号…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="510"/>
+        <location filename="../kiosk/ui/console_window.py" line="625"/>
         <source>Assistance…</source>
         <translation>协助服务…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="510"/>
+        <location filename="../kiosk/ui/console_window.py" line="625"/>
         <source>Cancel ticket…</source>
         <translation>取消票号…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="511"/>
+        <location filename="../kiosk/ui/console_window.py" line="626"/>
         <source>Open counter</source>
         <translation>开启窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="512"/>
+        <location filename="../kiosk/ui/console_window.py" line="627"/>
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="512"/>
+        <location filename="../kiosk/ui/console_window.py" line="526"/>
+        <location filename="../kiosk/ui/console_window.py" line="627"/>
         <source>Close counter</source>
         <translation>关闭窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="513"/>
+        <location filename="../kiosk/ui/console_window.py" line="628"/>
         <source>Services…</source>
         <translation>业务…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="514"/>
+        <location filename="../kiosk/ui/console_window.py" line="523"/>
+        <location filename="../kiosk/ui/console_window.py" line="629"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="518"/>
-        <location filename="../kiosk/ui/console_window.py" line="519"/>
+        <location filename="../kiosk/ui/console_window.py" line="633"/>
+        <location filename="../kiosk/ui/console_window.py" line="634"/>
         <source>Love window</source>
         <translation>爱心窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="520"/>
+        <location filename="../kiosk/ui/console_window.py" line="635"/>
         <source>Acknowledge</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="521"/>
+        <location filename="../kiosk/ui/console_window.py" line="636"/>
         <source>Resolve</source>
         <translation>处理完毕</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="523"/>
+        <location filename="../kiosk/ui/console_window.py" line="638"/>
         <source>Waiting now</source>
         <translation>当前等候</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="524"/>
+        <location filename="../kiosk/ui/console_window.py" line="639"/>
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/console_window.py" line="413"/>
         <source>%1 transferred to %2 at counter %3</source>
         <translation>%1 已转到 %3 号窗口（%2）</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/console_window.py" line="415"/>
         <source>%1 transferred to %2</source>
         <translation>%1 已转到 %2</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/console_window.py" line="417"/>
         <source>%1 transferred to counter %3</source>
         <translation>%1 已转到 %3 号窗口</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/console_window.py" line="525"/>
         <source>Pause counter</source>
         <translation>暂停窗口</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/console_window.py" line="288"/>
         <source>Counter %1 is still shown open in the hall. Pause it or close it as you sign out?</source>
         <translation>%1 号窗口在大厅里仍显示为“开放”。退出登录时暂停还是关闭该窗口？</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/console_window.py" line="286"/>
         <source>Counter %1 is still shown as a love window in the hall. Pause it or close it as you sign out?</source>
         <translation>%1 号窗口在大厅里仍显示为“爱心窗口”。退出登录时暂停还是关闭该窗口？</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/console_window.py" line="267"/>
         <source>Counter %1 could not be paused: %2 Sign out anyway? The hall may go on showing it open.</source>
         <translation>%1 号窗口未能暂停：%2 仍要退出登录吗？大厅可能继续显示该窗口开放。</translation>
     </message>
@@ -620,73 +632,73 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="103"/>
-        <location filename="../kiosk/ui/display_window.py" line="135"/>
+        <location filename="../kiosk/ui/display_window.py" line="127"/>
+        <location filename="../kiosk/ui/display_window.py" line="162"/>
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="134"/>
+        <location filename="../kiosk/ui/display_window.py" line="136"/>
         <source>%1  (recalled)</source>
         <translation>%1（重呼）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="137"/>
+        <location filename="../kiosk/ui/display_window.py" line="164"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="139"/>
+        <location filename="../kiosk/ui/display_window.py" line="166"/>
         <source>Paused</source>
         <translation>暂停叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="141"/>
+        <location filename="../kiosk/ui/display_window.py" line="168"/>
         <source>Love window: priority customers only</source>
         <translation>爱心窗口：优先服务特殊客户</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="143"/>
+        <location filename="../kiosk/ui/display_window.py" line="170"/>
         <source>Open</source>
         <translation>开放</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="145"/>
+        <location filename="../kiosk/ui/display_window.py" line="172"/>
         <source>Serving %1</source>
         <translation>%1 办理中</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="168"/>
+        <location filename="../kiosk/ui/display_window.py" line="172"/>
         <source>%1 please come</source>
         <translation>%1 请到窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="150"/>
+        <location filename="../kiosk/ui/display_window.py" line="178"/>
         <source>Waiting</source>
         <translation>等候人数</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="161"/>
+        <location filename="../kiosk/ui/display_window.py" line="190"/>
         <source>No voice for %1: calls are shown and chimed, not spoken</source>
         <translation>缺少 %1 语音：叫号仅显示并提示音，不播报</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="166"/>
+        <location filename="../kiosk/ui/display_window.py" line="195"/>
         <source>Daily backup failed: %1</source>
         <translation>每日备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="175"/>
+        <location filename="../kiosk/ui/display_window.py" line="205"/>
         <source>Beware of fraud: our staff will never ask for your PIN or password.   Priority service for the elderly, people with disabilities, pregnant women and parents with babies: please tell the lobby manager.</source>
         <translation>谨防电信诈骗：工作人员绝不会索要您的密码。   老年人、残障人士、孕妇及怀抱婴儿的客户可享受优先服务，请告诉大堂经理。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="211"/>
+        <location filename="../kiosk/ui/display_window.py" line="251"/>
         <source>Now calling</source>
         <translation>正在叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="212"/>
+        <location filename="../kiosk/ui/display_window.py" line="252"/>
         <source>Recent calls</source>
         <translation>最近叫号</translation>
     </message>
@@ -694,10 +706,12 @@
 <context>
     <name>FileDialog</name>
     <message>
+        <location filename="../kiosk/ui/file_dialog.py" line="31"/>
         <source>Look in:</source>
         <translation>查找范围：</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/file_dialog.py" line="33"/>
         <source>Files of type:</source>
         <translation>文件类型：</translation>
     </message>
@@ -705,135 +719,135 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="182"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="200"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="205"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="223"/>
         <source>Sorry, no ticket could be issued</source>
         <translation>抱歉，暂时无法取号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="183"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="201"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="206"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="224"/>
         <source>Please press Call staff: a member of staff will help you.</source>
         <translation>请按“呼叫工作人员”，工作人员会来帮助您。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="184"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="202"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="262"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="269"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="420"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="207"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="225"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="296"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="303"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="477"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="209"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="232"/>
         <source>Please enter your booking code.</source>
         <translation>请输入您的预约码。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="225"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="248"/>
         <source>We could not find booking code %1. Please check it, or press Call staff.</source>
         <translation>没有找到预约码 %1。请核对后重试，或按“呼叫工作人员”。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="227"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="250"/>
         <source>Booking code %1 has already been used to check in. If you lost your ticket, please press Call staff.</source>
         <translation>预约码 %1 已经签到过。如果您的号票丢失，请按“呼叫工作人员”。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="230"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="253"/>
         <source>Booking code %1 is for %2, not today. Please come back on that day, or press Call staff.</source>
         <translation>预约码 %1 预约的是 %2，不是今天。请在那一天再来，或按“呼叫工作人员”。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="232"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="255"/>
         <source>Sorry, we cannot check you in right now. Please press Call staff.</source>
         <translation>抱歉，现在无法为您签到。请按“呼叫工作人员”。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="259"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="293"/>
         <source>Please ask any member of staff</source>
         <translation>请向任何一位工作人员求助</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="260"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="294"/>
         <source>We could not call staff from here. Please go to a counter or ask any member of staff: they will help you.</source>
         <translation>无法从这里呼叫工作人员。请前往柜台或向任何一位工作人员求助，他们会帮助您。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="267"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="301"/>
         <source>Help is on the way</source>
         <translation>工作人员马上就到</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="268"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="302"/>
         <source>A member of staff has been called and will come to you.</source>
         <translation>已通知工作人员，请稍候，他们会来到您身边。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="286"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="320"/>
         <source>Do you need more time?</source>
         <translation>您需要更多时间吗？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="287"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="321"/>
         <source>More time, please</source>
         <translation>需要更多时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_window.py" line="303"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="337"/>
         <source>Touch the button, or the kiosk starts again in %n seconds.</source>
         <translation>
             <numerusform>请按按钮继续，否则 %n 秒后返回首页。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="345"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="401"/>
         <source>Volume %1 of %2</source>
         <translation>音量第 %1 级，共 %2 级</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="357"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="413"/>
         <source>Speech is slower</source>
         <translation>语速已放慢</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="357"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="413"/>
         <source>Speech at normal speed</source>
         <translation>正常语速</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="411"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="467"/>
         <source>Voice guidance: on</source>
         <translation>语音引导：已开启</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="411"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="467"/>
         <source>Voice guidance</source>
         <translation>语音引导</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="412"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="469"/>
         <source>Call staff</source>
         <translation>呼叫工作人员</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="413"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="470"/>
         <source>Quieter</source>
         <translation>调小音量</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="414"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="471"/>
         <source>Louder</source>
         <translation>调大音量</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="418"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="474"/>
         <source>Slower speech: on</source>
         <translation>慢速语音：已开启</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="418"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="474"/>
         <source>Slower speech</source>
         <translation>慢速语音</translation>
     </message>
@@ -841,12 +855,12 @@
 <context>
     <name>LanguageScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="91"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="100"/>
         <source>Welcome. Please choose your language.</source>
         <translation>欢迎光临，请选择语言。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="92"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="101"/>
         <source>I have an appointment</source>
         <translation>我已预约</translation>
     </message>
@@ -854,36 +868,37 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="98"/>
+        <location filename="../kiosk/ui/manager_window.py" line="112"/>
         <source>Branch manager</source>
         <translation>网点管理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="99"/>
+        <location filename="../kiosk/ui/manager_window.py" line="113"/>
         <source>Sign out  [Ctrl+Q]</source>
         <translation>退出登录  [Ctrl+Q]</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="101"/>
+        <location filename="../kiosk/ui/manager_window.py" line="115"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2（%3）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="103"/>
+        <location filename="../kiosk/ui/manager_window.py" line="117"/>
         <source>Reports and exports</source>
         <translation>报表与导出</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="103"/>
+        <location filename="../kiosk/ui/manager_window.py" line="117"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="103"/>
+        <location filename="../kiosk/ui/manager_window.py" line="117"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/manager_window.py" line="97"/>
         <source>Figures, an export or a backup are still being made; sign out when they are done.</source>
         <translation>正在生成统计数据、导出或备份，完成后再退出登录。</translation>
     </message>
@@ -891,7 +906,7 @@
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="328"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="375"/>
         <source>OK</source>
         <translation>好的</translation>
     </message>
@@ -899,37 +914,37 @@
 <context>
     <name>NeedsScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="201"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="217"/>
         <source>Anything our staff should know? (optional)</source>
         <translation>需要工作人员特别关照吗？（可选）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="202"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="218"/>
         <source>I use a wheelchair</source>
         <translation>我使用轮椅</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="202"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="218"/>
         <source>I have low vision</source>
         <translation>我视力不好</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="203"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="219"/>
         <source>I am hard of hearing</source>
         <translation>我听力不好</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="204"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="220"/>
         <source>I need sign language</source>
         <translation>我需要手语服务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="205"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="221"/>
         <source>I need help with forms</source>
         <translation>我需要帮忙填表</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="208"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="224"/>
         <source>Print my ticket</source>
         <translation>打印号票</translation>
     </message>
@@ -985,12 +1000,12 @@
 <context>
     <name>PriorityScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="170"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="183"/>
         <source>Do you need priority service?</source>
         <translation>您需要优先服务吗？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="171"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="184"/>
         <source>No priority needed</source>
         <translation>不需要优先</translation>
     </message>
@@ -1161,92 +1176,92 @@
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="175"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="178"/>
         <source>Please wait: the last request is still running.</source>
         <translation>请稍候：上一项操作仍在进行。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="220"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="223"/>
         <source>Computing the figures…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="246"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="251"/>
         <source>Figures for %1.</source>
         <translation>%1 的统计。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="280"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="285"/>
         <source>Export as %1</source>
         <translation>导出为 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="285"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="290"/>
         <source>Replace %1 too?</source>
         <translation>同时替换 %1 吗？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="294"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="299"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="298"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="303"/>
         <source>Exported: %1</source>
         <translation>已导出：%1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="303"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="308"/>
         <source>Back up the database to</source>
         <translation>数据库备份到</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="314"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="319"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="318"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="323"/>
         <source>Backed up to %1.</source>
         <translation>已备份到 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="321"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="326"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="329"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="333"/>
         <source>&amp;From</source>
         <translation>开始日期(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="330"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="334"/>
         <source>&amp;To</source>
         <translation>结束日期(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="331"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="335"/>
         <source>Show figures  [F5]</source>
         <translation>显示统计  [F5]</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="333"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="337"/>
         <source>Export %1…</source>
         <translation>导出 %1…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="334"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="338"/>
         <source>Back up now…</source>
         <translation>立即备份…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="339"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="343"/>
         <source>Priority customers</source>
         <translation>优先客户占比</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="348"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="352"/>
         <source>By hour of issue</source>
         <translation>按取号时段</translation>
     </message>
@@ -1254,21 +1269,21 @@
 <context>
     <name>ServiceScreen</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="117"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="126"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n 人等候</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="121"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="130"/>
         <source>The branch is very busy: %n people are waiting. You can still take a ticket, come back later, or book an appointment.</source>
         <translation>
             <numerusform>网点人数较多：已有 %n 人在等候。您仍可取号，也可以稍后再来或预约办理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="133"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="142"/>
         <source>Choose a service</source>
         <translation>请选择业务</translation>
     </message>
@@ -1276,46 +1291,47 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="44"/>
+        <location filename="../kiosk/ui/sign_in.py" line="63"/>
         <source>Wrong staff number or PIN.</source>
         <translation>工号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="45"/>
+        <location filename="../kiosk/ui/sign_in.py" line="60"/>
         <source>Too many wrong PINs: this account is locked for %1 more min.</source>
         <translation>密码错误次数过多：此账户还将锁定 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="53"/>
+        <location filename="../kiosk/ui/sign_in.py" line="51"/>
         <source>This station needs a %1&apos;s sign-in.</source>
         <translation>此终端需要%1登录。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="66"/>
+        <location filename="../kiosk/ui/sign_in.py" line="80"/>
         <source>&amp;Staff number</source>
         <translation>员工号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="67"/>
+        <location filename="../kiosk/ui/sign_in.py" line="81"/>
         <source>&amp;PIN</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="68"/>
+        <location filename="../kiosk/ui/sign_in.py" line="82"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="69"/>
+        <location filename="../kiosk/ui/sign_in.py" line="83"/>
         <source>Staff number</source>
         <translation>员工号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="70"/>
+        <location filename="../kiosk/ui/sign_in.py" line="84"/>
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message numerus="yes">
+        <location filename="../kiosk/ui/sign_in.py" line="64"/>
         <source>Wrong staff number or PIN. %n more wrong PIN(s) lock this account for %1 min.</source>
         <translation>
             <numerusform>工号或密码错误。再错 %n 次，此账户将锁定 %1 分钟。</numerusform>
@@ -1441,37 +1457,37 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="93"/>
+        <location filename="../kiosk/ui/console_window.py" line="100"/>
         <source>Transfer %1</source>
         <translation>转移 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="96"/>
+        <location filename="../kiosk/ui/console_window.py" line="103"/>
         <source>Same service (%1)</source>
         <translation>业务不变（%1）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="101"/>
+        <location filename="../kiosk/ui/console_window.py" line="108"/>
         <source>Any counter that serves it</source>
         <translation>任一办理该业务的窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="104"/>
+        <location filename="../kiosk/ui/console_window.py" line="111"/>
         <source>Counter %1 (%2) · %3</source>
         <translation>%1 号窗口（%2）· %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="113"/>
+        <location filename="../kiosk/ui/console_window.py" line="120"/>
         <source>To service</source>
         <translation>转到业务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="114"/>
+        <location filename="../kiosk/ui/console_window.py" line="121"/>
         <source>To counter</source>
         <translation>转到窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="123"/>
+        <location filename="../kiosk/ui/console_window.py" line="130"/>
         <source>Choose another service, another counter, or both.</source>
         <translation>请选择其他业务、其他窗口，或两者。</translation>
     </message>
@@ -1479,13 +1495,12 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="17"/>
-        <location filename="../kiosk/adapters/vocabulary.py" line="36"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="16"/>
         <source>open</source>
         <translation>开放</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="17"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="16"/>
         <source>love window</source>
         <translation>爱心窗口</translation>
     </message>
@@ -1495,12 +1510,12 @@
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="18"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="17"/>
         <source>closed</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="20"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="19"/>
         <source>waiting</source>
         <translation>等候中</translation>
     </message>
@@ -1510,7 +1525,7 @@
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="20"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="21"/>
         <source>serving</source>
         <translation>办理中</translation>
     </message>
@@ -1520,178 +1535,192 @@
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="21"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="22"/>
         <source>no-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="21"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="23"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="23"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="25"/>
         <source>teller</source>
         <translation>柜员</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="23"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="26"/>
         <source>lobby manager</source>
         <translation>大堂经理</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="24"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="27"/>
         <source>manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="26"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="29"/>
         <source>wheelchair</source>
         <translation>轮椅</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="26"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="30"/>
         <source>low vision</source>
         <translation>视力不便</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="27"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="31"/>
         <source>hard of hearing</source>
         <translation>听力不便</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="27"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="32"/>
         <source>sign language</source>
         <translation>手语</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="28"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="33"/>
         <source>help with forms</source>
         <translation>协助填单</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="28"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="34"/>
         <source>reading glasses</source>
         <translation>老花镜</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="29"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="35"/>
         <source>magnifier</source>
         <translation>放大镜</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="29"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="36"/>
         <source>read aloud</source>
         <translation>代为朗读</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="30"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="37"/>
         <source>escorted in or out</source>
         <translation>陪同进出</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="30"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="38"/>
         <source>priority handling</source>
         <translation>优先办理</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="31"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="39"/>
         <source>medical kit</source>
         <translation>医药箱</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="31"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="40"/>
         <source>interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="32"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="41"/>
         <source>authorised representative</source>
         <translation>授权代理人</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="32"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="42"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="34"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="44"/>
         <source>customer asks for staff</source>
         <translation>客户呼叫工作人员</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="35"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="45"/>
         <source>ticket printer failed</source>
         <translation>取号打印机故障</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="47"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="46"/>
         <source>waiting for staff</source>
         <translation>等待工作人员</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="36"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="47"/>
         <source>someone is going</source>
         <translation>已有人前往</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="37"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="48"/>
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="52"/>
         <source>Kiosk</source>
         <translation>取号机</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="53"/>
         <source>Kiosk %1</source>
         <translation>%1 号取号机</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="54"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="55"/>
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="56"/>
         <source>Hall display</source>
         <translation>大厅显示屏</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="57"/>
         <source>Hall display %1</source>
         <translation>%1 号大厅显示屏</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="59"/>
         <source>Manager workstation</source>
         <translation>经理工作站</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="60"/>
         <source>Manager reports</source>
         <translation>经理报表</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="61"/>
         <source>Command line</source>
         <translation>命令行</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="62"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="63"/>
         <source>Setup</source>
         <translation>设置</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="64"/>
         <source>Ticket reprint</source>
         <translation>补打号票</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="65"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="66"/>
         <source>Queue status</source>
         <translation>排队状态查询</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>AssistanceDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="68"/>
+        <location filename="../kiosk/ui/console_window.py" line="71"/>
         <source>Record assistance</source>
         <translation>記錄協助服務</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="71"/>
+        <location filename="../kiosk/ui/console_window.py" line="74"/>
         <source>Other (say what in the note)</source>
         <translation>其他（請於備註說明）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="74"/>
+        <location filename="../kiosk/ui/console_window.py" line="81"/>
         <source>For ticket %1</source>
         <translation>號碼牌 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="75"/>
+        <location filename="../kiosk/ui/console_window.py" line="82"/>
         <source>Not for a ticket</source>
         <translation>不屬於任何號碼牌</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="82"/>
+        <location filename="../kiosk/ui/console_window.py" line="89"/>
         <source>Assistance</source>
         <translation>協助服務</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="83"/>
+        <location filename="../kiosk/ui/console_window.py" line="90"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
@@ -37,22 +37,22 @@
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="310"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="357"/>
         <source>Enter your booking code</source>
         <translation>請輸入預約代碼</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="311"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="358"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="312"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="359"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="313"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="360"/>
         <source>Check in</source>
         <translation>報到取號</translation>
     </message>
@@ -60,157 +60,157 @@
 <context>
     <name>ConfigEditor</name>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="210"/>
+        <location filename="../kiosk/ui/manager_config.py" line="211"/>
         <source>Branch name</source>
         <translation>分行名稱</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="210"/>
+        <location filename="../kiosk/ui/manager_config.py" line="211"/>
         <source>Time zone</source>
         <translation>時區</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="211"/>
+        <location filename="../kiosk/ui/manager_config.py" line="212"/>
         <source>Maximum wait (min)</source>
         <translation>最長等候（分鐘）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="212"/>
+        <location filename="../kiosk/ui/manager_config.py" line="213"/>
         <source>No-show may come back within (min)</source>
         <translation>過號後可恢復排隊時限（分鐘）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="213"/>
+        <location filename="../kiosk/ui/manager_config.py" line="214"/>
         <source>Occupancy cap (people waiting, 0 = none)</source>
         <translation>人數上限（等候人數，0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="214"/>
+        <location filename="../kiosk/ui/manager_config.py" line="215"/>
         <source>Kiosk languages</source>
         <translation>取號機語言</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="215"/>
+        <location filename="../kiosk/ui/manager_config.py" line="216"/>
         <source>Announcement languages</source>
         <translation>叫號廣播語言</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="216"/>
+        <location filename="../kiosk/ui/manager_config.py" line="217"/>
         <source>Finished tickets before observed times are used</source>
         <translation>採用實際辦理時間前需完成的筆數</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="217"/>
+        <location filename="../kiosk/ui/manager_config.py" line="218"/>
         <source>Announcement repeats</source>
         <translation>廣播次數</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="218"/>
+        <location filename="../kiosk/ui/manager_config.py" line="219"/>
         <source>Keep daily backups (days)</source>
         <translation>每日備份保留天數</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="219"/>
+        <location filename="../kiosk/ui/manager_config.py" line="220"/>
         <source>Code</source>
         <translation>代碼</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="219"/>
+        <location filename="../kiosk/ui/manager_config.py" line="220"/>
         <source>Ticket prefix</source>
         <translation>號碼字首</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="220"/>
+        <location filename="../kiosk/ui/manager_config.py" line="221"/>
         <source>Default minutes</source>
         <translation>預設辦理分鐘數</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="220"/>
+        <location filename="../kiosk/ui/manager_config.py" line="221"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="221"/>
+        <location filename="../kiosk/ui/manager_config.py" line="222"/>
         <source>Head start (min)</source>
         <translation>優先加分（分鐘）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="221"/>
+        <location filename="../kiosk/ui/manager_config.py" line="222"/>
         <source>Love window</source>
         <translation>愛心櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="222"/>
+        <location filename="../kiosk/ui/manager_config.py" line="223"/>
         <source>Counter</source>
         <translation>櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="222"/>
+        <location filename="../kiosk/ui/manager_config.py" line="223"/>
         <source>Services, preferred first</source>
         <translation>業務（優先的在前）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="223"/>
+        <location filename="../kiosk/ui/manager_config.py" line="224"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="227"/>
+        <location filename="../kiosk/ui/manager_config.py" line="228"/>
         <source>Branch</source>
         <translation>分行</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="227"/>
+        <location filename="../kiosk/ui/manager_config.py" line="228"/>
         <source>Services</source>
         <translation>業務類型</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="228"/>
+        <location filename="../kiosk/ui/manager_config.py" line="229"/>
         <source>Priority classes</source>
         <translation>客戶類別</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="228"/>
+        <location filename="../kiosk/ui/manager_config.py" line="229"/>
         <source>Counters</source>
         <translation>櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="229"/>
+        <location filename="../kiosk/ui/manager_config.py" line="230"/>
         <source>Notices</source>
         <translation>跑馬燈公告</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="304"/>
+        <location filename="../kiosk/ui/manager_config.py" line="306"/>
         <source>Nothing has changed.</source>
         <translation>沒有修改。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="307"/>
+        <location filename="../kiosk/ui/manager_config.py" line="309"/>
         <source>Save these %1 changes?</source>
         <translation>儲存這 %1 項修改嗎？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="310"/>
+        <location filename="../kiosk/ui/manager_config.py" line="312"/>
         <source>Tickets of %1 are still waiting or being served today: removed from the configuration, they can no longer be called.</source>
         <translation>今天仍有 %1 的號碼牌在等候或辦理中：從設定中刪除後，這些號碼牌將無法再被叫號。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="321"/>
+        <location filename="../kiosk/ui/manager_config.py" line="323"/>
         <source>Saved %1 changes; every station uses them now.</source>
         <translation>已儲存 %1 項修改，所有終端立即生效。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="359"/>
+        <location filename="../kiosk/ui/manager_config.py" line="361"/>
         <source>Branch configuration</source>
         <translation>分行設定</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="363"/>
+        <location filename="../kiosk/ui/manager_config.py" line="365"/>
         <source>Save configuration</source>
         <translation>儲存設定</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="364"/>
+        <location filename="../kiosk/ui/manager_config.py" line="366"/>
         <source>Undo unsaved changes</source>
         <translation>復原未儲存的修改</translation>
     </message>
@@ -218,46 +218,46 @@
 <context>
     <name>ConfirmScreen</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="237"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="262"/>
         <source>%n people ahead of you</source>
         <translation>
             <numerusform>您前面還有 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="238"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="263"/>
         <source>About %n minutes</source>
         <translation>
             <numerusform>預計等候約 %n 分鐘</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="239"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="264"/>
         <source>Your ticket is printing.</source>
         <translation>正在列印您的號碼牌。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="239"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="278"/>
         <source>Please take your ticket.</source>
         <translation>請取走您的號碼牌。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="244"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="270"/>
         <source>It is busy today. You may come back later or book an appointment.</source>
         <translation>今天人潮較多，您可以稍後再來或預約辦理。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="252"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="281"/>
         <source>The printer is not working. Please remember your number: staff have been told.</source>
         <translation>印表機故障，請記住您的號碼，我們已通知服務人員。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="260"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="295"/>
         <source>Your number</source>
         <translation>您的號碼</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="261"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="296"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -265,354 +265,366 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="270"/>
+        <location filename="../kiosk/ui/console_window.py" line="361"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>本櫃檯目前沒有等候的客戶。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="271"/>
+        <location filename="../kiosk/ui/console_window.py" line="362"/>
         <source>Called %1: %2</source>
         <translation>已叫號 %1：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="282"/>
+        <location filename="../kiosk/ui/console_window.py" line="373"/>
         <source>transferred from counter %1, waited %2 min</source>
         <translation>由 %1 號櫃檯轉來，已等 %2 分鐘</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="284"/>
+        <location filename="../kiosk/ui/console_window.py" line="375"/>
         <source>%1, waited %2 min + %3 head start</source>
         <translation>%1，已等 %2 分鐘 + 優先 %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="288"/>
+        <location filename="../kiosk/ui/console_window.py" line="379"/>
         <source>, past the %1 min maximum wait</source>
         <translation>，已超過最長等候 %1 分鐘</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="296"/>
+        <location filename="../kiosk/ui/console_window.py" line="387"/>
         <source>Called %1 again.</source>
         <translation>已重新叫號 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="299"/>
+        <location filename="../kiosk/ui/console_window.py" line="390"/>
         <source>Serving %1.</source>
         <translation>正在辦理 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="302"/>
+        <location filename="../kiosk/ui/console_window.py" line="393"/>
         <source>Finished %1.</source>
         <translation>%1 已辦理完成。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="306"/>
+        <location filename="../kiosk/ui/console_window.py" line="397"/>
         <source>Mark %1 as not come?</source>
         <translation>將 %1 標記為過號？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="307"/>
+        <location filename="../kiosk/ui/console_window.py" line="398"/>
         <source>%1 did not come.</source>
         <translation>%1 已過號。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="508"/>
+        <location filename="../kiosk/ui/console_window.py" line="623"/>
         <source>Transfer</source>
         <translation>轉櫃</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="256"/>
+        <location filename="../kiosk/ui/console_window.py" line="309"/>
         <source>This account has been deactivated.</source>
         <translation>此帳戶已被停用。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="328"/>
-        <location filename="../kiosk/ui/console_window.py" line="509"/>
+        <location filename="../kiosk/ui/console_window.py" line="427"/>
+        <location filename="../kiosk/ui/console_window.py" line="624"/>
         <source>Reinstate</source>
         <translation>過號回補</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="328"/>
+        <location filename="../kiosk/ui/console_window.py" line="427"/>
         <source>Ticket that came back:</source>
         <translation>回來的號碼牌：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="331"/>
+        <location filename="../kiosk/ui/console_window.py" line="431"/>
         <source>%1 is back in the queue in its place.</source>
         <translation>%1 已依原順序回到隊伍。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="336"/>
+        <location filename="../kiosk/ui/console_window.py" line="436"/>
         <source>Cancel a ticket</source>
         <translation>取消號碼</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="337"/>
+        <location filename="../kiosk/ui/console_window.py" line="437"/>
         <source>Ticket of the customer who left:</source>
         <translation>已離開客戶的號碼：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="342"/>
+        <location filename="../kiosk/ui/console_window.py" line="442"/>
         <source>Cancel ticket %1? It will not be called again.</source>
         <translation>取消號碼 %1？取消後將不再叫號。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="344"/>
+        <location filename="../kiosk/ui/console_window.py" line="444"/>
         <source>%1 is cancelled.</source>
         <translation>%1 已取消。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="347"/>
+        <location filename="../kiosk/ui/console_window.py" line="447"/>
         <source>Call a ticket</source>
         <translation>指定叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="348"/>
+        <location filename="../kiosk/ui/console_window.py" line="448"/>
         <source>Ticket number, or scan its QR code:</source>
         <translation>輸入號碼，或掃描 QR Code：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="361"/>
+        <location filename="../kiosk/ui/console_window.py" line="461"/>
         <source>Called %1.</source>
         <translation>已叫號 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="370"/>
+        <location filename="../kiosk/ui/console_window.py" line="470"/>
         <source>Assistance recorded.</source>
         <translation>已記錄協助服務。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="375"/>
+        <location filename="../kiosk/ui/console_window.py" line="475"/>
         <source>Counter %1 is open.</source>
         <translation>%1 號櫃檯已開啟。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="380"/>
+        <location filename="../kiosk/ui/console_window.py" line="480"/>
         <source>Services</source>
         <translation>服務項目</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="381"/>
+        <location filename="../kiosk/ui/console_window.py" line="481"/>
         <source>Services in order of preference (e.g. A,B):</source>
         <translation>依優先順序填寫服務項目（例如 A,B）：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="387"/>
+        <location filename="../kiosk/ui/console_window.py" line="487"/>
         <source>Counter %1 serves %2.</source>
         <translation>%1 號櫃檯辦理 %2。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="391"/>
+        <location filename="../kiosk/ui/console_window.py" line="491"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="391"/>
+        <location filename="../kiosk/ui/console_window.py" line="491"/>
         <source>Meeting</source>
         <translation>開會</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="391"/>
+        <location filename="../kiosk/ui/console_window.py" line="491"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="392"/>
+        <location filename="../kiosk/ui/console_window.py" line="492"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="392"/>
+        <location filename="../kiosk/ui/console_window.py" line="492"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="395"/>
+        <location filename="../kiosk/ui/console_window.py" line="293"/>
+        <location filename="../kiosk/ui/console_window.py" line="311"/>
+        <location filename="../kiosk/ui/console_window.py" line="495"/>
         <source>Counter %1 is paused.</source>
         <translation>%1 號櫃檯已暫停。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="398"/>
+        <location filename="../kiosk/ui/console_window.py" line="498"/>
         <source>Close counter %1?</source>
         <translation>關閉 %1 號櫃檯？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="400"/>
+        <location filename="../kiosk/ui/console_window.py" line="296"/>
+        <location filename="../kiosk/ui/console_window.py" line="500"/>
         <source>Counter %1 is closed.</source>
         <translation>%1 號櫃檯已關閉。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="406"/>
+        <location filename="../kiosk/ui/console_window.py" line="506"/>
         <source>Love window on: priority customers only.</source>
         <translation>愛心櫃檯已開啟：僅叫優先客戶。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="407"/>
+        <location filename="../kiosk/ui/console_window.py" line="507"/>
         <source>Love window off.</source>
         <translation>愛心櫃檯已關閉。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="416"/>
+        <location filename="../kiosk/ui/console_window.py" line="516"/>
         <source>Help request answered after %1 s.</source>
         <translation>已回應呼叫，耗時 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="446"/>
+        <location filename="../kiosk/ui/console_window.py" line="556"/>
         <source>Counter %1 is no longer in the branch&apos;s configuration: ask the manager, then sign out.</source>
         <translation>%1 號櫃檯已不在分行設定中：請聯絡分行主管，然後登出。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="451"/>
+        <location filename="../kiosk/ui/console_window.py" line="561"/>
         <source>Counter %1 · %2 · %3 (%4)</source>
         <translation>%1 號櫃檯 · %2 · %3（%4）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="312"/>
-        <location filename="../kiosk/ui/console_window.py" line="461"/>
+        <location filename="../kiosk/ui/console_window.py" line="403"/>
+        <location filename="../kiosk/ui/console_window.py" line="571"/>
         <source>No customer at this counter.</source>
         <translation>本櫃檯目前沒有客戶。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="470"/>
+        <location filename="../kiosk/ui/console_window.py" line="580"/>
         <source>waited %1 min</source>
         <translation>已等候 %1 分鐘</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="487"/>
+        <location filename="../kiosk/ui/console_window.py" line="602"/>
         <source>Help requests (%1 new)</source>
         <translation>呼叫服務（%1 則新）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="489"/>
-        <location filename="../kiosk/ui/console_window.py" line="522"/>
+        <location filename="../kiosk/ui/console_window.py" line="604"/>
+        <location filename="../kiosk/ui/console_window.py" line="637"/>
         <source>Help requests</source>
         <translation>呼叫服務</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="500"/>
+        <location filename="../kiosk/ui/console_window.py" line="615"/>
         <source>Longest wait: %1 min</source>
         <translation>最長等候：%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="502"/>
+        <location filename="../kiosk/ui/console_window.py" line="617"/>
         <source>Counter %1: %2</source>
         <translation>%1 號櫃檯：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="507"/>
+        <location filename="../kiosk/ui/console_window.py" line="622"/>
         <source>Call next</source>
         <translation>叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="507"/>
+        <location filename="../kiosk/ui/console_window.py" line="622"/>
         <source>Recall</source>
         <translation>重新叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="507"/>
+        <location filename="../kiosk/ui/console_window.py" line="622"/>
         <source>Start</source>
         <translation>開始辦理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="508"/>
+        <location filename="../kiosk/ui/console_window.py" line="623"/>
         <source>Finish</source>
         <translation>辦理完成</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="508"/>
+        <location filename="../kiosk/ui/console_window.py" line="623"/>
         <source>No-show</source>
         <translation>過號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="509"/>
+        <location filename="../kiosk/ui/console_window.py" line="624"/>
         <source>Call ticket…</source>
         <translation>指定叫號…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="510"/>
+        <location filename="../kiosk/ui/console_window.py" line="625"/>
         <source>Assistance…</source>
         <translation>協助服務…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="510"/>
+        <location filename="../kiosk/ui/console_window.py" line="625"/>
         <source>Cancel ticket…</source>
         <translation>取消號碼…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="511"/>
+        <location filename="../kiosk/ui/console_window.py" line="626"/>
         <source>Open counter</source>
         <translation>開啟櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="512"/>
+        <location filename="../kiosk/ui/console_window.py" line="627"/>
         <source>Pause…</source>
         <translation>暫停…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="512"/>
+        <location filename="../kiosk/ui/console_window.py" line="526"/>
+        <location filename="../kiosk/ui/console_window.py" line="627"/>
         <source>Close counter</source>
         <translation>關閉櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="513"/>
+        <location filename="../kiosk/ui/console_window.py" line="628"/>
         <source>Services…</source>
         <translation>服務項目…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="514"/>
+        <location filename="../kiosk/ui/console_window.py" line="523"/>
+        <location filename="../kiosk/ui/console_window.py" line="629"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="518"/>
-        <location filename="../kiosk/ui/console_window.py" line="519"/>
+        <location filename="../kiosk/ui/console_window.py" line="633"/>
+        <location filename="../kiosk/ui/console_window.py" line="634"/>
         <source>Love window</source>
         <translation>愛心櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="520"/>
+        <location filename="../kiosk/ui/console_window.py" line="635"/>
         <source>Acknowledge</source>
         <translation>回應</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="521"/>
+        <location filename="../kiosk/ui/console_window.py" line="636"/>
         <source>Resolve</source>
         <translation>處理完畢</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="523"/>
+        <location filename="../kiosk/ui/console_window.py" line="638"/>
         <source>Waiting now</source>
         <translation>目前等候</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="524"/>
+        <location filename="../kiosk/ui/console_window.py" line="639"/>
         <source>Counter %1</source>
         <translation>%1 號櫃檯</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/console_window.py" line="413"/>
         <source>%1 transferred to %2 at counter %3</source>
         <translation>%1 已轉到 %3 號櫃檯（%2）</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/console_window.py" line="415"/>
         <source>%1 transferred to %2</source>
         <translation>%1 已轉到 %2</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/console_window.py" line="417"/>
         <source>%1 transferred to counter %3</source>
         <translation>%1 已轉到 %3 號櫃檯</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/console_window.py" line="525"/>
         <source>Pause counter</source>
         <translation>暫停櫃檯</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/console_window.py" line="288"/>
         <source>Counter %1 is still shown open in the hall. Pause it or close it as you sign out?</source>
         <translation>%1 號櫃檯在大廳裡仍顯示為「開放」。登出時暫停還是關閉該櫃檯？</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/console_window.py" line="286"/>
         <source>Counter %1 is still shown as a love window in the hall. Pause it or close it as you sign out?</source>
         <translation>%1 號櫃檯在大廳裡仍顯示為「愛心櫃檯」。登出時暫停還是關閉該櫃檯？</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/console_window.py" line="267"/>
         <source>Counter %1 could not be paused: %2 Sign out anyway? The hall may go on showing it open.</source>
         <translation>%1 號櫃檯未能暫停：%2 仍要登出嗎？大廳可能繼續顯示該櫃檯開放。</translation>
     </message>
@@ -620,73 +632,73 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="103"/>
-        <location filename="../kiosk/ui/display_window.py" line="135"/>
+        <location filename="../kiosk/ui/display_window.py" line="127"/>
+        <location filename="../kiosk/ui/display_window.py" line="162"/>
         <source>Counter %1</source>
         <translation>%1 號櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="134"/>
+        <location filename="../kiosk/ui/display_window.py" line="136"/>
         <source>%1  (recalled)</source>
         <translation>%1（重呼）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="137"/>
+        <location filename="../kiosk/ui/display_window.py" line="164"/>
         <source>Closed</source>
         <translation>已關閉</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="139"/>
+        <location filename="../kiosk/ui/display_window.py" line="166"/>
         <source>Paused</source>
         <translation>暫停叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="141"/>
+        <location filename="../kiosk/ui/display_window.py" line="168"/>
         <source>Love window: priority customers only</source>
         <translation>愛心櫃檯：優先服務特殊需求客戶</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="143"/>
+        <location filename="../kiosk/ui/display_window.py" line="170"/>
         <source>Open</source>
         <translation>開放</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="145"/>
+        <location filename="../kiosk/ui/display_window.py" line="172"/>
         <source>Serving %1</source>
         <translation>%1 辦理中</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="168"/>
+        <location filename="../kiosk/ui/display_window.py" line="172"/>
         <source>%1 please come</source>
         <translation>%1 請到櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="150"/>
+        <location filename="../kiosk/ui/display_window.py" line="178"/>
         <source>Waiting</source>
         <translation>等候人數</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="161"/>
+        <location filename="../kiosk/ui/display_window.py" line="190"/>
         <source>No voice for %1: calls are shown and chimed, not spoken</source>
         <translation>缺少 %1 語音：叫號只顯示並響鈴，不播報</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="166"/>
+        <location filename="../kiosk/ui/display_window.py" line="195"/>
         <source>Daily backup failed: %1</source>
         <translation>每日備份失敗：%1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="175"/>
+        <location filename="../kiosk/ui/display_window.py" line="205"/>
         <source>Beware of fraud: our staff will never ask for your PIN or password.   Priority service for the elderly, people with disabilities, pregnant women and parents with babies: please tell the lobby manager.</source>
         <translation>小心詐騙：本行人員絕不會向您索取密碼。   年長者、身心障礙者、孕婦及攜帶嬰兒的客戶可優先辦理，請告知大廳服務人員。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="211"/>
+        <location filename="../kiosk/ui/display_window.py" line="251"/>
         <source>Now calling</source>
         <translation>現在叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="212"/>
+        <location filename="../kiosk/ui/display_window.py" line="252"/>
         <source>Recent calls</source>
         <translation>最近叫號</translation>
     </message>
@@ -694,10 +706,12 @@
 <context>
     <name>FileDialog</name>
     <message>
+        <location filename="../kiosk/ui/file_dialog.py" line="31"/>
         <source>Look in:</source>
         <translation>查詢範圍：</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/file_dialog.py" line="33"/>
         <source>Files of type:</source>
         <translation>檔案類型：</translation>
     </message>
@@ -705,135 +719,135 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="182"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="200"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="205"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="223"/>
         <source>Sorry, no ticket could be issued</source>
         <translation>抱歉，目前無法取號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="183"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="201"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="206"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="224"/>
         <source>Please press Call staff: a member of staff will help you.</source>
         <translation>請按「呼叫服務人員」，服務人員會來協助您。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="184"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="202"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="262"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="269"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="420"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="207"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="225"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="296"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="303"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="477"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="209"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="232"/>
         <source>Please enter your booking code.</source>
         <translation>請輸入您的預約代碼。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="225"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="248"/>
         <source>We could not find booking code %1. Please check it, or press Call staff.</source>
         <translation>查無預約代碼 %1。請確認後再試，或按「呼叫服務人員」。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="227"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="250"/>
         <source>Booking code %1 has already been used to check in. If you lost your ticket, please press Call staff.</source>
         <translation>預約代碼 %1 已經報到過。如果您的號碼牌遺失，請按「呼叫服務人員」。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="230"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="253"/>
         <source>Booking code %1 is for %2, not today. Please come back on that day, or press Call staff.</source>
         <translation>預約碼 %1 預約的是 %2，不是今天。請在那一天再來，或按「呼叫服務人員」。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="232"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="255"/>
         <source>Sorry, we cannot check you in right now. Please press Call staff.</source>
         <translation>抱歉，現在無法為您辦理報到。請按「呼叫服務人員」。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="259"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="293"/>
         <source>Please ask any member of staff</source>
         <translation>請向任何一位服務人員求助</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="260"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="294"/>
         <source>We could not call staff from here. Please go to a counter or ask any member of staff: they will help you.</source>
         <translation>無法從這裡呼叫服務人員。請前往櫃檯或向任何一位服務人員求助，他們會協助您。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="267"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="301"/>
         <source>Help is on the way</source>
         <translation>服務人員馬上就來</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="268"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="302"/>
         <source>A member of staff has been called and will come to you.</source>
         <translation>已通知服務人員，請稍候，馬上會到您身邊。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="286"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="320"/>
         <source>Do you need more time?</source>
         <translation>您需要更多時間嗎？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="287"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="321"/>
         <source>More time, please</source>
         <translation>我需要更多時間</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_window.py" line="303"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="337"/>
         <source>Touch the button, or the kiosk starts again in %n seconds.</source>
         <translation>
             <numerusform>請按按鈕繼續，否則 %n 秒後回到首頁。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="345"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="401"/>
         <source>Volume %1 of %2</source>
         <translation>音量第 %1 級，共 %2 級</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="357"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="413"/>
         <source>Speech is slower</source>
         <translation>語速已放慢</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="357"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="413"/>
         <source>Speech at normal speed</source>
         <translation>正常語速</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="411"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="467"/>
         <source>Voice guidance: on</source>
         <translation>語音導引：已開啟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="411"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="467"/>
         <source>Voice guidance</source>
         <translation>語音導引</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="412"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="469"/>
         <source>Call staff</source>
         <translation>呼叫服務人員</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="413"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="470"/>
         <source>Quieter</source>
         <translation>調小音量</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="414"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="471"/>
         <source>Louder</source>
         <translation>調大音量</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="418"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="474"/>
         <source>Slower speech: on</source>
         <translation>慢速語音：已開啟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="418"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="474"/>
         <source>Slower speech</source>
         <translation>慢速語音</translation>
     </message>
@@ -841,12 +855,12 @@
 <context>
     <name>LanguageScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="91"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="100"/>
         <source>Welcome. Please choose your language.</source>
         <translation>歡迎光臨，請選擇語言。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="92"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="101"/>
         <source>I have an appointment</source>
         <translation>我有預約</translation>
     </message>
@@ -854,36 +868,37 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="98"/>
+        <location filename="../kiosk/ui/manager_window.py" line="112"/>
         <source>Branch manager</source>
         <translation>分行管理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="99"/>
+        <location filename="../kiosk/ui/manager_window.py" line="113"/>
         <source>Sign out  [Ctrl+Q]</source>
         <translation>登出  [Ctrl+Q]</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="101"/>
+        <location filename="../kiosk/ui/manager_window.py" line="115"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2（%3）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="103"/>
+        <location filename="../kiosk/ui/manager_window.py" line="117"/>
         <source>Reports and exports</source>
         <translation>報表與匯出</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="103"/>
+        <location filename="../kiosk/ui/manager_window.py" line="117"/>
         <source>Configuration</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="103"/>
+        <location filename="../kiosk/ui/manager_window.py" line="117"/>
         <source>Staff</source>
         <translation>員工</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/manager_window.py" line="97"/>
         <source>Figures, an export or a backup are still being made; sign out when they are done.</source>
         <translation>正在產生統計資料、匯出或備份，完成後再登出。</translation>
     </message>
@@ -891,7 +906,7 @@
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="328"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="375"/>
         <source>OK</source>
         <translation>確定</translation>
     </message>
@@ -899,37 +914,37 @@
 <context>
     <name>NeedsScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="201"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="217"/>
         <source>Anything our staff should know? (optional)</source>
         <translation>需要服務人員特別協助嗎？（選填）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="202"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="218"/>
         <source>I use a wheelchair</source>
         <translation>我使用輪椅</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="202"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="218"/>
         <source>I have low vision</source>
         <translation>我視力不佳</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="203"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="219"/>
         <source>I am hard of hearing</source>
         <translation>我聽力不佳</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="204"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="220"/>
         <source>I need sign language</source>
         <translation>我需要手語服務</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="205"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="221"/>
         <source>I need help with forms</source>
         <translation>我需要協助填寫表單</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="208"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="224"/>
         <source>Print my ticket</source>
         <translation>列印號碼牌</translation>
     </message>
@@ -985,12 +1000,12 @@
 <context>
     <name>PriorityScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="170"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="183"/>
         <source>Do you need priority service?</source>
         <translation>您需要優先服務嗎？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="171"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="184"/>
         <source>No priority needed</source>
         <translation>不需要優先服務</translation>
     </message>
@@ -1161,92 +1176,92 @@
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="175"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="178"/>
         <source>Please wait: the last request is still running.</source>
         <translation>請稍候：上一項操作仍在進行。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="220"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="223"/>
         <source>Computing the figures…</source>
         <translation>正在計算…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="246"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="251"/>
         <source>Figures for %1.</source>
         <translation>%1 的統計。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="280"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="285"/>
         <source>Export as %1</source>
         <translation>匯出為 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="285"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="290"/>
         <source>Replace %1 too?</source>
         <translation>同時取代 %1 嗎？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="294"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="299"/>
         <source>Exporting to %1…</source>
         <translation>正在匯出到 %1…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="298"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="303"/>
         <source>Exported: %1</source>
         <translation>已匯出：%1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="303"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="308"/>
         <source>Back up the database to</source>
         <translation>資料庫備份到</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="314"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="319"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="318"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="323"/>
         <source>Backed up to %1.</source>
         <translation>已備份到 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="321"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="326"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="329"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="333"/>
         <source>&amp;From</source>
         <translation>開始日期(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="330"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="334"/>
         <source>&amp;To</source>
         <translation>結束日期(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="331"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="335"/>
         <source>Show figures  [F5]</source>
         <translation>顯示統計  [F5]</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="333"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="337"/>
         <source>Export %1…</source>
         <translation>匯出 %1…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="334"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="338"/>
         <source>Back up now…</source>
         <translation>立即備份…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="339"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="343"/>
         <source>Priority customers</source>
         <translation>優先客戶占比</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="348"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="352"/>
         <source>By hour of issue</source>
         <translation>按取號時段</translation>
     </message>
@@ -1254,21 +1269,21 @@
 <context>
     <name>ServiceScreen</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="117"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="126"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n 人等候</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="121"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="130"/>
         <source>The branch is very busy: %n people are waiting. You can still take a ticket, come back later, or book an appointment.</source>
         <translation>
             <numerusform>分行目前人潮眾多：已有 %n 人在等候。您仍可取號，也可以稍後再來或預約辦理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="133"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="142"/>
         <source>Choose a service</source>
         <translation>請選擇服務項目</translation>
     </message>
@@ -1276,46 +1291,47 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="44"/>
+        <location filename="../kiosk/ui/sign_in.py" line="63"/>
         <source>Wrong staff number or PIN.</source>
         <translation>員工編號或密碼錯誤。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="45"/>
+        <location filename="../kiosk/ui/sign_in.py" line="60"/>
         <source>Too many wrong PINs: this account is locked for %1 more min.</source>
         <translation>密碼錯誤次數過多：此帳戶還將鎖定 %1 分鐘。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="53"/>
+        <location filename="../kiosk/ui/sign_in.py" line="51"/>
         <source>This station needs a %1&apos;s sign-in.</source>
         <translation>此終端需要%1登入。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="66"/>
+        <location filename="../kiosk/ui/sign_in.py" line="80"/>
         <source>&amp;Staff number</source>
         <translation>員工編號(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="67"/>
+        <location filename="../kiosk/ui/sign_in.py" line="81"/>
         <source>&amp;PIN</source>
         <translation>密碼(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="68"/>
+        <location filename="../kiosk/ui/sign_in.py" line="82"/>
         <source>Sign in</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="69"/>
+        <location filename="../kiosk/ui/sign_in.py" line="83"/>
         <source>Staff number</source>
         <translation>員工編號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="70"/>
+        <location filename="../kiosk/ui/sign_in.py" line="84"/>
         <source>PIN</source>
         <translation>密碼</translation>
     </message>
     <message numerus="yes">
+        <location filename="../kiosk/ui/sign_in.py" line="64"/>
         <source>Wrong staff number or PIN. %n more wrong PIN(s) lock this account for %1 min.</source>
         <translation>
             <numerusform>員工編號或密碼錯誤。再錯 %n 次，此帳戶將鎖定 %1 分鐘。</numerusform>
@@ -1441,37 +1457,37 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="93"/>
+        <location filename="../kiosk/ui/console_window.py" line="100"/>
         <source>Transfer %1</source>
         <translation>轉移 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="96"/>
+        <location filename="../kiosk/ui/console_window.py" line="103"/>
         <source>Same service (%1)</source>
         <translation>業務不變（%1）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="101"/>
+        <location filename="../kiosk/ui/console_window.py" line="108"/>
         <source>Any counter that serves it</source>
         <translation>任一辦理該業務的櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="104"/>
+        <location filename="../kiosk/ui/console_window.py" line="111"/>
         <source>Counter %1 (%2) · %3</source>
         <translation>%1 號櫃檯（%2）· %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="113"/>
+        <location filename="../kiosk/ui/console_window.py" line="120"/>
         <source>To service</source>
         <translation>轉到業務</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="114"/>
+        <location filename="../kiosk/ui/console_window.py" line="121"/>
         <source>To counter</source>
         <translation>轉到櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="123"/>
+        <location filename="../kiosk/ui/console_window.py" line="130"/>
         <source>Choose another service, another counter, or both.</source>
         <translation>請選擇其他業務、其他櫃檯，或兩者。</translation>
     </message>
@@ -1479,13 +1495,12 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="17"/>
-        <location filename="../kiosk/adapters/vocabulary.py" line="36"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="16"/>
         <source>open</source>
         <translation>開放</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="17"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="16"/>
         <source>love window</source>
         <translation>愛心櫃檯</translation>
     </message>
@@ -1495,12 +1510,12 @@
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="18"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="17"/>
         <source>closed</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="20"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="19"/>
         <source>waiting</source>
         <translation>等候中</translation>
     </message>
@@ -1510,7 +1525,7 @@
         <translation>已叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="20"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="21"/>
         <source>serving</source>
         <translation>辦理中</translation>
     </message>
@@ -1520,178 +1535,192 @@
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="21"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="22"/>
         <source>no-show</source>
         <translation>過號</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="21"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="23"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="23"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="25"/>
         <source>teller</source>
         <translation>櫃員</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="23"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="26"/>
         <source>lobby manager</source>
         <translation>大廳經理</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="24"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="27"/>
         <source>manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="26"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="29"/>
         <source>wheelchair</source>
         <translation>輪椅</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="26"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="30"/>
         <source>low vision</source>
         <translation>視力不便</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="27"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="31"/>
         <source>hard of hearing</source>
         <translation>聽力不便</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="27"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="32"/>
         <source>sign language</source>
         <translation>手語</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="28"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="33"/>
         <source>help with forms</source>
         <translation>協助填表</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="28"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="34"/>
         <source>reading glasses</source>
         <translation>老花眼鏡</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="29"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="35"/>
         <source>magnifier</source>
         <translation>放大鏡</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="29"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="36"/>
         <source>read aloud</source>
         <translation>代為朗讀</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="30"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="37"/>
         <source>escorted in or out</source>
         <translation>陪同進出</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="30"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="38"/>
         <source>priority handling</source>
         <translation>優先辦理</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="31"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="39"/>
         <source>medical kit</source>
         <translation>醫藥箱</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="31"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="40"/>
         <source>interpreter</source>
         <translation>翻譯</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="32"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="41"/>
         <source>authorised representative</source>
         <translation>授權代理人</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="32"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="42"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="34"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="44"/>
         <source>customer asks for staff</source>
         <translation>客戶呼叫服務人員</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="35"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="45"/>
         <source>ticket printer failed</source>
         <translation>取號印表機故障</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="47"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="46"/>
         <source>waiting for staff</source>
         <translation>等候服務人員</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="36"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="47"/>
         <source>someone is going</source>
         <translation>已有人前往</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="37"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="48"/>
         <source>resolved</source>
         <translation>已解決</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="52"/>
         <source>Kiosk</source>
         <translation>取號機</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="53"/>
         <source>Kiosk %1</source>
         <translation>%1 號取號機</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="54"/>
         <source>Counter</source>
         <translation>櫃檯</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="55"/>
         <source>Counter %1</source>
         <translation>%1 號櫃檯</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="56"/>
         <source>Hall display</source>
         <translation>大廳顯示螢幕</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="57"/>
         <source>Hall display %1</source>
         <translation>%1 號大廳顯示螢幕</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="59"/>
         <source>Manager workstation</source>
         <translation>經理工作站</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="60"/>
         <source>Manager reports</source>
         <translation>經理報表</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="61"/>
         <source>Command line</source>
         <translation>命令列</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="62"/>
         <source>Demo</source>
         <translation>示範</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="63"/>
         <source>Setup</source>
         <translation>設定</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="64"/>
         <source>Ticket reprint</source>
         <translation>補印號碼牌</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="65"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="66"/>
         <source>Queue status</source>
         <translation>排隊狀態查詢</translation>
     </message>
