@@ -135,10 +135,13 @@ def test_the_manager_window_is_readable_in_a_quarter_of_the_screen(qtbot, office
     assert window.size().toTuple() == QUARTER
 
 
-@pytest.mark.parametrize("lang, shown", [("zh_CN", "2026/12/1"), ("zh_TW", "2026/12/1"), ("en", "12/1/26")])
-def test_dates_qt_writes_itself_follow_the_staffs_language(qapp, lang, shown):
-    """The file dialog's 'date modified' column, and every date Qt formats by itself."""
-    from PySide6.QtCore import QDate, QLocale
+@pytest.mark.parametrize("lang, shown, csv", [("zh_CN", "2026/12/1", "CSV 文档"), ("zh_TW", "2026/12/1", "CSV 文件"),
+                                              ("en", "12/1/26", "CSV document")])
+def test_what_qt_words_itself_follows_the_staffs_language(qapp, lang, shown, csv):
+    """The file dialog's file types ('CSV 文档'), and dates Qt formats by itself. (Its 'date modified'
+    column follows the PC's own regional settings.)"""
+    from PySide6.QtCore import QDate, QLocale, QMimeDatabase
 
     assert LanguageSwitcher().set_language(lang)
     assert QLocale().toString(QDate(2026, 12, 1), QLocale.FormatType.ShortFormat) == shown
+    assert QMimeDatabase().mimeTypeForName("text/csv").comment() == csv

@@ -30,7 +30,7 @@ class LanguageSwitcher:
         while _installed:
             app.removeTranslator(_installed.pop())
         self.language = lang
-        QLocale.setDefault(QLocale(lang))  # dates and numbers Qt formats itself (the file dialog's dates)
+        QLocale.setDefault(QLocale(lang))  # what Qt words itself: file types in the file dialog, dates
         translator = load_translator(lang, self.catalog)
         if translator is None:
             return lang == SOURCE_LANGUAGE
