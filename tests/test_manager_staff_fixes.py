@@ -135,7 +135,8 @@ def test_the_manager_window_is_readable_in_a_quarter_of_the_screen(qtbot, office
     assert window.size().toTuple() == QUARTER
 
 
-@pytest.mark.parametrize("lang, shown, csv", [("zh_CN", "2026/12/1", "CSV 文档"), ("zh_TW", "2026/12/1", "CSV 文件"),
+@pytest.mark.parametrize("lang, shown, csv", [("zh_CN", "2026/12/1", "CSV 文档"),
+                                              ("zh_TW", "2026/12/1", "CSV 文件"),
                                               ("en", "12/1/26", "CSV document")])
 def test_what_qt_words_itself_follows_the_staffs_language(qapp, lang, shown, csv):
     """The file dialog's file types ('CSV 文档'), and dates Qt formats by itself. (Its 'date modified'
