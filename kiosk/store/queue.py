@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -83,7 +84,7 @@ def _counter_row(row: tuple) -> Counter:
 
 
 # Claim a ticket for a counter: one nobody reserved, or one reserved for this counter (clearing it),
-# and not at a time before its last event (a transfer or reinstatement).
+# and not at a time before its last event (a transfer or reinstatement): the ranking passes over those.
 _CLAIM = ("UPDATE tickets SET status = 'called', counter = ?, called_at = ?, updated_at = ? "
           "WHERE id = ? AND status = 'waiting' AND updated_at <= ? AND reserved_counter IS NULL "
           f"RETURNING {_TICKET_COLUMNS}")
@@ -91,9 +92,9 @@ _CLAIM_RESERVED = ("UPDATE tickets SET status = 'called', counter = ?, called_at
                    "reserved_counter = NULL WHERE id = ? AND status = 'waiting' AND updated_at <= ? "
                    "AND reserved_counter = ? "
                    f"RETURNING {_TICKET_COLUMNS}")
-# The oldest ticket of the day transferred to a counter (the partial index holds only those).
+# The oldest ticket of the day transferred to a counter by a time (the partial index holds only those).
 _RESERVED_SQL = ("SELECT id, service, priority, issued_at, reserved_counter, transferred_from FROM tickets "
-                 "WHERE reserved_counter = ? AND status = 'waiting' AND business_day = ? "
+                 "WHERE reserved_counter = ? AND status = 'waiting' AND business_day = ? AND updated_at <= ? "
                  "ORDER BY issued_at, id LIMIT 1")
 
 
@@ -123,13 +124,14 @@ _EVENT_SQL = {
 
 @functools.cache
 def _heads_sql(services: int, classes: int) -> str:
-    """The oldest unreserved waiting ticket issued by a time, of each non-empty (service, class)
-    group of a day among the given services and classes: one index seek per group."""
+    """The oldest unreserved ticket waiting by a time (issued, and its last event, by then), of each
+    non-empty (service, class) group of a day among the given services and classes: one index seek per
+    group."""
     return (
         "SELECT t.id, t.service, t.priority, t.issued_at FROM waiting_counts w "
         "JOIN tickets t ON t.id = (SELECT id FROM tickets WHERE business_day = w.business_day "
         "AND status = 'waiting' AND service = w.service AND priority = w.priority AND issued_at <= ? "
-        "AND reserved_counter IS NULL ORDER BY issued_at, id LIMIT 1) "
+        "AND updated_at <= ? AND reserved_counter IS NULL ORDER BY issued_at, id LIMIT 1) "
         f"WHERE w.business_day = ? AND w.waiting > 0 AND w.service IN ({', '.join('?' * services)}) "
         f"AND w.priority IN ({', '.join('?' * classes)})"
     )
@@ -516,8 +518,9 @@ class QueueStore:
         day = clock.business_day(ranked_at, branch.tz)
         with self.conn.errors():
             choice = self._choose(branch, counter, day, ranked_at)
-        if choice is None:
-            return None
+            if choice is None:
+                self._refuse_if_behind(branch, counter, day, ranked_at)
+                return None
         with self.conn.errors(), self.conn.write() as db:
             at = at or self._now_in_write()
             ts = at.timestamp()
@@ -528,11 +531,9 @@ class QueueStore:
                            else db.execute(_CLAIM_RESERVED, [*params, reserved])).fetchall()
                 if claimed:
                     break
-                again = self.ticket_by_id(choice.ticket.id)
-                if again.status == TicketStatus.WAITING:  # still waiting: refused for its time?
-                    self._check_time(again, at)
-                choice = self._choose(branch, counter, day, at)  # another counter took it: rank again
+                choice = self._choose(branch, counter, day, at)  # taken or changed meanwhile: rank again
                 if choice is None:
+                    self._refuse_if_behind(branch, counter, day, at)
                     return None
             freed = db.execute("UPDATE counters SET current_ticket_id = ?, updated_at = ? "
                                "WHERE number = ? AND current_ticket_id IS NULL AND mode IN (?, ?)",
@@ -545,25 +546,38 @@ class QueueStore:
             self._event(at, Action.CALL, called.id, counter, {"label": called.label, "reason": choice.reason})
         return policy.Choice(called, choice.score, choice.reason, choice.reserved)
 
-    def _choose(self, branch: Branch, counter: int, day: str, at: datetime) -> policy.Choice | None:
-        """The policy's pick for a counter that must be open and free."""
+    def _choose(self, branch: Branch, counter: int, day: str, at: datetime,
+                changed_by: float | None = None) -> policy.Choice | None:
+        """The policy's pick for a counter that must be open and free, among the tickets waiting at `at`:
+        one whose last change (a reinstatement, a transfer) is later, by the clock of the station that
+        made it, is passed over; `changed_by` (epoch seconds) moves that bound."""
         desk = self._counter(counter)
         classes = policy.callable_classes(branch, desk)
         if desk.current_ticket_id is not None:
             raise _still_busy(counter, self.ticket_by_id(desk.current_ticket_id),
                               "finish, transfer or mark it no-show before calling the next")
-        heads = self._group_heads(day, desk.services, classes, at)
-        for i, s, p, t, reserved, origin in self.db.execute(_RESERVED_SQL, [counter, day]):  # sent here
+        changed = at.timestamp() if changed_by is None else changed_by
+        heads = self._group_heads(day, desk.services, classes, at, changed)
+        sent_here = self.db.execute(_RESERVED_SQL, [counter, day, changed])
+        for i, s, p, t, reserved, origin in sent_here:
             heads.append(_Waiting(i, s, p, _fromtimestamp(t, UTC), reserved, origin))
         return policy.choose_next(heads, desk, branch, at)
 
+    def _refuse_if_behind(self, branch: Branch, counter: int, day: str, at: datetime) -> None:
+        """Nothing to call at `at`, yet a ticket waits for this counter whose last change is later: the
+        station that made it has a clock ahead of this one. ClockError ("check this PC's clock") then,
+        not "nobody is waiting"."""
+        later = self._choose(branch, counter, day, at, changed_by=math.inf)
+        if later is not None:
+            self._check_time(self.ticket_by_id(later.ticket.id), at)
+
     def _group_heads(self, day: str, services: tuple[str, ...], classes: tuple[str, ...],
-                     at: datetime) -> list[_Waiting]:
+                     at: datetime, changed_by: float) -> list[_Waiting]:
         """The oldest waiting ticket of each non-empty (service, class) group the counter serves."""
         if not services or not classes:
             return []
         rows = self.db.execute(_heads_sql(len(services), len(classes)),
-                               [at.timestamp(), day, *services, *classes]).fetchall()
+                               [at.timestamp(), changed_by, day, *services, *classes]).fetchall()
         return [_Waiting(i, s, p, _fromtimestamp(t, UTC)) for i, s, p, t in rows]
 
     def recall(self, counter: int, at: datetime | None = None) -> Ticket:
