@@ -2,15 +2,23 @@
 daylight-saving zone skips or repeats, and times in the CSV that say their offset."""
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
 
 from kiosk.core.clock import FrozenClock
 from kiosk.core.config import default_toml
-from kiosk.core.errors import ClockError
+from kiosk.core.errors import ClockError, QueueError
+from kiosk.core.models import TicketStatus
+from kiosk.core.staff import Role
 from kiosk.store import QueueStore
+from kiosk.store.staff import add_staff
+from tests.conftest import branch_time
+from tests.test_cli import ok, user_error
+from tests.test_console import console
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -106,3 +114,85 @@ def test_an_explicit_time_before_a_reinstatement_calls_the_next_ticket(store, cl
     store.reinstate("A001", at=clock(1))
     assert store.call_next(2, at=clock.now() - timedelta(seconds=30)).ticket.label == "A002"
     assert store.call_next(1, at=clock()).ticket.label == "A001"
+
+
+# -- reinstate and cancel across midnight ----------------------------------------------------------------
+
+def _no_show_at(store, clock, when: datetime) -> None:
+    clock.set(when - timedelta(minutes=10))
+    store.issue_ticket("A")
+    store.open_counter(1, ("A",))
+    clock.set(when - timedelta(minutes=2))
+    store.call_next(1)
+    clock.set(when)
+    store.no_show(1)
+
+
+def test_a_no_show_at_2350_is_reinstated_at_0005_and_called_next(store, clock):
+    _no_show_at(store, clock, branch_time(23, 50))
+    clock.set(branch_time(0, 5, day=24))
+    assert store.recent_no_show(1) == "A001", "the console offers it"
+    back = store.reinstate("A001")
+    assert (back.status, back.business_day) == (TicketStatus.WAITING, "2026-11-23")
+    store.issue_ticket("A", at=clock())  # today's A001
+    choice = store.call_next(1, at=clock())
+    assert (choice.ticket.label, choice.ticket.business_day) == ("A001", "2026-11-23"), \
+        "back in the queue in its place: before today's first ticket"
+
+
+def test_reinstate_across_midnight_picks_the_no_show_not_todays_ticket(store, clock):
+    _no_show_at(store, clock, branch_time(23, 50))
+    clock.set(branch_time(0, 1, day=24))
+    today = store.issue_ticket("A").ticket
+    assert today.label == "A001" and today.business_day == "2026-11-24"
+    clock.set(branch_time(0, 5, day=24))
+    back = store.reinstate("A001")
+    assert back.business_day == "2026-11-23" and back.status == TicketStatus.WAITING
+    assert store.ticket("A001").status == TicketStatus.WAITING, "today's A001 untouched"
+
+
+def test_reinstate_after_the_window_across_midnight_is_refused_as_too_late(store, clock):
+    _no_show_at(store, clock, branch_time(23, 40))
+    clock.set(branch_time(0, 15, day=24))
+    with pytest.raises(QueueError, match="more than 30 min ago"):
+        store.reinstate("A001")
+
+
+def test_cancel_finds_yesterdays_waiting_ticket_inside_the_window(store, clock):
+    clock.set(branch_time(23, 55))
+    store.issue_ticket("A")
+    clock.set(branch_time(0, 10, day=24))
+    gone = store.cancel_ticket("A001")
+    assert (gone.business_day, gone.status) == ("2026-11-23", TicketStatus.CANCELLED)
+
+
+def test_cancel_with_a_date(db_path):
+    ok("init", "--db", db_path)
+    ok("issue", "--db", db_path, "--service", "A", "--at", "2026-11-23T16:00")
+    ok("issue", "--db", db_path, "--service", "A", "--at", "2026-11-24T09:00")
+    assert "no ticket A001 on 2026-11-25" in user_error("cancel", "--db", db_path, "--ticket", "A001",
+                                                        "--at", "2026-11-25T09:00")
+    gone = ok("cancel", "--db", db_path, "--ticket", "a001", "--date", "2026-11-23",
+              "--at", "2026-11-25T09:00")
+    assert (gone["status"], gone["issued_at"]) == ("cancelled", "2026-11-23T16:00:00+08:00")
+    store = QueueStore(db_path)
+    assert store.ticket("A001", "2026-11-24").status == TicketStatus.WAITING
+    store.close()
+    assert "not a date" in user_error("cancel", "--db", db_path, "--ticket", "A001", "--date", "2026-11-31")
+
+
+def test_the_console_cancels_its_current_ticket_from_yesterday(qtbot, db_path, clock, monkeypatch):
+    setup = QueueStore.init(db_path, station="setup")
+    add_staff(setup, "1001", "Wang Fang", Role.TELLER, "1357")
+    clock.set(branch_time(23, 50))
+    setup.issue_ticket("A")
+    window = console(qtbot, db_path)
+    window.open_counter()
+    clock.set(branch_time(23, 58))
+    window.call_next()
+    clock.set(branch_time(0, 40, day=24))  # past the reinstate window: yesterday is its own day
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, text="", **k: (text, True))
+    qtbot.keyClick(window, Qt.Key.Key_F10)
+    assert window.status_line.text() == "A001 is cancelled."
+    assert setup.ticket("A001", "2026-11-23").status == TicketStatus.CANCELLED
+    setup.close()

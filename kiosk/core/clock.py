@@ -1,7 +1,7 @@
 """Time for the queue: the one clock stations are given, `--at`, and the branch's business day."""
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -73,6 +73,15 @@ def parse_at(text: str, tz: ZoneInfo) -> datetime:
 def business_day(at: datetime, tz: ZoneInfo) -> str:
     """The branch's calendar date at `at`; numbering restarts when it changes."""
     return at.astimezone(tz).date().isoformat()
+
+
+def day_start(day: str, tz: ZoneInfo) -> datetime:
+    """The first instant of business day `day` (YYYY-MM-DD) in the branch's zone."""
+    return datetime.combine(date.fromisoformat(day), time(0), tzinfo=tz)
+
+
+def previous_day(day: str) -> str:
+    return (date.fromisoformat(day) - timedelta(days=1)).isoformat()
 
 
 def local_iso(at: datetime, tz: ZoneInfo) -> str:

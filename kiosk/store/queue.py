@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -96,6 +97,10 @@ _CLAIM_RESERVED = ("UPDATE tickets SET status = 'called', counter = ?, called_at
 _RESERVED_SQL = ("SELECT id, service, priority, issued_at, reserved_counter, transferred_from FROM tickets "
                  "WHERE reserved_counter = ? AND status = 'waiting' AND business_day = ? AND updated_at <= ? "
                  "ORDER BY issued_at, id LIMIT 1")
+# The day before's tickets put back in the queue (reinstated, transferred) since the day turned: customers
+# still in the hall, unlike those left waiting at closing. Only that day's few waiting rows are read.
+_PUT_BACK_SQL = ("SELECT id, service, priority, issued_at, reserved_counter, transferred_from FROM tickets "
+                 "WHERE business_day = ? AND status = 'waiting' AND updated_at >= ? AND updated_at <= ?")
 
 
 @functools.cache
@@ -558,9 +563,11 @@ class QueueStore:
                               "finish, transfer or mark it no-show before calling the next")
         changed = at.timestamp() if changed_by is None else changed_by
         heads = self._group_heads(day, desk.services, classes, at, changed)
-        sent_here = self.db.execute(_RESERVED_SQL, [counter, day, changed])
-        for i, s, p, t, reserved, origin in sent_here:
-            heads.append(_Waiting(i, s, p, _fromtimestamp(t, UTC), reserved, origin))
+        day_began = clock.day_start(day, branch.tz).timestamp()
+        for sql, params in ((_RESERVED_SQL, [counter, day, changed]),  # sent here
+                            (_PUT_BACK_SQL, [clock.previous_day(day), day_began, changed])):
+            for i, s, p, t, reserved, origin in self.db.execute(sql, params):
+                heads.append(_Waiting(i, s, p, _fromtimestamp(t, UTC), reserved, origin))
         return policy.choose_next(heads, desk, branch, at)
 
     def _refuse_if_behind(self, branch: Branch, counter: int, day: str, at: datetime) -> None:
@@ -675,7 +682,9 @@ class QueueStore:
         branch = self.branch
         with self.conn.errors(), self.conn.write():
             at = at or self._now_in_write()
-            ticket = self.ticket(label, clock.business_day(at, branch.tz))
+            since = at - timedelta(minutes=branch.reinstate_minutes)
+            ticket = self._recent_ticket(label, at, lambda t: t.status == TicketStatus.NO_SHOW
+                                         and t.updated_at is not None and t.updated_at >= since)
             next_status(ticket.label, ticket.status, Action.REINSTATE)
             self._check_time(ticket, at)
             limit = ticket.updated_at + timedelta(minutes=branch.reinstate_minutes)
@@ -689,16 +698,35 @@ class QueueStore:
             self._event(at, Action.REINSTATE, ticket.id, None, {"label": label})
         return self.ticket_by_id(ticket.id)
 
+    def _recent_ticket(self, label: str, at: datetime, wanted: Callable[[Ticket], bool]) -> Ticket:
+        """A ticket by label on the business day of `at` or, when the reinstate window reaches back past
+        midnight, the day before: the first `wanted` one, today's first; else the first found (its
+        refusal says why it cannot be used)."""
+        branch = self.branch
+        days = dict.fromkeys(clock.business_day(t, branch.tz)
+                             for t in (at, at - timedelta(minutes=branch.reinstate_minutes)))
+        found = []
+        for day in days:
+            try:
+                found.append(self.ticket(label, day))
+            except UnknownCode:
+                continue
+        if not found:
+            return self.ticket(label, next(iter(days)))  # raises: no such ticket today
+        return next((t for t in found if wanted(t)), found[0])
+
     def recent_no_show(self, counter: int, at: datetime | None = None) -> str | None:
-        """The ticket this counter marked no-show last today, while it may still be reinstated."""
+        """The ticket this counter marked no-show last, while it may still be reinstated (since
+        yesterday's business day, when the window reaches back past midnight)."""
         at = at or self.clock.now()
         branch = self.branch
         since = at - timedelta(minutes=branch.reinstate_minutes)
         with self.conn.errors():
             row = self.db.execute(
-                "SELECT label FROM tickets WHERE business_day = ? AND counter = ? AND status = 'no_show' "
-                "AND updated_at >= ? ORDER BY updated_at DESC, id DESC LIMIT 1",
-                [clock.business_day(at, branch.tz), counter, since.timestamp()]).fetchone()
+                "SELECT label FROM tickets WHERE business_day IN (?, ?) AND counter = ? "
+                "AND status = 'no_show' AND updated_at >= ? ORDER BY updated_at DESC, id DESC LIMIT 1",
+                [clock.business_day(at, branch.tz), clock.business_day(since, branch.tz), counter,
+                 since.timestamp()]).fetchone()
         return row[0] if row else None
 
     def call_ticket(self, counter: int, label: str, day: str | None = None,
@@ -729,7 +757,9 @@ class QueueStore:
         self.check("serve")
         with self.conn.errors(), self.conn.write() as db:
             at = at or self._now_in_write()
-            ticket = self.ticket(label.strip().upper(), day or clock.business_day(at, self.branch.tz))
+            label = label.strip().upper()
+            ticket = (self.ticket(label, day) if day else  # else today's, or one from before midnight
+                      self._recent_ticket(label, at, lambda t: t.status in TRANSITIONS[Action.CANCEL][0]))
             next_status(ticket.label, ticket.status, Action.CANCEL)
             self._check_time(ticket, at)
             if ticket.counter is not None:
