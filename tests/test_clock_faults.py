@@ -2,14 +2,14 @@
 daylight-saving zone skips or repeats, and times in the CSV that say their offset."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
-from kiosk.core.clock import FrozenClock
+from kiosk.core.clock import FrozenClock, parse_at
 from kiosk.core.config import default_toml
 from kiosk.core.errors import ClockError, QueueError
 from kiosk.core.models import TicketStatus
@@ -196,3 +196,43 @@ def test_the_console_cancels_its_current_ticket_from_yesterday(qtbot, db_path, c
     assert window.status_line.text() == "A001 is cancelled."
     assert setup.ticket("A001", "2026-11-23").status == TicketStatus.CANCELLED
     setup.close()
+
+
+# -- times a daylight-saving zone skips or repeats -------------------------------------------------------
+
+def test_a_time_the_clocks_skip_is_refused():
+    with pytest.raises(ClockError) as refused:
+        parse_at("2027-03-28T02:30", BERLIN)
+    assert str(refused.value) == ("--at: 2027-03-28T02:30 does not exist in Europe/Berlin: the clocks go "
+                                  "forward from +01:00 to +02:00 that night; give a time outside the gap")
+
+
+def test_a_repeated_time_needs_its_offset():
+    with pytest.raises(ClockError) as refused:
+        parse_at("2027-10-31T02:30", BERLIN)
+    assert str(refused.value) == ("--at: 2027-10-31T02:30 happens twice in Europe/Berlin (the clocks go "
+                                  "back): give its offset, 2027-10-31T02:30+02:00 or 2027-10-31T02:30+01:00")
+    first = parse_at("2027-10-31T02:30+02:00", BERLIN)
+    second = parse_at("2027-10-31T02:30+01:00", BERLIN)
+    assert second - first == timedelta(hours=1)
+    assert first == datetime(2027, 10, 31, 0, 30, tzinfo=UTC)
+
+
+def test_ordinary_times_in_a_daylight_saving_zone_still_parse():
+    assert parse_at("2027-03-28T01:59", BERLIN) == datetime(2027, 3, 28, 0, 59, tzinfo=UTC)
+    assert parse_at("2027-03-28T03:00", BERLIN) == datetime(2027, 3, 28, 1, 0, tzinfo=UTC)
+    assert parse_at("2027-10-31T03:00", BERLIN) == datetime(2027, 10, 31, 2, 0, tzinfo=UTC)
+    assert parse_at("2026-11-23T09:00", ZoneInfo("Asia/Shanghai")) == datetime(2026, 11, 23, 1, 0, tzinfo=UTC)
+
+
+def test_the_cli_refuses_a_skipped_time_in_the_branch_zone(tmp_path):
+    config = tmp_path / "berlin.toml"
+    config.write_text(berlin_toml(), "utf-8")
+    db = tmp_path / "q.db"
+    ok("init", "--db", db, "--config", config)
+    assert "does not exist in Europe/Berlin" in user_error("issue", "--db", db, "--service", "A",
+                                                           "--at", "2027-03-28T02:30")
+    assert "+02:00 or 2027-10-31T02:30+01:00" in user_error("issue", "--db", db, "--service", "A",
+                                                            "--at", "2027-10-31T02:30")
+    assert ok("issue", "--db", db, "--service", "A", "--at", "2027-10-31T02:30+01:00")["issued_at"] == \
+        "2027-10-31T02:30:00+01:00"
