@@ -2,13 +2,16 @@
 daylight-saving zone skips or repeats, and times in the CSV that say their offset."""
 from __future__ import annotations
 
+import csv
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
+from kiosk.adapters.export import write_export
 from kiosk.core.clock import FrozenClock, parse_at
 from kiosk.core.config import default_toml
 from kiosk.core.errors import ClockError, QueueError
@@ -236,3 +239,40 @@ def test_the_cli_refuses_a_skipped_time_in_the_branch_zone(tmp_path):
                                                             "--at", "2027-10-31T02:30")
     assert ok("issue", "--db", db, "--service", "A", "--at", "2027-10-31T02:30+01:00")["issued_at"] == \
         "2027-10-31T02:30:00+01:00"
+
+
+# -- exported times carry their offset ---------------------------------------------------------------------
+
+def _fall_back_day(db_path) -> None:
+    """A Berlin branch's tickets issued at 02:30 twice on the night the clocks go back."""
+    store = QueueStore.init(db_path, berlin_toml(), clock=FrozenClock(datetime(2027, 10, 30, 22, tzinfo=UTC)))
+    store.issue_ticket("A", at=datetime(2027, 10, 31, 2, 30, tzinfo=BERLIN))  # fold 0: summer time
+    store.issue_ticket("A", at=datetime(2027, 10, 31, 2, 30, fold=1, tzinfo=BERLIN))
+    store.close()
+
+
+def test_csv_times_carry_their_offset_on_the_night_the_clocks_go_back(db_path, tmp_path):
+    _fall_back_day(db_path)
+    out = tmp_path / "day.csv"
+    write_export(db_path, "2027-10-31", None, "csv", out)
+    with out.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    issued = rows[0].index("issued_at")
+    assert issued == 9, "columns keep their places"
+    assert [r[issued] for r in rows[1:]] == ["2027-10-31T02:30:00+02:00", "2027-10-31T02:30:00+01:00"]
+    with (tmp_path / "day-events.csv").open(encoding="utf-8-sig", newline="") as f:
+        events = list(csv.DictReader(f))
+    assert [e["at"] for e in events if e["action"] == "issue"] == ["2027-10-31T02:30:00+02:00",
+                                                                   "2027-10-31T02:30:00+01:00"]
+
+
+def test_xlsx_times_stay_date_times_and_show_their_offset(db_path, tmp_path):
+    _fall_back_day(db_path)
+    out = tmp_path / "day.xlsx"
+    write_export(db_path, "2027-10-31", None, "xlsx", out, lang="en")
+    tickets = openpyxl.load_workbook(out)["Tickets"]
+    column = [c.value for c in tickets[1]].index("issued_at") + 1
+    cells = [tickets.cell(row, column) for row in (2, 3)]
+    assert [c.value for c in cells] == [datetime(2027, 10, 31, 2, 30)] * 2
+    assert [c.number_format for c in cells] == ['yyyy-mm-dd hh:mm:ss "+02:00"',
+                                                'yyyy-mm-dd hh:mm:ss "+01:00"']
