@@ -196,11 +196,16 @@ def reinstate(db: str, label: str, at: str | None) -> None:
 @cli.command()
 @db_option
 @click.option("--ticket", "label", required=True, help="Ticket label, e.g. A007.")
+@click.option("--date", "day", default=None, metavar="YYYY-MM-DD",
+              help="The ticket's business day; default today (or, just after midnight, yesterday's).")
 @at_option
-def cancel(db: str, label: str, at: str | None) -> None:
+def cancel(db: str, label: str, day: str | None, at: str | None) -> None:
     """Cancel a waiting (or called) ticket whose customer left; a counter holding it is freed."""
+    from kiosk.store.reports import parse_day
+
+    day = None if day is None else parse_day(day)
     store = _store(db, "console")
-    _emit(_ticket_json(store, store.cancel_ticket(label, at=_at(store, at))))
+    _emit(_ticket_json(store, store.cancel_ticket(label, day, at=_at(store, at))))
 
 
 @cli.command()

@@ -203,7 +203,8 @@ def test_csv_export_agrees(day_db, report, tmp_path):
     a001 = tickets[0]
     assert (a001["service"], a001["final_service"], a001["transfers"], a001["calls"]) == ("A", "E", "1", "2")
     assert (a001["issued_at"], a001["first_called_at"], a001["started_at"], a001["finished_at"]) == (
-        "2026-11-23 09:05:00", "2026-11-23 09:15:00", "2026-11-23 09:26:00", "2026-11-23 09:36:00")
+        "2026-11-23T09:05:00+08:00", "2026-11-23T09:15:00+08:00", "2026-11-23T09:26:00+08:00",
+        "2026-11-23T09:36:00+08:00")
     assert [r["wait_seconds"] for r in tickets] == ["600.0", "120.0", "120.0", "1200.0", "2700.0", "600.0",
                                                     "2820.0", ""]
     assert [r["outcome"] for r in tickets].count("served") == report.total.served
@@ -233,7 +234,7 @@ def test_xlsx_export_agrees_and_has_its_chart(day_db, report, tmp_path):
     row = {h: c.value for h, c in zip(header, tickets[2], strict=True)}
     assert row["ticket"] == "A001" and row["wait_seconds"] == 600 and row["service_seconds"] == 600
     assert row["issued_at"] == datetime(2026, 11, 23, 9, 5)
-    assert tickets.cell(2, header.index("issued_at") + 1).number_format == "yyyy-mm-dd hh:mm:ss"
+    assert tickets.cell(2, header.index("issued_at") + 1).number_format == 'yyyy-mm-dd hh:mm:ss "+08:00"'
     summary = book["Summary"]
     rows = {(r[0], r[1] or ""): r for r in summary.iter_rows(min_row=5, values_only=True) if r[0]}
     total = rows[("total", "")]

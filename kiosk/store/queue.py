@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import functools
 import json
+import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -83,7 +85,7 @@ def _counter_row(row: tuple) -> Counter:
 
 
 # Claim a ticket for a counter: one nobody reserved, or one reserved for this counter (clearing it),
-# and not at a time before its last event (a transfer or reinstatement).
+# and not at a time before its last event (a transfer or reinstatement): the ranking passes over those.
 _CLAIM = ("UPDATE tickets SET status = 'called', counter = ?, called_at = ?, updated_at = ? "
           "WHERE id = ? AND status = 'waiting' AND updated_at <= ? AND reserved_counter IS NULL "
           f"RETURNING {_TICKET_COLUMNS}")
@@ -91,10 +93,14 @@ _CLAIM_RESERVED = ("UPDATE tickets SET status = 'called', counter = ?, called_at
                    "reserved_counter = NULL WHERE id = ? AND status = 'waiting' AND updated_at <= ? "
                    "AND reserved_counter = ? "
                    f"RETURNING {_TICKET_COLUMNS}")
-# The oldest ticket of the day transferred to a counter (the partial index holds only those).
+# The oldest ticket of the day transferred to a counter by a time (the partial index holds only those).
 _RESERVED_SQL = ("SELECT id, service, priority, issued_at, reserved_counter, transferred_from FROM tickets "
-                 "WHERE reserved_counter = ? AND status = 'waiting' AND business_day = ? "
+                 "WHERE reserved_counter = ? AND status = 'waiting' AND business_day = ? AND updated_at <= ? "
                  "ORDER BY issued_at, id LIMIT 1")
+# The day before's tickets put back in the queue (reinstated, transferred) since the day turned: customers
+# still in the hall, unlike those left waiting at closing. Only that day's few waiting rows are read.
+_PUT_BACK_SQL = ("SELECT id, service, priority, issued_at, reserved_counter, transferred_from FROM tickets "
+                 "WHERE business_day = ? AND status = 'waiting' AND updated_at >= ? AND updated_at <= ?")
 
 
 @functools.cache
@@ -123,13 +129,14 @@ _EVENT_SQL = {
 
 @functools.cache
 def _heads_sql(services: int, classes: int) -> str:
-    """The oldest unreserved waiting ticket issued by a time, of each non-empty (service, class)
-    group of a day among the given services and classes: one index seek per group."""
+    """The oldest unreserved ticket waiting by a time (issued, and its last event, by then), of each
+    non-empty (service, class) group of a day among the given services and classes: one index seek per
+    group."""
     return (
         "SELECT t.id, t.service, t.priority, t.issued_at FROM waiting_counts w "
         "JOIN tickets t ON t.id = (SELECT id FROM tickets WHERE business_day = w.business_day "
         "AND status = 'waiting' AND service = w.service AND priority = w.priority AND issued_at <= ? "
-        "AND reserved_counter IS NULL ORDER BY issued_at, id LIMIT 1) "
+        "AND updated_at <= ? AND reserved_counter IS NULL ORDER BY issued_at, id LIMIT 1) "
         f"WHERE w.business_day = ? AND w.waiting > 0 AND w.service IN ({', '.join('?' * services)}) "
         f"AND w.priority IN ({', '.join('?' * classes)})"
     )
@@ -516,8 +523,9 @@ class QueueStore:
         day = clock.business_day(ranked_at, branch.tz)
         with self.conn.errors():
             choice = self._choose(branch, counter, day, ranked_at)
-        if choice is None:
-            return None
+            if choice is None:
+                self._refuse_if_behind(branch, counter, day, ranked_at)
+                return None
         with self.conn.errors(), self.conn.write() as db:
             at = at or self._now_in_write()
             ts = at.timestamp()
@@ -528,11 +536,9 @@ class QueueStore:
                            else db.execute(_CLAIM_RESERVED, [*params, reserved])).fetchall()
                 if claimed:
                     break
-                again = self.ticket_by_id(choice.ticket.id)
-                if again.status == TicketStatus.WAITING:  # still waiting: refused for its time?
-                    self._check_time(again, at)
-                choice = self._choose(branch, counter, day, at)  # another counter took it: rank again
+                choice = self._choose(branch, counter, day, at)  # taken or changed meanwhile: rank again
                 if choice is None:
+                    self._refuse_if_behind(branch, counter, day, at)
                     return None
             freed = db.execute("UPDATE counters SET current_ticket_id = ?, updated_at = ? "
                                "WHERE number = ? AND current_ticket_id IS NULL AND mode IN (?, ?)",
@@ -545,25 +551,40 @@ class QueueStore:
             self._event(at, Action.CALL, called.id, counter, {"label": called.label, "reason": choice.reason})
         return policy.Choice(called, choice.score, choice.reason, choice.reserved)
 
-    def _choose(self, branch: Branch, counter: int, day: str, at: datetime) -> policy.Choice | None:
-        """The policy's pick for a counter that must be open and free."""
+    def _choose(self, branch: Branch, counter: int, day: str, at: datetime,
+                changed_by: float | None = None) -> policy.Choice | None:
+        """The policy's pick for a counter that must be open and free, among the tickets waiting at `at`:
+        one whose last change (a reinstatement, a transfer) is later, by the clock of the station that
+        made it, is passed over; `changed_by` (epoch seconds) moves that bound."""
         desk = self._counter(counter)
         classes = policy.callable_classes(branch, desk)
         if desk.current_ticket_id is not None:
             raise _still_busy(counter, self.ticket_by_id(desk.current_ticket_id),
                               "finish, transfer or mark it no-show before calling the next")
-        heads = self._group_heads(day, desk.services, classes, at)
-        for i, s, p, t, reserved, origin in self.db.execute(_RESERVED_SQL, [counter, day]):  # sent here
-            heads.append(_Waiting(i, s, p, _fromtimestamp(t, UTC), reserved, origin))
+        changed = at.timestamp() if changed_by is None else changed_by
+        heads = self._group_heads(day, desk.services, classes, at, changed)
+        day_began = clock.day_start(day, branch.tz).timestamp()
+        for sql, params in ((_RESERVED_SQL, [counter, day, changed]),  # sent here
+                            (_PUT_BACK_SQL, [clock.previous_day(day), day_began, changed])):
+            for i, s, p, t, reserved, origin in self.db.execute(sql, params):
+                heads.append(_Waiting(i, s, p, _fromtimestamp(t, UTC), reserved, origin))
         return policy.choose_next(heads, desk, branch, at)
 
+    def _refuse_if_behind(self, branch: Branch, counter: int, day: str, at: datetime) -> None:
+        """Nothing to call at `at`, yet a ticket waits for this counter whose last change is later: the
+        station that made it has a clock ahead of this one. ClockError ("check this PC's clock") then,
+        not "nobody is waiting"."""
+        later = self._choose(branch, counter, day, at, changed_by=math.inf)
+        if later is not None:
+            self._check_time(self.ticket_by_id(later.ticket.id), at)
+
     def _group_heads(self, day: str, services: tuple[str, ...], classes: tuple[str, ...],
-                     at: datetime) -> list[_Waiting]:
+                     at: datetime, changed_by: float) -> list[_Waiting]:
         """The oldest waiting ticket of each non-empty (service, class) group the counter serves."""
         if not services or not classes:
             return []
         rows = self.db.execute(_heads_sql(len(services), len(classes)),
-                               [at.timestamp(), day, *services, *classes]).fetchall()
+                               [at.timestamp(), changed_by, day, *services, *classes]).fetchall()
         return [_Waiting(i, s, p, _fromtimestamp(t, UTC)) for i, s, p, t in rows]
 
     def recall(self, counter: int, at: datetime | None = None) -> Ticket:
@@ -661,7 +682,9 @@ class QueueStore:
         branch = self.branch
         with self.conn.errors(), self.conn.write():
             at = at or self._now_in_write()
-            ticket = self.ticket(label, clock.business_day(at, branch.tz))
+            since = at - timedelta(minutes=branch.reinstate_minutes)
+            ticket = self._recent_ticket(label, at, lambda t: t.status == TicketStatus.NO_SHOW
+                                         and t.updated_at is not None and t.updated_at >= since)
             next_status(ticket.label, ticket.status, Action.REINSTATE)
             self._check_time(ticket, at)
             limit = ticket.updated_at + timedelta(minutes=branch.reinstate_minutes)
@@ -675,16 +698,35 @@ class QueueStore:
             self._event(at, Action.REINSTATE, ticket.id, None, {"label": label})
         return self.ticket_by_id(ticket.id)
 
+    def _recent_ticket(self, label: str, at: datetime, wanted: Callable[[Ticket], bool]) -> Ticket:
+        """A ticket by label on the business day of `at` or, when the reinstate window reaches back past
+        midnight, the day before: the first `wanted` one, today's first; else the first found (its
+        refusal says why it cannot be used)."""
+        branch = self.branch
+        days = dict.fromkeys(clock.business_day(t, branch.tz)
+                             for t in (at, at - timedelta(minutes=branch.reinstate_minutes)))
+        found = []
+        for day in days:
+            try:
+                found.append(self.ticket(label, day))
+            except UnknownCode:
+                continue
+        if not found:
+            return self.ticket(label, next(iter(days)))  # raises: no such ticket today
+        return next((t for t in found if wanted(t)), found[0])
+
     def recent_no_show(self, counter: int, at: datetime | None = None) -> str | None:
-        """The ticket this counter marked no-show last today, while it may still be reinstated."""
+        """The ticket this counter marked no-show last, while it may still be reinstated (since
+        yesterday's business day, when the window reaches back past midnight)."""
         at = at or self.clock.now()
         branch = self.branch
         since = at - timedelta(minutes=branch.reinstate_minutes)
         with self.conn.errors():
             row = self.db.execute(
-                "SELECT label FROM tickets WHERE business_day = ? AND counter = ? AND status = 'no_show' "
-                "AND updated_at >= ? ORDER BY updated_at DESC, id DESC LIMIT 1",
-                [clock.business_day(at, branch.tz), counter, since.timestamp()]).fetchone()
+                "SELECT label FROM tickets WHERE business_day IN (?, ?) AND counter = ? "
+                "AND status = 'no_show' AND updated_at >= ? ORDER BY updated_at DESC, id DESC LIMIT 1",
+                [clock.business_day(at, branch.tz), clock.business_day(since, branch.tz), counter,
+                 since.timestamp()]).fetchone()
         return row[0] if row else None
 
     def call_ticket(self, counter: int, label: str, day: str | None = None,
@@ -715,7 +757,9 @@ class QueueStore:
         self.check("serve")
         with self.conn.errors(), self.conn.write() as db:
             at = at or self._now_in_write()
-            ticket = self.ticket(label.strip().upper(), day or clock.business_day(at, self.branch.tz))
+            label = label.strip().upper()
+            ticket = (self.ticket(label, day) if day else  # else today's, or one from before midnight
+                      self._recent_ticket(label, at, lambda t: t.status in TRANSITIONS[Action.CANCEL][0]))
             next_status(ticket.label, ticket.status, Action.CANCEL)
             self._check_time(ticket, at)
             if ticket.counter is not None:

@@ -439,8 +439,10 @@ class ConsoleWindow(QWidget):
         label = label.strip().upper()
         if not ok or not label:
             return
+        # The counter's own ticket by its day: after midnight it is still yesterday's A001, not today's.
+        day = current.business_day if current and current.label == label else None
         if self.confirm(self.tr("Cancel ticket %1? It will not be called again.").replace("%1", label)):
-            self._act(lambda: self.store.cancel_ticket(label),
+            self._act(lambda: self.store.cancel_ticket(label, day),
                       lambda t: self.tr("%1 is cancelled.").replace("%1", t.label))
 
     def call_ticket(self) -> None:

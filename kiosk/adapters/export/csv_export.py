@@ -1,7 +1,8 @@
 """CSV export: tickets (one row each, every timestamp), events, assistance, help requests and a summary.
 
 UTF-8 with a byte-order mark, so Excel opens the Chinese text correctly. Times are branch-local
-`YYYY-MM-DD HH:MM:SS`; durations are seconds. Headings and coded values in the export's language
+ISO 8601 with their offset (`2026-11-23T09:00:00+08:00`: the hour the clocks go back happens twice);
+durations are seconds. Headings and coded values in the export's language
 (columns.Words); the file names stay English.
 """
 from __future__ import annotations

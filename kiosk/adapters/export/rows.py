@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from kiosk.core.clock import offset_text
 from kiosk.core.errors import QueueError
 from kiosk.core.stats import TicketFacts
 from kiosk.store.reports import RangeReader, read_report
@@ -48,6 +49,7 @@ class LocalClock:
         self.tz = tz
         self._offsets: dict[int, float] = {}
         self._dates: dict[int, str] = {}
+        self._offset_texts: dict[float, str] = {}
 
     def offset(self, ts: float) -> float:
         hour = int(ts // 3600)
@@ -58,13 +60,22 @@ class LocalClock:
         return off
 
     def text(self, ts: float) -> str:
-        """`YYYY-MM-DD HH:MM:SS`, seconds truncated like strftime."""
-        local = ts + self.offset(ts)
+        """`YYYY-MM-DDTHH:MM:SS+08:00`, seconds truncated like strftime; the offset tells the two passes
+        of the hour the clocks go back apart."""
+        off = self.offset(ts)
+        local = ts + off
         day = int(local // 86400)
         text = self._dates.get(day)
         if text is None:
             text = self._dates[day] = (_UNIX_EPOCH + timedelta(days=day)).isoformat()
-        return f"{text} {_CLOCK_FACES[int(local - day * 86400)]}"
+        return f"{text}T{_CLOCK_FACES[int(local - day * 86400)]}{self.offset_text(off)}"
+
+    def offset_text(self, offset: float) -> str:
+        """`+08:00` for an offset in seconds."""
+        text = self._offset_texts.get(offset)
+        if text is None:
+            text = self._offset_texts[offset] = offset_text(offset)
+        return text
 
     def excel(self, ts: float) -> float:
         return (ts + self.offset(ts)) / 86400 + _EXCEL_EPOCH

@@ -1,7 +1,8 @@
 """XLSX export (XlsxWriter, constant memory): summary, tickets, events, assistance, help, hourly profile.
 
-The hourly sheet has a native chart of arrivals per hour. Times are Excel date-times in branch time;
-durations are seconds. Sheet names, headings and coded values in the export's language (columns.Words).
+The hourly sheet has a native chart of arrivals per hour. Times are Excel date-times in branch time,
+shown with their UTC offset (a format per offset: the hour the clocks go back happens twice); durations
+are seconds. Sheet names, headings and coded values in the export's language (columns.Words).
 """
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ from kiosk.store.reports import (
 )
 
 EXCEL_ROWS = 1_048_576  # rows in a worksheet
-WIDTHS = {"time": 19, "int": 9, "seconds": 14}  # else 14
+WIDTHS = {"time": 26, "int": 9, "seconds": 14}  # else 14
 
 
 def _width(text: str) -> int:
@@ -57,7 +58,7 @@ class _Sheet:
             named = words.value(kind) or str
             return lambda ws, r, c, v: ws.write_string(r, c, named(v))
 
-        self._cells = [(lambda ws, r, c, v: ws.write_number(r, c, clock.excel(v), time_fmt)) if k == "time"
+        self._cells = [(lambda ws, r, c, v: ws.write_number(r, c, clock.excel(v), time_fmt(v))) if k == "time"
                        else (lambda ws, r, c, v: ws.write_number(r, c, v, seconds_fmt)) if k == "seconds"
                        else (lambda ws, r, c, v: ws.write_number(r, c, int(v))) if k == "int"
                        else text(k) for k in kinds]
@@ -83,12 +84,28 @@ class _Sheet:
         self.row += 1
 
 
-def _formats(book: xlsxwriter.Workbook) -> dict[str, object]:
+def _formats(book: xlsxwriter.Workbook, clock: LocalClock) -> dict[str, object]:
     return {"header": book.add_format({"bold": True, "bg_color": "#DDE6F0", "text_wrap": True}),
-            "time": book.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"}),
+            "time": _time_formats(book, clock),
             "seconds": book.add_format({"num_format": "0.0"}),
             "share": book.add_format({"num_format": "0.0%"}),
             "title": book.add_format({"bold": True, "font_size": 14})}
+
+
+def _time_formats(book: xlsxwriter.Workbook, clock: LocalClock):
+    """epoch seconds -> the date-time format that shows their offset, e.g. `2026-11-23 09:00:00 +08:00`
+    (one per offset the export meets)."""
+    made: dict[float, object] = {}
+
+    def time_format(ts: float):
+        offset = clock.offset(ts)
+        fmt = made.get(offset)
+        if fmt is None:
+            fmt = made[offset] = book.add_format(
+                {"num_format": f'yyyy-mm-dd hh:mm:ss "{clock.offset_text(offset)}"'})
+        return fmt
+
+    return time_format
 
 
 def _write_summary(ws, report: Report, fmt: dict, words: Words) -> None:
@@ -171,7 +188,7 @@ def write_xlsx(reader: RangeReader, out: Path, progress: Progress, lang: str) ->
     clock = LocalClock(reader.branch.tz)
     words = Words(lang, names(reader.branch))
     book = xlsxwriter.Workbook(str(out), {"constant_memory": True})
-    fmt = _formats(book)
+    fmt = _formats(book, clock)
     summary = book.add_worksheet(words.sheet("Summary"))  # first tab, written last: it needs every row
 
     def table(sheet: str, header: Sequence[str], kinds: Sequence[str]) -> _Sheet:
