@@ -22,7 +22,7 @@ from kiosk.core.models import (
     format_label,
     next_status,
 )
-from kiosk.core.staff import NotAllowed, Role, check_allowed
+from kiosk.core.staff import NotAllowed, Role, acts_anywhere, check_allowed
 from kiosk.store.db import BUSY_TIMEOUT_MS, Connection, StoreError
 
 _TICKET_COLUMNS = (
@@ -206,7 +206,7 @@ class QueueStore:
         """NotAllowed unless the signed-in role may do `action` (kiosk.core.staff.PERMISSIONS)."""
         if self.staff_only:
             if self.role is None:
-                raise NotAllowed("sign in first")
+                raise NotAllowed("sign in first", reason="sign_in_first")
             # A deactivated account stops at its next action, not when its holder chooses to sign out.
             with self.conn.errors():
                 row = self.db.execute("SELECT active FROM staff WHERE number = ?", [self.actor]).fetchone()
@@ -214,7 +214,8 @@ class QueueStore:
                 if self.bound_counter is not None:
                     self._left_desk = (self.bound_counter, self.actor)
                 self.sign_out()
-                raise NotAllowed("this account has been deactivated; sign in with another")
+                raise NotAllowed("this account has been deactivated; sign in with another",
+                                 reason="deactivated")
         check_allowed(self.role, action)
 
     def _check_counter(self, number: int) -> None:
@@ -222,10 +223,44 @@ class QueueStore:
         manager on any."""
         self.check("serve")
         self.branch.counter(number)  # UnknownCode once the configuration no longer has it
-        if self.role == Role.TELLER and self.bound_counter is not None and number != self.bound_counter:
-            raise NotAllowed(f"a teller signed in at counter {self.bound_counter} may not act on "
+        if acts_anywhere(self.role):
+            return
+        mine = self._bound()
+        if number != mine:
+            raise NotAllowed(f"a {self.role.value} signed in at counter {mine} may not act on "
                              f"counter {number}; ask the lobby manager", reason="not_your_counter",
-                             counter=number, mine=self.bound_counter)
+                             counter=number, mine=mine)
+
+    def _bound(self) -> int:
+        """The counter the store bound a teller to at sign-in; without one they act nowhere."""
+        if self.bound_counter is None:
+            raise NotAllowed(f"a {self.role.value} acts only at the counter they signed in at; sign in at "
+                             "that counter's console", reason="no_counter")
+        return self.bound_counter
+
+    def _check_ticket(self, ticket: Ticket, action: Action) -> None:
+        """A teller acts only on their own counter's tickets: reinstates its no-shows, cancels its called
+        ticket, calls by number any waiting ticket but one transferred to another counter. A lobby
+        manager or manager acts on every ticket."""
+        if acts_anywhere(self.role):
+            return
+        mine = self._bound()
+        if action == Action.CALL:
+            if ticket.reserved_counter not in (None, mine):
+                raise NotAllowed(f"ticket {ticket.label} was transferred to counter "
+                                 f"{ticket.reserved_counter}; only that counter or the lobby manager may "
+                                 "call it",
+                                 reason="reserved_elsewhere", ticket=ticket.label,
+                                 counter=ticket.reserved_counter)
+        elif action == Action.REINSTATE:
+            if ticket.counter != mine:
+                raise NotAllowed(f"ticket {ticket.label} was marked no-show at counter {ticket.counter}; "
+                                 "only that counter or the lobby manager may put it back in the queue",
+                                 reason="not_your_no_show", ticket=ticket.label, counter=ticket.counter)
+        elif ticket.counter != mine:  # cancel: only the ticket called to this counter
+            raise NotAllowed(f"a {self.role.value} may cancel only the ticket called to their counter "
+                             f"({mine}); ask the lobby manager to cancel {ticket.label}",
+                             reason="cancel_not_yours", ticket=ticket.label, mine=mine)
 
     # -- configuration -------------------------------------------------------------------
 
@@ -331,6 +366,7 @@ class QueueStore:
     def issue_ticket(self, service: str, priority: str = REGULAR, lang: str = "",
                      needs: tuple[str, ...] = (), at: datetime | None = None) -> Issued:
         """Number and store a new ticket; say how many are ahead and the estimated wait."""
+        self.check("issue")
         at = at or self.clock.now()
         ahead, eta = self._estimate_new(service, priority, at)
         with self.conn.errors(), self.conn.write():
@@ -437,12 +473,12 @@ class QueueStore:
     def open_counter(self, number: int, services: tuple[str, ...] | None = None,
                      mode: CounterMode = CounterMode.NORMAL, at: datetime | None = None) -> Counter:
         """Open (or switch the mode of) a counter, optionally with its services in order."""
+        if mode == CounterMode.LOVE:
+            self.check("love_window")  # what the role may do at all, before where
         self._check_counter(number)
         branch = self.branch
         if mode not in (CounterMode.NORMAL, CounterMode.LOVE):
             raise QueueError(f"a counter opens as normal or love, not {mode.value}")
-        if mode == CounterMode.LOVE:
-            self.check("love_window")
         for code in services or ():
             branch.service(code)
         if services is not None and (not services or len(set(services)) != len(services)):
@@ -663,6 +699,7 @@ class QueueStore:
             at = at or self._now_in_write()
             ticket = self.ticket(label, clock.business_day(at, branch.tz))
             next_status(ticket.label, ticket.status, Action.REINSTATE)
+            self._check_ticket(ticket, Action.REINSTATE)
             self._check_time(ticket, at)
             limit = ticket.updated_at + timedelta(minutes=branch.reinstate_minutes)
             if at > limit:
@@ -699,6 +736,7 @@ class QueueStore:
                 raise _still_busy(counter, self.ticket_by_id(desk.current_ticket_id), "finish it first")
             ticket = self.ticket(label.strip().upper(), day or clock.business_day(at, self.branch.tz))
             next_status(ticket.label, ticket.status, Action.CALL)
+            self._check_ticket(ticket, Action.CALL)
             self._check_time(ticket, at)
             ts = at.timestamp()
             db.execute("UPDATE tickets SET status = 'called', counter = ?, called_at = ?, updated_at = ?, "
@@ -717,9 +755,8 @@ class QueueStore:
             at = at or self._now_in_write()
             ticket = self.ticket(label.strip().upper(), day or clock.business_day(at, self.branch.tz))
             next_status(ticket.label, ticket.status, Action.CANCEL)
+            self._check_ticket(ticket, Action.CANCEL)
             self._check_time(ticket, at)
-            if ticket.counter is not None:
-                self._check_counter(ticket.counter)  # a teller cancels at their own counter only
             ts = at.timestamp()
             db.execute("UPDATE tickets SET status = 'cancelled', reserved_counter = NULL, updated_at = ? "
                        "WHERE id = ?", [ts, ticket.id])
@@ -765,6 +802,7 @@ class QueueStore:
     def request_help(self, kind: str, ticket_id: int | None = None, note: str = "",
                      at: datetime | None = None) -> int:
         """Record that a customer or a device needs staff; the console shows it at once."""
+        self.check("request_help")
         at = at or self.clock.now()
         with self.conn.errors(), self.conn.write() as db:
             request_id = db.execute(
@@ -786,6 +824,7 @@ class QueueStore:
 
     def add_appointment(self, code: str, service: str, due_at: datetime) -> None:
         """Register a booking (bookings themselves arrive in a later release)."""
+        self.check("book")
         self.branch.service(service)
         with self.conn.errors(), self.conn.write() as db:
             if db.execute("SELECT 1 FROM appointments WHERE code = ?", [code]).fetchone():
@@ -797,6 +836,7 @@ class QueueStore:
     def check_in(self, code: str, lang: str = "", needs: tuple[str, ...] = (),
                  at: datetime | None = None) -> Issued:
         """Turn today's booking into a ticket (appointment class once it is due), exactly once."""
+        self.check("issue")
         at = at or self.clock.now()
         code = code.strip()
         booking = self._booking(code, at)
