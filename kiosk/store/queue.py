@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from kiosk.core import clock, estimate, policy
+from kiosk.core.chain import GENESIS, link
 from kiosk.core.clock import Clock, or_system
 from kiosk.core.config import REGULAR, Branch, default_toml, parse_branch
 from kiosk.core.errors import ClockError, ConfigChanged, CounterUnavailable, QueueError, UnknownCode
@@ -115,10 +116,12 @@ _json = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(ensure_ascii=F
 # (ticket_id is None, counter is None) -> the INSERT with NULL written out for the missing ones:
 # binding None costs sqlite3 an adapter lookup that raises and clears two AttributeErrors.
 _EVENT_SQL = {
-    (no_ticket, no_counter): "INSERT INTO events (at, station, actor, action, ticket_id, counter, "
-    f"details) VALUES (?, ?, ?, ?, {'NULL' if no_ticket else '?'}, {'NULL' if no_counter else '?'}, ?)"
+    (no_ticket, no_counter): "INSERT INTO events (id, at, station, actor, action, ticket_id, counter, "
+    f"details, hash) VALUES (?, ?, ?, ?, ?, {'NULL' if no_ticket else '?'}, {'NULL' if no_counter else '?'}, "
+    "?, ?)"
     for no_ticket in (False, True) for no_counter in (False, True)
 }
+_LAST_EVENT_SQL = "SELECT id, hash FROM events ORDER BY id DESC LIMIT 1"
 
 
 @functools.cache
@@ -790,11 +793,16 @@ class QueueStore:
 
     def _event(self, at: datetime, action: str, ticket_id: int | None, counter: int | None,
                details: dict) -> None:
+        """Inside the write: append the event, chained to the last one (kiosk.core.chain; kiosk verify)."""
+        last = self.db.execute(_LAST_EVENT_SQL).fetchone()
+        event_id, previous = (last[0] + 1, last[1] or "") if last else (1, GENESIS)
+        ts, action, text = at.timestamp(), str(action), _json(details)
+        row = (event_id, ts, self.station, self.actor, action, ticket_id, counter, text)
         self.db.execute(
             _EVENT_SQL[ticket_id is None, counter is None],
-            [at.timestamp(), self.station, self.actor, str(action),
+            [event_id, ts, self.station, self.actor, action,
              *(() if ticket_id is None else (ticket_id,)), *(() if counter is None else (counter,)),
-             _json(details)],
+             text, link(previous, row)],
         )
 
     # -- help and appointments -------------------------------------------------------------
