@@ -1127,6 +1127,36 @@
     </message>
     <message>
         <location filename="../kiosk/ui/refusals.py" line="58"/>
+        <source>You are not signed in at a counter. Sign in at your counter&apos;s console.</source>
+        <translation>You are not signed in at a counter. Sign in at your counter&apos;s console.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="61"/>
+        <source>Ticket %ticket was marked no-show at counter %counter. Only that counter or the lobby manager can put it back in the queue.</source>
+        <translation>Ticket %ticket was marked no-show at counter %counter. Only that counter or the lobby manager can put it back in the queue.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="64"/>
+        <source>Ticket %ticket was transferred to counter %counter. Only that counter or the lobby manager can call it.</source>
+        <translation>Ticket %ticket was transferred to counter %counter. Only that counter or the lobby manager can call it.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="67"/>
+        <source>You can cancel only the ticket called to your counter. Ask the lobby manager to cancel ticket %ticket.</source>
+        <translation>You can cancel only the ticket called to your counter. Ask the lobby manager to cancel ticket %ticket.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="70"/>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="73"/>
+        <source>This account has been deactivated. Sign in with another.</source>
+        <translation>This account has been deactivated. Sign in with another.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="58"/>
         <source>Counter %counter is not in the branch&apos;s configuration. Ask the manager.</source>
         <translation>Counter %counter is not in the branch&apos;s configuration. Ask the manager.</translation>
     </message>

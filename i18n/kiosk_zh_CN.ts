@@ -1124,6 +1124,36 @@
     </message>
     <message>
         <location filename="../kiosk/ui/refusals.py" line="58"/>
+        <source>You are not signed in at a counter. Sign in at your counter&apos;s console.</source>
+        <translation>您没有在窗口登录。请在您窗口的柜员终端登录。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="61"/>
+        <source>Ticket %ticket was marked no-show at counter %counter. Only that counter or the lobby manager can put it back in the queue.</source>
+        <translation>票号 %ticket 是在 %counter 号窗口标记过号的。只有该窗口或大堂经理可以恢复排队。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="64"/>
+        <source>Ticket %ticket was transferred to counter %counter. Only that counter or the lobby manager can call it.</source>
+        <translation>票号 %ticket 已转移至 %counter 号窗口。只有该窗口或大堂经理可以叫号。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="67"/>
+        <source>You can cancel only the ticket called to your counter. Ask the lobby manager to cancel ticket %ticket.</source>
+        <translation>您只能取消叫到您窗口的票号。请联系大堂经理取消票号 %ticket。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="70"/>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="73"/>
+        <source>This account has been deactivated. Sign in with another.</source>
+        <translation>此账户已被停用。请用其他账户登录。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="58"/>
         <source>Counter %counter is not in the branch&apos;s configuration. Ask the manager.</source>
         <translation>%counter 号窗口不在网点配置中。请联系网点负责人。</translation>
     </message>

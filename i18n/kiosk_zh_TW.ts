@@ -1124,6 +1124,36 @@
     </message>
     <message>
         <location filename="../kiosk/ui/refusals.py" line="58"/>
+        <source>You are not signed in at a counter. Sign in at your counter&apos;s console.</source>
+        <translation>您沒有在櫃檯登入。請在您櫃檯的櫃員終端登入。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="61"/>
+        <source>Ticket %ticket was marked no-show at counter %counter. Only that counter or the lobby manager can put it back in the queue.</source>
+        <translation>號碼 %ticket 是在 %counter 號櫃檯標記過號的。只有該櫃檯或大廳經理可以恢復排隊。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="64"/>
+        <source>Ticket %ticket was transferred to counter %counter. Only that counter or the lobby manager can call it.</source>
+        <translation>號碼 %ticket 已轉移至 %counter 號櫃檯。只有該櫃檯或大廳經理可以叫號。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="67"/>
+        <source>You can cancel only the ticket called to your counter. Ask the lobby manager to cancel ticket %ticket.</source>
+        <translation>您只能取消叫到您櫃檯的號碼。請聯絡大廳經理取消號碼 %ticket。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="70"/>
+        <source>Sign in first.</source>
+        <translation>請先登入。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="73"/>
+        <source>This account has been deactivated. Sign in with another.</source>
+        <translation>此帳戶已被停用。請用其他帳戶登入。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="58"/>
         <source>Counter %counter is not in the branch&apos;s configuration. Ask the manager.</source>
         <translation>%counter 號櫃檯不在分行設定中。請聯絡分行主管。</translation>
     </message>

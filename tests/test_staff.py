@@ -27,6 +27,7 @@ def test_right_pin_signs_in_and_acts_as_that_person(staffed, db_path):
     console = QueueStore(db_path, station="console")
     staff = sign_in(console, "1001", "1357", at=branch_time(9))
     assert (staff.name, staff.role) == ("Wang Fang", Role.TELLER)
+    console.sign_in_as(staff.number, staff.role, 1)  # as counter 1's console binds its teller
     console.issue_ticket("A", at=branch_time(9, 1))
     console.open_counter(1, at=branch_time(9, 2))
     actor = console.db.execute("SELECT actor FROM events WHERE action = 'open'").fetchone()[0]

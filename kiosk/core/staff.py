@@ -20,8 +20,13 @@ class NotAllowed(QueueError):
 # action -> roles allowed (a teller serves; the lobby manager also steers the hall; the manager all)
 PERMISSIONS: dict[str, frozenset[Role]] = {
     "serve": frozenset(Role),  # open, pause, close own counter; call, recall, start, finish, ...
+    # every counter and every ticket: a teller acts only at the counter they signed in at, on its tickets
+    "any_counter": frozenset({Role.LOBBY_MANAGER, Role.MANAGER}),
+    "issue": frozenset(Role),  # a ticket, or a booking checked in (the kiosk: nobody signed in)
+    "book": frozenset({Role.LOBBY_MANAGER, Role.MANAGER}),  # register a customer's booking
+    "request_help": frozenset(Role),
     "love_window": frozenset({Role.LOBBY_MANAGER, Role.MANAGER}),
-    "help_requests": frozenset(Role),
+    "help_requests": frozenset(Role),  # answer them
     "assistance": frozenset(Role),
     "staff_admin": frozenset({Role.MANAGER}),
     "configure": frozenset({Role.MANAGER}),
@@ -37,6 +42,11 @@ def check_allowed(role: Role | None, action: str) -> None:
     if role is not None and role not in PERMISSIONS[action]:
         raise NotAllowed(f"a {role.value.replace('_', ' ')} may not do this ({action.replace('_', ' ')})",
                          reason="role_not_allowed", role=role.value)
+
+
+def acts_anywhere(role: Role | None) -> bool:
+    """Whether `role` may act at every counter and on every ticket (None: the machine's operator)."""
+    return role is None or role in PERMISSIONS["any_counter"]
 
 
 def staff_number(number: str) -> str:

@@ -202,6 +202,9 @@ class Report:
     assistance_by_class: dict[str, int]  # records per priority class of the ticket ("" for none)
     help: HelpFigures
     names: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)  # services/classes -> names
+    # the event chain after the range's last event (kiosk verify): id and SHA-256; None without events
+    final_event: int | None = None
+    final_hash: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

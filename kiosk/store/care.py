@@ -44,6 +44,8 @@ def record_assistance(store: QueueStore, kind: str, ticket_id: int | None = None
                       note: str = "", at: datetime | None = None) -> int:
     """One assistance given (several per ticket allowed); `other` needs a note."""
     store.check("assistance")
+    if counter is not None:
+        store._check_counter(counter)  # a teller records what was given at their own counter only
     if kind not in ASSISTANCE_KINDS:
         raise QueueError(f"unknown assistance {kind!r} (one of: {', '.join(ASSISTANCE_KINDS)})")
     if kind == "other" and not note.strip():

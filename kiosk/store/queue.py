@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from kiosk.core import clock, estimate, policy
+from kiosk.core.chain import GENESIS, link
 from kiosk.core.clock import Clock, or_system
 from kiosk.core.config import REGULAR, Branch, default_toml, parse_branch
 from kiosk.core.errors import ClockError, ConfigChanged, CounterUnavailable, QueueError, UnknownCode
@@ -24,7 +25,7 @@ from kiosk.core.models import (
     format_label,
     next_status,
 )
-from kiosk.core.staff import NotAllowed, Role, check_allowed
+from kiosk.core.staff import NotAllowed, Role, acts_anywhere, check_allowed
 from kiosk.store.db import BUSY_TIMEOUT_MS, Connection, StoreError
 
 _TICKET_COLUMNS = (
@@ -121,10 +122,12 @@ _json = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(ensure_ascii=F
 # (ticket_id is None, counter is None) -> the INSERT with NULL written out for the missing ones:
 # binding None costs sqlite3 an adapter lookup that raises and clears two AttributeErrors.
 _EVENT_SQL = {
-    (no_ticket, no_counter): "INSERT INTO events (at, station, actor, action, ticket_id, counter, "
-    f"details) VALUES (?, ?, ?, ?, {'NULL' if no_ticket else '?'}, {'NULL' if no_counter else '?'}, ?)"
+    (no_ticket, no_counter): "INSERT INTO events (id, at, station, actor, action, ticket_id, counter, "
+    f"details, hash) VALUES (?, ?, ?, ?, ?, {'NULL' if no_ticket else '?'}, {'NULL' if no_counter else '?'}, "
+    "?, ?)"
     for no_ticket in (False, True) for no_counter in (False, True)
 }
+_LAST_EVENT_SQL = "SELECT id, hash FROM events ORDER BY id DESC LIMIT 1"
 
 
 @functools.cache
@@ -213,7 +216,7 @@ class QueueStore:
         """NotAllowed unless the signed-in role may do `action` (kiosk.core.staff.PERMISSIONS)."""
         if self.staff_only:
             if self.role is None:
-                raise NotAllowed("sign in first")
+                raise NotAllowed("sign in first", reason="sign_in_first")
             # A deactivated account stops at its next action, not when its holder chooses to sign out.
             with self.conn.errors():
                 row = self.db.execute("SELECT active FROM staff WHERE number = ?", [self.actor]).fetchone()
@@ -221,7 +224,8 @@ class QueueStore:
                 if self.bound_counter is not None:
                     self._left_desk = (self.bound_counter, self.actor)
                 self.sign_out()
-                raise NotAllowed("this account has been deactivated; sign in with another")
+                raise NotAllowed("this account has been deactivated; sign in with another",
+                                 reason="deactivated")
         check_allowed(self.role, action)
 
     def _check_counter(self, number: int) -> None:
@@ -229,10 +233,44 @@ class QueueStore:
         manager on any."""
         self.check("serve")
         self.branch.counter(number)  # UnknownCode once the configuration no longer has it
-        if self.role == Role.TELLER and self.bound_counter is not None and number != self.bound_counter:
-            raise NotAllowed(f"a teller signed in at counter {self.bound_counter} may not act on "
+        if acts_anywhere(self.role):
+            return
+        mine = self._bound()
+        if number != mine:
+            raise NotAllowed(f"a {self.role.value} signed in at counter {mine} may not act on "
                              f"counter {number}; ask the lobby manager", reason="not_your_counter",
-                             counter=number, mine=self.bound_counter)
+                             counter=number, mine=mine)
+
+    def _bound(self) -> int:
+        """The counter the store bound a teller to at sign-in; without one they act nowhere."""
+        if self.bound_counter is None:
+            raise NotAllowed(f"a {self.role.value} acts only at the counter they signed in at; sign in at "
+                             "that counter's console", reason="no_counter")
+        return self.bound_counter
+
+    def _check_ticket(self, ticket: Ticket, action: Action) -> None:
+        """A teller acts only on their own counter's tickets: reinstates its no-shows, cancels its called
+        ticket, calls by number any waiting ticket but one transferred to another counter. A lobby
+        manager or manager acts on every ticket."""
+        if acts_anywhere(self.role):
+            return
+        mine = self._bound()
+        if action == Action.CALL:
+            if ticket.reserved_counter not in (None, mine):
+                raise NotAllowed(f"ticket {ticket.label} was transferred to counter "
+                                 f"{ticket.reserved_counter}; only that counter or the lobby manager may "
+                                 "call it",
+                                 reason="reserved_elsewhere", ticket=ticket.label,
+                                 counter=ticket.reserved_counter)
+        elif action == Action.REINSTATE:
+            if ticket.counter != mine:
+                raise NotAllowed(f"ticket {ticket.label} was marked no-show at counter {ticket.counter}; "
+                                 "only that counter or the lobby manager may put it back in the queue",
+                                 reason="not_your_no_show", ticket=ticket.label, counter=ticket.counter)
+        elif ticket.counter != mine:  # cancel: only the ticket called to this counter
+            raise NotAllowed(f"a {self.role.value} may cancel only the ticket called to their counter "
+                             f"({mine}); ask the lobby manager to cancel {ticket.label}",
+                             reason="cancel_not_yours", ticket=ticket.label, mine=mine)
 
     # -- configuration -------------------------------------------------------------------
 
@@ -338,6 +376,7 @@ class QueueStore:
     def issue_ticket(self, service: str, priority: str = REGULAR, lang: str = "",
                      needs: tuple[str, ...] = (), at: datetime | None = None) -> Issued:
         """Number and store a new ticket; say how many are ahead and the estimated wait."""
+        self.check("issue")
         at = at or self.clock.now()
         ahead, eta = self._estimate_new(service, priority, at)
         with self.conn.errors(), self.conn.write():
@@ -444,12 +483,12 @@ class QueueStore:
     def open_counter(self, number: int, services: tuple[str, ...] | None = None,
                      mode: CounterMode = CounterMode.NORMAL, at: datetime | None = None) -> Counter:
         """Open (or switch the mode of) a counter, optionally with its services in order."""
+        if mode == CounterMode.LOVE:
+            self.check("love_window")  # what the role may do at all, before where
         self._check_counter(number)
         branch = self.branch
         if mode not in (CounterMode.NORMAL, CounterMode.LOVE):
             raise QueueError(f"a counter opens as normal or love, not {mode.value}")
-        if mode == CounterMode.LOVE:
-            self.check("love_window")
         for code in services or ():
             branch.service(code)
         if services is not None and (not services or len(set(services)) != len(services)):
@@ -686,6 +725,7 @@ class QueueStore:
             ticket = self._recent_ticket(label, at, lambda t: t.status == TicketStatus.NO_SHOW
                                          and t.updated_at is not None and t.updated_at >= since)
             next_status(ticket.label, ticket.status, Action.REINSTATE)
+            self._check_ticket(ticket, Action.REINSTATE)
             self._check_time(ticket, at)
             limit = ticket.updated_at + timedelta(minutes=branch.reinstate_minutes)
             if at > limit:
@@ -741,6 +781,7 @@ class QueueStore:
                 raise _still_busy(counter, self.ticket_by_id(desk.current_ticket_id), "finish it first")
             ticket = self.ticket(label.strip().upper(), day or clock.business_day(at, self.branch.tz))
             next_status(ticket.label, ticket.status, Action.CALL)
+            self._check_ticket(ticket, Action.CALL)
             self._check_time(ticket, at)
             ts = at.timestamp()
             db.execute("UPDATE tickets SET status = 'called', counter = ?, called_at = ?, updated_at = ?, "
@@ -761,9 +802,8 @@ class QueueStore:
             ticket = (self.ticket(label, day) if day else  # else today's, or one from before midnight
                       self._recent_ticket(label, at, lambda t: t.status in TRANSITIONS[Action.CANCEL][0]))
             next_status(ticket.label, ticket.status, Action.CANCEL)
+            self._check_ticket(ticket, Action.CANCEL)
             self._check_time(ticket, at)
-            if ticket.counter is not None:
-                self._check_counter(ticket.counter)  # a teller cancels at their own counter only
             ts = at.timestamp()
             db.execute("UPDATE tickets SET status = 'cancelled', reserved_counter = NULL, updated_at = ? "
                        "WHERE id = ?", [ts, ticket.id])
@@ -797,11 +837,16 @@ class QueueStore:
 
     def _event(self, at: datetime, action: str, ticket_id: int | None, counter: int | None,
                details: dict) -> None:
+        """Inside the write: append the event, chained to the last one (kiosk.core.chain; kiosk verify)."""
+        last = self.db.execute(_LAST_EVENT_SQL).fetchone()
+        event_id, previous = (last[0] + 1, last[1] or "") if last else (1, GENESIS)
+        ts, action, text = at.timestamp(), str(action), _json(details)
+        row = (event_id, ts, self.station, self.actor, action, ticket_id, counter, text)
         self.db.execute(
             _EVENT_SQL[ticket_id is None, counter is None],
-            [at.timestamp(), self.station, self.actor, str(action),
+            [event_id, ts, self.station, self.actor, action,
              *(() if ticket_id is None else (ticket_id,)), *(() if counter is None else (counter,)),
-             _json(details)],
+             text, link(previous, row)],
         )
 
     # -- help and appointments -------------------------------------------------------------
@@ -809,6 +854,7 @@ class QueueStore:
     def request_help(self, kind: str, ticket_id: int | None = None, note: str = "",
                      at: datetime | None = None) -> int:
         """Record that a customer or a device needs staff; the console shows it at once."""
+        self.check("request_help")
         at = at or self.clock.now()
         with self.conn.errors(), self.conn.write() as db:
             request_id = db.execute(
@@ -830,6 +876,7 @@ class QueueStore:
 
     def add_appointment(self, code: str, service: str, due_at: datetime) -> None:
         """Register a booking (bookings themselves arrive in a later release)."""
+        self.check("book")
         self.branch.service(service)
         with self.conn.errors(), self.conn.write() as db:
             if db.execute("SELECT 1 FROM appointments WHERE code = ?", [code]).fetchone():
@@ -841,6 +888,7 @@ class QueueStore:
     def check_in(self, code: str, lang: str = "", needs: tuple[str, ...] = (),
                  at: datetime | None = None) -> Issued:
         """Turn today's booking into a ticket (appointment class once it is due), exactly once."""
+        self.check("issue")
         at = at or self.clock.now()
         code = code.strip()
         booking = self._booking(code, at)

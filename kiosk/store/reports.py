@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -128,6 +128,12 @@ class RangeReader:
         return self._rows(f"SELECT {', '.join(HELP_COLUMNS)} FROM help_requests "
                           "WHERE at >= ? AND at < ? ORDER BY id", [self.lo, self.hi])
 
+    def last_link(self) -> tuple[int, str | None] | None:
+        """The last event of the range and its chain hash (kiosk verify); None without events."""
+        with self.store.conn.errors():
+            return self.store.db.execute("SELECT id, hash FROM events WHERE at >= ? AND at < ? "
+                                         "ORDER BY id DESC LIMIT 1", [self.lo, self.hi]).fetchone()
+
     def builder(self) -> ReportBuilder:
         b = self.branch
         return ReportBuilder(b.name, self.day_from, self.day_to, b.time_zone, b.max_wait_minutes, names(b))
@@ -166,7 +172,8 @@ def read_report(reader: RangeReader, on_ticket: Callable[[dict, TicketFacts], No
     if on_event:
         for values in reader.events():
             on_event(values)
-    return builder.report()
+    final = reader.last_link()
+    return replace(builder.report(), final_event=final[0], final_hash=final[1]) if final else builder.report()
 
 
 def build_report(store: QueueStore, day_from: str, day_to: str) -> Report:

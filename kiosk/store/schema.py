@@ -4,7 +4,11 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from kiosk.core import chain
+
 migrations = Migrations("kiosk")
+_APPEND_ONLY_UPDATE = ("CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events "
+                       "BEGIN SELECT RAISE(ABORT, 'events are append-only'); END")
 
 
 @migrations()
@@ -67,10 +71,7 @@ def m001_queue(db: Database) -> None:
         foreign_keys=[("ticket_id", "tickets", "id")],
     )
     # No index on events yet: rows arrive in time order, and reports read whole days.
-    db.execute(
-        "CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events "
-        "BEGIN SELECT RAISE(ABORT, 'events are append-only'); END"
-    )
+    db.execute(_APPEND_ONLY_UPDATE)
     db.execute(
         "CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events "
         "BEGIN SELECT RAISE(ABORT, 'events are append-only'); END"
@@ -170,3 +171,21 @@ def m004_transfer_to_counter(db: Database) -> None:
     # Only reserved tickets are in it, so no other write touches it; call-next seeks it once.
     db.execute("CREATE INDEX idx_tickets_reserved ON tickets (reserved_counter, issued_at, id) "
                "WHERE reserved_counter IS NOT NULL")
+
+
+@migrations()
+def m005_event_chain(db: Database) -> None:
+    """Each event's hash chains it to the one before (kiosk.core.chain): the existing rows get theirs in
+    order, the append-only trigger set aside for it."""
+    db["events"].add_column("hash", str)
+    db.execute("DROP TRIGGER events_append_only_update")
+    select = f"SELECT {', '.join(chain.COLUMNS)} FROM events WHERE id > ? ORDER BY id LIMIT 5000"
+    last, previous = 0, chain.GENESIS
+    while rows := db.execute(select, [last]).fetchall():
+        hashes = []
+        for row in rows:
+            previous = chain.link(previous, row)
+            hashes.append((previous, row[0]))
+        db.conn.executemany("UPDATE events SET hash = ? WHERE id = ?", hashes)
+        last = rows[-1][0]
+    db.execute(_APPEND_ONLY_UPDATE)

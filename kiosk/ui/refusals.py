@@ -55,6 +55,20 @@ def _sentence(reason: str) -> str | None:
         "not_your_counter": QCoreApplication.translate(
             "Refusal", "You are signed in at counter %mine; counter %counter is not yours to act on. "
             "Ask the lobby manager."),
+        "no_counter": QCoreApplication.translate(
+            "Refusal", "You are not signed in at a counter. Sign in at your counter's console."),
+        "not_your_no_show": QCoreApplication.translate(
+            "Refusal", "Ticket %ticket was marked no-show at counter %counter. Only that counter or the "
+            "lobby manager can put it back in the queue."),
+        "reserved_elsewhere": QCoreApplication.translate(
+            "Refusal", "Ticket %ticket was transferred to counter %counter. Only that counter or the lobby "
+            "manager can call it."),
+        "cancel_not_yours": QCoreApplication.translate(
+            "Refusal", "You can cancel only the ticket called to your counter. Ask the lobby manager to "
+            "cancel ticket %ticket."),
+        "sign_in_first": QCoreApplication.translate("Refusal", "Sign in first."),
+        "deactivated": QCoreApplication.translate(
+            "Refusal", "This account has been deactivated. Sign in with another."),
         "unknown_counter": QCoreApplication.translate(
             "Refusal", "Counter %counter is not in the branch's configuration. Ask the manager."),
         "help_resolved": QCoreApplication.translate(

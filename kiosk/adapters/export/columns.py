@@ -35,7 +35,8 @@ HEADINGS = {
         "service_median_s": "办理中位数（秒）", "service_p90_s": "办理90%分位（秒）",
         "assistance": "协助服务", "requests": "求助次数",
         "response_mean_s": "平均响应（秒）", "response_median_s": "响应中位数（秒）",
-        "response_p90_s": "响应90%分位（秒）",
+        "response_p90_s": "响应90%分位（秒）", "final_event": "最后一笔事件序号",
+        "final_hash": "事件记录校验值",
     },
     "zh_TW": {
         "id": "序號", "business_day": "營業日", "ticket": "號碼", "service": "取號業務",
@@ -53,7 +54,8 @@ HEADINGS = {
         "service_median_s": "辦理中位數（秒）", "service_p90_s": "辦理90%分位（秒）",
         "assistance": "協助服務", "requests": "求助次數",
         "response_mean_s": "平均回應（秒）", "response_median_s": "回應中位數（秒）",
-        "response_p90_s": "回應90%分位（秒）",
+        "response_p90_s": "回應90%分位（秒）", "final_event": "最後一筆事件序號",
+        "final_hash": "事件記錄校驗值",
     },
 }
 

@@ -22,7 +22,7 @@ from kiosk.adapters.export.rows import (
     counting,
     ticket_values,
 )
-from kiosk.adapters.export.summary import summary_columns, summary_rows
+from kiosk.adapters.export.summary import chain_rows, summary_columns, summary_rows
 from kiosk.core.stats import TicketFacts
 from kiosk.store.reports import (
     ASSISTANCE_COLUMNS,
@@ -94,5 +94,6 @@ def write_csv(reader: RangeReader, out: Path, progress: Progress, lang: str) -> 
         columns = summary_columns(words, name_last=True)
         summary.writerow(words.headings(columns))
         summary.writerows(summary_rows(report, words, columns))
+        summary.writerows(chain_rows(report, words, columns))
     progress.finish()
     return paths

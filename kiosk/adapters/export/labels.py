@@ -18,7 +18,8 @@ TEXTS = {
         "none": "（无）", "notes": "指标说明", "service_col": "业务类型", "in_minutes": "（时间单位：分钟）",
         "wait_mean": "平均等待", "wait_median": "等待中位数", "wait_p90": "等待90%分位",
         "service_mean": "平均办理", "axis_tickets": "号票（张）", "axis_hour": "取号时间（时）",
-        "axis_wait": "等待时间（分钟）",
+        "axis_wait": "等待时间（分钟）", "chain": "事件记录校验（kiosk verify）",
+        "chain_last": "最后一笔事件 {event}，SHA-256 {hash}", "chain_none": "本期间无事件",
     },
     "zh_TW": {
         "title": "分行排隊日報", "range": "日期", "branch": "分行", "generated": "資料截至最後一筆業務",
@@ -33,7 +34,8 @@ TEXTS = {
         "none": "（無）", "notes": "指標說明", "service_col": "業務類型", "in_minutes": "（時間單位：分鐘）",
         "wait_mean": "平均等候", "wait_median": "等候中位數", "wait_p90": "等候90%分位",
         "service_mean": "平均辦理", "axis_tickets": "號碼牌（張）", "axis_hour": "取號時間（時）",
-        "axis_wait": "等候時間（分鐘）",
+        "axis_wait": "等候時間（分鐘）", "chain": "事件記錄校驗（kiosk verify）",
+        "chain_last": "最後一筆事件 {event}，SHA-256 {hash}", "chain_none": "本期間無事件",
     },
     "en": {
         "title": "Branch queue report", "range": "Date", "branch": "Branch",
@@ -51,6 +53,8 @@ TEXTS = {
         "service_col": "Service", "in_minutes": "(times in minutes)", "wait_mean": "Wait mean",
         "wait_median": "Wait median", "wait_p90": "Wait p90", "service_mean": "Service mean",
         "axis_tickets": "Tickets", "axis_hour": "Hour of issue", "axis_wait": "Waiting time (minutes)",
+        "chain": "Event log check (kiosk verify)", "chain_last": "last event {event}, SHA-256 {hash}",
+        "chain_none": "no events in this range",
     },
 }
 
@@ -92,6 +96,15 @@ def texts(lang: str) -> dict[str, str]:
 
 def footnotes(lang: str, report: Report) -> list[str]:
     return [n.format(max=report.max_wait_minutes) for n in FOOTNOTES.get(lang, FOOTNOTES["en"])]
+
+
+def chain_line(report: Report, lang: str) -> str:
+    """The event chain's last link in the range, to compare with `kiosk verify` later."""
+    t = texts(lang)
+    colon = "：" if lang.startswith("zh") else ": "
+    last = (t["chain_none"] if report.final_event is None
+            else t["chain_last"].format(event=report.final_event, hash=report.final_hash or "–"))
+    return f"{t['chain']}{colon}{last}"
 
 
 def name(report: Report, kind: str, code: str, lang: str) -> str:

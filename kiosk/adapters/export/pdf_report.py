@@ -8,7 +8,7 @@ from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from kiosk.adapters.export.charts import INK, chart_font, draw_bar_chart
-from kiosk.adapters.export.labels import code_name, footnotes, minutes, name, texts
+from kiosk.adapters.export.labels import chain_line, code_name, footnotes, minutes, name, texts
 from kiosk.adapters.export.rows import ExportError, Progress, counting
 from kiosk.adapters.ticket_print import ensure_gui_app
 from kiosk.core.stats import Figures, Report
@@ -21,6 +21,7 @@ BODY_MM = 3.4  # text height
 MIN_PT = 8.0  # no text of the report is smaller, however long its tables: they wrap and paginate instead
 POINT_MM = 25.4 / 72
 TABLE_SIZE = 0.9  # table text, of the body's
+FOOTER_SIZE = 0.7  # of the body's, held at MIN_PT
 NAMES_MIN, NAMES_MAX = 0.22, 0.4  # of the page: a table's names column (classes, services); wider names wrap
 
 
@@ -28,12 +29,19 @@ class _Page:
     """Paints top to bottom on the writer's pages, in millimetres; starts a new page where the next
     block does not fit."""
 
-    def __init__(self, writer: QPdfWriter, painter: QPainter):
+    def __init__(self, writer: QPdfWriter, painter: QPainter, footer: str = ""):
         self.writer, self.p = writer, painter
         self.mm = writer.width() / (PAGE_MM[0] - 2 * MARGIN_MM)
         self.width, self.height = writer.width(), writer.height()
         self.y = 0.0
         self.px = BODY_MM * self.mm
+        self.footer = footer
+        if footer:  # on every page, below the room the report's blocks take
+            self.p.setFont(self.font(FOOTER_SIZE))
+            room = QRectF(0, 0, self.width, self.height)
+            used = self.p.boundingRect(room, Qt.TextFlag.TextWordWrap, footer)
+            self.height -= used.height() + self.px
+            self._footer()
 
     def font(self, size: float = 1.0, bold: bool = False) -> QFont:
         """Body type times `size`, never smaller than MIN_PT."""
@@ -148,6 +156,15 @@ class _Page:
     def new_page(self) -> None:
         self.writer.newPage()
         self.y = 0.0
+        self._footer()
+
+    def _footer(self) -> None:
+        if self.footer:
+            self.p.setFont(self.font(FOOTER_SIZE))
+            self.p.setPen(INK)
+            top = self.height + self.px
+            self.p.drawText(QRectF(0, top, self.width, self.writer.height() - top),
+                            Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignBottom, self.footer)
 
 
 def _figure_row(label: str, f: Figures) -> list[str]:
@@ -226,7 +243,7 @@ def render_pdf(report: Report, out: Path, lang: str) -> Path:
     if not painter.begin(writer):
         raise ExportError(f"cannot write {out}")
     try:
-        paint_report(_Page(writer, painter), report, lang)
+        paint_report(_Page(writer, painter, chain_line(report, lang)), report, lang)
     finally:
         painter.end()
     return out

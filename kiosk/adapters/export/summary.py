@@ -43,3 +43,13 @@ def summary_rows(report: Report, words: Words, columns: list[str]) -> Iterator[l
         for key, f in getattr(report, attr).items():
             name = words.configured(kind, key) if kind else (key or words.nothing)
             yield row(group, key, name, f)
+
+
+def chain_rows(report: Report, words: Words, columns: list[str]) -> Iterator[list]:
+    """The event chain's last link in the range (kiosk verify), after every figure: a row with its event id,
+    one with its hash, in the key column (the name column of a translated table); the rest empty."""
+    value_column = "key" if "key" in columns else "name"
+    for group, value in (("final_event", report.final_event), ("final_hash", report.final_hash)):
+        cells = {"group": words.heading(group) if words.translated else group,
+                 value_column: "" if value is None else value}
+        yield [cells.get(c, "") for c in columns]

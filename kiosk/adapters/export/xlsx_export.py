@@ -13,7 +13,7 @@ from pathlib import Path
 import xlsxwriter
 
 from kiosk.adapters.export.columns import SHEET_NAME_MAX, Words, sheet_name
-from kiosk.adapters.export.labels import name, texts
+from kiosk.adapters.export.labels import chain_line, name, texts
 from kiosk.adapters.export.rows import (
     ASSISTANCE_KINDS,
     EVENT_KINDS,
@@ -113,6 +113,7 @@ def _write_summary(ws, report: Report, fmt: dict, words: Words) -> None:
     t = texts(words.lang)
     ws.write_string(0, 0, f"{t['title']} · {report.branch}", fmt["title"])
     ws.write_string(1, 0, f"{t['range']}: {report.day_from} – {report.day_to} ({report.time_zone})")
+    ws.write_string(2, 0, chain_line(report, words.lang))
     columns = summary_columns(words)
     ws.write_row(3, 0, words.headings(columns), fmt["header"])
     ws.freeze_panes(4, 0)
