@@ -30,6 +30,7 @@ from kiosk.core.config import REGULAR, Branch
 from kiosk.core.errors import ConfigError, QueueError
 from kiosk.core.languages import catalog
 from kiosk.core.models import Ticket
+from kiosk.store.files import private_file
 
 PAPER_MM = QSizeF(80, 120)  # an 80 mm roll, cut at 120 mm
 MARGIN_MM = 4.0  # leaves the 72 mm a thermal head prints: 576 dots at 203 dpi
@@ -306,8 +307,9 @@ def render_image(slip: TicketSlip, width_px: int = 576) -> QImage:
 
 
 def _check_writable(path: str | Path) -> None:
+    """Fail before painting when the file cannot be written; a new file is made private (0600)."""
     try:
-        Path(path).open("ab").close()
+        private_file(path)
     except OSError as exc:
         raise PrinterUnavailable(f"cannot write {path}: {exc.strerror}") from None
 

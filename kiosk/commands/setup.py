@@ -15,6 +15,7 @@ from kiosk.commands import stations
 from kiosk.core.errors import ConfigError, QueueError
 from kiosk.station import settings as station_settings
 from kiosk.station.settings import STATIONS, THEMES, StationSettings
+from kiosk.store.files import MODES_APPLY, PRIVATE, make_database_private
 
 QUESTIONS = {
     "station": "Which station is this machine (kiosk, console, display, manager)?",
@@ -127,8 +128,23 @@ def setup(non_interactive: bool, create_db: bool, **given: Any) -> None:
     if create:  # last: a refused answer changes nothing
         _create(values["db"])
     path = station_settings.save(StationSettings(**values))
+    _make_private(values["db"])
     click.echo(f"saved {path}: run `kiosk run` on this machine", err=True)
     click.echo(path.read_text("utf-8"), nl=False)
+
+
+def _make_private(db: str) -> None:
+    """The database's files as an older version (or a copy) left them, readable by every account: fixed,
+    and each one said."""
+    if not MODES_APPLY:
+        click.echo("file modes do not apply on Windows: keep the database in a folder only the stations' "
+                   "account can read (see docs/install.md)", err=True)
+        return
+    for path, was in make_database_private(db):
+        if isinstance(was, OSError):
+            click.echo(f"cannot make private: {path}: {was.strerror}; run kiosk setup as its owner", err=True)
+        else:
+            click.echo(f"made private ({PRIVATE:04o}, was {was:04o}): {path}", err=True)
 
 
 def _log_to_file() -> Path:

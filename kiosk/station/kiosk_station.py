@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import logging
 import traceback
-from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
@@ -12,6 +11,7 @@ from kiosk.adapters import ticket_print
 from kiosk.adapters.speech import Speaker
 from kiosk.core.errors import ConfigError, QueueError
 from kiosk.store import Issued, QueueStore
+from kiosk.store.files import private_folder
 
 log = logging.getLogger("kiosk.station")
 
@@ -33,8 +33,7 @@ class TicketPrinter:
     def print(self, slip: ticket_print.TicketSlip) -> str:
         """Print one slip; raise PrinterUnavailable (or OSError) when it cannot."""
         if self.kind == "pdf":
-            folder = Path(self.target)
-            folder.mkdir(parents=True, exist_ok=True)
+            folder = private_folder(self.target)
             return str(ticket_print.render_pdf(slip, folder / f"{slip.issued_date}-{slip.label}.pdf"))
         if self.kind == "system":
             ticket_print.print_system(slip, self.target)

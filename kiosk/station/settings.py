@@ -12,6 +12,7 @@ from platformdirs import user_config_dir, user_data_dir, user_log_dir
 
 from kiosk.core.errors import ConfigError
 from kiosk.core.languages import catalog
+from kiosk.store.files import private_file
 
 STATIONS = ("kiosk", "console", "display", "manager")
 THEMES = ("light", "dark")
@@ -119,6 +120,7 @@ def save(settings: StationSettings, path: Path | None = None) -> Path:
         lines.append(f"{name} = {json.dumps(value, ensure_ascii=False)}")  # JSON strings, bools: TOML
     path.parent.mkdir(parents=True, exist_ok=True)
     scratch = path.with_suffix(".tmp")
+    private_file(scratch)  # it names the database and this machine's station
     scratch.write_text("\n".join(lines) + "\n", "utf-8")
     os.replace(scratch, path)
     return path

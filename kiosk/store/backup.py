@@ -17,6 +17,7 @@ from kiosk.core.clock import Clock, or_system
 from kiosk.core.config import parse_branch
 from kiosk.core.errors import QueueError
 from kiosk.store.db import BUSY_TIMEOUT_MS, refuse_database_files
+from kiosk.store.files import create_private, make_private, private_folder
 from kiosk.store.schema import migrations
 
 BACKUP_FOLDER = "backups"
@@ -49,7 +50,7 @@ def backup(db_path: str | Path, out: str | Path) -> Path:
     # A name of its own: two stations backing up to the same file never share a half-made copy.
     tmp = out.with_name(f".{out.name}.{os.getpid()}-{secrets.token_hex(4)}.partial")
     try:
-        tmp.open("wb").close()
+        create_private(tmp)  # the copy is private from its first byte, and so is `out` it becomes
     except OSError as exc:
         raise BackupError(f"cannot write {out}: {exc.strerror}") from None
     try:
@@ -119,7 +120,7 @@ def daily_backup(db_path: str | Path, today: date | str, folder: str | Path | No
     folder = Path(folder) if folder else db.parent / BACKUP_FOLDER
     today = date.fromisoformat(today) if isinstance(today, str) else today
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(folder)
     except OSError as exc:
         raise BackupError(f"cannot create backup folder {folder}: {exc.strerror}") from None
     _prune(db, folder, keep_days, today)
@@ -173,7 +174,7 @@ def restore(db_path: str | Path, source: str | Path, keep_folder: str | Path | N
         _put_in_place(source, db)
         return kept
     try:
-        keep.mkdir(parents=True, exist_ok=True)
+        private_folder(keep)
     except OSError as exc:
         raise BackupError(f"cannot create {keep}: {exc.strerror}; {db} is unchanged") from None
     kept = _free_name(keep, f"{db.stem}-before-restore-{stamp}")
@@ -186,6 +187,7 @@ def restore(db_path: str | Path, source: str | Path, keep_folder: str | Path | N
         except sqlite3.OperationalError:
             raise BackupError(f"{db} is in use: close the kiosk, consoles, display and manager on it, "
                               "then restore") from None
+        create_private(kept)
         with sqlite3.connect(kept, isolation_level=None) as copy:
             conn.backup(copy)
         made = True
@@ -198,6 +200,8 @@ def restore(db_path: str | Path, source: str | Path, keep_folder: str | Path | N
     except sqlite3.Error as exc:
         where = f"{db} is unchanged or as kept in {kept}" if made else f"{db} is unchanged"
         raise BackupError(f"restore failed, {where}: {exc}") from None
+    except OSError as exc:
+        raise BackupError(f"cannot write {kept}: {exc.strerror}; {db} is unchanged") from None
     finally:
         conn.close()
     return kept  # the next station to open it applies any migrations the backup predates
@@ -288,13 +292,15 @@ def _free_name(folder: Path, stem: str) -> Path:
 def _set_aside(db: Path, keep: Path, stem: str) -> Path:
     """Move a damaged database and its -wal and -shm into `keep` as `stem.db`; the moved file."""
     try:
-        keep.mkdir(parents=True, exist_ok=True)
+        private_folder(keep)
         kept = _free_name(keep, stem)
         for suffix in ("-wal", "-shm"):
             part = db.with_name(db.name + suffix)
             if part.exists():
                 os.replace(part, kept.with_name(kept.name + suffix))
+                make_private(kept.with_name(kept.name + suffix))
         os.replace(db, kept)
+        make_private(kept)
     except OSError as exc:
         raise BackupError(f"cannot move the damaged {db} into {keep}: {exc.strerror}; "
                           f"move it away by hand, then restore again") from None

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from kiosk.core.errors import QueueError
+from kiosk.store.files import new_database_file
 from kiosk.store.schema import migrations
 from kiosk.store.writers import WritersLock
 
@@ -65,6 +66,8 @@ class Connection:
             raise StoreError(f"database {self.path} does not exist; create it with: "
                              f"kiosk init --db {self.path}")
         self._own_writes = 0
+        if create:
+            new_database_file(self.path)  # private from the start: SQLite would make it 0644
         try:
             mode = "ro" if read_only else "rwc" if create else "rw"
             conn = sqlite3.connect(

@@ -11,6 +11,8 @@ import threading
 import time
 from pathlib import Path
 
+from kiosk.store.files import PRIVATE
+
 try:
     import fcntl
 except ImportError:  # Windows: SQLite's busy handler does the waiting
@@ -36,7 +38,7 @@ class WritersLock:
         if fcntl is None:
             return None
         try:
-            fd = os.open(f"{database}.lock", os.O_RDWR | os.O_CREAT, 0o664)
+            fd = os.open(f"{database}.lock", os.O_RDWR | os.O_CREAT, PRIVATE)
         except OSError:  # read-only folder: writes will fail with a clear message anyway
             return None
         return cls(fd)

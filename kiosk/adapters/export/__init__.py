@@ -10,6 +10,7 @@ from kiosk.core.errors import QueueError
 from kiosk.core.languages import catalog
 from kiosk.store import QueueStore
 from kiosk.store.db import refuse_database_files
+from kiosk.store.files import private_file
 from kiosk.store.reports import RangeReader, check_range, snapshot
 
 FORMATS = ("csv", "xlsx", "pdf", "json")
@@ -43,6 +44,8 @@ def write_export(db_path: str | Path, day_from: str, day_to: str | None, fmt: st
         lang = lang or default_language(fmt, store.branch)
         with snapshot(store):
             tick = Progress(progress, sum(reader.counts().values()))
+            for path in output_files(out, fmt):
+                private_file(path)  # before the first row: exports hold classes and declared needs
             return _writer(fmt)(reader, out, tick, lang)
     except QueueError:
         raise
