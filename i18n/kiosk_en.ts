@@ -971,8 +971,8 @@
     </message>
     <message>
         <location filename="../kiosk/ui/manager_staff.py" line="54"/>
-        <source>PIN (4-8 digits)</source>
-        <translation>PIN (4-8 digits)</translation>
+        <source>PIN (6-8 digits)</source>
+        <translation>PIN (6-8 digits)</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/manager_staff.py" line="55"/>
@@ -991,8 +991,8 @@
     </message>
     <message>
         <location filename="../kiosk/ui/manager_staff.py" line="72"/>
-        <source>A PIN is 4 to 8 digits.</source>
-        <translation>A PIN is 4 to 8 digits.</translation>
+        <source>A PIN is 6 to 8 digits.</source>
+        <translation>A PIN is 6 to 8 digits.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/manager_staff.py" line="74"/>

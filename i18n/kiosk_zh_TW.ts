@@ -968,8 +968,8 @@
     </message>
     <message>
         <location filename="../kiosk/ui/manager_staff.py" line="54"/>
-        <source>PIN (4-8 digits)</source>
-        <translation>密碼（4-8 位數字）</translation>
+        <source>PIN (6-8 digits)</source>
+        <translation>密碼（6-8 位數字）</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/manager_staff.py" line="55"/>
@@ -988,8 +988,8 @@
     </message>
     <message>
         <location filename="../kiosk/ui/manager_staff.py" line="72"/>
-        <source>A PIN is 4 to 8 digits.</source>
-        <translation>密碼為 4 到 8 位數字。</translation>
+        <source>A PIN is 6 to 8 digits.</source>
+        <translation>密碼為 6 到 8 位數字。</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/manager_staff.py" line="74"/>

@@ -22,7 +22,7 @@ def main(out: Path) -> None:
     app = QApplication(sys.argv[:1])  # noqa: F841 - the windows need it alive
     db = Path(tempfile.mkdtemp()) / "desk.db"
     store = QueueStore.init(db, station="kiosk")
-    add_staff(store, "1001", "Wang Fang", Role.LOBBY_MANAGER, "1357")
+    add_staff(store, "1001", "Wang Fang", Role.LOBBY_MANAGER, "135790")
     for service, priority, needs in [("A", "regular", ()), ("A", "elderly", ("wheelchair", "low_vision")),
                                      ("B", "regular", ()), ("C", "pregnant", ()), ("A", "vip", ())]:
         store.issue_ticket(service, priority, needs=needs)
@@ -35,7 +35,7 @@ def main(out: Path) -> None:
     window.move(0, 0)
     window.show()
     window.sign_in.number.setText("1001")
-    window.sign_in.pin.setText("1357")
+    window.sign_in.pin.setText("135790")
     window.sign_in.submit()
     window.open_counter()
     window.call_next()

@@ -45,7 +45,7 @@ def play_day(db: Path, day: str, tickets: int = 180, seed: int = 7) -> None:
     desks = {}
     for n, number in TELLERS.items():
         if number not in {s["number"] for s in list_staff(store)}:
-            add_staff(store, number, f"Teller {n}", Role.LOBBY_MANAGER if n == 1 else Role.TELLER, "1234")
+            add_staff(store, number, f"Teller {n}", Role.LOBBY_MANAGER if n == 1 else Role.TELLER, "123456")
         desk = QueueStore(db, station=f"console-{n}", actor=number)
         desk.open_counter(n, at=opening)
         desks[n] = desk

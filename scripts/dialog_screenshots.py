@@ -40,8 +40,8 @@ def main(out: Path, lang: str) -> None:
     LanguageSwitcher().set_language(lang)
     folder = Path(tempfile.mkdtemp())
     store = QueueStore.init(folder / "branch.db", station="setup")
-    add_staff(store, "1001", "王芳", Role.TELLER, "1357")
-    add_staff(store, "9001", "赵磊", Role.MANAGER, "9999")
+    add_staff(store, "1001", "王芳", Role.TELLER, "135790")
+    add_staff(store, "9001", "赵磊", Role.MANAGER, "999999")
     for name in ("queue-2026-11-01-2026-11-30.xlsx", "queue-2026-11-20.csv", "queue-2026-11-20.pdf"):
         (folder / name).write_text("")
 
@@ -49,7 +49,7 @@ def main(out: Path, lang: str) -> None:
     console.resize(900, 560)
     console.show()
     console.sign_in.number.setText("1001")
-    console.sign_in.pin.setText("1357")
+    console.sign_in.pin.setText("135790")
     console.sign_in.submit()
     console.open_counter()
     shoot_modal(out / f"dialog-sign-out-{lang}.png")
@@ -60,7 +60,7 @@ def main(out: Path, lang: str) -> None:
     manager.resize(1100, 700)
     manager.show()
     manager.sign_in.number.setText("9001")
-    manager.sign_in.pin.setText("9999")
+    manager.sign_in.pin.setText("999999")
     manager.sign_in.submit()
     shoot_modal(out / f"dialog-export-file-{lang}.png")
     manager.reports.choose_path("CSV", str(folder / "queue-2026-11-23.csv"))

@@ -27,7 +27,7 @@ def main(out: Path, lang: str) -> None:
     db = Path(tempfile.mkdtemp()) / "branch.db"
     play_day(db, DAY)
     store = QueueStore(db, station="manager")
-    add_staff(store, "9001", "Zhao Lei", Role.MANAGER, "9999")
+    add_staff(store, "9001", "Zhao Lei", Role.MANAGER, "999999")
     languages = LanguageSwitcher()
     languages.set_language(lang)
     window = ManagerWindow(store)
@@ -35,7 +35,7 @@ def main(out: Path, lang: str) -> None:
     window.move(0, 0)
     window.show()
     window.sign_in.number.setText("9001")
-    window.sign_in.pin.setText("9999")
+    window.sign_in.pin.setText("999999")
     window.sign_in.submit()
     panel = window.reports
     while panel.busy():  # today's figures, loading by themselves after sign-in

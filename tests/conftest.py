@@ -19,6 +19,9 @@ _HOME = Path(tempfile.mkdtemp(prefix="kiosk-tests-"))
 atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
 for _name in ("KIOSK_DATA_DIR", "KIOSK_LOG_DIR", "KIOSK_CONFIG_DIR"):
     os.environ[_name] = str(_HOME / _name.lower())
+# PIN hashes at a test-only low cost (kiosk/store/staff.py pin_cost): the suite makes hundreds of accounts.
+# tests/test_pins.py removes it to check the production cost.
+os.environ["KIOSK_TEST_PIN_COST"] = "fast"
 
 # `make test` (and CI) runs the same examples on every machine; `make hunt` searches afresh for
 # longer. A fresh search that fails prints the blob to reproduce it.

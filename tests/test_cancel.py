@@ -45,7 +45,7 @@ def test_a_finished_ticket_cannot_be_cancelled(store, clock):
 
 
 def test_a_teller_cancels_at_their_own_counter_only(store, clock):
-    add_staff(store, "1001", "Wang Fang", Role.TELLER, "1357")
+    add_staff(store, "1001", "Wang Fang", Role.TELLER, "135790")
     store.issue_ticket("A", at=clock())
     store.open_counter(2, ("A",), at=clock())
     store.call_next(2, at=clock())

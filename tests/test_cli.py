@@ -178,13 +178,13 @@ def test_read_only_folder_is_explained(tmp_path):
 
 def test_staff_commands_add_list_deactivate_and_errors(db):
     added = ok("staff", "add", "--db", db, "--number", "1001", "--name", "王芳", "--role", "teller",
-               "--pin", "1357")
+               "--pin", "135790")
     assert added == {"number": "1001", "name": "王芳", "role": "teller"}
     assert ok("staff", "deactivate", "--db", db, "--number", "1001") == {"number": "1001", "active": False}
     assert ok("staff", "list", "--db", db)[0]["active"] is False
     assert ok("staff", "activate", "--db", db, "--number", "1001")["active"] is True
     assert "no staff number 9999" in user_error("staff", "deactivate", "--db", db, "--number", "9999")
-    assert "PIN is 4 to 8 digits" in user_error("staff", "passwd", "--db", db, "--number", "1001",
+    assert "PIN is 6 to 8 digits" in user_error("staff", "passwd", "--db", db, "--number", "1001",
                                                 "--pin", "12")
 
 
@@ -203,7 +203,7 @@ def test_demo_opens_all_four_stations_on_a_demo_database(tmp_path):
     out = subprocess.run([sys.executable, "-m", "kiosk", "demo", "--db", str(db), "--quit-after", "1500"],
                          capture_output=True, text=True, timeout=60, env=env)
     assert out.returncode == 0, out.stderr
-    assert "demo lobby manager 0001, PIN 1234; demo manager 0009, PIN 9999" in out.stderr
+    assert "demo lobby manager 0001, PIN 123456; demo manager 0009, PIN 999999" in out.stderr
     assert json.loads(out.stdout)["waiting_total"] == 5
     staff = {s["number"]: s["role"] for s in ok("staff", "list", "--db", db)}
     assert staff == {"0001": "lobby_manager", "0009": "manager"}

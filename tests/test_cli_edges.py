@@ -36,7 +36,7 @@ def test_an_unknown_language_in_the_configuration_is_refused(tmp_path):
 
 def test_staff_add_strips_the_number(db):  # noqa: F811
     added = ok("staff", "add", "--db", db, "--number", " 1003 ", "--name", "x", "--role", "teller",
-               "--pin", "1234")
+               "--pin", "123456")
     assert added["number"] == "1003"
     assert [s["number"] for s in ok("staff", "list", "--db", db)] == ["1003"]
 

@@ -19,13 +19,13 @@ from kiosk.ui.console_window import AssistanceDialog, ConsoleWindow, TransferDia
 @pytest.fixture
 def branch(db_path):
     store = QueueStore.init(db_path, station="setup")
-    add_staff(store, "1001", "Wang Fang", Role.TELLER, "1357")
-    add_staff(store, "2001", "Li Na", Role.LOBBY_MANAGER, "2468")
+    add_staff(store, "1001", "Wang Fang", Role.TELLER, "135790")
+    add_staff(store, "2001", "Li Na", Role.LOBBY_MANAGER, "246802")
     yield store
     store.close()
 
 
-def console(qtbot, db_path, counter=1, staff=("1001", "1357")):
+def console(qtbot, db_path, counter=1, staff=("1001", "135790")):
     store = QueueStore(db_path, station=f"console-{counter}")
     window = ConsoleWindow(store, counter, poll_ms=20, confirm=lambda question: True)
     qtbot.addWidget(window)
@@ -57,10 +57,10 @@ def test_sign_in_right_wrong_and_locked(qtbot, branch, db_path):
         qtbot.mouseClick(window.sign_in.button, Qt.MouseButton.LeftButton)
         assert window.pages.currentWidget() is window.sign_in
     assert "locked" in window.sign_in.error.text()
-    window.sign_in.pin.setText("1357")
+    window.sign_in.pin.setText("135790")
     qtbot.mouseClick(window.sign_in.button, Qt.MouseButton.LeftButton)
     assert "locked" in window.sign_in.error.text(), "the right PIN waits out the lock too"
-    other = console(qtbot, db_path, staff=("2001", "2468"))
+    other = console(qtbot, db_path, staff=("2001", "246802"))
     assert "Li Na" in other.header.text()
 
 
@@ -141,7 +141,7 @@ def test_transfer_to_another_counter_is_called_there_first(qtbot, branch, db_pat
     with qtbot.waitSignal(desk.action_done) as done:
         desk.transfer()
     assert "A002" in done.args[0] and "counter 3" in done.args[0]
-    other = console(qtbot, db_path, counter=3, staff=("2001", "2468"))
+    other = console(qtbot, db_path, counter=3, staff=("2001", "246802"))
     with qtbot.waitSignal(other.action_done) as called:
         other.call_next()
     assert "A002" in called.args[0] and "transferred from counter 1" in called.args[0]
@@ -167,7 +167,7 @@ def test_love_window_needs_a_lobby_manager_and_never_calls_regular(qtbot, branch
     teller = console(qtbot, db_path, counter=1)
     qtbot.mouseClick(teller.love, Qt.MouseButton.LeftButton)
     assert not teller.love.isChecked() and "may not" in teller.status_line.text()
-    lobby = console(qtbot, db_path, counter=2, staff=("2001", "2468"))
+    lobby = console(qtbot, db_path, counter=2, staff=("2001", "246802"))
     qtbot.mouseClick(lobby.love, Qt.MouseButton.LeftButton)
     assert lobby.love.isChecked()
     lobby.call_next()

@@ -31,12 +31,12 @@ QUARTER = (950, 500)  # the client area of one window when `kiosk demo` tiles fo
 
 @pytest.fixture
 def branch(store):
-    add_staff(store, "1001", "Wang Fang", Role.TELLER, "1357")
-    add_staff(store, "2001", "Li Na", Role.LOBBY_MANAGER, "2468")
+    add_staff(store, "1001", "Wang Fang", Role.TELLER, "135790")
+    add_staff(store, "2001", "Li Na", Role.LOBBY_MANAGER, "246802")
     return store
 
 
-def console(qtbot, db_path, clock, counter=1, staff=("1001", "1357"), **options):
+def console(qtbot, db_path, clock, counter=1, staff=("1001", "135790"), **options):
     options.setdefault("confirm", lambda question: True)
     window = ConsoleWindow(QueueStore(db_path, station=f"console-{counter}", clock=clock), counter,
                            poll_ms=20, **options)
@@ -136,11 +136,11 @@ def test_sign_out_asks_to_pause_or_close_a_counter_still_open(qtbot, branch, db_
     row = branch.db.execute("SELECT actor, details FROM events WHERE action = 'pause'").fetchone()
     assert row[0] == "1001" and json.loads(row[1])["reason"] == "signed out"
 
-    sign_in(qtbot, window, "1001", "1357")  # a paused counter: nothing to ask
+    sign_in(qtbot, window, "1001", "135790")  # a paused counter: nothing to ask
     qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert len(asked) == 2 and window.pages.currentWidget() is window.sign_in and mode(branch) == "paused"
 
-    sign_in(qtbot, window, "2001", "2468")  # a lobby manager's love window, closed on leaving
+    sign_in(qtbot, window, "2001", "246802")  # a lobby manager's love window, closed on leaving
     qtbot.mouseClick(window.love, Qt.MouseButton.LeftButton)
     assert mode(branch) == "love"
     answers.append(CounterMode.CLOSED)
@@ -181,7 +181,7 @@ def test_the_sign_out_question_is_a_dialog_in_the_staffs_language(qtbot, branch,
 
 
 def test_a_deactivated_account_leaves_its_love_window_paused(qtbot, branch, db_path, clock):
-    window = console(qtbot, db_path, clock, staff=("2001", "2468"),
+    window = console(qtbot, db_path, clock, staff=("2001", "246802"),
                      ask_leave=lambda question: pytest.fail("nobody may be asked: " + question))
     qtbot.mouseClick(window.love, Qt.MouseButton.LeftButton)
     assert mode(branch) == "love"
@@ -345,7 +345,7 @@ def test_the_desk_is_readable_in_a_quarter_of_the_screen(qtbot, branch, db_path,
         branch.issue_ticket(service)
     window = console(qtbot, db_path, clock, staff=None)
     assert_fits_a_quarter_screen(qtbot, window)  # the sign-in page
-    sign_in(qtbot, window, "2001", "2468")
+    sign_in(qtbot, window, "2001", "246802")
     QueueStore(db_path, station="kiosk", clock=clock).request_help("call_staff")
     QueueStore(db_path, station="kiosk-2", clock=clock).request_help("printer_failed")
     window.open_counter()
@@ -365,7 +365,7 @@ def test_closing_a_signed_in_console_pauses_its_open_counter(qtbot, branch, db_p
 
 
 def test_closing_the_console_of_a_deactivated_account_pauses_its_love_window(qtbot, branch, db_path, clock):
-    window = console(qtbot, db_path, clock, staff=("2001", "2468"))
+    window = console(qtbot, db_path, clock, staff=("2001", "246802"))
     qtbot.mouseClick(window.love, Qt.MouseButton.LeftButton)
     set_active(branch, "2001", False)
     window.close()
@@ -373,7 +373,7 @@ def test_closing_the_console_of_a_deactivated_account_pauses_its_love_window(qtb
 
 
 def test_a_deactivated_account_is_not_asked_at_sign_out(qtbot, branch, db_path, clock):
-    window = console(qtbot, db_path, clock, staff=("2001", "2468"),
+    window = console(qtbot, db_path, clock, staff=("2001", "246802"),
                      ask_leave=lambda question: pytest.fail("nobody may be asked: " + question))
     qtbot.mouseClick(window.love, Qt.MouseButton.LeftButton)
     set_active(branch, "2001", False)

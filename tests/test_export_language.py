@@ -80,7 +80,7 @@ EXPECTED = {
 @pytest.fixture
 def day(store, db_path, clock):
     """Five tickets on 2026-11-23 with every outcome, declared needs, assistance and help in each state."""
-    add_staff(store, "9001", "Zhao Lei", Role.MANAGER, "9999")
+    add_staff(store, "9001", "Zhao Lei", Role.MANAGER, "999999")
     store.open_counter(1)
     store.open_counter(2)
     clock(minutes=1)
@@ -301,7 +301,7 @@ def signed_in_manager(qtbot, db_path, clock) -> ManagerWindow:
     window.resize(1400, 900)
     window.show()
     window.sign_in.number.setText("9001")
-    window.sign_in.pin.setText("9999")
+    window.sign_in.pin.setText("999999")
     qtbot.keyClick(window.sign_in.pin, Qt.Key.Key_Return)
     panel = window.reports
     qtbot.waitUntil(lambda: not panel.busy(), timeout=10_000)  # today's figures, shown at sign-in

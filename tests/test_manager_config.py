@@ -17,9 +17,9 @@ from kiosk.ui.manager_staff import StaffPanel
 @pytest.fixture
 def manager(db_path):
     store = QueueStore.init(db_path, station="manager")
-    add_staff(store, "9001", "Zhao Lei", Role.MANAGER, "9999")
-    add_staff(store, "1001", "Wang Fang", Role.TELLER, "1357")
-    sign_in(store, "9001", "9999")
+    add_staff(store, "9001", "Zhao Lei", Role.MANAGER, "999999")
+    add_staff(store, "1001", "Wang Fang", Role.TELLER, "135790")
+    sign_in(store, "9001", "999999")
     yield store
     store.close()
 
@@ -102,7 +102,7 @@ def test_nothing_changed_is_said_and_a_teller_cannot_configure(qtbot, manager, d
     widget, asked = editor(qtbot, manager)
     assert not widget.save() and widget.message.text() == "Nothing has changed." and asked == []
     teller = QueueStore(db_path, station="console-1")
-    sign_in(teller, "1001", "1357")
+    sign_in(teller, "1001", "135790")
     with pytest.raises(NotAllowed):
         teller.configure(manager.branch_toml())
     teller.close()
@@ -117,16 +117,16 @@ def test_staff_add_reset_pin_and_deactivate(qtbot, manager, db_path):
             dialog.number.setText("E1002")  # a letter: refused in the dialog, in the manager's words
             dialog.name.setText("Chen Jing")
             dialog.role.setCurrentIndex(dialog.role.findData("lobby_manager"))
-            dialog.pin.setText("2468")
-            dialog.pin_again.setText("2468")
+            dialog.pin.setText("246802")
+            dialog.pin_again.setText("246802")
             dialog._check()
             assert dialog.error.text() == "A staff number is 1 to 12 digits."
             dialog.number.setText(" 1002 ")
-        dialog.pin.setText("2468")
-        dialog.pin_again.setText("2469")  # a typo first: refused inside the dialog
+        dialog.pin.setText("246802")
+        dialog.pin_again.setText("246803")  # a typo first: refused inside the dialog
         dialog._check()
         assert dialog.error.text() == "The two PINs differ."
-        dialog.pin_again.setText("2468")
+        dialog.pin_again.setText("246802")
         dialog._check()
         return dialog.result()
 
@@ -136,17 +136,17 @@ def test_staff_add_reset_pin_and_deactivate(qtbot, manager, db_path):
     assert [m["number"] for m in panel.staff] == ["1001", "1002", "9001"]
     assert panel.table.item(1, 2).text() == "lobby manager"
     other = QueueStore(db_path, station="console-2")
-    assert sign_in(other, "1002", "2468").role is Role.LOBBY_MANAGER
+    assert sign_in(other, "1002", "246802").role is Role.LOBBY_MANAGER
 
     panel.table.selectRow(0)
     qtbot.mouseClick(panel.pin_button, Qt.MouseButton.LeftButton)
-    assert sign_in(other, "1001", "2468").name == "Wang Fang"
+    assert sign_in(other, "1001", "246802").name == "Wang Fang"
     panel.table.selectRow(0)
     assert panel.active_button.text() == "Deactivate"
     qtbot.mouseClick(panel.active_button, Qt.MouseButton.LeftButton)
     assert "deactivated" in panel.table.item(0, 3).text()
     with pytest.raises(Exception, match="wrong staff number or PIN"):
-        sign_in(other, "1001", "2468")
+        sign_in(other, "1001", "246802")
     panel.table.selectRow(2)  # oneself
     qtbot.mouseClick(panel.active_button, Qt.MouseButton.LeftButton)
     assert "your own account" in panel.message.text()
@@ -214,8 +214,8 @@ def test_staff_refusals_are_in_the_managers_language(qtbot, manager):
     def fill(dialog):
         dialog.number.setText("1001")  # taken
         dialog.name.setText("王芳")
-        dialog.pin.setText("2468")
-        dialog.pin_again.setText("2468")
+        dialog.pin.setText("246802")
+        dialog.pin_again.setText("246802")
         dialog._check()
         return dialog.result()
 

@@ -17,7 +17,7 @@ from tests.test_console_staff import QUARTER, assert_fits_a_quarter_screen, when
 
 @pytest.fixture
 def office(store, clock):
-    add_staff(store, "9001", "Zhao Lei", Role.MANAGER, "9999")
+    add_staff(store, "9001", "Zhao Lei", Role.MANAGER, "999999")
     store.issue_ticket("A", at=clock())
     store.issue_ticket("B", "elderly", at=clock())
     return store
@@ -32,7 +32,7 @@ def manager(qtbot, db_path, clock, sign_in=True):
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     if sign_in:
         window.sign_in.number.setText("9001")
-        window.sign_in.pin.setText("9999")
+        window.sign_in.pin.setText("999999")
         qtbot.keyClick(window.sign_in.pin, Qt.Key.Key_Return)
         assert window.staff is not None, window.sign_in.error.text()
     return window
@@ -124,7 +124,7 @@ def test_the_manager_window_is_readable_in_a_quarter_of_the_screen(qtbot, office
     window = manager(qtbot, db_path, clock, sign_in=False)
     assert_fits_a_quarter_screen(qtbot, window)  # the sign-in page
     window.sign_in.number.setText("9001")
-    window.sign_in.pin.setText("9999")
+    window.sign_in.pin.setText("999999")
     window.sign_in.submit()
     qtbot.waitUntil(lambda: window.reports.report is not None and not window.reports.busy(), timeout=10_000)
     for tab in range(window.tabs.count()):

@@ -19,8 +19,8 @@ def day(db_path):
     """Three tickets on 2026-11-23: A001 waits 10 min and is served in 5; B001 (elderly) waits 2 and is
     served in 8; A002 does not come."""
     store = QueueStore.init(db_path, station="setup")
-    add_staff(store, "9001", "Zhao Lei", Role.MANAGER, "9999")
-    add_staff(store, "1001", "Wang Fang", Role.TELLER, "1357")
+    add_staff(store, "9001", "Zhao Lei", Role.MANAGER, "999999")
+    add_staff(store, "1001", "Wang Fang", Role.TELLER, "135790")
     t0 = branch_time(9)
     store.issue_ticket("A", at=t0)
     store.issue_ticket("B", "elderly", at=t0 + timedelta(minutes=8))
@@ -39,7 +39,7 @@ def day(db_path):
     store.close()
 
 
-def manager(qtbot, db_path, who=("9001", "9999")):
+def manager(qtbot, db_path, who=("9001", "999999")):
     store = QueueStore(db_path, station="manager")
     window = ManagerWindow(store, confirm=lambda question: True)
     qtbot.addWidget(window)
@@ -63,7 +63,7 @@ def show_day(qtbot, window):
 
 
 def test_only_a_manager_signs_in(qtbot, day, db_path):
-    window = manager(qtbot, db_path, who=("1001", "1357"))
+    window = manager(qtbot, db_path, who=("1001", "135790"))
     assert window.pages.currentWidget() is window.sign_in
     assert window.sign_in.error.text() == "This station needs a manager's sign-in."
     assert window.store.role is None, "the refused teller is not left signed in"

@@ -49,8 +49,8 @@ def day_db(tmp_path_factory):
     db = tmp_path_factory.mktemp("day") / "q.db"
     assert CliRunner().invoke(cli, ["init", "--db", str(db)]).exit_code == 0
     store = QueueStore(db, station="console-3")
-    add_staff(store, "1001", "Wang Fang", Role.TELLER, "1357")
-    sign_in(store, "1001", "1357", at=branch_time(9))
+    add_staff(store, "1001", "Wang Fang", Role.TELLER, "135790")
+    sign_in(store, "1001", "135790", at=branch_time(9))
     store.sign_in_as("1001", Role.TELLER, 3)  # as counter 3's console binds its teller
     desk = QueueStore(db, station="lobby")
 

@@ -7,25 +7,26 @@ from kiosk.core.models import CounterMode
 from kiosk.core.staff import NotAllowed, Role
 from kiosk.store import QueueStore
 from kiosk.store.care import answer_help, assistance_for, record_assistance
-from kiosk.store.staff import SignInRefused, add_staff, list_staff, set_pin, sign_in
+from kiosk.store.staff import SignInRefused, add_staff, list_staff, pin_cost, set_pin, sign_in
 from tests.conftest import branch_time
 
 
 @pytest.fixture
 def staffed(store):
-    add_staff(store, "1001", "Wang Fang", Role.TELLER, "1357")
-    add_staff(store, "2001", "Li Na", Role.LOBBY_MANAGER, "2468")
+    add_staff(store, "1001", "Wang Fang", Role.TELLER, "135790")
+    add_staff(store, "2001", "Li Na", Role.LOBBY_MANAGER, "246802")
     return store
 
 
 def test_pins_are_stored_hashed_with_a_slow_kdf(staffed):
     stored = staffed.db.execute("SELECT pin_hash FROM staff WHERE number = '1001'").fetchone()[0]
-    assert "1357" not in stored and stored.startswith("scrypt$16384$")
+    # the suite's quick cost here; tests/test_pins.py checks the real one
+    assert "135790" not in stored and stored.startswith(f"scrypt${pin_cost()['n']}$8$1$")
 
 
 def test_right_pin_signs_in_and_acts_as_that_person(staffed, db_path):
     console = QueueStore(db_path, station="console")
-    staff = sign_in(console, "1001", "1357", at=branch_time(9))
+    staff = sign_in(console, "1001", "135790", at=branch_time(9))
     assert (staff.name, staff.role) == ("Wang Fang", Role.TELLER)
     console.sign_in_as(staff.number, staff.role, 1)  # as counter 1's console binds its teller
     console.issue_ticket("A", at=branch_time(9, 1))
@@ -41,10 +42,10 @@ def test_five_wrong_pins_lock_the_account_for_a_while(staffed):
     with pytest.raises(SignInRefused, match="locked for 15 min"):
         sign_in(staffed, "1001", "0000", at=branch_time(9))
     with pytest.raises(SignInRefused, match="locked for"):
-        sign_in(staffed, "1001", "1357", at=branch_time(9, 10))  # even the right PIN
+        sign_in(staffed, "1001", "135790", at=branch_time(9, 10))  # even the right PIN
     assert list_staff(staffed, at=branch_time(9, 10))[0]["locked"]
     assert not list_staff(staffed, at=branch_time(9, 16))[0]["locked"], "a lock that ran out is not shown"
-    assert sign_in(staffed, "1001", "1357", at=branch_time(9) + timedelta(minutes=16)).number == "1001"
+    assert sign_in(staffed, "1001", "135790", at=branch_time(9) + timedelta(minutes=16)).number == "1001"
 
 
 @pytest.mark.parametrize("number", ["9999", "2001"])  # no such account; a deactivated one
@@ -55,7 +56,7 @@ def test_a_number_with_no_active_account_is_answered_like_an_account(staffed, nu
     answers = []
     for _ in range(5):
         with pytest.raises(SignInRefused) as refused:
-            sign_in(staffed, number, "2468", at=branch_time(9))
+            sign_in(staffed, number, "246802", at=branch_time(9))
         answers.append((refused.value.tries_left, refused.value.locked_minutes))
     assert answers == [(4, None), (3, None), (2, None), (1, None), (None, 15)], \
         "the same countdown and lock as an account's: the answers do not tell which numbers exist"
@@ -63,13 +64,13 @@ def test_a_number_with_no_active_account_is_answered_like_an_account(staffed, nu
 
 def test_roles_are_checked_in_the_store(staffed, db_path):
     teller = QueueStore(db_path, station="console")
-    sign_in(teller, "1001", "1357")
+    sign_in(teller, "1001", "135790")
     with pytest.raises(NotAllowed, match="teller may not do this \\(love window\\)"):
         teller.open_counter(1, mode=CounterMode.LOVE)
     with pytest.raises(NotAllowed, match="staff admin"):
-        add_staff(teller, "1003", "Zhao Lei", Role.MANAGER, "1111")
+        add_staff(teller, "1003", "Zhao Lei", Role.MANAGER, "111111")
     lobby = QueueStore(db_path, station="console")
-    sign_in(lobby, "2001", "2468")
+    sign_in(lobby, "2001", "246802")
     assert lobby.open_counter(1, mode=CounterMode.LOVE).mode == CounterMode.LOVE
 
 
@@ -77,8 +78,8 @@ def test_manager_resets_a_pin_and_unlocks(staffed):
     for _ in range(5):
         with pytest.raises(SignInRefused):
             sign_in(staffed, "1001", "0000")
-    set_pin(staffed, "1001", "8642")
-    assert sign_in(staffed, "1001", "8642").number == "1001"
+    set_pin(staffed, "1001", "864200")
+    assert sign_in(staffed, "1001", "864200").number == "1001"
 
 
 def test_help_request_response_time_is_kept(staffed, clock):

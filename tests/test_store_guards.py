@@ -80,7 +80,7 @@ def test_a_call_before_the_tickets_transfer_is_refused(store):
 
 
 def test_reinstate_needs_a_signed_in_active_account(store, db_path):
-    add_staff(store, "1001", "T", Role.TELLER, "1234")
+    add_staff(store, "1001", "T", Role.TELLER, "123456")
     store.issue_ticket("A", at=branch_time(9))
     store.open_counter(1, at=branch_time(8))
     store.call_next(1, at=branch_time(9, 1))
@@ -98,11 +98,11 @@ def test_reinstate_needs_a_signed_in_active_account(store, db_path):
 
 
 def test_staff_numbers_are_stored_without_spaces(store):
-    add_staff(store, " 1003 ", "Zhao", Role.TELLER, "1234")
+    add_staff(store, " 1003 ", "Zhao", Role.TELLER, "123456")
     assert [s["number"] for s in list_staff(store)] == ["1003"]
     with pytest.raises(QueueError, match="staff number is 1 to 12 digits, not '10 03'"):
-        add_staff(store, "10 03", "Zhao", Role.TELLER, "1234")
-    assert sign_in(store, " 1003", "1234").number == "1003"
+        add_staff(store, "10 03", "Zhao", Role.TELLER, "123456")
+    assert sign_in(store, " 1003", "123456").number == "1003"
 
 
 def _tables(path) -> tuple[set[str], str]:

@@ -137,7 +137,7 @@ def test_a_database_from_before_the_transfer_migration_is_upgraded(db_path):
 def desks(db_path, store):
     from kiosk.store.staff import add_staff
 
-    add_staff(store, "1001", "Wang Fang", Role.TELLER, "1357")
+    add_staff(store, "1001", "Wang Fang", Role.TELLER, "135790")
     return QueueStore(db_path, station="console-1")
 
 

@@ -49,7 +49,7 @@ def english_in(texts: dict[str, str]) -> list[str]:
 @pytest.fixture
 def branch(db_path):
     store = QueueStore.init(db_path, station="setup")
-    add_staff(store, "1001", "王芳", Role.LOBBY_MANAGER, "1357")
+    add_staff(store, "1001", "王芳", Role.LOBBY_MANAGER, "135790")
     for service, priority in [("A", "regular"), ("B", "elderly"), ("C", "green_channel")]:
         store.issue_ticket(service, priority)
     store.open_counter(1)
@@ -112,7 +112,7 @@ def test_every_console_page_is_in_chinese(qtbot, branch, db_path, lang):
     window.show()
     seen = {f"sign-in / {k}": v for k, v in visible_texts(window).items()}
     window.sign_in.number.setText("1001")
-    window.sign_in.pin.setText("1357")
+    window.sign_in.pin.setText("135790")
     window.sign_in.submit()
     window.call_next()
     window.start()

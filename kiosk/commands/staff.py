@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import json
+import sys
 
 import click
 
+from kiosk.core.errors import QueueError
 from kiosk.core.staff import Role
 
 
@@ -14,7 +16,17 @@ def staff_group() -> None:
 
 
 def _pin(ctx, param, value: str | None) -> str:
-    return value if value is not None else click.prompt("PIN", hide_input=True, confirmation_prompt=True)
+    """--pin, else asked at the terminal (twice, hidden), else one line of standard input (a script's pipe:
+    getpass would warn and read it anyway)."""
+    if value is not None:
+        return value
+    if sys.stdin is not None and sys.stdin.isatty():
+        return click.prompt("PIN", hide_input=True, confirmation_prompt=True, err=True)
+    click.echo("no terminal: reading the PIN from the first line of standard input", err=True)
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    if not line.strip():
+        raise QueueError("no PIN: give --pin, pipe the PIN in, or run this at a terminal")
+    return line.removesuffix("\n").removesuffix("\r")
 
 
 @staff_group.command("add")
@@ -23,7 +35,7 @@ def _pin(ctx, param, value: str | None) -> str:
 @click.option("--name", required=True)
 @click.option("--role", type=click.Choice([r.value for r in Role]), default=Role.TELLER.value,
               show_default=True)
-@click.option("--pin", default=None, callback=_pin, help="4-8 digits (asked for when left out).")
+@click.option("--pin", default=None, callback=_pin, help="6-8 digits (asked for when left out).")
 def add(db: str, number: str, name: str, role: str, pin: str) -> None:
     from kiosk.store import QueueStore
     from kiosk.store.staff import add_staff

@@ -213,8 +213,8 @@ def console_command(db: Path | None, counter: int | None, quit_after: int | None
 
 
 # a lobby manager, not a teller: the demo's console can also switch counter 1 to the love window
-DEMO_LOBBY_MANAGER = ("0001", "Demo Lobby Manager", "1234")
-DEMO_MANAGER = ("0009", "Demo Manager", "9999")
+DEMO_LOBBY_MANAGER = ("0001", "Demo Lobby Manager", "123456")
+DEMO_MANAGER = ("0009", "Demo Manager", "999999")
 
 
 class DemoStations:

@@ -33,7 +33,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
 }
 MAX_WRONG_PINS = 5
 LOCK_MINUTES = 15
-_PIN = re.compile(r"^\d{4,8}$")
+_PIN = re.compile(r"[0-9]{6,8}")  # a new PIN; accounts made before keep their 4-5 digit PINs
 _STAFF_NUMBER = re.compile(r"[0-9]{1,12}", re.ASCII)
 
 
@@ -58,5 +58,6 @@ def staff_number(number: str) -> str:
 
 
 def check_pin(pin: str) -> None:
-    if not _PIN.match(pin):
-        raise QueueError("a PIN is 4 to 8 digits")
+    """A new PIN: 6 to 8 ASCII digits and nothing else (no newline, no other script's digits)."""
+    if not _PIN.fullmatch(pin):
+        raise QueueError("a PIN is 6 to 8 digits (0-9)")

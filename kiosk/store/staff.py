@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import os
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -11,7 +12,13 @@ from kiosk.core.errors import QueueError, UnknownCode
 from kiosk.core.staff import LOCK_MINUTES, MAX_WRONG_PINS, Role, check_pin, staff_number
 from kiosk.store.queue import QueueStore
 
-SCRYPT = {"n": 2**14, "r": 8, "p": 1}  # about 50 ms a try here: slow for guessing, quick for one sign-in
+# 128 MiB and about 0.26 s a try here (bench/pin_cost.py): all 10,000 four-digit PINs take 45 min of one
+# core instead of 4. Hashes made at a lower cost are redone at this one at their next good sign-in.
+SCRYPT = {"n": 2**17, "r": 8, "p": 1}
+# Tests only: tests/conftest.py sets KIOSK_TEST_PIN_COST=fast (commands the tests start inherit it) so the
+# suite's hundreds of accounts hash in a millisecond; tests/test_pins.py checks the real cost.
+TEST_COST_VARIABLE = "KIOSK_TEST_PIN_COST"
+_TEST_SCRYPT = {"n": 2**10, "r": 8, "p": 1}
 
 
 class SignInRefused(QueueError):
@@ -31,16 +38,39 @@ class Staff:
     role: Role
 
 
-def hash_pin(pin: str) -> str:
+def pin_cost() -> dict[str, int]:
+    """The scrypt cost of new PIN hashes: SCRYPT, or a quick one when the tests ask for it."""
+    return _TEST_SCRYPT if os.environ.get(TEST_COST_VARIABLE) == "fast" else SCRYPT
+
+
+def _scrypt(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    # maxmem: OpenSSL's limit is 32 MiB by default, and n=2**17, r=8 needs 128 MiB and a little more.
+    return hashlib.scrypt(pin.encode("utf-8", "surrogatepass"), salt=salt, dklen=32, n=n, r=r, p=p,
+                          maxmem=128 * r * (n + p + 2) + 2**20)
+
+
+def hash_pin(pin: str, cost: dict[str, int] | None = None) -> str:
+    cost = cost or pin_cost()
     salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(pin.encode(), salt=salt, dklen=32, **SCRYPT)
-    return f"scrypt${SCRYPT['n']}${SCRYPT['r']}${SCRYPT['p']}${salt.hex()}${digest.hex()}"
+    digest = _scrypt(pin, salt, **cost)
+    return f"scrypt${cost['n']}${cost['r']}${cost['p']}${salt.hex()}${digest.hex()}"
 
 
 def pin_matches(pin: str, stored: str) -> bool:
     _, n, r, p, salt, digest = stored.split("$")
-    candidate = hashlib.scrypt(pin.encode(), salt=bytes.fromhex(salt), dklen=32, n=int(n), r=int(r), p=int(p))
+    candidate = _scrypt(pin, bytes.fromhex(salt), int(n), int(r), int(p))
     return hmac.compare_digest(candidate.hex(), digest)
+
+
+def hash_cost(stored: str) -> dict[str, int]:
+    _, n, r, p, *_ = stored.split("$")
+    return {"n": int(n), "r": int(r), "p": int(p)}
+
+
+def below_cost(stored: str) -> bool:
+    """Whether a stored hash was made at a lower cost than new ones are."""
+    old, new = hash_cost(stored), pin_cost()
+    return old["n"] * old["r"] * old["p"] < new["n"] * new["r"] * new["p"]
 
 
 def add_staff(store: QueueStore, number: str, name: str, role: Role, pin: str) -> Staff:
@@ -96,22 +126,26 @@ def list_staff(store: QueueStore, at: datetime | None = None) -> list[dict]:
              "locked": bool(until and until > now)} for n, name, role, active, until in rows]
 
 
-# Wrong tries on numbers with no active account, in this process: counted and answered like an
-# account's, so neither the message nor the time taken tells which staff numbers exist.
+# Wrong tries on numbers with no active account, in this station's process: counted and answered like an
+# account's, so neither the message nor the time taken tells which staff numbers exist. A restarted
+# station starts counting afresh; the events below still show every refusal.
 _NO_ACCOUNT: dict[tuple[str, str], tuple[int, float | None]] = {}  # (database, number) -> (tries, lock)
-_DECOY_HASH: list[str] = []
 
 
-def _refuse_no_account(store: QueueStore, number: str, pin: str, at: datetime) -> SignInRefused:
-    if not _DECOY_HASH:
-        _DECOY_HASH.append(hash_pin(secrets.token_hex(8)))
-    pin_matches(pin, _DECOY_HASH[0])  # as slow as checking a real account's PIN
-    key = (str(store.conn.path), number)
+def _refuse_no_account(store: QueueStore, number: str, pin: str, at: datetime,
+                       deactivated: bool) -> SignInRefused:
+    _scrypt(pin, secrets.token_bytes(16), **pin_cost())  # as slow as checking a real account's PIN
+    key = (str(store.conn.path.resolve()), number)
     failed, locked_until = _NO_ACCOUNT.get(key, (0, None))
     if locked_until and at.timestamp() < locked_until:
         return _locked(int((locked_until - at.timestamp()) // 60) + 1, more=True)
     failed += 1
     lock = (at + timedelta(minutes=LOCK_MINUTES)).timestamp() if failed >= MAX_WRONG_PINS else None
+    # Logged like an account's wrong PIN. An unknown number is not written down: it may be a PIN typed
+    # into the number field, or a real number mistyped; the station and time show a run of guesses.
+    who = {"staff": number, "deactivated": True} if deactivated else {"unknown_number": True}
+    with store.conn.errors(), store.conn.write():
+        store._event(at, "sign_in_refused", None, None, {**who, "locked": bool(lock)})
     _NO_ACCOUNT[key] = (0 if lock else failed, lock)
     return _locked(LOCK_MINUTES) if lock else _wrong(failed)
 
@@ -135,9 +169,11 @@ def sign_in(store: QueueStore, number: str, pin: str, at: datetime | None = None
         row = store.db.execute("SELECT name, role, pin_hash, active FROM staff WHERE number = ?",
                                [number]).fetchone()
     if row is None or not row[3]:
-        raise _refuse_no_account(store, number, pin, at)
+        raise _refuse_no_account(store, number, pin, at, deactivated=row is not None)
     name, role, pin_hash, _ = row
     good = pin_matches(pin, pin_hash)  # slow: outside the write lock
+    # A hash below today's cost is redone now; for a wrong PIN too, so both take as long.
+    upgraded = hash_pin(pin) if below_cost(pin_hash) else None
     with store.conn.errors(), store.conn.write() as db:
         failed, locked_until = db.execute("SELECT failed_pins, locked_until FROM staff WHERE number = ?",
                                           [number]).fetchone()
@@ -151,6 +187,9 @@ def sign_in(store: QueueStore, number: str, pin: str, at: datetime | None = None
             store._event(at, "sign_in_refused", None, None, {"staff": number, "locked": bool(lock)})
         else:
             db.execute("UPDATE staff SET failed_pins = 0, locked_until = NULL WHERE number = ?", [number])
+            if upgraded:  # unless a manager set a new PIN meanwhile
+                db.execute("UPDATE staff SET pin_hash = ? WHERE number = ? AND pin_hash = ?",
+                           [upgraded, number, pin_hash])
             store._event(at, "sign_in", None, None, {"staff": number})
     if not good:
         raise _locked(LOCK_MINUTES) if lock else _wrong(failed)

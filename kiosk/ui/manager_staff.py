@@ -51,7 +51,7 @@ class PinDialog(QDialog):
             form.addRow(self.tr("Staff number"), self.number)
             form.addRow(self.tr("Name"), self.name)
             form.addRow(self.tr("Role"), self.role)
-        form.addRow(self.tr("PIN (4-8 digits)"), self.pin)
+        form.addRow(self.tr("PIN (6-8 digits)"), self.pin)
         form.addRow(self.tr("PIN again"), self.pin_again)
         form.addRow(self.error)
         form.addRow(buttons)
@@ -69,7 +69,7 @@ class PinDialog(QDialog):
             try:
                 check_pin(self.pin.text())
             except QueueError:
-                raise QueueError(self.tr("A PIN is 4 to 8 digits.")) from None
+                raise QueueError(self.tr("A PIN is 6 to 8 digits.")) from None
             if self.pin.text() != self.pin_again.text():
                 raise QueueError(self.tr("The two PINs differ."))
         except QueueError as exc:
