@@ -209,3 +209,19 @@ def test_the_managers_pin_dialog_asks_for_six_to_eight_digits(qtbot, store):
     dialog.pin_again.setText("135790")
     dialog._check()
     assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_a_demo_made_with_four_digit_pins_gets_the_new_demo_pins(store, db_path):
+    """`kiosk demo` types the demo PINs into the sign-in fields: an older demo database must take them."""
+    from kiosk.commands.stations import DEMO_LOBBY_MANAGER, DEMO_MANAGER, seed_demo
+
+    for (number, name, _), (role, old_pin) in zip((DEMO_LOBBY_MANAGER, DEMO_MANAGER),
+                                                  (("lobby_manager", "1234"), ("manager", "9999")), strict=True):
+        store.db.execute("INSERT INTO staff (number, name, role, pin_hash) VALUES (?, ?, ?, ?)",
+                         [number, name, role, hash_pin(old_pin, OLD_COST)])
+    store.close()
+    seed_demo(db_path)
+    again = QueueStore(db_path)
+    for number, _, pin in (DEMO_LOBBY_MANAGER, DEMO_MANAGER):
+        assert sign_in(again, number, pin).number == number
+    again.close()

@@ -316,7 +316,7 @@ def seed_demo(path: Path, clock=None) -> dict:
     Returns the branch's status."""
     from kiosk.core.staff import Role
     from kiosk.store import QueueStore
-    from kiosk.store.staff import add_staff, list_staff
+    from kiosk.store.staff import add_staff, has_pin, list_staff, set_pin
 
     store = QueueStore.init(path, station="demo", clock=clock)
     if store.status()["waiting_total"] == 0:
@@ -327,6 +327,8 @@ def seed_demo(path: Path, clock=None) -> dict:
     for (number, name, pin), role in ((DEMO_LOBBY_MANAGER, Role.LOBBY_MANAGER), (DEMO_MANAGER, Role.MANAGER)):
         if number not in known:
             add_staff(store, number, name, role, pin)
+        elif not has_pin(store, number, pin):
+            set_pin(store, number, pin)  # a demo made when demo PINs had 4 digits
     store.open_counter(1)
     status = store.status()
     store.close()

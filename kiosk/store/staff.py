@@ -102,6 +102,13 @@ def set_pin(store: QueueStore, number: str, pin: str) -> None:
         store._event(store.clock.now(), "staff_pin", None, None, {"staff": number})
 
 
+def has_pin(store: QueueStore, number: str, pin: str) -> bool:
+    """Whether `pin` is the account's PIN; no sign-in, nothing counted or logged (the demo's own accounts)."""
+    with store.conn.errors():
+        row = store.db.execute("SELECT pin_hash FROM staff WHERE number = ?", [number.strip()]).fetchone()
+    return row is not None and pin_matches(pin, row[0])
+
+
 def set_active(store: QueueStore, number: str, active: bool) -> None:
     """Deactivate (no more sign-ins; history kept) or reactivate an account; never one's own."""
     store.check("staff_admin")
