@@ -215,8 +215,8 @@ def test_a_demo_made_with_four_digit_pins_gets_the_new_demo_pins(store, db_path)
     """`kiosk demo` types the demo PINs into the sign-in fields: an older demo database must take them."""
     from kiosk.commands.stations import DEMO_LOBBY_MANAGER, DEMO_MANAGER, seed_demo
 
-    for (number, name, _), (role, old_pin) in zip((DEMO_LOBBY_MANAGER, DEMO_MANAGER),
-                                                  (("lobby_manager", "1234"), ("manager", "9999")), strict=True):
+    earlier = (("lobby_manager", "1234"), ("manager", "9999"))  # role, the demo PIN before
+    for (number, name, _), (role, old_pin) in zip((DEMO_LOBBY_MANAGER, DEMO_MANAGER), earlier, strict=True):
         store.db.execute("INSERT INTO staff (number, name, role, pin_hash) VALUES (?, ?, ?, ?)",
                          [number, name, role, hash_pin(old_pin, OLD_COST)])
     store.close()
