@@ -81,7 +81,7 @@ def test_accounts_and_new_pins_need_six_digits(store):
 # -- the hash cost, and older hashes redone at the next good sign-in ------------------------------------
 
 def test_new_hashes_have_the_production_cost(store, production_cost):
-    """The one place the real cost runs: n = 2^17 or more (128 MiB, about 0.26 s here)."""
+    """The real cost: n = 2^17 or more (128 MiB, about 0.3 s a hash here)."""
     assert SCRYPT["n"] >= 2**17
     add_staff(store, "1001", "Wang Fang", Role.TELLER, "135790")
     assert hash_cost(stored_hash(store, "1001")) == SCRYPT

@@ -12,8 +12,8 @@ from kiosk.core.errors import QueueError, UnknownCode
 from kiosk.core.staff import LOCK_MINUTES, MAX_WRONG_PINS, Role, check_pin, staff_number
 from kiosk.store.queue import QueueStore
 
-# 128 MiB and about 0.26 s a try here (bench/pin_cost.py): all 10,000 four-digit PINs take 45 min of one
-# core instead of 4. Hashes made at a lower cost are redone at this one at their next good sign-in.
+# 128 MiB and 0.26-0.30 s a try here (bench/pin_cost.py): every 6-digit PIN takes 3.4 days of one core,
+# every 4-digit one 50 min (4 at n=2**14). Lower-cost hashes are redone at their next good sign-in.
 SCRYPT = {"n": 2**17, "r": 8, "p": 1}
 # Tests only: tests/conftest.py sets KIOSK_TEST_PIN_COST=fast (commands the tests start inherit it) so the
 # suite's hundreds of accounts hash in a millisecond; tests/test_pins.py checks the real cost.
