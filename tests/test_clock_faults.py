@@ -186,7 +186,7 @@ def test_cancel_with_a_date(db_path):
 
 def test_the_console_cancels_its_current_ticket_from_yesterday(qtbot, db_path, clock, monkeypatch):
     setup = QueueStore.init(db_path, station="setup")
-    add_staff(setup, "1001", "Wang Fang", Role.TELLER, "1357")
+    add_staff(setup, "1001", "Wang Fang", Role.TELLER, "135790")
     clock.set(branch_time(23, 50))
     setup.issue_ticket("A")
     window = console(qtbot, db_path)

@@ -65,9 +65,9 @@ def verify(path, *options):
 @pytest.fixture
 def day(store, clock):
     """A morning through every kind of action that writes an event, on two business days."""
-    add_staff(store, "1001", "Wang Fang", Role.TELLER, "1357")
+    add_staff(store, "1001", "Wang Fang", Role.TELLER, "135790")
     desk = QueueStore(store.conn.path, station="console-1")
-    sign_in(desk, "1001", "1357", at=branch_time(8, 50))
+    sign_in(desk, "1001", "135790", at=branch_time(8, 50))
     desk.sign_in_as("1001", Role.TELLER, 1)
     with pytest.raises(SignInRefused):
         sign_in(store, "1001", "0000", at=branch_time(8, 51))

@@ -21,10 +21,10 @@ DAY = "2026-11-23"
 
 @pytest.fixture
 def staffed(store):
-    add_staff(store, "1001", "Wang Fang", Role.TELLER, "1357")
-    add_staff(store, "1002", "Zhou Jie", Role.TELLER, "1357")
-    add_staff(store, "2001", "Li Na", Role.LOBBY_MANAGER, "2468")
-    add_staff(store, "3001", "Zhao Lei", Role.MANAGER, "3579")
+    add_staff(store, "1001", "Wang Fang", Role.TELLER, "135790")
+    add_staff(store, "1002", "Zhou Jie", Role.TELLER, "135790")
+    add_staff(store, "2001", "Li Na", Role.LOBBY_MANAGER, "246802")
+    add_staff(store, "3001", "Zhao Lei", Role.MANAGER, "357900")
     for counter in (1, 2):
         store.open_counter(counter, at=branch_time(8, 30))
     return store
@@ -46,7 +46,7 @@ def station(db_path):
 def teller_at(station, counter: int | None, number: str = "1001") -> QueueStore:
     """A teller signed in with their PIN; `counter`: the console's counter the store binds them to."""
     desk = station(f"console-{counter or 0}")
-    staff = sign_in(desk, number, "1357")
+    staff = sign_in(desk, number, "135790")
     if counter is not None:
         desk.sign_in_as(staff.number, staff.role, counter)
     return desk
@@ -79,7 +79,7 @@ def test_a_teller_not_yet_bound_to_a_counter_acts_on_none(staffed, station):
     assert staffed.ticket("A001", DAY).status == TicketStatus.WAITING
     assert [c.mode.value for c in staffed.counters()][:2] == ["normal", "normal"]
     lobby = station("lobby")
-    sign_in(lobby, "2001", "2468")  # a lobby manager needs no counter: they act at every one
+    sign_in(lobby, "2001", "246802")  # a lobby manager needs no counter: they act at every one
     assert lobby.call_next(2, at=branch_time(9, 2)).ticket.label == "A001"
 
 
@@ -95,7 +95,7 @@ def test_a_teller_reinstates_only_their_own_counters_no_shows(staffed, station):
     assert back.status == TicketStatus.WAITING, "counter 2's teller puts back counter 2's no-show"
     other = no_show_at(staffed, 2, 9, 30)
     lobby = station("console-1")
-    sign_in(lobby, "2001", "2468")
+    sign_in(lobby, "2001", "246802")
     lobby.sign_in_as("2001", Role.LOBBY_MANAGER, 1)  # at counter 1's console, yet any counter's no-show
     assert lobby.reinstate(other, at=branch_time(9, 40)).status == TicketStatus.WAITING
 
@@ -113,7 +113,7 @@ def test_a_teller_cancels_only_the_ticket_called_to_their_counter(staffed, stati
     assert staffed.ticket(waiting, DAY).status == TicketStatus.WAITING
     assert staffed.ticket(called_elsewhere, DAY).status == TicketStatus.CALLED
     assert desk.cancel_ticket(mine, at=branch_time(9, 8)).status == TicketStatus.CANCELLED
-    for number, pin in (("2001", "2468"), ("3001", "3579")):
+    for number, pin in (("2001", "246802"), ("3001", "357900")):
         boss = station("console-1")
         sign_in(boss, number, pin)
         boss.sign_in_as(number, boss.role, 1)
@@ -152,7 +152,7 @@ def test_help_requests_and_bookings_pass_the_permission_check(staffed, station):
     refused(lambda: teller.add_appointment("483920", "C", branch_time(10, 30)), "role_not_allowed")
     assert teller.request_help("call_staff") > 0, "any staff member may call for help"
     lobby = station("lobby")
-    sign_in(lobby, "2001", "2468")
+    sign_in(lobby, "2001", "246802")
     lobby.add_appointment("483920", "C", branch_time(10, 30))
     kiosk = station("kiosk")  # the kiosk: nobody signs in there, customers act
     assert kiosk.request_help("call_staff") > 0
@@ -189,7 +189,7 @@ def test_a_chinese_console_says_why_a_teller_may_not(qtbot, staffed, db_path, cl
     qtbot.addWidget(window)
     window.show()
     window.sign_in.number.setText("1001")
-    window.sign_in.pin.setText("1357")
+    window.sign_in.pin.setText("135790")
     qtbot.keyClick(window.sign_in.pin, Qt.Key.Key_Return)
     assert window.pages.currentWidget() is window.desk, window.sign_in.error.text()
     typed = iter([theirs, "A002"])
