@@ -225,3 +225,17 @@ def test_a_demo_made_with_four_digit_pins_gets_the_new_demo_pins(store, db_path)
     for number, _, pin in (DEMO_LOBBY_MANAGER, DEMO_MANAGER):
         assert sign_in(again, number, pin).number == number
     again.close()
+
+
+def test_the_quick_test_cost_needs_a_pytest_run_not_just_the_variable():
+    """Set by mistake on a branch PC, the variable weakens no PIN hash."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {k: v for k, v in os.environ.items() if k != "PYTEST_CURRENT_TEST"}
+    env.update(KIOSK_TEST_PIN_COST="fast", PYTHONPATH=str(Path(__file__).parents[1]))
+    probe = "from kiosk.store.staff import pin_cost; print(pin_cost()['n'])"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip() == str(2**17)
