@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from kiosk.core.errors import IllegalTransition
+from kiosk.core.errors import IllegalTransition, QueueError
 from kiosk.core.languages import catalog
 
 
@@ -118,6 +119,47 @@ class Ticket:
 def format_label(prefix: str, number: int) -> str:
     """`A`, 7 -> `A007`; numbers past 999 simply grow a digit."""
     return f"{prefix}{number:03d}"
+
+
+# Where typed, scanned or command-line text enters (CLI, console, QR code, kiosk keypad) it is checked
+# by these rules, and the store checks again: nothing past them can overflow SQLite's integers.
+MAX_TICKET_NUMBER = 999_999  # six digits: far beyond one service's tickets in a day
+LABEL_RULE = "one or two letters and up to six digits, e.g. A007"
+_LABEL = re.compile(f"([A-Za-z]{{1,2}})([0-9]{{1,{len(str(MAX_TICKET_NUMBER))}}})", re.ASCII)
+BOOKING_CODE_DIGITS = (4, 12)  # fewest, most; the kiosk's keypad takes no more
+BOOKING_CODE_RULE = "{} to {} digits".format(*BOOKING_CODE_DIGITS)
+_BOOKING_CODE = re.compile("[0-9]{{{},{}}}".format(*BOOKING_CODE_DIGITS), re.ASCII)
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}  # "Ａ００１" from an input method
+
+
+def quoted(text: str, limit: int = 30) -> str:
+    """Someone's text as a message may quote it: on one line (control characters escaped), shortened."""
+    shown = repr(text[:limit])
+    return shown if len(text) <= limit else f"{shown[:-1]}…{shown[-1]}"
+
+
+def split_label(text: str) -> tuple[str, int]:
+    """A typed or scanned ticket label as (prefix, number): ' a7 ' or 'Ａ７' -> ('A', 7); refused unless
+    it is one or two ASCII letters and a number from 1 to MAX_TICKET_NUMBER."""
+    match = _LABEL.fullmatch(text.translate(_FULL_WIDTH).strip())
+    if match is None or not 1 <= int(match[2]) <= MAX_TICKET_NUMBER:
+        raise QueueError(f"{quoted(text)} is not a ticket label: {LABEL_RULE}", reason="bad_label")
+    return match[1].upper(), int(match[2])
+
+
+def parse_label(text: str) -> str:
+    """A typed or scanned ticket label, checked and written as printed: ' a7 ' -> 'A007'."""
+    return format_label(*split_label(text))
+
+
+def booking_code(text: str) -> str:
+    """A booking code as typed at the kiosk, without surrounding spaces: 4 to 12 ASCII digits (full-width
+    ones read as such)."""
+    code = text.translate(_FULL_WIDTH).strip()
+    if not _BOOKING_CODE.fullmatch(code):
+        raise QueueError(f"{quoted(text)} is not a booking code: {BOOKING_CODE_RULE}",
+                         reason="bad_booking_code")
+    return code
 
 
 def _pick_name(names: dict[str, str], lang: str, fallback: str) -> str:

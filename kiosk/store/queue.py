@@ -22,8 +22,10 @@ from kiosk.core.models import (
     CounterMode,
     Ticket,
     TicketStatus,
+    booking_code,
     format_label,
     next_status,
+    split_label,
 )
 from kiosk.core.staff import NotAllowed, Role, acts_anywhere, check_allowed
 from kiosk.store.db import BUSY_TIMEOUT_MS, Connection, StoreError
@@ -438,14 +440,15 @@ class QueueStore:
     def ticket(self, label: str, day: str | None = None) -> Ticket:
         """A ticket by its label on `day` (today by default)."""
         branch = self.branch
+        prefix, number = split_label(label)  # typed or scanned: a huge number would overflow SQLite's
+        label = format_label(prefix, number)
         day = day or clock.business_day(self.clock.now(), branch.tz)
-        prefix, digits = label.rstrip("0123456789"), label[len(label.rstrip("0123456789")):]
         service = next((s.code for s in branch.services if s.prefix == prefix), None)
         with self.conn.errors():
-            if service and digits:  # through the numbering index
+            if service:  # through the numbering index
                 row = self.db.execute(f"SELECT {_TICKET_COLUMNS} FROM tickets WHERE business_day = ? "
                                       "AND issued_service = ? AND number = ?",
-                                      [day, service, int(digits)]).fetchone()
+                                      [day, service, number]).fetchone()
             else:  # a prefix no longer configured: read the day
                 row = self.db.execute(f"SELECT {_TICKET_COLUMNS} FROM tickets "
                                       "WHERE business_day = ? AND label = ?", [day, label]).fetchone()
@@ -877,6 +880,7 @@ class QueueStore:
     def add_appointment(self, code: str, service: str, due_at: datetime) -> None:
         """Register a booking (bookings themselves arrive in a later release)."""
         self.check("book")
+        code = booking_code(code)
         self.branch.service(service)
         with self.conn.errors(), self.conn.write() as db:
             if db.execute("SELECT 1 FROM appointments WHERE code = ?", [code]).fetchone():
@@ -890,7 +894,7 @@ class QueueStore:
         """Turn today's booking into a ticket (appointment class once it is due), exactly once."""
         self.check("issue")
         at = at or self.clock.now()
-        code = code.strip()
+        code = booking_code(code)
         booking = self._booking(code, at)
         priority = estimate.check_in_priority(datetime.fromtimestamp(booking[2], UTC), at)
         ahead, eta = self._estimate_new(booking[1], priority, at)
