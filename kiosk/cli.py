@@ -16,6 +16,7 @@ from typing import Any
 import click
 
 from kiosk import __version__
+from kiosk.commands.params import FilePath, TicketLabel, check_arguments
 from kiosk.core import clock
 from kiosk.core.errors import QueueError
 from kiosk.core.models import CounterMode, Ticket
@@ -47,7 +48,7 @@ def _ticket_json(store, t: Ticket) -> dict[str, Any]:
     }
 
 
-db_option = click.option("--db", "db", required=True, type=click.Path(dir_okay=False),
+db_option = click.option("--db", "db", required=True, type=FilePath(dir_okay=False),
                          help="The shared SQLite file.")
 at_option = click.option("--at", "at", default=None, metavar="ISO8601",
                          help="Clock for this action (replays, tests); default now.")
@@ -62,7 +63,7 @@ def cli() -> None:
 
 @cli.command()
 @db_option
-@click.option("--config", "config", type=click.Path(dir_okay=False), default=None,
+@click.option("--config", "config", type=FilePath(dir_okay=False), default=None,
               help="Branch configuration (TOML); default: keep the stored one or load the default.")
 def init(db: str, config: str | None) -> None:
     """Create or migrate the database and load the branch configuration."""
@@ -185,17 +186,17 @@ def transfer(db: str, counter: int, to_service: str | None, to_counter: int | No
 
 @cli.command()
 @db_option
-@click.option("--ticket", "label", required=True, help="Ticket label, e.g. A007.")
+@click.option("--ticket", "label", required=True, type=TicketLabel(), help="Ticket label, e.g. A007.")
 @at_option
 def reinstate(db: str, label: str, at: str | None) -> None:
     """Put a no-show who came back into the queue in their original place."""
     store = _store(db, "console")
-    _emit(_ticket_json(store, store.reinstate(label.strip().upper(), at=_at(store, at))))
+    _emit(_ticket_json(store, store.reinstate(label, at=_at(store, at))))
 
 
 @cli.command()
 @db_option
-@click.option("--ticket", "label", required=True, help="Ticket label, e.g. A007.")
+@click.option("--ticket", "label", required=True, type=TicketLabel(), help="Ticket label, e.g. A007.")
 @click.option("--date", "day", default=None, metavar="YYYY-MM-DD",
               help="The ticket's business day; default today (or, just after midnight, yesterday's).")
 @at_option
@@ -235,28 +236,37 @@ def _register_command_modules() -> None:
 _register_command_modules()
 
 
-def _user_errors(func: Callable[[], Any]) -> Callable[[], Any]:
+def _user_errors(func: Callable[..., Any]) -> Callable[..., Any]:
     """Every refused action: one `error: …` line on stderr, exit 2, no traceback."""
 
     @functools.wraps(func)
-    def run() -> Any:
+    def run(*args: Any) -> Any:
         try:
-            return func()
+            return func(*args)
         except click.exceptions.Exit as exc:
             sys.exit(exc.exit_code)
         except click.ClickException as exc:
-            click.echo(f"error: {exc.format_message()}", err=True)
-            sys.exit(EXIT_USER_ERROR)
+            _error_line(exc.format_message())
         except click.exceptions.Abort:
-            click.echo("error: aborted", err=True)
-            sys.exit(EXIT_USER_ERROR)
+            _error_line("aborted")
         except QueueError as exc:
-            click.echo(f"error: {exc}", err=True)
-            sys.exit(EXIT_USER_ERROR)
+            _error_line(str(exc))
+        except OSError as exc:  # a file the system refused (too long a name, no such folder, no access)
+            where = f": {exc.filename}" if exc.filename is not None else ""
+            _error_line(f"{exc.strerror or exc}{where}")
 
     return run
 
 
+def _error_line(message: str) -> None:
+    """`error: …` as one line whatever the message quotes (a typed newline shows as \\n); exit 2."""
+    line = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in message)
+    click.echo(f"error: {line}", err=True)
+    sys.exit(EXIT_USER_ERROR)
+
+
 @_user_errors
-def main() -> Any:
-    return cli.main(standalone_mode=False)
+def main(args: list[str] | None = None) -> Any:
+    """`kiosk ARGS…`; `args` defaults to the process's own (tests pass theirs, in-process)."""
+    check_arguments(sys.argv[1:] if args is None else args)
+    return cli.main(args, standalone_mode=False)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from kiosk.commands.params import checked_as
 from kiosk.commands.stations import (
     _app,
     _db_or_saved,
@@ -40,7 +41,8 @@ def run_manager(db: Path, lang: str | None = None, quit_after: int | None = None
 
 @click.command("manager")
 @db_or_saved_option
-@click.option("--lang", default=None, help="Window language (default: this PC's, else the branch's first).")
+@click.option("--lang", default=None, callback=checked_as("language"),
+              help="Window language (default: this PC's, else the branch's first).")
 @quit_after_option
 def manager_command(db: Path | None, lang: str | None, quit_after: int | None) -> None:
     """The manager's station: figures and charts, exports, configuration, staff."""

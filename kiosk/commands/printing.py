@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from kiosk.commands.params import FilePath, TicketLabel
 from kiosk.core.errors import QueueError
 
 FORMATS = {".pdf": "pdf", ".png": "png"}
@@ -27,11 +28,11 @@ def use_offscreen_qt_without_display() -> None:
 
 
 @click.command("print-test")
-@click.option("--db", "db", required=True, type=click.Path(dir_okay=False), help="The shared SQLite file.")
-@click.option("--ticket", "label", required=True, help="Ticket label, e.g. A007.")
+@click.option("--db", "db", required=True, type=FilePath(dir_okay=False), help="The shared SQLite file.")
+@click.option("--ticket", "label", required=True, type=TicketLabel(), help="Ticket label, e.g. A007.")
 @click.option("--date", "day", type=click.DateTime(["%Y-%m-%d"]), default=None,
               help="Business day YYYY-MM-DD; default today.")
-@click.option("--out", "out", type=click.Path(dir_okay=False), callback=_output_format, default=None,
+@click.option("--out", "out", type=FilePath(dir_okay=False), callback=_output_format, default=None,
               help="Write FILE.pdf (80 x 120 mm) or FILE.png (576 px, 203 dpi).")
 @click.option("--printer", "printer", default=None, help="Send to this system printer instead of --out.")
 def print_test(db: str, label: str, day, out: str | None, printer: str | None) -> None:
@@ -45,7 +46,7 @@ def print_test(db: str, label: str, day, out: str | None, printer: str | None) -
     from kiosk.store import QueueStore
 
     store = QueueStore(db, station="print", read_only=True)
-    ticket = store.ticket(label.strip().upper(), day.date().isoformat() if day else None)
+    ticket = store.ticket(label, day.date().isoformat() if day else None)
     use_offscreen_qt_without_display()
     from kiosk.adapters import ticket_print
 

@@ -7,8 +7,10 @@ import time
 
 import click
 
+from kiosk.commands.params import FilePath
+
 FORMATS = ("csv", "xlsx", "pdf", "json")
-db_option = click.option("--db", "db", required=True, type=click.Path(dir_okay=False),
+db_option = click.option("--db", "db", required=True, type=FilePath(dir_okay=False),
                          help="The shared SQLite file.")
 
 
@@ -39,8 +41,9 @@ class _ProgressLine:
               help="Business day (the first of a range).")
 @click.option("--to", "day_to", default=None, metavar="YYYY-MM-DD", help="Last business day of a range.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), required=True)
-@click.option("--out", "out", required=True, type=click.Path(), help="File to write (CSV: the tickets file; "
-              "events, assistance, help and summary go beside it as NAME-events.csv, ...).")
+@click.option("--out", "out", required=True, type=FilePath(dir_okay=False),
+              help="File to write (CSV: the tickets file; events, assistance, help and summary go "
+              "beside it as NAME-events.csv, ...).")
 @click.option("--lang", type=click.Choice(["zh_CN", "zh_TW", "en"]), default=None,
               help="Language of the CSV, XLSX and PDF: headings, sheet names, classes, needs, help kinds, "
               "states. English keeps the codes scripts read; JSON is always English keys and codes. "
@@ -60,7 +63,7 @@ def export(db: str, day_from: str, day_to: str | None, fmt: str, out: str, lang:
 
 @click.command("backup")
 @db_option
-@click.option("--out", "out", required=True, type=click.Path(dir_okay=False), help="Backup file to write.")
+@click.option("--out", "out", required=True, type=FilePath(dir_okay=False), help="Backup file to write.")
 def backup_command(db: str, out: str) -> None:
     """Copy the database to a backup file; safe while stations run."""
     from kiosk.store.backup import backup
@@ -71,7 +74,7 @@ def backup_command(db: str, out: str) -> None:
 
 @click.command("restore")
 @db_option
-@click.option("--from", "source", required=True, type=click.Path(dir_okay=False), help="Backup file.")
+@click.option("--from", "source", required=True, type=FilePath(dir_okay=False), help="Backup file.")
 def restore_command(db: str, source: str) -> None:
     """Replace the database with a checked backup (close every station first); the current one is kept,
     a damaged one moved aside."""

@@ -12,6 +12,7 @@ from typing import Any
 import click
 
 from kiosk.commands import stations
+from kiosk.commands.params import FilePath
 from kiosk.core.errors import ConfigError, QueueError
 from kiosk.station import settings as station_settings
 from kiosk.station.settings import STATIONS, THEMES, StationSettings
@@ -89,7 +90,7 @@ def _create(db: str) -> None:
 
 @click.command()
 @click.option("--station", type=click.Choice(STATIONS), default=None)
-@click.option("--db", default=None, help="The queue database file.")
+@click.option("--db", default=None, type=FilePath(), help="The queue database file.")
 @click.option("--counter", type=int, default=None, help="The console's counter number.")
 @click.option("--printer", default=None, help="The kiosk's ticket printer spec.")
 @click.option("--language", default=None, help="The screens' default language, e.g. zh_TW.")

@@ -6,7 +6,16 @@ import json
 import click
 
 from kiosk.adapters.speech import DEFAULT_RATE, Speaker, SpeechError, list_voices, synthesize, voices_serving
+from kiosk.commands.params import FilePath, TicketLabel
 from kiosk.core.announce import call_text, speech_language
+
+MAX_TEXT = 1000  # characters: minutes of speech; a longer text kept espeak-ng busy past its time limit
+
+
+def _short_enough(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and len(value) > MAX_TEXT:
+        raise click.BadParameter(f"{len(value)} characters; at most {MAX_TEXT} are spoken", ctx, param)
+    return value
 
 
 @click.command()
@@ -24,10 +33,11 @@ def voices(show_all: bool) -> None:
 
 @click.command()
 @click.option("--lang", default="zh_CN", show_default=True, help="Language tag: zh_CN, zh_TW, yue, en…")
-@click.option("--text", default=None, help="The text to speak.")
-@click.option("--call", "label", default=None, metavar="LABEL", help="Announce this ticket, e.g. A023.")
+@click.option("--text", default=None, callback=_short_enough,
+              help=f"The text to speak (at most {MAX_TEXT} characters).")
+@click.option("--call", "label", default=None, type=TicketLabel(), help="Announce this ticket, e.g. A023.")
 @click.option("--counter", type=click.IntRange(1, 999), default=None, help="The counter of --call.")
-@click.option("--out", type=click.Path(dir_okay=False), default=None,
+@click.option("--out", type=FilePath(dir_okay=False), default=None,
               help="Write a WAV file instead of speaking.")
 @click.option("--print-text", is_flag=True, help="Print the text that is spoken.")
 @click.option("--rate", type=click.IntRange(80, 300), default=DEFAULT_RATE, show_default=True,
@@ -40,7 +50,7 @@ def say(lang: str, text: str | None, label: str | None, counter: int | None, out
     if (label is None) != (counter is None):
         raise click.UsageError("--call and --counter go together")
     if label is not None:
-        text, lang = call_text(label.strip().upper(), counter, lang), speech_language(lang)
+        text, lang = call_text(label, counter, lang), speech_language(lang)
     if print_text:
         click.echo(text)
     if out is not None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from kiosk.commands.params import QT_TIMER_MAX_MS, FilePath, checked_as
 from kiosk.core.errors import QueueError
 from kiosk.station.settings import StationSettings, data_dir, settings_path
 from kiosk.station.settings import load as load_settings
@@ -55,10 +56,11 @@ def _db_or_saved(db: Path | None) -> Path:
 
 
 db_or_saved_option = click.option(
-    "--db", "db", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    "--db", "db", type=FilePath(dir_okay=False, path_type=Path), default=None,
     help="The shared SQLite file (default: this machine's, from `kiosk setup`).")
-quit_after_option = click.option("--quit-after", "quit_after", type=click.IntRange(1), default=None,
-                                 metavar="MS", help="Close after MS milliseconds (installation checks).")
+quit_after_option = click.option("--quit-after", "quit_after", type=click.IntRange(1, QT_TIMER_MAX_MS),
+                                 default=None, metavar="MS",
+                                 help="Close after MS milliseconds (installation checks).")
 
 
 def _exec(app, quit_after: int | None) -> int:
@@ -127,10 +129,10 @@ def run_kiosk(db: Path, windowed: bool, theme: str, printer: str | None, lang: s
 @click.option("--windowed", is_flag=True, help="A window instead of full screen (development).")
 @click.option("--theme", type=click.Choice(["light", "dark"]), default=None,
               help="light or dark (default: this machine's setting, else light).")
-@click.option("--printer", default=None,
+@click.option("--printer", default=None, callback=checked_as("printer"),
               help="pdf:FOLDER, system:NAME, escpos:usb:VID:PID or escpos:network:HOST "
                    "(default: this machine's setting, else PDFs in the user data folder).")
-@click.option("--lang", default=None,
+@click.option("--lang", default=None, callback=checked_as("language"),
               help="Default language (default: this machine's, else the branch's first).")
 @quit_after_option
 def kiosk_command(db: Path | None, windowed: bool, theme: str | None, printer: str | None, lang: str | None,
@@ -292,7 +294,7 @@ def run_demo(db: Path, quit_after: int | None = None) -> int:
 
 
 @click.command()
-@click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path), default=None,
+@click.option("--db", "db", type=FilePath(dir_okay=False, path_type=Path), default=None,
               help="Default: demo.db in the user data folder.")
 @click.option("--status-only", is_flag=True, help="Create the demo database and print its status only.")
 @quit_after_option
