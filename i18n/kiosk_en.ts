@@ -752,6 +752,11 @@
         <translation>We could not find booking code %1. Please check it, or press Call staff.</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="248"/>
+        <source>A booking code has 4 to 12 digits. Please check it, or press Call staff.</source>
+        <translation>A booking code has 4 to 12 digits. Please check it, or press Call staff.</translation>
+    </message>
+    <message>
         <location filename="../kiosk/ui/kiosk_window.py" line="250"/>
         <source>Booking code %1 has already been used to check in. If you lost your ticket, please press Call staff.</source>
         <translation>Booking code %1 has already been used to check in. If you lost your ticket, please press Call staff.</translation>
@@ -1104,6 +1109,16 @@
         <location filename="../kiosk/ui/refusals.py" line="47"/>
         <source>There is no ticket %ticket today.</source>
         <translation>There is no ticket %ticket today.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="47"/>
+        <source>That is not a ticket number. A ticket number is one or two letters and up to six digits, e.g. A007.</source>
+        <translation>That is not a ticket number. A ticket number is one or two letters and up to six digits, e.g. A007.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="47"/>
+        <source>That code is not a ticket of this queue. Type the ticket number instead.</source>
+        <translation>That code is not a ticket of this queue. Type the ticket number instead.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/refusals.py" line="48"/>

@@ -750,6 +750,11 @@
         <translation>没有找到预约码 %1。请核对后重试，或按“呼叫工作人员”。</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="248"/>
+        <source>A booking code has 4 to 12 digits. Please check it, or press Call staff.</source>
+        <translation>预约码为 4 到 12 位数字。请核对后重试，或按“呼叫工作人员”。</translation>
+    </message>
+    <message>
         <location filename="../kiosk/ui/kiosk_window.py" line="250"/>
         <source>Booking code %1 has already been used to check in. If you lost your ticket, please press Call staff.</source>
         <translation>预约码 %1 已经签到过。如果您的号票丢失，请按“呼叫工作人员”。</translation>
@@ -1101,6 +1106,16 @@
         <location filename="../kiosk/ui/refusals.py" line="47"/>
         <source>There is no ticket %ticket today.</source>
         <translation>今天没有票号 %ticket。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="47"/>
+        <source>That is not a ticket number. A ticket number is one or two letters and up to six digits, e.g. A007.</source>
+        <translation>这不是票号。票号由一到两个字母加最多六位数字组成，例如 A007。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="47"/>
+        <source>That code is not a ticket of this queue. Type the ticket number instead.</source>
+        <translation>此码不是本网点的排队票。请改为输入票号。</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/refusals.py" line="48"/>

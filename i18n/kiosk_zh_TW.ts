@@ -750,6 +750,11 @@
         <translation>查無預約代碼 %1。請確認後再試，或按「呼叫服務人員」。</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="248"/>
+        <source>A booking code has 4 to 12 digits. Please check it, or press Call staff.</source>
+        <translation>預約代碼為 4 到 12 位數字。請確認後再試，或按「呼叫服務人員」。</translation>
+    </message>
+    <message>
         <location filename="../kiosk/ui/kiosk_window.py" line="250"/>
         <source>Booking code %1 has already been used to check in. If you lost your ticket, please press Call staff.</source>
         <translation>預約代碼 %1 已經報到過。如果您的號碼牌遺失，請按「呼叫服務人員」。</translation>
@@ -1101,6 +1106,16 @@
         <location filename="../kiosk/ui/refusals.py" line="47"/>
         <source>There is no ticket %ticket today.</source>
         <translation>今天沒有號碼 %ticket。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="47"/>
+        <source>That is not a ticket number. A ticket number is one or two letters and up to six digits, e.g. A007.</source>
+        <translation>這不是號碼。號碼由一到兩個字母加最多六位數字組成，例如 A007。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="47"/>
+        <source>That code is not a ticket of this queue. Type the ticket number instead.</source>
+        <translation>此代碼不是本分行的排隊號碼。請改為輸入號碼。</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/refusals.py" line="48"/>

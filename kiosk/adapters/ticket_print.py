@@ -26,10 +26,11 @@ from PySide6.QtGui import (
     QRegion,
 )
 
+from kiosk.core.clock import FIRST_YEAR, LAST_YEAR
 from kiosk.core.config import REGULAR, Branch
 from kiosk.core.errors import ConfigError, QueueError
 from kiosk.core.languages import catalog
-from kiosk.core.models import Ticket
+from kiosk.core.models import Ticket, parse_label, quoted
 from kiosk.store.files import private_file
 
 PAPER_MM = QSizeF(80, 120)  # an 80 mm roll, cut at 120 mm
@@ -40,7 +41,9 @@ FONT_FAMILIES = ["WenQuanYi Micro Hei", "Noto Sans CJK SC", "Microsoft YaHei", "
 # the number in a face with a true bold: PDF output cannot embolden a face that has none
 LABEL_FAMILIES = ["DejaVu Sans", "Arial", "Helvetica", *FONT_FAMILIES]
 QR_PREFIX = "KQ1"
-_QR_PATTERN = re.compile(rf"^{QR_PREFIX}\|(\d+)\|([A-Z]{{1,2}}\d{{3,}})\|(\d{{4}}-\d{{2}}-\d{{2}})$")
+# ASCII digits only, an id SQLite can hold (18 digits); the label then passes the one label rule
+_QR_PATTERN = re.compile(rf"{QR_PREFIX}\|([1-9][0-9]{{0,17}})\|([A-Z]{{1,2}}[0-9]{{3,}})\|"
+                         r"([0-9]{4}-[0-9]{2}-[0-9]{2})", re.ASCII)
 
 
 
@@ -50,6 +53,10 @@ class PrinterUnavailable(QueueError):
 
 class NotATicketCode(QueueError):
     """A scanned code that is not one of our tickets."""
+
+    def __init__(self, text: str):
+        super().__init__(f"{quoted(text.strip(), 40)} is not a queue ticket code "
+                         f"(expected {QR_PREFIX}|id|label|YYYY-MM-DD)", reason="not_a_ticket_code")
 
 
 @dataclass(frozen=True)
@@ -90,15 +97,14 @@ def qr_payload(ticket: Ticket) -> str:
 
 def parse_qr_payload(text: str) -> tuple[int, str, str]:
     """(id, label, business day) from a scanned ticket code; NotATicketCode for anything else."""
-    match = _QR_PATTERN.match(text.strip())
+    match = _QR_PATTERN.fullmatch(text.strip())
     try:
-        if match is None:
+        if match is None or not FIRST_YEAR <= date.fromisoformat(match[3]).year <= LAST_YEAR:
             raise ValueError
-        date.fromisoformat(match[3])
-    except ValueError:
-        raise NotATicketCode(f"{text.strip()[:40]!r} is not a queue ticket code "
-                             f"(expected {QR_PREFIX}|id|label|YYYY-MM-DD)") from None
-    return int(match[1]), match[2], match[3]
+        label = parse_label(match[2])
+    except (ValueError, QueueError):
+        raise NotATicketCode(text) from None
+    return int(match[1]), label, match[3]
 
 
 def slip_for(ticket: Ticket, branch: Branch, ahead: int | None, eta_minutes: int | None) -> TicketSlip:

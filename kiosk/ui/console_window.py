@@ -35,7 +35,7 @@ from kiosk.adapters.vocabulary import config_name, name_of, station_name
 from kiosk.core import policy
 from kiosk.core.config import REGULAR, Branch
 from kiosk.core.errors import QueueError
-from kiosk.core.models import Counter, CounterMode, Ticket
+from kiosk.core.models import Counter, CounterMode, Ticket, parse_label
 from kiosk.store import QueueStore
 from kiosk.store.care import ASSISTANCE_FOR_NEED, ASSISTANCE_KINDS, answer_help, record_assistance
 from kiosk.store.staff import Staff
@@ -424,20 +424,21 @@ class ConsoleWindow(QWidget):
             offered = self.store.recent_no_show(self.counter) or ""
         except QueueError:
             offered = ""
-        label, ok = QInputDialog.getText(self, self.tr("Reinstate"), self.tr("Ticket that came back:"),
+        typed, ok = QInputDialog.getText(self, self.tr("Reinstate"), self.tr("Ticket that came back:"),
                                          text=offered)
-        if ok and label.strip():
-            self._act(lambda: self.store.reinstate(label.strip().upper()),
+        label = self._label(typed) if ok and typed.strip() else None
+        if label:
+            self._act(lambda: self.store.reinstate(label),
                       lambda t: self.tr("%1 is back in the queue in its place.").replace("%1", t.label))
 
     def cancel_ticket(self) -> None:
         """A customer who left, or no longer needs their ticket: it is never called again."""
         current = self._current()
-        label, ok = QInputDialog.getText(self, self.tr("Cancel a ticket"),
+        typed, ok = QInputDialog.getText(self, self.tr("Cancel a ticket"),
                                          self.tr("Ticket of the customer who left:"),
                                          text=current.label if current else "")
-        label = label.strip().upper()
-        if not ok or not label:
+        label = self._label(typed) if ok and typed.strip() else None
+        if not label:
             return
         # The counter's own ticket by its day: after midnight it is still yesterday's A001, not today's.
         day = current.business_day if current and current.label == label else None
@@ -450,17 +451,24 @@ class ConsoleWindow(QWidget):
                                         self.tr("Ticket number, or scan its QR code:"))
         if not ok or not code.strip():
             return
-        day = None
-        if code.strip().startswith(QR_PREFIX):
-            try:
+        try:
+            if code.strip().startswith(QR_PREFIX):
                 _, label, day = parse_qr_payload(code)
-            except QueueError as exc:
-                self.status_line.say(explain(exc), error=True)
-                return
-        else:
-            label = code.strip()
+            else:
+                label, day = parse_label(code), None
+        except QueueError as exc:
+            self.status_line.say(explain(exc), error=True)
+            return
         self._act(lambda: self.store.call_ticket(self.counter, label, day),
                   lambda t: self.tr("Called %1.").replace("%1", t.label))
+
+    def _label(self, typed: str) -> str | None:
+        """The ticket label typed into a dialog ('a7' -> 'A007'), or None after saying why it is not one."""
+        try:
+            return parse_label(typed)
+        except QueueError as exc:
+            self.status_line.say(explain(exc), error=True)
+            return None
 
     def assist(self) -> None:
         current = self._current()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSi
 from kiosk.core.announce import ticket_text
 from kiosk.core.config import GREEN_CHANNEL, REGULAR, Branch
 from kiosk.core.languages import catalog
+from kiosk.core.models import BOOKING_CODE_DIGITS
 from kiosk.ui.icons import icon
 from kiosk.ui.theme import GAP_PX, LIGHT, Theme
 from kiosk.ui.widgets import BigButton, Screen, button_grid, even_columns
@@ -338,8 +339,7 @@ class CheckInScreen(Screen):
         self.retranslate()
 
     def type_digit(self, digit: str) -> None:
-        if len(self.entry.text()) < 12:
-            self.entry.setText(self.entry.text() + digit)
+        self.entry.setText((self.entry.text() + digit)[:BOOKING_CODE_DIGITS[1]])
         self.error.hide()
 
     def reset(self) -> None:

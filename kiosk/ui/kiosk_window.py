@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import unicodedata
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.adapters.speech import DEFAULT_RATE, SLOWER_RATE
 from kiosk.core.errors import QueueError, UnknownCode
+from kiosk.core.models import booking_code
 from kiosk.store import Issued, QueueStore
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.kiosk_screens import (
@@ -232,7 +234,7 @@ class KioskWindow(QWidget):
             self.check_in.show_error(self.tr("Please enter your booking code."))
             return
         try:
-            issued = self.store.check_in(code, lang=self.lang)
+            issued = self.store.check_in(booking_code(code), lang=self.lang)
         except QueueError as exc:
             log.info("kiosk: check-in refused: %s", exc)
             self.check_in.show_error(self._check_in_refusal(exc).replace("%1", code))
@@ -244,6 +246,8 @@ class KioskWindow(QWidget):
     def _check_in_refusal(self, exc: QueueError) -> str:
         """What the customer is told, by the store's reason for refusing the code."""
         reason = exc.reason
+        if reason == "bad_booking_code":
+            return self.tr("A booking code has 4 to 12 digits. Please check it, or press Call staff.")
         if reason == "booking_unknown" or isinstance(exc, UnknownCode):
             return self.tr("We could not find booking code %1. Please check it, or press Call staff.")
         if reason == "booking_used":
@@ -427,7 +431,7 @@ class KioskWindow(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """A 12-key keypad does everything: digits choose, Enter presses, Clear goes back, Cancel restarts."""
-        key, text = event.key(), event.text()
+        key, text = event.key(), _keypad_digit(event.text())
         screen = self.stack.currentWidget()
         if screen is self.check_in and text.isdigit():
             self.check_in.type_digit(text)
@@ -480,3 +484,12 @@ class KioskWindow(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _keypad_digit(text: str) -> str:
+    """A key's text, a digit made ASCII ("３" from a full-width input method -> "3"); "²" or "①" is no
+    keypad digit (int() refuses it) and becomes "", so it neither types nor chooses."""
+    if not text.isdigit():
+        return text
+    values = [unicodedata.decimal(c, None) for c in text]
+    return "" if None in values else "".join(map(str, values))

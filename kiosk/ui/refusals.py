@@ -45,6 +45,11 @@ def _sentence(reason: str) -> str | None:
         "target_not_serving": QCoreApplication.translate(
             "Refusal", "Counter %counter does not serve that service."),
         "no_ticket": QCoreApplication.translate("Refusal", "There is no ticket %ticket today."),
+        "bad_label": QCoreApplication.translate(
+            "Refusal", "That is not a ticket number. A ticket number is one or two letters and up to six "
+            "digits, e.g. A007."),
+        "not_a_ticket_code": QCoreApplication.translate(
+            "Refusal", "That code is not a ticket of this queue. Type the ticket number instead."),
         "reinstate_too_late": QCoreApplication.translate(
             "Refusal", "Ticket %ticket was marked no-show more than %minutes min ago. Please issue a new "
             "ticket."),
