@@ -129,7 +129,11 @@ _LABEL = re.compile(f"([A-Za-z]{{1,2}})([0-9]{{1,{len(str(MAX_TICKET_NUMBER))}}}
 BOOKING_CODE_DIGITS = (4, 12)  # fewest, most; the kiosk's keypad takes no more
 BOOKING_CODE_RULE = "{} to {} digits".format(*BOOKING_CODE_DIGITS)
 _BOOKING_CODE = re.compile("[0-9]{{{},{}}}".format(*BOOKING_CODE_DIGITS), re.ASCII)
-_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}  # "Ａ００１" from an input method
+
+
+def ascii_forms(text: str) -> str:
+    """Full-width letters, digits and signs as ASCII: "Ａ００１" (a Chinese input method) -> "A001"."""
+    return "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c for c in text)
 
 
 def quoted(text: str, limit: int = 30) -> str:
@@ -141,7 +145,7 @@ def quoted(text: str, limit: int = 30) -> str:
 def split_label(text: str) -> tuple[str, int]:
     """A typed or scanned ticket label as (prefix, number): ' a7 ' or 'Ａ７' -> ('A', 7); refused unless
     it is one or two ASCII letters and a number from 1 to MAX_TICKET_NUMBER."""
-    match = _LABEL.fullmatch(text.translate(_FULL_WIDTH).strip())
+    match = _LABEL.fullmatch(ascii_forms(text).strip())
     if match is None or not 1 <= int(match[2]) <= MAX_TICKET_NUMBER:
         raise QueueError(f"{quoted(text)} is not a ticket label: {LABEL_RULE}", reason="bad_label")
     return match[1].upper(), int(match[2])
@@ -155,7 +159,7 @@ def parse_label(text: str) -> str:
 def booking_code(text: str) -> str:
     """A booking code as typed at the kiosk, without surrounding spaces: 4 to 12 ASCII digits (full-width
     ones read as such)."""
-    code = text.translate(_FULL_WIDTH).strip()
+    code = ascii_forms(text).strip()
     if not _BOOKING_CODE.fullmatch(code):
         raise QueueError(f"{quoted(text)} is not a booking code: {BOOKING_CODE_RULE}",
                          reason="bad_booking_code")
