@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 import pytest
 from click.testing import CliRunner
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -152,6 +152,8 @@ def test_no_option_value_ends_in_a_traceback(world, path, option, monkeypatch, t
         code, _, stderr = run_cli(args)
         assert_refused_or_done(args, code, stderr)
 
+    for worst in WORST:  # each of them, every run, besides what hypothesis draws
+        check = example(value=worst)(check)
     check()
 
 
@@ -189,6 +191,14 @@ def test_the_worst_inputs_in_a_real_process(world, tmp_path, args, said):
     stderr = out.stderr.decode("utf-8", "replace")
     assert out.returncode == 2 and out.stdout == b"", stderr
     assert len(stderr.splitlines()) == 1 and stderr.startswith("error: ") and said in stderr, stderr
+
+
+@pytest.mark.parametrize("args, said", [
+    (["kiosk", "--lang", "xx"], "--lang"), (["kiosk", "--printer", "lpt1"], "--printer"),
+    (["manager", "--lang", "zh_XX"], "--lang")], ids=["kiosk --lang", "kiosk --printer", "manager --lang"])
+def test_a_stations_language_and_printer_are_checked_before_it_opens(world, args, said):
+    code, _, stderr = run_cli([*args, f"--db={world / 'not-a-queue.db'}"])  # checked before the file is
+    assert code == 2 and stderr.startswith(f"error: Invalid value for '{said}'"), stderr
 
 
 # -- the rules themselves, and the store as the last line of defence ---------------------------------
