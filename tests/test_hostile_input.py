@@ -126,7 +126,7 @@ def world(tmp_path_factory):
     for service in ("A", "A", "B"):
         store.issue_ticket(service, at=branch_time(9))
     store.open_counter(1, at=branch_time(9, 1))
-    add_staff(store, "1001", "Wang Fang", Role.TELLER, "1357")
+    add_staff(store, "1001", "Wang Fang", Role.TELLER, "135790")
     store.close()
     assert run_cli(["backup", f"--db={home / 'branch.db'}", f"--out={home / 'backup.db'}"])[0] == 0
     (home / "not-a-queue.db").write_bytes(b"not a database" * 100)
@@ -260,7 +260,7 @@ def test_the_store_refuses_what_gets_past_a_window(store):
 @pytest.fixture
 def desk(qtbot, db_path):
     store = QueueStore.init(db_path, station="setup")
-    add_staff(store, "1001", "Wang Fang", Role.TELLER, "1357")
+    add_staff(store, "1001", "Wang Fang", Role.TELLER, "135790")
     store.issue_ticket("A")
     store.close()
     window = ConsoleWindow(QueueStore(db_path, station="console-1"), 1, poll_ms=20,
@@ -270,7 +270,7 @@ def desk(qtbot, db_path):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     window.sign_in.number.setText("1001")
-    window.sign_in.pin.setText("1357")
+    window.sign_in.pin.setText("135790")
     qtbot.keyClick(window.sign_in.pin, Qt.Key.Key_Return)
     window.open_counter()
     return window
