@@ -566,7 +566,7 @@ class QueueStore:
         with self.conn.errors():
             choice = self._choose(branch, counter, day, ranked_at)
             if choice is None:
-                self._refuse_if_behind(branch, counter, day, ranked_at)
+                self._refuse_if_behind(branch, counter, day, ranked_at, fresh=at is None)
                 return None
         with self.conn.errors(), self.conn.write() as db:
             at = at or self._now_in_write()
@@ -580,7 +580,7 @@ class QueueStore:
                     break
                 choice = self._choose(branch, counter, day, at)  # taken or changed meanwhile: rank again
                 if choice is None:
-                    self._refuse_if_behind(branch, counter, day, at)
+                    self._refuse_if_behind(branch, counter, day, at, fresh=False)
                     return None
             freed = db.execute("UPDATE counters SET current_ticket_id = ?, updated_at = ? "
                                "WHERE number = ? AND current_ticket_id IS NULL AND mode IN (?, ?)",
@@ -612,13 +612,20 @@ class QueueStore:
                 heads.append(_Waiting(i, s, p, _fromtimestamp(t, UTC), reserved, origin))
         return policy.choose_next(heads, desk, branch, at)
 
-    def _refuse_if_behind(self, branch: Branch, counter: int, day: str, at: datetime) -> None:
+    def _refuse_if_behind(self, branch: Branch, counter: int, day: str, at: datetime, fresh: bool) -> None:
         """Nothing to call at `at`, yet a ticket waits for this counter whose last change is later: the
         station that made it has a clock ahead of this one. ClockError ("check this PC's clock") then,
         not "nobody is waiting"."""
         later = self._choose(branch, counter, day, at, changed_by=math.inf)
-        if later is not None:
-            self._check_time(self.ticket_by_id(later.ticket.id), at)
+        if later is None:
+            return
+        # These reads are not one snapshot: a ticket another counter called, transferred or put back since
+        # `at` was read is an ordinary race ("nobody for you now"), not a clock behind; so the ticket is read
+        # again and, unless the caller gave the time, held against this clock read afresh.
+        ticket = self.ticket_by_id(later.ticket.id)
+        now = self.clock.now() if fresh else at
+        if ticket.status == TicketStatus.WAITING and (ticket.updated_at or now) > now:
+            self._check_time(ticket, now)
 
     def _group_heads(self, day: str, services: tuple[str, ...], classes: tuple[str, ...],
                      at: datetime, changed_by: float) -> list[_Waiting]:
