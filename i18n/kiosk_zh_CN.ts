@@ -630,6 +630,14 @@
     </message>
 </context>
 <context>
+    <name>DamageBanner</name>
+    <message>
+        <location filename="../kiosk/ui/damage_banner.py" line="32"/>
+        <source>The queue database is damaged: nothing can be saved any more. Close every station, then restore the latest backup (kiosk restore). Found: %1</source>
+        <translation>排队数据库已损坏，已无法保存任何内容。请关闭所有终端，然后恢复最近的备份（kiosk restore）。发现的问题：%1</translation>
+    </message>
+</context>
+<context>
     <name>DisplayWindow</name>
     <message>
         <location filename="../kiosk/ui/display_window.py" line="127"/>
@@ -701,6 +709,11 @@
         <location filename="../kiosk/ui/display_window.py" line="252"/>
         <source>Recent calls</source>
         <translation>最近叫号</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/display_window.py" line="199"/>
+        <source>The queue database is damaged: nothing can be saved any more. Close every station, then restore the latest backup (kiosk restore). Found: %1</source>
+        <translation>排队数据库已损坏，已无法保存任何内容。请关闭所有终端，然后恢复最近的备份（kiosk restore）。发现的问题：%1</translation>
     </message>
 </context>
 <context>
@@ -850,6 +863,11 @@
         <location filename="../kiosk/ui/kiosk_window.py" line="474"/>
         <source>Slower speech</source>
         <translation>慢速语音</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="178"/>
+        <source>No ticket can be issued here right now. Please go to a counter or ask any member of staff: they will help you.</source>
+        <translation>这里暂时无法取号。请前往柜台或向任何一位工作人员求助，他们会帮助您。</translation>
     </message>
 </context>
 <context>
