@@ -1193,6 +1193,11 @@
         <source>The queue database reported a problem (%path: %detail). Nothing was changed.</source>
         <translation>The queue database reported a problem (%path: %detail). Nothing was changed.</translation>
     </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="74"/>
+        <source>Disk full: the disk holding the queue database (%path) has no room left. Nothing was changed; call the branch&apos;s IT support to free some space.</source>
+        <translation>Disk full: the disk holding the queue database (%path) has no room left. Nothing was changed; call the branch&apos;s IT support to free some space.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPanel</name>

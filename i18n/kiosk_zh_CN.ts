@@ -1190,6 +1190,11 @@
         <source>The queue database reported a problem (%path: %detail). Nothing was changed.</source>
         <translation>排队数据库报告了问题（%path：%detail）。没有做任何更改。</translation>
     </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="74"/>
+        <source>Disk full: the disk holding the queue database (%path) has no room left. Nothing was changed; call the branch&apos;s IT support to free some space.</source>
+        <translation>磁盘已满：存放排队数据库的磁盘（%path）没有剩余空间。没有做任何更改，请联系网点的技术支持释放空间。</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPanel</name>

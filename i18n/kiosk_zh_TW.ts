@@ -1190,6 +1190,11 @@
         <source>The queue database reported a problem (%path: %detail). Nothing was changed.</source>
         <translation>排隊資料庫回報了問題（%path：%detail）。沒有做任何變更。</translation>
     </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="74"/>
+        <source>Disk full: the disk holding the queue database (%path) has no room left. Nothing was changed; call the branch&apos;s IT support to free some space.</source>
+        <translation>磁碟已滿：存放排隊資料庫的磁碟（%path）沒有剩餘空間。沒有做任何變更，請聯絡分行的技術支援釋放空間。</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPanel</name>

@@ -50,6 +50,10 @@ def _explain(path: Path, exc: sqlite3.Error) -> StoreError:
     if isinstance(exc, sqlite3.OperationalError) and "locked" in text:
         return StoreBusy(f"database {path} stayed locked by another station; "
                          "nothing was changed, try again", reason="busy")
+    if health.is_disk_full(exc, path):
+        return StoreError(f"disk full: the disk holding {path} has no room left ({text}); nothing was "
+                          "changed. Free some space on it, then try again", reason="disk_full",
+                          path=str(path))
     if "readonly" in text or "read-only" in text:
         return StoreError(f"database {path} is read-only: give this user write access to the file "
                           "and its folder (SQLite writes -wal and -shm files beside it)",

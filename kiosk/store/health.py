@@ -5,13 +5,17 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 
 log = logging.getLogger("kiosk.store")
 
 # SQLite's primary result codes (sqlite.org/rescode.html); an extended code keeps its primary in the low byte.
-SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
+SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_NOTADB = 10, 11, 13, 26
+# The -shm could not be grown: what a full disk reads as while no -shm exists yet ("disk I/O error").
+SQLITE_IOERR_SHMSIZE = 4874
+LOW_SPACE_BYTES = 1 << 20  # another I/O error with less than this free on the database's disk is a full disk
 # Run by every process that opens the database (0.13 s on a year's 96 MB file here, 1 s from a cold disk;
 # bench/damage_check.py); the daily backup runs the full integrity_check (about twice as long).
 OPEN_CHECK = "quick_check"
@@ -30,6 +34,24 @@ def is_damage(exc: BaseException) -> bool:
         text = str(exc)
         return "malformed" in text or "not a database" in text
     return code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB)
+
+
+def is_disk_full(exc: BaseException, path: Path) -> bool:
+    """SQLITE_FULL, a -shm that could not grow, or another I/O error while the database's disk is (nearly)
+    full."""
+    code = _code(exc)
+    if code is None:
+        return "disk is full" in str(exc)
+    if code & 0xFF == SQLITE_FULL or code == SQLITE_IOERR_SHMSIZE:
+        return True
+    return code & 0xFF == SQLITE_IOERR and free_bytes(path.parent) < LOW_SPACE_BYTES
+
+
+def free_bytes(folder: Path) -> int:
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:  # cannot tell: not a full disk then
+        return LOW_SPACE_BYTES
 
 
 def _one_line(text: str, limit: int = 240) -> str:
