@@ -77,7 +77,7 @@ class Connection:
         if not create and not self.path.exists():
             raise StoreError(f"database {self.path} does not exist; create it with: "
                              f"kiosk init --db {self.path}")
-        self._writers = None if read_only else WritersLock.beside(self.path)
+        self._writers: WritersLock | None = None  # opened once the file opened: before, a warning is noise
         self._own_writes = 0
         self.damage: str | None = None  # what showed this file damaged, once anything did
         self._opened = False
@@ -110,6 +110,7 @@ class Connection:
                 return
             if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 self.db.execute("PRAGMA journal_mode = WAL")
+            self._writers = WritersLock.beside(self.path)
             if migrations.pending(self.db):
                 with self.write():
                     migrations.apply(self.db)
