@@ -632,6 +632,14 @@
     </message>
 </context>
 <context>
+    <name>DamageBanner</name>
+    <message>
+        <location filename="../kiosk/ui/damage_banner.py" line="32"/>
+        <source>The queue database is damaged: nothing can be saved any more. Close every station, then restore the latest backup (kiosk restore). Found: %1</source>
+        <translation>The queue database is damaged: nothing can be saved any more. Close every station, then restore the latest backup (kiosk restore). Found: %1</translation>
+    </message>
+</context>
+<context>
     <name>DisplayWindow</name>
     <message>
         <location filename="../kiosk/ui/display_window.py" line="127"/>
@@ -703,6 +711,11 @@
         <location filename="../kiosk/ui/display_window.py" line="252"/>
         <source>Recent calls</source>
         <translation>Recent calls</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/display_window.py" line="199"/>
+        <source>The queue database is damaged: nothing can be saved any more. Close every station, then restore the latest backup (kiosk restore). Found: %1</source>
+        <translation>The queue database is damaged: nothing can be saved any more. Close every station, then restore the latest backup (kiosk restore). Found: %1</translation>
     </message>
 </context>
 <context>
@@ -858,6 +871,11 @@
         <location filename="../kiosk/ui/kiosk_window.py" line="474"/>
         <source>Slower speech</source>
         <translation>Slower speech</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="178"/>
+        <source>No ticket can be issued here right now. Please go to a counter or ask any member of staff: they will help you.</source>
+        <translation>No ticket can be issued here right now. Please go to a counter or ask any member of staff: they will help you.</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1237,11 @@
         <location filename="../kiosk/ui/refusals.py" line="76"/>
         <source>The queue database reported a problem (%path: %detail). Nothing was changed.</source>
         <translation>The queue database reported a problem (%path: %detail). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="74"/>
+        <source>Disk full: the disk holding the queue database (%path) has no room left. Nothing was changed; call the branch&apos;s IT support to free some space.</source>
+        <translation>Disk full: the disk holding the queue database (%path) has no room left. Nothing was changed; call the branch&apos;s IT support to free some space.</translation>
     </message>
 </context>
 <context>

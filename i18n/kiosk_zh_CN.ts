@@ -630,6 +630,14 @@
     </message>
 </context>
 <context>
+    <name>DamageBanner</name>
+    <message>
+        <location filename="../kiosk/ui/damage_banner.py" line="32"/>
+        <source>The queue database is damaged: nothing can be saved any more. Close every station, then restore the latest backup (kiosk restore). Found: %1</source>
+        <translation>排队数据库已损坏，已无法保存任何内容。请关闭所有终端，然后恢复最近的备份（kiosk restore）。发现的问题：%1</translation>
+    </message>
+</context>
+<context>
     <name>DisplayWindow</name>
     <message>
         <location filename="../kiosk/ui/display_window.py" line="127"/>
@@ -701,6 +709,11 @@
         <location filename="../kiosk/ui/display_window.py" line="252"/>
         <source>Recent calls</source>
         <translation>最近叫号</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/display_window.py" line="199"/>
+        <source>The queue database is damaged: nothing can be saved any more. Close every station, then restore the latest backup (kiosk restore). Found: %1</source>
+        <translation>排队数据库已损坏，已无法保存任何内容。请关闭所有终端，然后恢复最近的备份（kiosk restore）。发现的问题：%1</translation>
     </message>
 </context>
 <context>
@@ -855,6 +868,11 @@
         <location filename="../kiosk/ui/kiosk_window.py" line="474"/>
         <source>Slower speech</source>
         <translation>慢速语音</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="178"/>
+        <source>No ticket can be issued here right now. Please go to a counter or ask any member of staff: they will help you.</source>
+        <translation>这里暂时无法取号。请前往柜台或向任何一位工作人员求助，他们会帮助您。</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1234,11 @@
         <location filename="../kiosk/ui/refusals.py" line="76"/>
         <source>The queue database reported a problem (%path: %detail). Nothing was changed.</source>
         <translation>排队数据库报告了问题（%path：%detail）。没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="74"/>
+        <source>Disk full: the disk holding the queue database (%path) has no room left. Nothing was changed; call the branch&apos;s IT support to free some space.</source>
+        <translation>磁盘已满：存放排队数据库的磁盘（%path）没有剩余空间。没有做任何更改，请联系网点的技术支持释放空间。</translation>
     </message>
 </context>
 <context>

@@ -630,6 +630,14 @@
     </message>
 </context>
 <context>
+    <name>DamageBanner</name>
+    <message>
+        <location filename="../kiosk/ui/damage_banner.py" line="32"/>
+        <source>The queue database is damaged: nothing can be saved any more. Close every station, then restore the latest backup (kiosk restore). Found: %1</source>
+        <translation>排隊資料庫已損壞，已無法儲存任何內容。請關閉所有終端，然後還原最近的備份（kiosk restore）。發現的問題：%1</translation>
+    </message>
+</context>
+<context>
     <name>DisplayWindow</name>
     <message>
         <location filename="../kiosk/ui/display_window.py" line="127"/>
@@ -701,6 +709,11 @@
         <location filename="../kiosk/ui/display_window.py" line="252"/>
         <source>Recent calls</source>
         <translation>最近叫號</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/display_window.py" line="199"/>
+        <source>The queue database is damaged: nothing can be saved any more. Close every station, then restore the latest backup (kiosk restore). Found: %1</source>
+        <translation>排隊資料庫已損壞，已無法儲存任何內容。請關閉所有終端，然後還原最近的備份（kiosk restore）。發現的問題：%1</translation>
     </message>
 </context>
 <context>
@@ -855,6 +868,11 @@
         <location filename="../kiosk/ui/kiosk_window.py" line="474"/>
         <source>Slower speech</source>
         <translation>慢速語音</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="178"/>
+        <source>No ticket can be issued here right now. Please go to a counter or ask any member of staff: they will help you.</source>
+        <translation>這裡暫時無法取號。請前往櫃檯或向任何一位服務人員求助，他們會協助您。</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1234,11 @@
         <location filename="../kiosk/ui/refusals.py" line="76"/>
         <source>The queue database reported a problem (%path: %detail). Nothing was changed.</source>
         <translation>排隊資料庫回報了問題（%path：%detail）。沒有做任何變更。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="74"/>
+        <source>Disk full: the disk holding the queue database (%path) has no room left. Nothing was changed; call the branch&apos;s IT support to free some space.</source>
+        <translation>磁碟已滿：存放排隊資料庫的磁碟（%path）沒有剩餘空間。沒有做任何變更，請聯絡分行的技術支援釋放空間。</translation>
     </message>
 </context>
 <context>

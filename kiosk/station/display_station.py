@@ -12,6 +12,7 @@ from kiosk.adapters import speech
 from kiosk.core.announce import announcement_languages, call_text, speech_language
 from kiosk.core.errors import QueueError
 from kiosk.core.models import Counter, CounterMode
+from kiosk.station.health_watch import HealthWatch
 from kiosk.store import QueueStore
 from kiosk.store.backup import daily_backup
 from kiosk.store.hall import AtCounter, Call, calls_since, last_event_id, recent_calls, tickets_at_counters
@@ -91,6 +92,7 @@ class Board(Protocol):
     def show_notice(self, text: str) -> None: ...
     def show_missing_voice(self, languages: str) -> None: ...
     def show_backup_failed(self, reason: str) -> None: ...
+    def show_damaged(self, found: str) -> None: ...
     def default_notice(self) -> str: ...
 
 
@@ -121,6 +123,8 @@ class DisplayStation(QObject):
         if backup_every_ms:
             self.backup_now()
             self.backup_timer.start()
+        self.health = HealthWatch(store, self)
+        self.health.damaged.connect(window.show_damaged)
 
     def backup_now(self) -> None:
         """Make today's backup, if not made yet, on the global thread pool."""
@@ -132,9 +136,10 @@ class DisplayStation(QObject):
         QThreadPool.globalInstance().start(job)
 
     def stop(self) -> None:
-        """Stop polling and backing up (before the store is closed)."""
+        """Stop polling, backing up and checking (before the store is closed)."""
         self.timer.stop()
         self.backup_timer.stop()
+        self.health.stop()
 
     def _apply_branch(self) -> None:
         """Announcement languages, repeats and the notice line from the stored configuration; re-read

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstan
 from kiosk.adapters import ticket_print
 from kiosk.adapters.speech import Speaker
 from kiosk.core.errors import ConfigError, QueueError
+from kiosk.station.health_watch import HealthWatch
 from kiosk.store import Issued, QueueStore
 from kiosk.store.files import private_folder
 
@@ -73,6 +74,7 @@ class KioskScreen(Protocol):
 
     def ticket_printed(self, issued: Issued) -> None: ...
     def print_failed(self, issued: Issued | None = None) -> None: ...
+    def store_damaged(self, found: str) -> None: ...
 
 
 class KioskStation(QObject):
@@ -93,6 +95,8 @@ class KioskStation(QObject):
         window.volume_changed.connect(self.set_volume)
         window.speech_rate_changed.connect(self.set_speech_rate)
         self.print_finished.connect(self._print_done)
+        self.health = HealthWatch(store, self)
+        self.health.damaged.connect(window.store_damaged)
 
     def print_ticket(self, issued: Issued) -> None:
         slip = ticket_print.slip_for(issued.ticket, self.store.branch, issued.ahead, issued.eta_minutes)
@@ -123,5 +127,6 @@ class KioskStation(QObject):
             log.error("could not report the printer failure: %s", exc)
 
     def close(self) -> None:
+        self.health.stop()
         self.pool.waitForDone(5000)
         self.speaker.close()

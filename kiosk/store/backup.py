@@ -16,6 +16,7 @@ except ImportError:  # Windows: another process's open file already stops the mo
 from kiosk.core.clock import Clock, or_system
 from kiosk.core.config import parse_branch
 from kiosk.core.errors import QueueError
+from kiosk.store import health
 from kiosk.store.db import BUSY_TIMEOUT_MS, refuse_database_files
 from kiosk.store.files import create_private, make_private, private_folder
 from kiosk.store.schema import migrations
@@ -47,6 +48,7 @@ def backup(db_path: str | Path, out: str | Path) -> Path:
     if out.is_dir():
         raise BackupError(f"--out: {out} is a folder; give a file name")
     refuse_database_files(out, db)
+    _refuse_damaged(db)
     # A name of its own: two stations backing up to the same file never share a half-made copy.
     tmp = out.with_name(f".{out.name}.{os.getpid()}-{secrets.token_hex(4)}.partial")
     try:
@@ -75,6 +77,35 @@ def backup(db_path: str | Path, out: str | Path) -> Path:
     return out
 
 
+def _refuse_damaged(db: Path) -> None:
+    """BackupError when the database is marked damaged or SQLite's full integrity_check fails (then marked,
+    so every station stops writing): a copy of a damaged file must never replace a good older backup."""
+    real = db.resolve()
+    try:
+        why = health.marked(real) or health.check_file(db, health.FULL_CHECK, BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise BackupError(f"cannot check {db} before backing it up: {exc}") from None
+    if why is None:
+        return
+    if health.marked(real) is None and _is_queue_database(db):
+        health.mark(real, why)
+    raise BackupError(f"database {db} is damaged ({why}); no backup was made and the older backups were "
+                      f"kept. {health.restore_hint(db)}")
+
+
+def _is_queue_database(db: Path) -> bool:
+    """Whether `db` opens as SQLite and has the queue's migrations table (damage elsewhere in it or not)."""
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, isolation_level=None, timeout=0.5)
+        try:
+            found = conn.execute("SELECT 1 FROM sqlite_master WHERE name = '_sqlite_migrations'").fetchone()
+            return found is not None
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+
+
 def check_database(path: str | Path, what: str | None = None) -> None:
     """BackupError unless `path` is an undamaged queue database whose migrations this version knows."""
     path = Path(path)
@@ -87,6 +118,8 @@ def check_database(path: str | Path, what: str | None = None) -> None:
             result = conn.execute("PRAGMA integrity_check").fetchall()
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         except sqlite3.DatabaseError as exc:
+            if health.is_damage(exc) and "not a database" not in str(exc):
+                raise BackupError(f"{what} is damaged ({exc})") from None
             raise BackupError(f"{what} is not a queue database ({exc})") from None
         if result != [("ok",)]:
             raise BackupError(f"{what} is damaged: {'; '.join(r[0] for r in result[:3])}")
@@ -111,11 +144,28 @@ def backup_name(db_path: Path, day: str) -> str:
     return f"{db_path.stem}-{day}.db"
 
 
+def _daily_pattern(db: Path) -> re.Pattern:
+    return re.compile(rf"^{re.escape(db.stem)}-(\d{{4}}-\d{{2}}-\d{{2}})\.db$")
+
+
+def latest_backup(db_path: str | Path, folder: str | Path | None = None) -> Path | None:
+    """The newest daily backup of the database (in `folder`, default `backups` beside it), or None."""
+    db = Path(db_path)
+    folder = Path(folder) if folder else db.parent / BACKUP_FOLDER
+    pattern = _daily_pattern(db)
+    try:
+        days = sorted(p.name for p in folder.iterdir() if pattern.match(p.name))
+    except OSError:
+        return None
+    return folder / days[-1] if days else None
+
+
 def daily_backup(db_path: str | Path, today: date | str, folder: str | Path | None = None,
                  keep_days: int = 14) -> Path | None:
     """Today's backup in `folder` (default: `backups` beside the database), made once a day: a second
     call the same day returns the existing file. Backups from `keep_days` or more days ago are deleted;
-    keep_days 0 makes none and deletes all."""
+    keep_days 0 makes none and deletes all. Old backups are deleted only once today's is made: while the
+    database is damaged (no backup is made then) every older one is kept."""
     db = Path(db_path)
     folder = Path(folder) if folder else db.parent / BACKUP_FOLDER
     today = date.fromisoformat(today) if isinstance(today, str) else today
@@ -123,15 +173,17 @@ def daily_backup(db_path: str | Path, today: date | str, folder: str | Path | No
         private_folder(folder)
     except OSError as exc:
         raise BackupError(f"cannot create backup folder {folder}: {exc.strerror}") from None
-    _prune(db, folder, keep_days, today)
     if keep_days == 0:
+        _prune(db, folder, keep_days, today)
         return None
     out = folder / backup_name(db, today.isoformat())
-    return out if out.exists() else backup(db, out)
+    made = out if out.exists() else backup(db, out)
+    _prune(db, folder, keep_days, today)
+    return made
 
 
 def _prune(db: Path, folder: Path, keep_days: int, today: date) -> list[Path]:
-    pattern = re.compile(rf"^{re.escape(db.stem)}-(\d{{4}}-\d{{2}}-\d{{2}})\.db$")
+    pattern = _daily_pattern(db)
     oldest_kept = today - timedelta(days=keep_days - 1) if keep_days else today + timedelta(days=1)
     removed = []
     for path in folder.iterdir():
@@ -172,6 +224,7 @@ def restore(db_path: str | Path, source: str | Path, keep_folder: str | Path | N
                               "display and manager on it, then restore")
         kept = _set_aside(db, keep, f"{db.stem}-damaged-{stamp}") if db.is_file() else None
         _put_in_place(source, db)
+        health.clear_mark(db.resolve())
         return kept
     try:
         private_folder(keep)
@@ -204,6 +257,7 @@ def restore(db_path: str | Path, source: str | Path, keep_folder: str | Path | N
         raise BackupError(f"cannot write {kept}: {exc.strerror}; {db} is unchanged") from None
     finally:
         conn.close()
+    health.clear_mark(db.resolve())
     return kept  # the next station to open it applies any migrations the backup predates
 
 
@@ -223,8 +277,11 @@ def _stamp(source: Path, now: datetime) -> str:
 
 
 def _damage(db: Path) -> str | None:
-    """Why the live database cannot be used (damaged, not a database, unreadable), or None.
+    """Why the live database cannot be used (marked damaged, damaged, not a database, unreadable), or None.
     BackupError when it is merely in use: a busy database is not damaged."""
+    marked = health.marked(db.resolve())
+    if marked is not None:
+        return marked
     try:
         conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, isolation_level=None, timeout=0.5)
         try:

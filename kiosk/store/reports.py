@@ -1,6 +1,8 @@
 """Reading a range of business days for reports and exports: one snapshot, rows streamed, no write lock."""
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -72,7 +74,10 @@ class RangeReader:
 
     def _rows(self, sql: str, params: list[Any]) -> Iterator[tuple]:
         with self.store.conn.errors():
-            yield from self.store.db.execute(sql, params)
+            # not `yield from`: a reader left unfinished (a failed export) would close its cursor when
+            # collected, after the connection, and print an error ("Cannot operate on a closed database")
+            for row in self.store.db.execute(sql, params):  # noqa: UP028 (see above)
+                yield row
 
     def _count(self, sql: str, params: list[Any]) -> int:
         with self.store.conn.errors():
@@ -141,13 +146,19 @@ class RangeReader:
 
 @contextmanager
 def snapshot(store: QueueStore) -> Iterator[None]:
-    """One read transaction: a consistent view that takes no lock writers wait for (WAL)."""
+    """One read transaction: a consistent view that takes no lock writers wait for (WAL). When reading
+    failed, that failure is what is reported, not a failing end of the transaction after it."""
     with store.conn.errors():
         store.db.execute("BEGIN")
     try:
         yield
-    finally:
+    except BaseException:
         if store.db.conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                store.db.execute("ROLLBACK")
+        raise
+    if store.db.conn.in_transaction:
+        with store.conn.errors():
             store.db.execute("COMMIT")
 
 

@@ -194,6 +194,12 @@ class DisplayWindow(QWidget):
         """Tell staff the daily backup failed (until the next one works): copies must not stop unseen."""
         self._staff_note("backup", self.tr("Daily backup failed: %1").replace("%1", reason) if reason else "")
 
+    def show_damaged(self, found: str) -> None:
+        """Tell staff the queue database is damaged (until it is restored, with every station closed)."""
+        self._staff_note("damaged", self.tr("The queue database is damaged: nothing can be saved any more. "
+                                            "Close every station, then restore the latest backup (kiosk "
+                                            "restore). Found: %1").replace("%1", found))
+
     def _staff_note(self, topic: str, text: str) -> None:
         self._staff_notes[topic] = text
         shown = [t for t in self._staff_notes.values() if t]

@@ -81,6 +81,7 @@ class KioskWindow(QWidget):
         self._choice: dict[str, object] = {}
         self._session_open = True
         self._confirmed_ticket: int | None = None  # the ticket the confirmation shows
+        self.out_of_service = False  # the queue database is damaged: every customer is sent to staff
 
         self.voice = BigButton(checkable=True)
         self.voice.toggled.connect(self._voice_toggled)
@@ -160,8 +161,26 @@ class KioskWindow(QWidget):
         if self.lang != self.default_language:
             self.set_language(self.default_language)
         self.check_in.reset()
+        if self.out_of_service:
+            self._send_to_staff()
+            return
         self._show_languages()
         self._show(self.start)
+
+    def store_damaged(self, found: str) -> None:
+        """No ticket can be issued on a damaged database (the staff stations say why, with `found`): from
+        now on every customer is sent to staff, the current one at once."""
+        log.error("kiosk: the queue database is damaged (%s): customers are sent to staff", found)
+        self.out_of_service = True
+        if self.stack.currentWidget() is not self.confirm:  # a ticket just issued stays readable
+            self.reset()
+
+    def _send_to_staff(self) -> None:
+        self._show_message(self.tr("Please ask any member of staff"),
+                           self.tr("No ticket can be issued here right now. Please go to a counter or ask "
+                                   "any member of staff: they will help you."),
+                           self.tr("Back"))
+        self.idle.stop()  # it stands until the database is restored: no "more time?" question on it
 
     def _show_languages(self) -> None:
         """The configured languages, re-read for each customer: a saved configuration applies at once."""

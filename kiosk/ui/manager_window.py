@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 
 from kiosk.adapters.vocabulary import name_of
 from kiosk.core.staff import Role
+from kiosk.station.health_watch import HealthWatch
 from kiosk.store import QueueStore
 from kiosk.store.staff import Staff
+from kiosk.ui.damage_banner import DamageBanner
 from kiosk.ui.manager_config import ConfigEditor
 from kiosk.ui.manager_reports import ReportsPanel
 from kiosk.ui.manager_staff import StaffPanel
@@ -70,8 +72,11 @@ class ManagerWindow(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.sign_in)
         self.pages.addWidget(self.office)
+        self.health = HealthWatch(store, self)
+        self.damage_banner = DamageBanner(self.health)  # over both pages: signed in or not
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)  # each page keeps its own margins
+        root.addWidget(self.damage_banner)
         root.addWidget(self.pages)
         self.reports: ReportsPanel | None = None
         self.config: ConfigEditor | None = None

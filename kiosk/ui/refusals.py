@@ -90,6 +90,9 @@ def _sentence(reason: str) -> str | None:
         "damaged": QCoreApplication.translate(
             "Refusal", "The queue database is damaged (%path). Call the manager to restore the latest "
             "backup."),
+        "disk_full": QCoreApplication.translate(
+            "Refusal", "Disk full: the disk holding the queue database (%path) has no room left. Nothing was "
+            "changed; call the branch's IT support to free some space."),
         "cannot_open": QCoreApplication.translate(
             "Refusal", "The queue database cannot be opened (%path). Call the branch's IT support."),
         "database": QCoreApplication.translate(
