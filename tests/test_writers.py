@@ -64,9 +64,13 @@ def test_waiting_for_the_lock_sets_no_alarm(db_path):
 def test_the_wait_ends_when_the_lock_is_let_go(db_path, thread):
     holder, waiter = WritersLock.beside(db_path), WritersLock.beside(db_path)
     holder.acquire(1)
-    # A thread that sleeps, not threading.Timer: under libfaketime (make test-clock) a Timer's timed wait
-    # never ends.
-    threading.Thread(target=lambda: (time.sleep(0.2), holder.release())).start()
+
+    def let_go() -> None:  # not threading.Timer: its timed wait stalls under libfaketime (make test-clock)
+        time.sleep(0.2)
+        holder.release()
+
+    releaser = threading.Thread(target=let_go)
+    releaser.start()
     took: list[float] = []
 
     def wait() -> None:
@@ -80,6 +84,7 @@ def test_the_wait_ends_when_the_lock_is_let_go(db_path, thread):
         worker = threading.Thread(target=wait)
         worker.start()
         worker.join()
+    releaser.join()
     assert waiter.held and 0.15 < took[0] < 2
     assert not _free(db_path), "the waiter holds it now"
     waiter.release()

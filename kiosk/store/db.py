@@ -90,7 +90,6 @@ class Connection:
             conn = sqlite3.connect(f"file:{self.path}?mode={mode}", uri=True, timeout=busy_timeout_ms / 1000,
                                    isolation_level=None)
         except sqlite3.Error as exc:
-            self._release_lock_file()
             raise self._explain(exc) from None
         self.db = Database(conn, execute_plugins=False)
         try:
@@ -217,8 +216,5 @@ class Connection:
 
     def close(self) -> None:
         self.db.close()
-        self._release_lock_file()
-
-    def _release_lock_file(self) -> None:
         if self._writers is not None:
             self._writers.close()

@@ -16,8 +16,8 @@ SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_NOTADB = 10, 11, 13, 26
 # The -shm could not be grown: what a full disk reads as while no -shm exists yet ("disk I/O error").
 SQLITE_IOERR_SHMSIZE = 4874
 LOW_SPACE_BYTES = 1 << 20  # another I/O error with less than this free on the database's disk is a full disk
-# Run by every process that opens the database (0.13 s on a year's 96 MB file here, 1 s from a cold disk;
-# bench/damage_check.py); the daily backup runs the full integrity_check (about twice as long).
+# Run by every process that opens the database (0.15 s on a year's 96 MB file here, 1.3 s from a cold disk;
+# bench/damage_check.py); the daily backup runs the full integrity_check (about twice as long warm).
 OPEN_CHECK = "quick_check"
 FULL_CHECK = "integrity_check"
 MARK_SUFFIX = ".damaged"
