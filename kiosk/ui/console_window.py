@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,11 +35,10 @@ from kiosk.core import policy
 from kiosk.core.config import REGULAR, Branch
 from kiosk.core.errors import QueueError
 from kiosk.core.models import Counter, CounterMode, Ticket, parse_label
-from kiosk.station.health_watch import HealthWatch
 from kiosk.store import QueueStore
 from kiosk.store.care import ASSISTANCE_FOR_NEED, ASSISTANCE_KINDS, answer_help, record_assistance
 from kiosk.store.staff import Staff
-from kiosk.ui.damage_banner import DamageBanner
+from kiosk.ui.damage_banner import watched_pages
 from kiosk.ui.refusals import explain
 from kiosk.ui.sign_in import SignInPage
 from kiosk.ui.widgets import StatusLine
@@ -159,15 +157,7 @@ class ConsoleWindow(QWidget):
         self.sign_in = SignInPage(store)
         self.sign_in.signed_in.connect(self._signed_in)
         self.desk = QWidget()
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.sign_in)
-        self.pages.addWidget(self.desk)
-        self.health = HealthWatch(store, self)
-        self.damage_banner = DamageBanner(self.health)  # over both pages: signed in or not
-        root = QVBoxLayout(self)
-        root.setContentsMargins(0, 0, 0, 0)  # each page keeps its own margins
-        root.addWidget(self.damage_banner)
-        root.addWidget(self.pages)
+        self.pages, self.health, self.damage_banner = watched_pages(self, store, self.sign_in, self.desk)
 
         self.header = QLabel(wordWrap=True)
         self.status_line = StatusLine()

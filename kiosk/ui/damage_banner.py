@@ -3,9 +3,10 @@ do, in the staff's language."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.station.health_watch import HealthWatch
+from kiosk.store import QueueStore
 
 STYLE = "QLabel#damageBanner { color: #FFFFFF; background: #8B0000; font-weight: bold; padding: 8px; }"
 
@@ -38,3 +39,19 @@ class DamageBanner(QLabel):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def watched_pages(window: QWidget, store: QueueStore, *pages: QWidget) -> tuple[QStackedWidget, HealthWatch,
+                                                                              DamageBanner]:
+    """A staff window's layout: its pages (sign-in, then work) stacked under a damage banner that shows over
+    both, signed in or not; the watch checks `store`'s database for the window."""
+    stack = QStackedWidget()
+    for page in pages:
+        stack.addWidget(page)
+    watch = HealthWatch(store, window)
+    banner = DamageBanner(watch)
+    root = QVBoxLayout(window)
+    root.setContentsMargins(0, 0, 0, 0)  # each page keeps its own margins
+    root.addWidget(banner)
+    root.addWidget(stack)
+    return stack, watch, banner

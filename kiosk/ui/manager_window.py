@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -19,10 +18,9 @@ from PySide6.QtWidgets import (
 
 from kiosk.adapters.vocabulary import name_of
 from kiosk.core.staff import Role
-from kiosk.station.health_watch import HealthWatch
 from kiosk.store import QueueStore
 from kiosk.store.staff import Staff
-from kiosk.ui.damage_banner import DamageBanner
+from kiosk.ui.damage_banner import watched_pages
 from kiosk.ui.manager_config import ConfigEditor
 from kiosk.ui.manager_reports import ReportsPanel
 from kiosk.ui.manager_staff import StaffPanel
@@ -69,15 +67,7 @@ class ManagerWindow(QWidget):
         office.setContentsMargins(6, 6, 6, 6)  # small: the panels need the room in a quarter of a screen
         office.addLayout(top)
         office.addWidget(self.tabs)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.sign_in)
-        self.pages.addWidget(self.office)
-        self.health = HealthWatch(store, self)
-        self.damage_banner = DamageBanner(self.health)  # over both pages: signed in or not
-        root = QVBoxLayout(self)
-        root.setContentsMargins(0, 0, 0, 0)  # each page keeps its own margins
-        root.addWidget(self.damage_banner)
-        root.addWidget(self.pages)
+        self.pages, self.health, self.damage_banner = watched_pages(self, store, self.sign_in, self.office)
         self.reports: ReportsPanel | None = None
         self.config: ConfigEditor | None = None
         self.staff_panel: StaffPanel | None = None
