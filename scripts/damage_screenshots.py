@@ -44,7 +44,7 @@ def main(out: Path, lang: str) -> None:
     folder = Path(tempfile.mkdtemp())
     db = folder / "queue.db"
     store = QueueStore.init(db, station="setup")
-    add_staff(store, "1001", "Wang Fang", Role.LOBBY_MANAGER, "1357")
+    add_staff(store, "1001", "Wang Fang", Role.LOBBY_MANAGER, "135790")
     for service in "AAB":
         store.issue_ticket(service)
     store.open_counter(1)
@@ -52,7 +52,7 @@ def main(out: Path, lang: str) -> None:
 
     console = ConsoleWindow(QueueStore(db, station="console-1"), 1)
     console.sign_in.number.setText("1001")
-    console.sign_in.pin.setText("1357")
+    console.sign_in.pin.setText("135790")
     console.sign_in.submit()
     manager = ManagerWindow(QueueStore(db, station="manager"))
     display = DisplayWindow()
