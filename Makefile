@@ -2,10 +2,11 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-# Qt's xcb/EGL libraries, a CJK font, the speech engine, and the tools tests use to look and listen.
+# Qt's xcb/EGL libraries, a CJK font, the speech engine, the tools tests use to look and listen, and
+# PostgreSQL (the tests start a throwaway server of their own; a branch's server is set up apart).
 APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 fonts-wqy-microhei espeak-ng libespeak-ng1 \
-	sox poppler-utils xvfb xauth zbar-tools sqlite3 faketime alsa-utils
+	sox poppler-utils xvfb xauth zbar-tools sqlite3 faketime alsa-utils postgresql
 
 # Awkward instants (UTC) for test-clock: 23:59:50 on New Year's Eve in the branch's zone (Shanghai),
 # so the run crosses local midnight and the year; and a Sunday that is 29 February.
