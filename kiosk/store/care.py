@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from kiosk.core.errors import QueueError, UnknownCode
+from kiosk.store.events import append_event
 from kiosk.store.queue import QueueStore
 
 ASSISTANCE_KINDS = (
@@ -35,7 +36,7 @@ def answer_help(store: QueueStore, request_id: int, resolve: bool = False, note:
                    "note = CASE WHEN ? != '' THEN ? ELSE note END WHERE id = ?",
                    [new_status, acknowledged, at.timestamp() if resolve else None, store.actor,
                     note, note, request_id])
-        store._event(at, f"help_{new_status}", ticket_id, None,
+        append_event(store.db, at, store.station, store.actor, f"help_{new_status}", ticket_id, None,
                      {"request": request_id, "response_seconds": round(acknowledged - asked, 1)})
     return {"id": request_id, "status": new_status, "response_seconds": round(acknowledged - asked, 1)}
 
@@ -55,7 +56,8 @@ def record_assistance(store: QueueStore, kind: str, ticket_id: int | None = None
         record = db.execute("INSERT INTO assistance (at, ticket_id, counter, actor, kind, note) "
                             "VALUES (?, ?, ?, ?, ?, ?)",
                             [at.timestamp(), ticket_id, counter, store.actor, kind, note.strip()]).lastrowid
-        store._event(at, "assist", ticket_id, counter, {"kind": kind, "record": record})
+        append_event(store.db, at, store.station, store.actor, "assist", ticket_id, counter,
+                     {"kind": kind, "record": record})
     return record
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import functools
-import json
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -11,7 +10,6 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from kiosk.core import clock, estimate, policy
-from kiosk.core.chain import GENESIS, link
 from kiosk.core.clock import Clock, or_system
 from kiosk.core.config import REGULAR, Branch, default_toml, parse_branch
 from kiosk.core.errors import ClockError, ConfigChanged, CounterUnavailable, QueueError, UnknownCode
@@ -29,6 +27,7 @@ from kiosk.core.models import (
 )
 from kiosk.core.staff import NotAllowed, Role, acts_anywhere, check_allowed
 from kiosk.store.db import BUSY_TIMEOUT_MS, Connection, StoreError
+from kiosk.store.events import append_event
 
 _TICKET_COLUMNS = (
     "id, label, service, priority, status, business_day, issued_at, lang, needs, counter, "
@@ -117,19 +116,6 @@ def _act_sql(action: Action) -> str:
             "WHERE id = (SELECT current_ticket_id FROM counters WHERE number = :counter) "
             f"AND status IN ({', '.join(repr(s.value) for s in sorted(allowed_from))}) "
             f"AND updated_at <= :ts RETURNING {_TICKET_COLUMNS}")
-
-
-_json = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(ensure_ascii=False), built once
-
-# (ticket_id is None, counter is None) -> the INSERT with NULL written out for the missing ones:
-# binding None costs sqlite3 an adapter lookup that raises and clears two AttributeErrors.
-_EVENT_SQL = {
-    (no_ticket, no_counter): "INSERT INTO events (id, at, station, actor, action, ticket_id, counter, "
-    f"details, hash) VALUES (?, ?, ?, ?, ?, {'NULL' if no_ticket else '?'}, {'NULL' if no_counter else '?'}, "
-    "?, ?)"
-    for no_ticket in (False, True) for no_counter in (False, True)
-}
-_LAST_EVENT_SQL = "SELECT id, hash FROM events ORDER BY id DESC LIMIT 1"
 
 
 @functools.cache
@@ -847,17 +833,8 @@ class QueueStore:
 
     def _event(self, at: datetime, action: str, ticket_id: int | None, counter: int | None,
                details: dict) -> None:
-        """Inside the write: append the event, chained to the last one (kiosk.core.chain; kiosk verify)."""
-        last = self.db.execute(_LAST_EVENT_SQL).fetchone()
-        event_id, previous = (last[0] + 1, last[1] or "") if last else (1, GENESIS)
-        ts, action, text = at.timestamp(), str(action), _json(details)
-        row = (event_id, ts, self.station, self.actor, action, ticket_id, counter, text)
-        self.db.execute(
-            _EVENT_SQL[ticket_id is None, counter is None],
-            [event_id, ts, self.station, self.actor, action,
-             *(() if ticket_id is None else (ticket_id,)), *(() if counter is None else (counter,)),
-             text, link(previous, row)],
-        )
+        """Inside the write: append this station's event (kiosk.store.events)."""
+        append_event(self.db, at, self.station, self.actor, action, ticket_id, counter, details)
 
     # -- help and appointments -------------------------------------------------------------
 
