@@ -215,7 +215,7 @@ def cancel(db: str, label: str, day: str | None, at: str | None) -> None:
 def status(db: str, at: str | None) -> None:
     """Waiting counts per service and class, and each counter's mode and ticket."""
     store = _store(db, "status")
-    _emit(store.status(at=_at(store, at)))
+    _emit(store.status(at=_at(store, at)).as_json())
 
 
 def _register_command_modules() -> None:

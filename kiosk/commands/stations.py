@@ -5,6 +5,7 @@ import os
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -12,6 +13,9 @@ from kiosk.commands.params import QT_TIMER_MAX_MS, FilePath, checked_as
 from kiosk.core.errors import QueueError
 from kiosk.station.settings import StationSettings, data_dir, settings_path
 from kiosk.station.settings import load as load_settings
+
+if TYPE_CHECKING:
+    from kiosk.core.status import QueueStatus
 
 _data_dir = data_dir
 _SLIP_PDF = re.compile(r"^(\d{4}-\d{2}-\d{2})-[A-Z]{1,2}\d{3,}\.pdf$")  # TicketPrinter's pdf: names
@@ -308,12 +312,12 @@ def demo(db: Path | None, status_only: bool, quit_after: int | None) -> None:
     click.echo(f"demo database: {path}; demo lobby manager {DEMO_LOBBY_MANAGER[0]}, "
                f"PIN {DEMO_LOBBY_MANAGER[2]}; "
                f"demo manager {DEMO_MANAGER[0]}, PIN {DEMO_MANAGER[2]}", err=True)
-    click.echo(json.dumps(status, ensure_ascii=False))
+    click.echo(json.dumps(status.as_json(), ensure_ascii=False))
     if not status_only:
         sys.exit(run_demo(path, quit_after))
 
 
-def seed_demo(path: Path, clock=None) -> dict:
+def seed_demo(path: Path, clock=None) -> QueueStatus:
     """Make `path` a demo branch (once): five waiting tickets, the demo staff, counter 1 open.
     Returns the branch's status."""
     from kiosk.core.staff import Role
@@ -321,7 +325,7 @@ def seed_demo(path: Path, clock=None) -> dict:
     from kiosk.store.staff import add_staff, has_pin, list_staff, set_pin
 
     store = QueueStore.init(path, station="demo", clock=clock)
-    if store.status()["waiting_total"] == 0:
+    if store.status().waiting_total == 0:
         for service, priority in [("A", "regular"), ("A", "elderly"), ("B", "regular"),
                                   ("A", "green_channel"), ("C", "pregnant")]:
             store.issue_ticket(service, priority)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from kiosk.adapters import speech
 from kiosk.core.announce import announcement_languages, call_text, speech_language
 from kiosk.core.errors import QueueError
-from kiosk.core.models import Counter, CounterMode
+from kiosk.core.models import Counter
 from kiosk.station.health_watch import HealthWatch
 from kiosk.store import QueueStore
 from kiosk.store.backup import daily_backup
@@ -178,7 +178,5 @@ class DisplayStation(QObject):
         self.window.show_calls(calls, flash=bool(new_calls))
         for call in new_calls:
             self.call_shown.emit(call)
-        counters = [Counter(c["counter"], tuple(c["services"]), CounterMode(c["mode"]))
-                    for c in status["counters"]]
-        self.window.show_counters(counters, at_counters)
-        self.window.show_waiting(status["waiting"])
+        self.window.show_counters(list(status.counters), at_counters)
+        self.window.show_waiting(status.waiting)

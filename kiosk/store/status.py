@@ -2,15 +2,15 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 from kiosk.core import clock
+from kiosk.core.status import CounterStatus, QueueStatus
 
 
 class Status:
     """QueueStore's part: the reads every station shows."""
 
-    def status(self, at: datetime | None = None) -> dict[str, Any]:
+    def status(self, at: datetime | None = None) -> QueueStatus:
         """Waiting counts per service and class today, and each counter's mode and ticket."""
         branch = self.branch
         at = at or self.clock.now()
@@ -24,18 +24,10 @@ class Status:
             counters = []
             for c in self._counters():
                 current = self.ticket_by_id(c.current_ticket_id) if c.current_ticket_id else None
-                counters.append({
-                    "counter": c.number, "mode": c.mode.value, "services": list(c.services),
-                    "ticket": current.label if current else None,
-                    "ticket_status": current.status.value if current else None,
-                })
-        return {
-            "business_day": day,
-            "waiting": {s: sum(v.values()) for s, v in waiting.items()},
-            "waiting_by_class": waiting,
-            "waiting_total": sum(sum(v.values()) for v in waiting.values()),
-            "counters": counters,
-        }
+                counters.append(CounterStatus(c.number, c.services, c.mode, c.current_ticket_id,
+                                              current.label if current else None,
+                                              current.status if current else None))
+        return QueueStatus(day, waiting, tuple(counters))
 
     def longest_wait_minutes(self, at: datetime | None = None) -> int:
         """How long the longest-waiting ticket of today has waited, in whole minutes."""

@@ -35,6 +35,7 @@ from kiosk.core import policy
 from kiosk.core.config import REGULAR, Branch
 from kiosk.core.errors import QueueError
 from kiosk.core.models import Counter, CounterMode, Ticket, parse_label
+from kiosk.core.status import QueueStatus
 from kiosk.store import QueueStore
 from kiosk.store.care import ASSISTANCE_FOR_NEED, ASSISTANCE_KINDS, answer_help, record_assistance
 from kiosk.store.staff import Staff
@@ -556,15 +557,15 @@ class ConsoleWindow(QWidget):
         except QueueError as exc:
             self.status_line.say(explain(exc), error=True)
             return
-        mine = next((c for c in status["counters"] if c["counter"] == self.counter), None)
+        mine = next((c for c in status.counters if c.number == self.counter), None)
         if mine is None:  # the manager took this counter out of the configuration
             self.status_line.say(self.tr("Counter %1 is no longer in the branch's configuration: ask the "
                                          "manager, then sign out.").replace("%1", str(self.counter)),
                                  error=True)
             return
-        self.love.setChecked(mine["mode"] == CounterMode.LOVE.value)
+        self.love.setChecked(mine.mode == CounterMode.LOVE)
         self.header.setText(self.tr("Counter %1 · %2 · %3 (%4)").replace("%1", str(self.counter))
-                            .replace("%2", name_of(mine["mode"])).replace("%3", self.staff.name)
+                            .replace("%2", name_of(mine.mode.value)).replace("%3", self.staff.name)
                             .replace("%4", name_of(self.staff.role.value)))
         self._show_ticket(current)
         self._show_help(requests)
@@ -608,9 +609,9 @@ class ConsoleWindow(QWidget):
         elif not requests:
             self.help_box.setTitle(self.tr("Help requests"))
 
-    def _show_live(self, status: dict) -> None:
+    def _show_live(self, status: QueueStatus) -> None:
         lines, branch = [], self.store.branch
-        for service, classes in status["waiting_by_class"].items():
+        for service, classes in status.waiting_by_class.items():
             if classes:
                 detail = ", ".join(f"{_configured_name(branch.priority_class, cls)} {n}"
                                    for cls, n in classes.items())
@@ -618,9 +619,9 @@ class ConsoleWindow(QWidget):
                              f"{sum(classes.values())} ({detail})")
         longest = self.store.longest_wait_minutes()
         lines.append(self.tr("Longest wait: %1 min").replace("%1", str(longest)))
-        for c in status["counters"]:
-            lines.append(self.tr("Counter %1: %2").replace("%1", str(c["counter"]))
-                         .replace("%2", name_of(c["mode"])) + (f" · {c['ticket']}" if c["ticket"] else ""))
+        for c in status.counters:
+            lines.append(self.tr("Counter %1: %2").replace("%1", str(c.number))
+                         .replace("%2", name_of(c.mode.value)) + (f" · {c.ticket}" if c.ticket else ""))
         self.live.setText("\n".join(lines))
 
     def retranslate(self) -> None:

@@ -204,8 +204,8 @@ class KioskWindow(QWidget):
     def show_services(self) -> None:
         try:
             status = self.store.status()
-            self.services.show_services(self.store.branch, self.lang, status["waiting"],
-                                        self._crowded(status["waiting_total"]))
+            self.services.show_services(self.store.branch, self.lang, status.waiting,
+                                        self._crowded(status.waiting_total))
         except QueueError as exc:
             self._out_of_order(exc)
             return
@@ -281,7 +281,7 @@ class KioskWindow(QWidget):
         status = self.store.status()
         service = self.store.branch.service(issued.ticket.service)
         self.confirm.show_ticket(issued.ticket.label, service.name(self.lang), issued.ahead,
-                                 issued.eta_minutes, self._crowded(status["waiting_total"]), self.lang)
+                                 issued.eta_minutes, self._crowded(status.waiting_total), self.lang)
         self._confirmed_ticket = issued.ticket.id
         self._show(self.confirm)
         self.confirm_timer.start()
