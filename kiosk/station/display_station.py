@@ -14,7 +14,6 @@ from kiosk.core.errors import QueueError
 from kiosk.core.models import Counter
 from kiosk.station.health_watch import HealthWatch
 from kiosk.store import QueueStore
-from kiosk.store.backup import daily_backup
 from kiosk.store.hall import AtCounter, Call, calls_since, last_event_id, recent_calls, tickets_at_counters
 
 POLL_MS = 40  # PRAGMA data_version costs microseconds; a call must be seen well within 150 ms
@@ -50,7 +49,8 @@ def missing_voices(languages: tuple[str, ...]) -> str:
 
 
 class DailyBackup(QRunnable):
-    """Today's backup beside the database, on a worker thread; one at a time, errors logged."""
+    """Today's backup beside the database, on a worker thread (the store's backups open connections of their
+    own); one at a time, errors logged."""
 
     _running = threading.Lock()
 
@@ -58,7 +58,7 @@ class DailyBackup(QRunnable):
         super().__init__()
         self.done = done  # called with "" or the reason it failed (a queued signal's emit)
         branch = store.branch  # read here, on the GUI thread: the store's connection stays on it
-        self.db, self.keep_days = store.conn.path, branch.backup_keep_days
+        self.store, self.keep_days = store, branch.backup_keep_days
         self.today = store.today()
 
     def run(self) -> None:
@@ -66,7 +66,7 @@ class DailyBackup(QRunnable):
             return
         try:
             try:
-                path = daily_backup(self.db, keep_days=self.keep_days, today=self.today)
+                path = self.store.daily_backup(self.today, keep_days=self.keep_days)
                 log.info("daily backup: %s", path)
                 reason = ""
             except QueueError as exc:

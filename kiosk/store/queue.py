@@ -18,11 +18,13 @@ from kiosk.store.events import append_event
 from kiosk.store.session import Session
 from kiosk.store.status import Status
 from kiosk.store.tickets import Tickets
+from kiosk.store.upkeep import Upkeep
 
 __all__ = ["Issued", "QueueStore"]
 
 
-class QueueStore(Session, Configuration, Tickets, Counters, Calling, Appointments, HelpRequests, Status):
+class QueueStore(Session, Configuration, Tickets, Counters, Calling, Appointments, HelpRequests, Status,
+                 Upkeep):
     """The queue on one SQLite file. `station` and `actor` are written into every event."""
 
     def __init__(self, path: str | Path, station: str = "cli", actor: str = "", create: bool = False,
