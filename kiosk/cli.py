@@ -202,7 +202,7 @@ def reinstate(db: str, label: str, at: str | None) -> None:
 @at_option
 def cancel(db: str, label: str, day: str | None, at: str | None) -> None:
     """Cancel a waiting (or called) ticket whose customer left; a counter holding it is freed."""
-    from kiosk.store.reports import parse_day
+    from kiosk.core.days import parse_day
 
     day = None if day is None else parse_day(day)
     store = _store(db, "console")

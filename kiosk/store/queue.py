@@ -15,16 +15,18 @@ from kiosk.store.configuration import Configuration
 from kiosk.store.counters import Counters
 from kiosk.store.db import BUSY_TIMEOUT_MS, Connection
 from kiosk.store.events import append_event
+from kiosk.store.reports import Reports
 from kiosk.store.session import Session
 from kiosk.store.status import Status
 from kiosk.store.tickets import Tickets
 from kiosk.store.upkeep import Upkeep
+from kiosk.store.verify import EventCheck
 
 __all__ = ["Issued", "QueueStore"]
 
 
 class QueueStore(Session, Configuration, Tickets, Counters, Calling, Appointments, HelpRequests, Status,
-                 Upkeep):
+                 Reports, EventCheck, Upkeep):
     """The queue on one SQLite file. `station` and `actor` are written into every event."""
 
     def __init__(self, path: str | Path, station: str = "cli", actor: str = "", create: bool = False,

@@ -27,7 +27,6 @@ from kiosk.adapters.export.labels import minutes, name, texts
 from kiosk.adapters.translations import ui_language
 from kiosk.core.stats import Figures, Report
 from kiosk.store import QueueStore
-from kiosk.store.reports import build_report
 from kiosk.ui.background import Job
 from kiosk.ui.file_dialog import ask_save_path
 from kiosk.ui.widgets import StatusLine
@@ -214,7 +213,7 @@ class ReportsPanel(QWidget):
             # Its own read-only connection: SQLite connections stay on the thread that opened them.
             store = QueueStore(location, station="manager-report", read_only=True)
             try:
-                return build_report(store, day_from, day_to)
+                return store.report(day_from, day_to)
             finally:
                 store.close()
 
