@@ -97,12 +97,13 @@ def test_the_scan_finds_each_kind_of_reach(tmp_path):
 
 # What kiosk/ may import from the store outside it: the package's own names, the interface, the functions
 # that take a store (staff accounts, care records, the hall's calls), and the path-level helpers (backups by
-# file for `kiosk backup` / `kiosk restore`, private files, the export's refusal to overwrite the database).
-# None of the store's parts, its connection, reports, health or schema modules.
+# file for `kiosk backup` / `kiosk restore`, private files, the export's refusal to overwrite the database,
+# the --db value checked as a path or a URL). None of the store's parts, its connections, reports, health or
+# schema modules.
 ALLOWED_STORE_IMPORTS = {
     "kiosk.store": None, "kiosk.store.interface": None, "kiosk.store.staff": None, "kiosk.store.care": None,
     "kiosk.store.hall": None, "kiosk.store.backup": {"backup", "restore"}, "kiosk.store.files": None,
-    "kiosk.store.db": {"refuse_database_files"},
+    "kiosk.store.db": {"refuse_database_files"}, "kiosk.store.target": {"check_url", "is_url", "redact"},
 }
 
 
