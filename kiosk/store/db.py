@@ -71,6 +71,8 @@ def _explain(path: Path, exc: sqlite3.Error) -> StoreError:
 class Connection:
     """One connection to the queue database, with the project's pragmas and transaction rules."""
 
+    engine = "sqlite"
+
     def __init__(self, path: str | Path, create: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
                  read_only: bool = False):
         self.path = Path(path)
