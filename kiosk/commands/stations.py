@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from kiosk.commands.params import QT_TIMER_MAX_MS, FilePath, checked_as
+from kiosk.commands.params import QT_TIMER_MAX_MS, DatabaseTarget, checked_as
 from kiosk.core.errors import QueueError
 from kiosk.station.settings import StationSettings, data_dir, settings_path
 from kiosk.station.settings import load as load_settings
@@ -60,7 +60,7 @@ def _db_or_saved(db: Path | None) -> Path:
 
 
 db_or_saved_option = click.option(
-    "--db", "db", type=FilePath(dir_okay=False, path_type=Path), default=None,
+    "--db", "db", type=DatabaseTarget(path_type=Path), default=None,
     help="The shared SQLite file (default: this machine's, from `kiosk setup`).")
 quit_after_option = click.option("--quit-after", "quit_after", type=click.IntRange(1, QT_TIMER_MAX_MS),
                                  default=None, metavar="MS",
@@ -200,6 +200,7 @@ def run_console(db: Path, counter: int, lang: str | None = None, quit_after: int
     window.show()
     code = _exec(app, quit_after)
     window.timer.stop()
+    window.worker.stop()
     store.close()
     return code
 
@@ -277,6 +278,8 @@ class DemoStations:
 
     def stop(self) -> None:
         self.console.timer.stop()
+        self.console.worker.stop()
+        self.manager.worker.stop()
         if self.manager.reports is not None:
             self.manager.reports.pool.waitForDone()
         self.display_station.stop()
@@ -298,7 +301,7 @@ def run_demo(db: Path, quit_after: int | None = None) -> int:
 
 
 @click.command()
-@click.option("--db", "db", type=FilePath(dir_okay=False, path_type=Path), default=None,
+@click.option("--db", "db", type=DatabaseTarget(path_type=Path), default=None,
               help="Default: demo.db in the user data folder.")
 @click.option("--status-only", is_flag=True, help="Create the demo database and print its status only.")
 @quit_after_option

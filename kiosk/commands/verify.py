@@ -6,14 +6,14 @@ import re
 
 import click
 
-from kiosk.commands.params import FilePath
+from kiosk.commands.params import DatabaseTarget
 from kiosk.core.errors import QueueError
 
 _SHA256 = re.compile(r"[0-9a-f]{64}", re.ASCII)
 
 
 @click.command("verify")
-@click.option("--db", "db", required=True, type=FilePath(dir_okay=False), help="The shared SQLite file.")
+@click.option("--db", "db", required=True, type=DatabaseTarget(), help="The queue: its SQLite file, or postgresql://user@server/database.")
 @click.option("--hash", "expect", default=None, metavar="SHA256",
               help="A final hash from an earlier export: it must still be in the log.")
 def verify_command(db: str, expect: str | None) -> None:

@@ -71,6 +71,8 @@ def _explain(path: Path, exc: sqlite3.Error) -> StoreError:
 class Connection:
     """One connection to the queue database, with the project's pragmas and transaction rules."""
 
+    engine = "sqlite"
+
     def __init__(self, path: str | Path, create: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
                  read_only: bool = False):
         self.path = Path(path)
@@ -88,7 +90,7 @@ class Connection:
             new_database_file(self.path)  # private from the start: SQLite would make it 0644
         try:
             conn = sqlite3.connect(f"file:{self.path}?mode={mode}", uri=True, timeout=busy_timeout_ms / 1000,
-                                   isolation_level=None)
+                                   isolation_level=None, check_same_thread=False)
         except sqlite3.Error as exc:
             raise self._explain(exc) from None
         self.db = Database(conn, execute_plugins=False)
