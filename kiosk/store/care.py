@@ -31,8 +31,9 @@ class HelpRequests:
         with self.conn.errors(), self.conn.write() as db:
             request_id = db.execute(
                 "INSERT INTO help_requests (at, station, kind, ticket_id, status, note) "
-                "VALUES (?, ?, ?, ?, 'open', ?)", [at.timestamp(), self.station, kind, ticket_id, note],
-            ).lastrowid
+                "VALUES (?, ?, ?, ?, 'open', ?) RETURNING id",
+                [at.timestamp(), self.station, kind, ticket_id, note],
+            ).fetchone()[0]
             self._event(at, "help_request", ticket_id, None, {"request": request_id, "kind": kind})
         return request_id
 
@@ -84,8 +85,9 @@ def record_assistance(store: QueueStore, kind: str, ticket_id: int | None = None
     at = at or store.clock.now()
     with store.conn.errors(), store.conn.write() as db:
         record = db.execute("INSERT INTO assistance (at, ticket_id, counter, actor, kind, note) "
-                            "VALUES (?, ?, ?, ?, ?, ?)",
-                            [at.timestamp(), ticket_id, counter, store.actor, kind, note.strip()]).lastrowid
+                            "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+                            [at.timestamp(), ticket_id, counter, store.actor, kind, note.strip()],
+                            ).fetchone()[0]
         append_event(store.db, at, store.station, store.actor, "assist", ticket_id, counter,
                      {"kind": kind, "record": record})
     return record

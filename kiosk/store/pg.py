@@ -1,6 +1,7 @@
 """PostgreSQL for a branch on several PCs: the store's SQL on psycopg 3, one writer at a time, NOTIFY."""
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import re
@@ -220,6 +221,32 @@ class PgConnection:
                 pass
             raise
         return tx
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """One read-only transaction that sees the database as it was at its first read (REPEATABLE READ)."""
+        with self.errors():
+            self._usable()
+            tx = self.conn.transaction()
+            tx.__enter__()
+            self._in_write = True  # no silent reconnect inside: the snapshot would be another one
+            try:
+                self.conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                yield
+            except BaseException as exc:
+                self._in_write = False
+                with contextlib.suppress(psycopg.Error):
+                    tx.__exit__(type(exc), exc, exc.__traceback__)
+                raise
+            self._in_write = False
+            tx.__exit__(None, None, None)
+
+    def triggers(self, table: str) -> set[str]:
+        """The names of the enabled triggers on `table` (a disabled one protects nothing)."""
+        with self.errors():
+            return {name for (name,) in self.execute(
+                "SELECT tgname FROM pg_trigger WHERE tgrelid = to_regclass(?) AND NOT tgisinternal "
+                "AND tgenabled <> 'D'", [table])}
 
     @contextmanager
     def errors(self) -> Iterator[None]:

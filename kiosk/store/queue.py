@@ -13,11 +13,12 @@ from kiosk.store.calling import Calling
 from kiosk.store.care import HelpRequests
 from kiosk.store.configuration import Configuration
 from kiosk.store.counters import Counters
-from kiosk.store.db import BUSY_TIMEOUT_MS, Connection
+from kiosk.store.db import BUSY_TIMEOUT_MS
 from kiosk.store.events import append_event
 from kiosk.store.reports import Reports
 from kiosk.store.session import Session
 from kiosk.store.status import Status
+from kiosk.store.target import open_connection
 from kiosk.store.tickets import Tickets
 from kiosk.store.upkeep import Upkeep
 from kiosk.store.verify import EventCheck
@@ -34,7 +35,7 @@ class QueueStore(Session, Configuration, Tickets, Counters, Calling, Appointment
                  clock: Clock | None = None):
         # The one source of "now" for this station's actions and reads (default: the computer's clock).
         self.clock = or_system(clock)
-        self.conn = Connection(path, create=create, busy_timeout_ms=busy_timeout_ms, read_only=read_only)
+        self.conn = open_connection(path, create=create, busy_timeout_ms=busy_timeout_ms, read_only=read_only)
         self.db = self.conn.db
         self.station = station
         self._start_session(actor)

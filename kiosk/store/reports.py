@@ -1,8 +1,6 @@
 """Reading a range of business days for reports and exports: one snapshot, rows streamed, no write lock."""
 from __future__ import annotations
 
-import contextlib
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -119,18 +117,8 @@ class RangeReader:
 def snapshot(store: QueueStore) -> Iterator[None]:
     """One read transaction: a consistent view that takes no lock writers wait for (WAL). When reading
     failed, that failure is what is reported, not a failing end of the transaction after it."""
-    with store.conn.errors():
-        store.db.execute("BEGIN")
-    try:
+    with store.conn.snapshot():
         yield
-    except BaseException:
-        if store.db.conn.in_transaction:
-            with contextlib.suppress(sqlite3.Error):
-                store.db.execute("ROLLBACK")
-        raise
-    if store.db.conn.in_transaction:
-        with store.conn.errors():
-            store.db.execute("COMMIT")
 
 
 def read_report(reader: RangeReader, on_ticket: Callable[[dict, TicketFacts], None] | None = None,

@@ -33,6 +33,10 @@ def _ticket(row: tuple) -> Ticket:
     )
 
 
+# A class with no cutoff: typed, so PostgreSQL compares issued_at with a number (SQLite takes any NULL).
+_NO_CUTOFF = "(?, CAST(NULL AS DOUBLE PRECISION))"
+
+
 @functools.cache
 def _estimate_sql(cutoffs: tuple[bool, ...]) -> str:
     """The wait estimate's reads in one statement (`cutoffs`: per class, whether it has one),
@@ -42,16 +46,17 @@ def _estimate_sql(cutoffs: tuple[bool, ...]) -> str:
     service, and how many of them are open (normal or love)."""
     return (
         "WITH cut (priority, cutoff) AS (VALUES "
-        f"{', '.join('(?, ?)' if c else '(?, NULL)' for c in cutoffs)}) "
+        f"{', '.join('(?, ?)' if c else _NO_CUTOFF for c in cutoffs)}) "
         "SELECT 0, COALESCE(SUM(w.waiting - CASE WHEN cut.cutoff IS NULL OR w.waiting = 0 THEN 0 ELSE "
         "(SELECT COUNT(*) FROM tickets WHERE business_day = w.business_day AND status = 'waiting' "
-        "AND service = w.service AND priority = w.priority AND issued_at > cut.cutoff) END), 0), NULL "
+        "AND service = w.service AND priority = w.priority AND issued_at > cut.cutoff) END), 0), 0 "
         "FROM cut JOIN waiting_counts w ON w.business_day = ? AND w.service = ? "
         "AND w.priority = cut.priority "
-        "UNION ALL SELECT 1, seconds, NULL FROM (SELECT finished_at - started_at AS seconds "
+        "UNION ALL SELECT 1, seconds, 0 FROM (SELECT finished_at - started_at AS seconds "
         "FROM tickets WHERE business_day = ? AND service = ? AND finished_at IS NOT NULL "
-        "AND started_at IS NOT NULL ORDER BY finished_at DESC LIMIT 21) "
-        "UNION ALL SELECT 2, COUNT(*), COALESCE(SUM(mode IN ('normal', 'love')), 0) FROM counters "
+        "AND started_at IS NOT NULL ORDER BY finished_at DESC LIMIT 21) AS recent "
+        "UNION ALL SELECT 2, COUNT(*), "
+        "COALESCE(SUM(CASE WHEN mode IN ('normal', 'love') THEN 1 ELSE 0 END), 0) FROM counters "
         "WHERE instr(',' || services || ',', ',' || ? || ',') > 0"
     )
 
@@ -90,10 +95,11 @@ class Tickets:
         ts = at.timestamp()
         ticket_id = self.db.execute(
             "INSERT INTO tickets (business_day, issued_service, number, label, service, priority, "
-            "lang, needs, status, issued_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "lang, needs, status, issued_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "RETURNING id",
             [day, svc.code, number, label, svc.code, priority, lang, ",".join(needs),
              TicketStatus.WAITING.value, ts, ts],
-        ).lastrowid
+        ).fetchone()[0]
         self._event(at, Action.ISSUE, ticket_id, None,
                     {"label": label, "service": svc.code, "priority": priority})
         return Ticket(ticket_id, label, svc.code, priority, TicketStatus.WAITING, day, at,
@@ -112,11 +118,11 @@ class Tickets:
         sql = _estimate_sql(tuple(c is not None for c in cutoffs.values()))
         for kind, a, b in self.db.execute(sql, params):
             if kind == 0:
-                ahead = a
+                ahead = int(a)
             elif kind == 1:
                 observed.append(a)
             else:
-                serving, open_now = a, b
+                serving, open_now = int(a), int(b)
         per_ticket = estimate.minutes_per_ticket(
             observed, branch.service(service).minutes, branch.observed_services_needed)
         return ahead, estimate.eta_minutes(ahead, per_ticket, open_now or serving)

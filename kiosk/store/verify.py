@@ -37,8 +37,7 @@ def verify_events(store: QueueStore, expect: str | None = None) -> ChainCheck:
             count, last_id, previous = count + 1, row[0], stored
             if stored == expect:
                 found = last_id
-        present = {name for (name,) in store.db.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events'")}
+        present = store.conn.triggers("events")
     last_hash = previous if last_id else None
     gone = [name for name in APPEND_ONLY_TRIGGERS if name not in present]
     problem = ""
