@@ -13,6 +13,7 @@ from kiosk.commands.params import QT_TIMER_MAX_MS, DatabaseTarget, checked_as
 from kiosk.core.errors import QueueError
 from kiosk.station.settings import StationSettings, data_dir, settings_path
 from kiosk.station.settings import load as load_settings
+from kiosk.store.target import as_target, is_url
 
 if TYPE_CHECKING:
     from kiosk.core.status import QueueStatus
@@ -56,7 +57,7 @@ def _db_or_saved(db: Path | None) -> Path:
     saved = load_settings()
     if saved is None or not saved.db:
         raise QueueError(f"--db is required: no station settings in {settings_path()} (run: kiosk setup)")
-    return Path(saved.db)
+    return as_target(saved.db)
 
 
 db_or_saved_option = click.option(
@@ -310,7 +311,8 @@ def demo(db: Path | None, status_only: bool, quit_after: int | None) -> None:
     import json
 
     path = db or _data_dir() / "demo.db"
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not is_url(str(path)):
+        path.parent.mkdir(parents=True, exist_ok=True)
     status = seed_demo(path)
     click.echo(f"demo database: {path}; demo lobby manager {DEMO_LOBBY_MANAGER[0]}, "
                f"PIN {DEMO_LOBBY_MANAGER[2]}; "

@@ -14,6 +14,11 @@ def is_url(target: str | Path) -> bool:
     return isinstance(target, str) and target.lower().startswith(SCHEMES)
 
 
+def as_target(text: str | Path) -> str | Path:
+    """What a station opens: the URL as given, or the file as a Path."""
+    return str(text) if is_url(str(text)) else Path(text)
+
+
 def redact(url: str) -> str:
     """The URL as messages and logs may show it: any password replaced by ***."""
     parts = urlsplit(url)
