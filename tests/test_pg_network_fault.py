@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -209,3 +210,54 @@ def test_stations_reconnect_after_a_server_restart_and_lose_nothing(pg_server, p
         assert check.ok, check
     finally:
         store.close()
+
+
+# A console whose PC freezes (or loses its network or power) in the middle of issuing: the server still
+# sees its session, idle inside the transaction that holds the writers' lock.
+FROZEN = """import os, signal, sys
+from datetime import datetime
+from kiosk.core.clock import FrozenClock
+from kiosk.store import QueueStore, StoreError
+store = QueueStore(sys.argv[1], station="kiosk-2", busy_timeout_ms=int(sys.argv[2]),
+                   clock=FrozenClock(datetime.fromisoformat(sys.argv[3])))
+append_event = store._event
+def freeze(*args, **kwargs):
+    print("holding", flush=True)
+    os.kill(os.getpid(), signal.SIGSTOP)
+    return append_event(*args, **kwargs)
+store._event = freeze
+try:
+    store.issue_ticket("A")
+    print("issued", flush=True)
+except StoreError as exc:
+    print("error", exc.reason, flush=True)
+store._event = append_event
+print("issued", store.issue_ticket("A").ticket.label, flush=True)
+"""
+
+
+def test_a_station_frozen_inside_a_write_holds_up_the_others_only_briefly(pg_url, clock):
+    busy_ms = 2000
+    QueueStore.init(pg_url, _config()).close()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    frozen = subprocess.Popen([sys.executable, "-c", FROZEN, pg_url, str(busy_ms), clock().isoformat()],
+                              cwd=ROOT, env=env,
+                              stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, text=True)
+    store = QueueStore(pg_url, station="kiosk-1", busy_timeout_ms=busy_ms)
+    clock(minutes=1)
+    try:
+        assert frozen.stdout.readline() == "holding\n"
+        began = time.monotonic()
+        issued = store.issue_ticket("A").ticket  # StoreBusy for as long as the frozen session lived
+        waited = time.monotonic() - began
+        assert waited < busy_ms / 1000
+        os.kill(frozen.pid, signal.SIGCONT)
+        out, _ = frozen.communicate(timeout=20)
+    finally:
+        frozen.kill()
+        frozen.wait()
+        store.close()
+    # Its own action was undone when the server ended its session; it said so, then worked again.
+    assert out.splitlines() == ["error connection_lost", "issued A002"]
+    assert issued.label == "A001"
+

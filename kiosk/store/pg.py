@@ -218,7 +218,11 @@ class PgConnection:
         tx = self.conn.transaction()
         tx.__enter__()
         try:
-            self.conn.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK_KEY])
+            # A station that stops answering inside its write (its PC frozen, its network or power gone)
+            # would keep the lock until the server found its socket dead: hours, by default. The server
+            # ends such a session after half the busy timeout, so waiting stations get the lock in theirs.
+            self.conn.execute("SELECT set_config('idle_in_transaction_session_timeout', %s, true), "
+                              "pg_advisory_xact_lock(%s)", [str(self.busy_timeout_ms // 2), WRITE_LOCK_KEY])
         except BaseException as exc:
             try:
                 tx.__exit__(type(exc), exc, exc.__traceback__)
@@ -275,7 +279,8 @@ class PgConnection:
         if isinstance(exc, pg_errors.ReadOnlySqlTransaction):
             return StoreError(f"database {self.path} is read-only here ({text})", reason="read_only",
                               path=self.path)
-        if isinstance(exc, psycopg.OperationalError):
+        # The server ending a session stuck inside its write (_begin) is a lost connection too.
+        if isinstance(exc, psycopg.OperationalError | pg_errors.IdleInTransactionSessionTimeout):
             outcome = ("the change may or may not have been saved: look before repeating it" if committing
                        else "nothing was changed")
             return StoreError(f"connection to the branch database {self.path} lost ({text}); {outcome}. "
