@@ -11,6 +11,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from kiosk.core.config import default_toml
 from kiosk.store import QueueStore, StoreError
 
@@ -261,3 +263,69 @@ def test_a_station_frozen_inside_a_write_holds_up_the_others_only_briefly(pg_url
     assert out.splitlines() == ["error connection_lost", "issued A002"]
     assert issued.label == "A001"
 
+
+# The branch's network goes silent (a cable pulled): no reset arrives, the kernel would retransmit for
+# about 15 minutes. In a network namespace of its own, with a server inside, the link is taken down.
+SILENT_LINK = """import subprocess, sys, time
+from datetime import datetime
+from kiosk.core.clock import FrozenClock
+from kiosk.store import QueueStore, StoreError, pg
+from tests.pg_server import PgServer
+
+def link(state):
+    subprocess.run(["ip", "link", "set", "lo", state], check=True)
+
+def report(what, began):
+    print(what, round(time.monotonic() - began, 1), flush=True)
+
+pg.TCP_USER_TIMEOUT_MS, pg.CONNECT_TIMEOUT_S = 1000, 1  # the product's 10 s and 3 s, shortened
+pg.KEEPALIVES = {"keepalives": 1, "keepalives_idle": 1, "keepalives_interval": 1, "keepalives_count": 1}
+link("up")
+with PgServer() as server:
+    url = server.create_database()
+    store = QueueStore.init(url, clock=FrozenClock(datetime.fromisoformat(sys.argv[1])))
+    print("issued", store.issue_ticket("A").ticket.label, flush=True)
+    link("down")
+    began = time.monotonic()
+    try:  # a teller's action sent into the silence
+        store.issue_ticket("A")
+        report("issued", began)
+    except StoreError as exc:
+        report(exc.reason, began)
+    began = time.monotonic()
+    while time.monotonic() < began + 8:  # the display, idle, polling for changes
+        try:
+            store.change_token()
+        except StoreError as exc:
+            report(exc.reason, began)
+            break
+        time.sleep(0.04)
+    else:
+        report("nothing heard", began)
+    link("up")
+    print("issued", store.issue_ticket("A").ticket.label, flush=True)
+"""
+
+
+def _own_network_namespace() -> bool:
+    try:
+        return subprocess.run(["unshare", "-n", "ip", "link", "set", "lo", "up"], capture_output=True,
+                              timeout=10).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+
+
+@pytest.mark.skipif(not _own_network_namespace(), reason="needs `unshare -n` (root) and `ip` to cut a link")
+def test_a_silent_network_is_a_lost_connection_within_seconds(clock):
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    try:
+        done = subprocess.run(["unshare", "-n", sys.executable, "-c", SILENT_LINK, clock().isoformat()],
+                              cwd=ROOT, env=env, capture_output=True, text=True, timeout=25)
+    except subprocess.TimeoutExpired as exc:
+        raise AssertionError(f"a station waited on the silent link:\n{exc.stdout.decode()}") from None
+    lines = done.stdout.splitlines()
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    assert lines[0] == "issued A001" and lines[-1] == "issued A002"
+    (action, action_s), (poll, poll_s) = (line.rsplit(" ", 1) for line in lines[1:3])
+    assert action == poll == "connection_lost", lines
+    assert float(action_s) < 4 and float(poll_s) < 5, lines

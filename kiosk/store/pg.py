@@ -24,6 +24,11 @@ CHANNEL = "kiosk_changed"  # every committed write notifies it; every station li
 # then write, so two transactions must never interleave (an advisory lock costs no table lock).
 WRITE_LOCK_KEY = 0x6B696F736B
 CONNECT_TIMEOUT_S = 3
+# A link that goes silent (a cable pulled, a switch or the server's PC off) sends no reset: the kernel
+# would retransmit for about 15 minutes before a waiting station heard of it. A request the server has not
+# acknowledged within TCP_USER_TIMEOUT_MS, or an idle link unanswered for about 11 s, is a lost connection.
+TCP_USER_TIMEOUT_MS = 10_000
+KEEPALIVES = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2, "keepalives_count": 3}
 
 
 class _Number(Loader):
@@ -78,7 +83,7 @@ class _Db:
 
 def _connect(url: str, read_only: bool, busy_timeout_ms: int) -> psycopg.Connection:
     conn = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S,
-                           application_name="kiosk")
+                           tcp_user_timeout=TCP_USER_TIMEOUT_MS, **KEEPALIVES, application_name="kiosk")
     conn.adapters.register_loader("numeric", _Number)
     # A lock held by another station longer than this is "busy", as SQLite's busy timeout.
     conn.execute(f"SET lock_timeout = {int(busy_timeout_ms)}")
