@@ -67,6 +67,7 @@ update-translations: venv
 bench: venv
 	$(BIN)/python bench/latency.py
 	$(BIN)/python bench/contention.py
+	$(BIN)/python bench/busiest_minute.py
 	$(BIN)/python bench/call_latency.py
 	$(BIN)/python bench/export.py
 

@@ -60,6 +60,7 @@ def display(db: str, log_path: str, *player: str) -> int:
     from kiosk.adapters import speech
     from kiosk.station.display_station import DisplayStation
     from kiosk.store import QueueStore
+    from kiosk.store.target import is_url
     from kiosk.ui.display_window import DisplayWindow
 
     log = Log(log_path)
@@ -67,13 +68,15 @@ def display(db: str, log_path: str, *player: str) -> int:
     quit_on_sigterm(app)
     speech.subprocess = _PopenSpy(log)
     store = QueueStore(db, station="display")
+    # Daily backups of a server's database are not the display's job here (and not measured).
+    backups = {"backup_every_ms": 0} if is_url(db) else {}
     window = DisplayWindow()
     window.resize(1920, 1080)
     window.show()  # painted like the real board (offscreen: into memory)
     paint_spy = _PaintSpy(window.call_number, log)
     window.call_number.installEventFilter(paint_spy)
     speaker = speech.Speaker(player=list(player))
-    station = DisplayStation(store, window, speaker)
+    station = DisplayStation(store, window, speaker, **backups)
 
     announce = station.announcer.announce
 
@@ -93,19 +96,35 @@ def display(db: str, log_path: str, *player: str) -> int:
 
 
 def baseline(db: str, log_path: str, poll_ms: str) -> int:
-    """The floor: a QTimer polling PRAGMA data_version on a plain sqlite3 connection, nothing else."""
+    """The floor: a QTimer polling PRAGMA data_version on a plain sqlite3 connection, or (a postgresql://
+    URL) the notifications that arrived on a plain LISTENing psycopg connection, nothing else."""
     log = Log(log_path)
     app = QApplication(sys.argv[:1])
     quit_on_sigterm(app)
-    conn = sqlite3.connect(db, isolation_level=None)
-    last = conn.execute("PRAGMA data_version").fetchone()[0]
+    if db.startswith("postgresql://"):
+        import psycopg
+
+        conn = psycopg.connect(db, autocommit=True)
+        conn.execute("LISTEN bench_bare")
+        heard = 0
+
+        def version() -> int:
+            nonlocal heard
+            heard += sum(1 for _ in conn.notifies(timeout=0))
+            return heard
+    else:
+        conn = sqlite3.connect(db, isolation_level=None)
+
+        def version() -> int:
+            return conn.execute("PRAGMA data_version").fetchone()[0]
+    last = version()
 
     def poll() -> None:
         nonlocal last
-        version = conn.execute("PRAGMA data_version").fetchone()[0]
-        if version != last:
-            last = version
-            log("change", version)
+        now = version()
+        if now != last:
+            last = now
+            log("change", now)
 
     timer = QTimer(interval=int(poll_ms))
     timer.timeout.connect(poll)

@@ -1,9 +1,12 @@
-"""20 processes (4 issuing, 16 calling) on one queue file: throughput vs raw SQLite, duplicates, errors.
+"""20 processes (4 issuing, 16 calling) on one queue database: throughput vs the raw engine, duplicates,
+errors, on SQLite and PostgreSQL (--engines, --db).
 
 Raw and queue runs alternate, `--reps` times, so the machine's noise falls on both alike; the
-ratio reported is the median of the per-repetition ratios. A third run per repetition, raw SQLite
-with the store's writers' lock file (fair queueing, the same transaction as raw), shows how much
-of the gap is fairness and how much the store's own work; the target is judged against plain raw.
+ratio reported is the median of the per-repetition ratios. On SQLite a third run per repetition, raw
+SQLite with the store's writers' lock file (fair queueing, the same transaction as raw), shows how much
+of the gap is fairness and how much the store's own work; the target is judged against plain raw. Raw
+PostgreSQL takes the store's advisory lock in each transaction (the same serialisation as SQLite's
+BEGIN IMMEDIATE; PostgreSQL queues lock waiters in order, so it is fair already).
 """
 from __future__ import annotations
 
@@ -15,11 +18,25 @@ import time
 from collections import Counter
 from collections.abc import Callable
 
-from _common import SERVICES, args, bare_connect, percentile, pick, save, seed_waiting, verdict, workdir
+from _common import (
+    ENGINES,
+    SERVICES,
+    Engines,
+    Raw,
+    args,
+    percentile,
+    pick,
+    save,
+    seed_waiting,
+    verdict,
+    workdir,
+)
 
 from kiosk.core import clock
 from kiosk.core.config import default_toml
 from kiosk.store import QueueStore
+from kiosk.store.pg import WRITE_LOCK_KEY
+from kiosk.store.target import is_url
 from kiosk.store.writers import WritersLock
 
 ISSUERS, CALLERS = 4, 16
@@ -68,10 +85,11 @@ def run_loop(step: Callable[[], int], seconds: float, barrier) -> dict:
 
 def queue_worker(path, role: str, index: int, seconds: float, barrier, out) -> None:
     store = QueueStore(path, station=f"{role}-{index}")
-    if os.environ.get(SYNCHRONOUS_ENV):  # a diagnostic only: what the fsync per commit costs
-        store.db.execute(f"PRAGMA synchronous = {os.environ[SYNCHRONOUS_ENV]}")
     commits: list[float] = []
-    store.db.execute = timed_commits(store.db.execute, commits)  # the store's one way to COMMIT
+    if not is_url(path):  # PostgreSQL's store commits through psycopg's transaction: not timed
+        if os.environ.get(SYNCHRONOUS_ENV):  # a diagnostic only: what the fsync per commit costs
+            store.db.execute(f"PRAGMA synchronous = {os.environ[SYNCHRONOUS_ENV]}")
+        store.db.execute = timed_commits(store.db.execute, commits)  # the store's one way to COMMIT
     rng = random.Random(index)
     issued: list[tuple[int, str, str]] = []
     counts = Counter()
@@ -101,28 +119,30 @@ def queue_worker(path, role: str, index: int, seconds: float, barrier, out) -> N
 
 
 def raw_worker(path, role: str, index: int, seconds: float, barrier, out, fair: bool = False) -> None:
-    conn = bare_connect(path)
+    raw = Raw(path)
     writers = WritersLock.beside(path) if fair else None
     commits: list[float] = []
-    execute = timed_commits(conn.execute, commits)
+    execute = timed_commits(raw.execute, commits)
 
     def step() -> int:
         try:
             if writers:
                 writers.acquire(10)
-            execute("BEGIN IMMEDIATE")
+            execute(raw.begin_sql)
+            if raw.pg:
+                execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK_KEY,))
             n = execute("SELECT COALESCE(MAX(n), 0) + 1 FROM t").fetchone()[0]
             execute("INSERT INTO t (n, station) VALUES (?, ?)", (n, f"{role}-{index}"))
             execute("COMMIT")
         finally:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
+            if raw.in_transaction():
+                raw.execute("ROLLBACK")
             if writers:
                 writers.release()
         return 1
 
     out.put({**run_loop(step, seconds, barrier), "commits": commits})
-    conn.close()
+    raw.close()
 
 
 def fair_raw_worker(path, role: str, index: int, seconds: float, barrier, out) -> None:
@@ -154,7 +174,8 @@ def summarize(results: list[dict]) -> dict:
             "slowest_step_s": max(r["slowest"] for r in results),
             "errors": sum(errors.values()), "error_kinds": dict(errors.most_common(5)),
             "commit_ms": {"p50": percentile(commits, 50), "p90": percentile(commits, 90),
-                          "p99": percentile(commits, 99), "mean": statistics.fmean(commits)}}
+                          "p99": percentile(commits, 99), "mean": statistics.fmean(commits)} if commits
+            else None}
 
 
 def verify(path, issued: list[tuple[int, str, str]]) -> dict:
@@ -175,17 +196,53 @@ def verify(path, issued: list[tuple[int, str, str]]) -> dict:
             "examples": [dup_labels[:3], double_calls[:3], missing[:3]]}
 
 
-def raw_file(path) -> None:
-    conn = bare_connect(path)
-    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, n INTEGER NOT NULL UNIQUE, station TEXT)")
-    conn.close()
+def raw_file(target) -> None:
+    raw = Raw(target)
+    raw.execute(f"CREATE TABLE t (id {raw.key_type}, n INTEGER NOT NULL UNIQUE, station TEXT)")
+    raw.close()
+
+
+def one_engine(engines: Engines, engine: str, r: int, seconds: float, seeded: int) -> dict:
+    """One repetition on one engine: raw, queue and (SQLite only) fair raw, each on a fresh database."""
+    raw_target = engines.fresh(engine, f"raw{r}")
+    raw_file(raw_target)
+    raw = summarize(run(raw_worker, raw_target, seconds))
+
+    queue_target = engines.fresh(engine, f"queue{r}")
+    store = QueueStore.init(queue_target, config_text())
+    seed_waiting(store, seeded, clock.SYSTEM.now(), random.Random(r))
+    store.close()
+    results = run(queue_worker, queue_target, seconds)
+    queue = summarize(results)
+    queue["actions"] = dict(sum((r["counts"] for r in results), Counter()))
+    queue["checks"] = verify(queue_target, [t for r in results for t in r["issued"]])
+    one = {"raw": raw, "queue": queue, "ratio": queue["tx_per_s"] / raw["tx_per_s"]}
+    if engine == "sqlite":
+        fair_target = engines.fresh(engine, f"fair{r}")
+        raw_file(fair_target)
+        one["fair_raw"] = summarize(run(fair_raw_worker, fair_target, seconds))
+        one["ratio_fair"] = queue["tx_per_s"] / one["fair_raw"]["tx_per_s"]
+    done = ", ".join(f"{name.replace('_', ' ')} {one[name]['tx_per_s']:.0f} tx/s"
+                     for name in RUNS if name in one)
+    print(f"{engine} repetition {r + 1}: {done}", flush=True)
+    return one
+
+
+RUNS = ("raw", "queue", "fair_raw")
+
+
+def ms(commit: dict | None) -> str:
+    if commit is None:
+        return "-"
+    return "/".join(format(commit[k], ".2f") for k in ("p50", "p90", "p99", "mean"))
 
 
 def main() -> None:
-    opts = args(__doc__, seconds=(float, 15.0, "length of each run (--quick: 5)"),
+    opts = args(__doc__, engines=True,
+                seconds=(float, 15.0, "length of each run (--quick: 5)"),
                 reps=(int, 3, "repetitions of raw, queue, fair raw; medians reported (--quick: 1)"),
                 seeded=(int, SEEDED, "tickets waiting at the start"),
-                **{"queue-synchronous": (str, "", "diagnostic: run the queue (only) with this "
+                **{"queue-synchronous": (str, "", "diagnostic: run the SQLite queue (only) with this "
                                          "synchronous setting, e.g. NORMAL, to see what the fsync costs")})
     if opts.queue_synchronous:
         if opts.queue_synchronous.upper() not in ("OFF", "NORMAL", "FULL", "EXTRA"):
@@ -196,71 +253,70 @@ def main() -> None:
     seconds, reps = (5.0, 1) if opts.quick else (opts.seconds, opts.reps)
     seeded = opts.seeded
     load = os.getloadavg()[0]
-    runs = []
-    with workdir() as tmp:
+    runs: dict[str, list[dict]] = {engine: [] for engine in opts.engines}
+    with workdir() as tmp, Engines(opts.engines, tmp, opts.db) as engines:
+        described = {engine: engines.describe(engine) for engine in opts.engines}
         for r in range(reps):
-            raw_path, fair_path, queue_path = tmp / f"raw{r}.db", tmp / f"fair{r}.db", tmp / f"queue{r}.db"
-            raw_file(raw_path)
-            raw = summarize(run(raw_worker, raw_path, seconds))
+            for engine in opts.engines:
+                runs[engine].append(one_engine(engines, engine, r, seconds, seeded))
 
-            store = QueueStore.init(queue_path, config_text())
-            seed_waiting(store, seeded, clock.SYSTEM.now(), random.Random(r))
-            store.close()
-            results = run(queue_worker, queue_path, seconds)
-            queue = summarize(results)
-            queue["actions"] = dict(sum((r["counts"] for r in results), Counter()))
-            queue["checks"] = verify(queue_path, [t for r in results for t in r["issued"]])
-
-            raw_file(fair_path)
-            fair = summarize(run(fair_raw_worker, fair_path, seconds))
-            runs.append({"raw": raw, "queue": queue, "fair_raw": fair,
-                         "ratio": queue["tx_per_s"] / raw["tx_per_s"],
-                         "ratio_fair": queue["tx_per_s"] / fair["tx_per_s"]})
-            print(f"repetition {r + 1}: raw {raw['tx_per_s']:.0f} tx/s, queue {queue['tx_per_s']:.0f} tx/s, "
-                  f"fair raw {fair['tx_per_s']:.0f} tx/s", flush=True)
-
-    ratio = statistics.median(r["ratio"] for r in runs)
-    ratio_fair = statistics.median(r["ratio_fair"] for r in runs)
     print(f"\n{ISSUERS + CALLERS} processes ({ISSUERS} issuing, {CALLERS} calling), {seconds:g} s per run, "
           f"{reps} repetitions, {os.cpu_count()} CPUs, {seeded} tickets waiting at start, load average "
           f"{load:.2f} before, {os.getloadavg()[0]:.2f} after")
-    print(f"{'rep':<4}{'run':<9} {'transactions':>12} {'tx/s':>8} {'per process min..max':>21} "
+    for engine, text in described.items():
+        print(f"  {engine}: {text}")
+    print(f"{'engine':<11}{'rep':<4}{'run':<9} {'transactions':>12} {'tx/s':>8} {'per process min..max':>21} "
           f"{'slowest s':>10} {'errors':>7} {'COMMIT ms p50/p90/p99/mean':>27}")
-    for i, one in enumerate(runs, 1):
-        for name in ("raw", "queue", "fair_raw"):
-            r = one[name]
-            spread = f"{r['per_process_min']}..{r['per_process_max']}"
-            print(f"{i:<4}{name:<9} {r['transactions']:>12} {r['tx_per_s']:8.1f} {spread:>21} "
-                  f"{r['slowest_step_s']:10.2f} {r['errors']:>7} "
-                  f"{'/'.join(format(r['commit_ms'][k], '.2f') for k in ('p50', 'p90', 'p99', 'mean')):>27}")
-    per_rep = ", ".join(f"{r['ratio']:.2f}" for r in runs)
-    print(f"queue/raw tx/s per repetition: {per_rep}; median "
-          f"{ratio:.2f} (write transactions: issue, call, start, finish; a call finding nobody waiting "
-          f"is a read and waits {POLL_S * 1000:g} ms, as a console's poll would)")
-    print(f"queue/fair raw tx/s (raw queued on the same lock file): median {ratio_fair:.2f}")
-    actions = sum((Counter(r["queue"]["actions"]) for r in runs), Counter())
-    print("queue actions: " + ", ".join(f"{k} {v}" for k, v in sorted(actions.items())))
-    for one in runs:
-        for name in ("raw", "queue", "fair_raw"):
-            for kind, n in one[name]["error_kinds"].items():
-                print(f"  {name} error x{n}: {kind}")
-    checks = {k: sum(r["queue"]["checks"][k] for r in runs) for k in
-              ("duplicate_labels", "tickets_called_twice", "issued_missing", "issued_checked",
-               "waiting_count_drift")}
-    print(f"checks: duplicate labels {checks['duplicate_labels']}, tickets called twice "
-          f"{checks['tickets_called_twice']}, issued tickets missing {checks['issued_missing']} "
-          f"of {checks['issued_checked']}, waiting_counts drift {checks['waiting_count_drift']}")
-    duplicates = checks["duplicate_labels"] + checks["tickets_called_twice"]
-    errors = sum(r["queue"]["errors"] for r in runs)
-    targets = [("duplicates", duplicates, "== 0", duplicates == 0),
-               ("errors surfaced", errors, "== 0", errors == 0),
-               ("queue/raw tx/s", round(ratio, 2), f">= {TARGET_RATIO}", ratio >= TARGET_RATIO)]
-    print(f"\n{'target':<16} {'measured':>9} {'limit':>7}")
+    for engine, engine_runs in runs.items():
+        for i, one in enumerate(engine_runs, 1):
+            for name in RUNS:
+                if name not in one:
+                    continue
+                r = one[name]
+                spread = f"{r['per_process_min']}..{r['per_process_max']}"
+                print(f"{engine:<11}{i:<4}{name:<9} {r['transactions']:>12} {r['tx_per_s']:8.1f} "
+                      f"{spread:>21} {r['slowest_step_s']:10.2f} {r['errors']:>7} {ms(r['commit_ms']):>27}")
+    summary, targets = {}, []
+    for engine, engine_runs in runs.items():
+        ratio = statistics.median(r["ratio"] for r in engine_runs)
+        per_rep = ", ".join(f"{r['ratio']:.2f}" for r in engine_runs)
+        print(f"{engine} queue/raw tx/s per repetition: {per_rep}; median {ratio:.2f}")
+        summary[engine] = {"ratio": ratio}
+        if engine == "sqlite":
+            ratio_fair = statistics.median(r["ratio_fair"] for r in engine_runs)
+            summary[engine]["ratio_fair"] = ratio_fair
+            print(f"{engine} queue/fair raw tx/s (raw queued on the same lock file): median {ratio_fair:.2f}")
+        actions = sum((Counter(r["queue"]["actions"]) for r in engine_runs), Counter())
+        print(f"{engine} queue actions: " + ", ".join(f"{k} {v}" for k, v in sorted(actions.items())))
+        for one in engine_runs:
+            for name in RUNS:
+                for kind, n in one.get(name, {}).get("error_kinds", {}).items():
+                    print(f"  {engine} {name} error x{n}: {kind}")
+        checks = {k: sum(r["queue"]["checks"][k] for r in engine_runs) for k in
+                  ("duplicate_labels", "tickets_called_twice", "issued_missing", "issued_checked",
+                   "waiting_count_drift")}
+        summary[engine]["checks"] = checks
+        print(f"{engine} checks: duplicate labels {checks['duplicate_labels']}, tickets called twice "
+              f"{checks['tickets_called_twice']}, issued tickets missing {checks['issued_missing']} "
+              f"of {checks['issued_checked']}, waiting_counts drift {checks['waiting_count_drift']}")
+        duplicates = checks["duplicate_labels"] + checks["tickets_called_twice"]
+        errors = sum(r["queue"]["errors"] for r in engine_runs)
+        targets += [(f"{engine} duplicates", duplicates, "== 0", duplicates == 0),
+                    (f"{engine} errors surfaced", errors, "== 0", errors == 0),
+                    (f"{engine} queue/raw tx/s", round(ratio, 2), f">= {TARGET_RATIO}",
+                     ratio >= TARGET_RATIO)]
+    if {"sqlite", "postgresql"} <= set(runs):
+        tx = {e: statistics.median(r["queue"]["tx_per_s"] for r in runs[e]) for e in ENGINES}
+        print(f"queue tx/s, median: SQLite {tx['sqlite']:.0f}, PostgreSQL {tx['postgresql']:.0f} "
+              f"({tx['postgresql'] / tx['sqlite']:.2f}x)")
+    print("(write transactions: issue, call, start, finish; a call finding nobody waiting is a read and "
+          f"waits {POLL_S * 1000:g} ms, as a console's poll would)")
+    print(f"\n{'target':<30} {'measured':>9} {'limit':>7}")
     for name, value, limit, ok in targets:
-        print(f"{name:<16} {value:>9} {limit:>7}  {verdict(ok)}")
+        print(f"{name:<30} {value:>9} {limit:>7}  {verdict(ok)}")
     path = save("contention", {
         "seconds": seconds, "reps": reps, "issuers": ISSUERS, "callers": CALLERS, "seeded": seeded,
-        "load_average": load, "runs": runs, "ratio": ratio, "ratio_fair": ratio_fair, "checks": checks,
+        "load_average": load, "engines": described, "runs": runs, "summary": summary,
         "targets": [{"name": n, "measured": v, "limit": lim, "pass": ok} for n, v, lim, ok in targets],
     })
     print(f"\nwrote {path}")

@@ -1,4 +1,5 @@
-"""Issue and call-next latency (p50/p99 ms) at 1k, 10k, 100k waiting tickets, against a bare SQLite insert."""
+"""Issue and call-next latency (p50/p99 ms) at 1k, 10k, 100k waiting tickets, against a bare insert on a
+plain connection to the same database, on SQLite and PostgreSQL (--engines, --db)."""
 from __future__ import annotations
 
 import os
@@ -9,8 +10,9 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from _common import (
+    Engines,
+    Raw,
     args,
-    bare_connect,
     branch_afternoon,
     percentile,
     pick,
@@ -34,24 +36,24 @@ def stats(ms: list[float]) -> dict:
 
 
 class Bare:
-    """BEGIN IMMEDIATE; INSERT; COMMIT with plain sqlite3 on a table already holding `n` rows, in
-    the queue's own file (as the issue asks): one WAL, so checkpoints fall on both alike."""
+    """BEGIN (IMMEDIATE); INSERT; COMMIT on a plain connection, on a table already holding `n` rows, in
+    the queue's own database (as the issue asks): one WAL, so checkpoints fall on both alike."""
 
-    def __init__(self, path, n: int):
-        self.conn = bare_connect(path)
-        self.conn.execute("CREATE TABLE bench_bare (id INTEGER PRIMARY KEY, label TEXT, service TEXT, "
-                          "priority TEXT, status TEXT, issued_at REAL)")
+    def __init__(self, target, n: int):
+        self.raw = Raw(target)
+        self.raw.execute(f"CREATE TABLE bench_bare (id {self.raw.key_type}, label TEXT, service TEXT, "
+                         "priority TEXT, status TEXT, issued_at REAL)")
         self.row = ("A001", "A", "regular", "waiting")
-        self.conn.execute("BEGIN IMMEDIATE")
-        self.conn.executemany("INSERT INTO bench_bare (label, service, priority, status, issued_at) "
-                              "VALUES (?, ?, ?, ?, ?)", [(*self.row, 0.0)] * n)
-        self.conn.execute("COMMIT")
+        self.raw.execute(self.raw.begin_sql)
+        self.raw.executemany("INSERT INTO bench_bare (label, service, priority, status, issued_at) "
+                             "VALUES (?, ?, ?, ?, ?)", [(*self.row, 0.0)] * n)
+        self.raw.execute("COMMIT")
 
     def insert(self) -> None:
-        self.conn.execute("BEGIN IMMEDIATE")
-        self.conn.execute("INSERT INTO bench_bare (label, service, priority, status, issued_at) "
-                          "VALUES (?, ?, ?, ?, ?)", (*self.row, time.time()))
-        self.conn.execute("COMMIT")
+        self.raw.execute(self.raw.begin_sql)
+        self.raw.execute("INSERT INTO bench_bare (label, service, priority, status, issued_at) "
+                         "VALUES (?, ?, ?, ?, ?)", (*self.row, time.time()))
+        self.raw.execute("COMMIT")
 
 
 class Desk:
@@ -112,12 +114,12 @@ def rep(bare: Bare, desk: Desk, ops: int) -> dict[str, dict]:
     return {op: stats(v) for op, v in ms.items()}
 
 
-def measure(tmp, n: int, ops: int, reps: int) -> dict:
+def measure(target, n: int, ops: int, reps: int) -> dict:
     """Per op: the median over `reps` repetitions of p50, p99, max and p99 / the same rep's bare p99."""
-    desk = Desk(tmp / f"queue-{n}.db", n)
-    bare = Bare(tmp / f"queue-{n}.db", n)
+    desk = Desk(target, n)
+    bare = Bare(target, n)
     runs = [rep(bare, desk, ops) for _ in range(reps)]
-    bare.conn.close()
+    bare.raw.close()
     desk.store.close()
     result = {}
     for op in OPS:
@@ -128,39 +130,63 @@ def measure(tmp, n: int, ops: int, reps: int) -> dict:
 
 
 def main() -> None:
-    opts = args(__doc__, ops=(int, 2000, "timed operations per op, size and repetition (--quick: 100)"),
-                reps=(int, 3, "repetitions per size; the median is reported (--quick: 1)"))
+    opts = args(__doc__, engines=True,
+                ops=(int, 2000, "timed operations per op, size and repetition (--quick: 100)"),
+                reps=(int, 3, "repetitions per size; the median is reported (--quick: 1)"),
+                sizes=(str, ",".join(map(str, SIZES)), "waiting tickets, comma-separated (the first and "
+                       "last give the growth ratio)"))
     ops, reps = (100, 1) if opts.quick else (opts.ops, opts.reps)
+    sizes = [int(n) for n in opts.sizes.split(",")]
     load = os.getloadavg()[0]
-    results: dict[str, dict] = {}
-    with workdir() as tmp:
-        for n in SIZES:
-            results[str(n)] = measure(tmp, n, ops, reps)
-            print(f"measured {n} waiting", flush=True)
+    results: dict[str, dict[str, dict]] = {}
+    with workdir() as tmp, Engines(opts.engines, tmp, opts.db) as engines:
+        described = {engine: engines.describe(engine) for engine in opts.engines}
+        for engine in opts.engines:
+            results[engine] = {}
+            for n in sizes:
+                results[engine][str(n)] = measure(engines.fresh(engine, f"queue{n}"), n, ops, reps)
+                print(f"{engine}: measured {n} waiting", flush=True)
 
-    print(f"\n{ops} ops per row and repetition, median of {reps} repetitions; bare = BEGIN IMMEDIATE; "
-          f"INSERT; COMMIT on a table of N rows, interleaved with the store's calls; load average "
-          f"{load:.2f} before, {os.getloadavg()[0]:.2f} after")
-    print(f"{'N':>7}  {'op':<6} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8} {'p99/bare p99':>13}  per rep")
-    for n, row in results.items():
-        for op in OPS:
-            r = row[op]
-            print(f"{int(n):>7}  {op:<6} {r['p50']:8.2f} {r['p99']:8.2f} {r['max']:8.2f} "
-                  f"{r['p99_vs_bare']:12.2f}x  {r['p99_vs_bare_reps']}")
+    print(f"\n{ops} ops per row and repetition, median of {reps} repetitions; bare = BEGIN (IMMEDIATE); "
+          f"INSERT; COMMIT on a table of N rows in the same database, on a plain connection, interleaved "
+          f"with the store's calls; load average {load:.2f} before, {os.getloadavg()[0]:.2f} after")
+    for engine, text in described.items():
+        print(f"  {engine}: {text}")
+    print(f"{'engine':<11} {'N':>7}  {'op':<6} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8} {'p99/bare p99':>13}"
+          "  per rep")
+    for engine, rows in results.items():
+        for n, row in rows.items():
+            for op in OPS:
+                r = row[op]
+                print(f"{engine:<11} {int(n):>7}  {op:<6} {r['p50']:8.2f} {r['p99']:8.2f} {r['max']:8.2f} "
+                      f"{r['p99_vs_bare']:12.2f}x  {r['p99_vs_bare_reps']}")
 
-    lo, mid, hi = (results[str(n)] for n in SIZES)
-    growth = {op: hi[op]["p99"] / lo[op]["p99"] for op in OPS}
-    print(f"\n1k->100k p99 cost ratio: issue {growth['issue']:.2f}x, call {growth['call']:.2f}x "
-          f"(bare insert {growth['bare']:.2f}x)")
-    targets = [(f"{op} p99 at 10k vs bare p99", mid[op]["p99_vs_bare"], TARGET_VS_BARE)
-               for op in ("issue", "call")]
-    targets += [(f"{op} p99 1k->100k", growth[op], TARGET_GROWTH) for op in ("issue", "call")]
-    print(f"\n{'target':<28} {'measured':>9} {'limit':>7}")
+    targets, growth = [], {}
+    for engine, rows in results.items():
+        lo, hi = rows[str(sizes[0])], rows[str(sizes[-1])]
+        mid = rows.get("10000", hi)
+        growth[engine] = {op: hi[op]["p99"] / lo[op]["p99"] for op in OPS}
+        if len(sizes) > 1:
+            g = growth[engine]
+            print(f"\n{engine}: {sizes[0]}->{sizes[-1]} p99 cost ratio: issue {g['issue']:.2f}x, "
+                  f"call {g['call']:.2f}x (bare insert {g['bare']:.2f}x)")
+        targets += [(f"{engine} {op} p99 at {'10k' if '10000' in rows else sizes[-1]} vs bare p99",
+                     mid[op]["p99_vs_bare"], TARGET_VS_BARE) for op in ("issue", "call")]
+        if len(sizes) > 1:
+            targets += [(f"{engine} {op} p99 growth", growth[engine][op], TARGET_GROWTH)
+                        for op in ("issue", "call")]
+    if set(results) == set(("sqlite", "postgresql")) and "10000" in results["sqlite"]:
+        lite, pg = results["sqlite"]["10000"], results["postgresql"]["10000"]
+        print("\nat 10k waiting, PostgreSQL / SQLite: " + ", ".join(
+            f"{op} p50 {pg[op]['p50'] / lite[op]['p50']:.2f}x p99 {pg[op]['p99'] / lite[op]['p99']:.2f}x"
+            for op in OPS))
+    print(f"\n{'target':<40} {'measured':>9} {'limit':>7}")
     for name, value, limit in targets:
-        print(f"{name:<28} {value:8.2f}x {limit:6.1f}x  {verdict(value <= limit)}")
+        print(f"{name:<40} {value:8.2f}x {limit:6.1f}x  {verdict(value <= limit)}")
 
     path = save("latency", {
-        "ops": ops, "reps": reps, "load_average": load, "sizes": results, "growth_1k_100k": growth,
+        "ops": ops, "reps": reps, "load_average": load, "engines": described, "sizes": results,
+        "growth": growth,
         "targets": [{"name": name, "measured": value, "limit": limit, "pass": value <= limit}
                     for name, value, limit in targets],
     })
