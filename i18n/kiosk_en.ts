@@ -1825,4 +1825,12 @@
         <translation>Queue status</translation>
     </message>
 </context>
+<context>
+    <name>WorkingLabel</name>
+    <message>
+        <location filename="../kiosk/ui/widgets.py" line="230"/>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+</context>
 </TS>

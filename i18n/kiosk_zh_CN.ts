@@ -1819,4 +1819,12 @@
         <translation>排队状态查询</translation>
     </message>
 </context>
+<context>
+    <name>WorkingLabel</name>
+    <message>
+        <location filename="../kiosk/ui/widgets.py" line="230"/>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+</context>
 </TS>

@@ -1819,4 +1819,12 @@
         <translation>排隊狀態查詢</translation>
     </message>
 </context>
+<context>
+    <name>WorkingLabel</name>
+    <message>
+        <location filename="../kiosk/ui/widgets.py" line="230"/>
+        <source>Working…</source>
+        <translation>正在處理…</translation>
+    </message>
+</context>
 </TS>

@@ -1,14 +1,16 @@
-"""A screenshot of the teller console mid-service, from a real X screen (run under xvfb-run).
+"""Screenshots of the teller console mid-service, and while another station holds the database (its answer
+waits, the window says it is working), from a real X screen (run under xvfb-run).
 
     xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/console_screenshot.py docs/
 """
 from __future__ import annotations
 
+import sqlite3
 import sys
 import tempfile
 from pathlib import Path
 
-from _xvfb import grab, settle
+from _xvfb import grab, settle, settle_until
 from PySide6.QtWidgets import QApplication
 
 from kiosk.core.staff import Role
@@ -37,14 +39,28 @@ def main(out: Path) -> None:
     window.sign_in.number.setText("1001")
     window.sign_in.pin.setText("135790")
     window.sign_in.submit()
-    window.open_counter()
-    window.call_next()
+    settle_until(lambda: window.staff is not None and not window.worker.busy)
+    for action in (window.open_counter, window.call_next):
+        action()
+        settle_until(lambda: not window.worker.busy)
     store.request_help("call_staff")
     settle(400)
     grab(out / "console.png", 1500, 820)
     window.resize(950, 500)  # a quarter of a 1920x1080 screen, as `kiosk demo` tiles it
     settle(400)
     grab(out / "console-small.png", 950, 500)
+    for action in (window.start, window.finish):
+        action()
+        settle_until(lambda: not window.worker.busy)
+    window.resize(1500, 820)
+    other = sqlite3.connect(db, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another station's long write: the call waits for it
+    window.buttons["call"].click()
+    settle(600)
+    grab(out / "console-working.png", 1500, 820)
+    other.execute("ROLLBACK")
+    settle_until(lambda: not window.worker.busy)
+    window.close()
 
 
 if __name__ == "__main__":

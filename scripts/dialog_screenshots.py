@@ -9,7 +9,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from _xvfb import grab, settle
+from _xvfb import grab, settle, settle_until
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -51,7 +51,9 @@ def main(out: Path, lang: str) -> None:
     console.sign_in.number.setText("1001")
     console.sign_in.pin.setText("135790")
     console.sign_in.submit()
+    settle_until(lambda: console.staff is not None and not console.worker.busy)
     console.open_counter()
+    settle_until(lambda: not console.worker.busy)
     shoot_modal(out / f"dialog-sign-out-{lang}.png")
     console.sign_out()  # the question; closed unanswered, so the teller stays signed in
     console.hide()
@@ -62,6 +64,7 @@ def main(out: Path, lang: str) -> None:
     manager.sign_in.number.setText("9001")
     manager.sign_in.pin.setText("999999")
     manager.sign_in.submit()
+    settle_until(lambda: manager.reports is not None)
     shoot_modal(out / f"dialog-export-file-{lang}.png")
     manager.reports.choose_path("CSV", str(folder / "queue-2026-11-23.csv"))
 

@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from _xvfb import grab, settle
+from _xvfb import grab, settle, settle_until
 from demo_day import play_day
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication
@@ -37,6 +37,7 @@ def main(out: Path, lang: str) -> None:
     window.sign_in.number.setText("9001")
     window.sign_in.pin.setText("999999")
     window.sign_in.submit()
+    settle_until(lambda: window.reports is not None)
     panel = window.reports
     while panel.busy():  # today's figures, loading by themselves after sign-in
         app.processEvents()

@@ -21,7 +21,7 @@ from kiosk.store import QueueStore
 from kiosk.store.staff import add_staff
 from tests.conftest import branch_time
 from tests.test_cli import ok, user_error
-from tests.test_console import console
+from tests.test_console import act, console, press
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -190,12 +190,12 @@ def test_the_console_cancels_its_current_ticket_from_yesterday(qtbot, db_path, c
     clock.set(branch_time(23, 50))
     setup.issue_ticket("A")
     window = console(qtbot, db_path)
-    window.open_counter()
+    act(qtbot, window.open_counter)
     clock.set(branch_time(23, 58))
-    window.call_next()
+    act(qtbot, window.call_next)
     clock.set(branch_time(0, 40, day=24))  # past the reinstate window: yesterday is its own day
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, text="", **k: (text, True))
-    qtbot.keyClick(window, Qt.Key.Key_F10)
+    press(qtbot, window, Qt.Key.Key_F10)
     assert window.status_line.text() == "A001 is cancelled."
     assert setup.ticket("A001", "2026-11-23").status == TicketStatus.CANCELLED
     setup.close()

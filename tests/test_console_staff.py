@@ -53,7 +53,24 @@ def sign_in(qtbot, window, number, pin):
     window.sign_in.number.setText(number)
     window.sign_in.pin.setText(pin)
     qtbot.keyClick(window.sign_in.pin, Qt.Key.Key_Return)
+    idle(qtbot, window)
     assert window.staff is not None, window.sign_in.error.text()
+
+
+def idle(qtbot, window):
+    """The answer to what was asked is in: the store's calls run on the window's worker."""
+    qtbot.waitUntil(lambda: not window.worker.busy, timeout=5000)
+
+
+def act(qtbot, action, *args):
+    """Call a console action and wait for its answer."""
+    action(*args)
+    idle(qtbot, action.__self__)
+
+
+def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(window, key, modifier)
+    idle(qtbot, window)
 
 
 def mode(store, counter=1) -> str:
@@ -125,26 +142,27 @@ def test_sign_out_asks_to_pause_or_close_a_counter_still_open(qtbot, branch, db_
     asked, answers = [], []
     window = console(qtbot, db_path, clock,
                      ask_leave=lambda question: asked.append(question) or answers.pop(0))
-    window.open_counter()
+    act(qtbot, window.open_counter)
     answers.append(None)  # Cancel: stay signed in, the counter stays open
-    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert asked == ["Counter 1 is still shown open in the hall. Pause it or close it as you sign out?"]
     assert window.pages.currentWidget() is window.desk and mode(branch) == "normal"
     answers.append(CounterMode.PAUSED)
-    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.sign_in and mode(branch) == "paused"
     row = branch.db.execute("SELECT actor, details FROM events WHERE action = 'pause'").fetchone()
     assert row[0] == "1001" and json.loads(row[1])["reason"] == "signed out"
 
     sign_in(qtbot, window, "1001", "135790")  # a paused counter: nothing to ask
-    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert len(asked) == 2 and window.pages.currentWidget() is window.sign_in and mode(branch) == "paused"
 
     sign_in(qtbot, window, "2001", "246802")  # a lobby manager's love window, closed on leaving
     qtbot.mouseClick(window.love, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
     assert mode(branch) == "love"
     answers.append(CounterMode.CLOSED)
-    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert asked[-1] == ("Counter 1 is still shown as a love window in the hall. "
                          "Pause it or close it as you sign out?")
     assert window.pages.currentWidget() is window.sign_in and mode(branch) == "closed"
@@ -153,9 +171,9 @@ def test_sign_out_asks_to_pause_or_close_a_counter_still_open(qtbot, branch, db_
 def test_a_counter_with_a_customer_at_it_is_not_closed_on_leaving(qtbot, branch, db_path, clock):
     branch.issue_ticket("A")
     window = console(qtbot, db_path, clock, ask_leave=lambda question: CounterMode.CLOSED)
-    window.open_counter()
-    window.call_next()
-    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    act(qtbot, window.open_counter)
+    act(qtbot, window.call_next)
+    press(qtbot, window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.desk, "still signed in: the refusal is on screen"
     assert window.status_line.text().startswith("Counter 1 still has ticket A001")
     assert mode(branch) == "normal"
@@ -164,7 +182,7 @@ def test_a_counter_with_a_customer_at_it_is_not_closed_on_leaving(qtbot, branch,
 def test_the_sign_out_question_is_a_dialog_in_the_staffs_language(qtbot, branch, db_path, clock):
     assert LanguageSwitcher().set_language("zh_CN")  # English again after the test (conftest)
     window = console(qtbot, db_path, clock)
-    window.open_counter()
+    act(qtbot, window.open_counter)
     seen = {}
 
     def answer(box: QMessageBox) -> None:
@@ -174,7 +192,7 @@ def test_the_sign_out_question_is_a_dialog_in_the_staffs_language(qtbot, branch,
         qtbot.keyClick(box, Qt.Key.Key_Return)  # the default: pause
 
     when_modal(qtbot, answer)
-    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert seen["text"] == "1 号窗口在大厅里仍显示为“开放”。退出登录时暂停还是关闭该窗口？"
     assert seen["buttons"] == sorted(["暂停窗口", "关闭窗口", "取消"]) and seen["default"] == "暂停窗口"
     assert window.pages.currentWidget() is window.sign_in and mode(branch) == "paused"
@@ -184,9 +202,10 @@ def test_a_deactivated_account_leaves_its_love_window_paused(qtbot, branch, db_p
     window = console(qtbot, db_path, clock, staff=("2001", "246802"),
                      ask_leave=lambda question: pytest.fail("nobody may be asked: " + question))
     qtbot.mouseClick(window.love, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
     assert mode(branch) == "love"
     set_active(branch, "2001", False)  # the manager deactivates the account while it is signed in
-    qtbot.keyClick(window, Qt.Key.Key_F1)  # its next action meets the lock
+    press(qtbot, window, Qt.Key.Key_F1)  # its next action meets the lock
     assert window.pages.currentWidget() is window.sign_in
     assert window.sign_in.error.text() == "This account has been deactivated. Counter 1 is paused."
     assert mode(branch) == "paused", "no longer shown as a love window in the hall"
@@ -204,6 +223,7 @@ def test_a_wrong_pin_says_how_many_tries_are_left(qtbot, branch, db_path, clock)
         window.sign_in.number.setText(number)
         window.sign_in.pin.setText(pin)
         qtbot.mouseClick(window.sign_in.button, Qt.MouseButton.LeftButton)
+        idle(qtbot, window)
         return window.sign_in.error.text()
 
     assert try_pin("1001", "0000") == ("Wrong staff number or PIN. "
@@ -221,7 +241,7 @@ def test_a_wrong_pin_says_how_many_tries_are_left(qtbot, branch, db_path, clock)
 
 def test_after_sign_out_the_staff_number_is_empty(qtbot, branch, db_path, clock):
     window = console(qtbot, db_path, clock)
-    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)  # closed counter: no question
+    press(qtbot, window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)  # closed counter: no question
     assert window.pages.currentWidget() is window.sign_in
     assert window.sign_in.number.text() == "" and window.sign_in.pin.text() == ""
     assert window.sign_in.number.hasFocus()
@@ -272,10 +292,10 @@ def test_reinstate_offers_the_ticket_just_marked_no_show(qtbot, branch, db_path,
     branch.issue_ticket("A")
     branch.issue_ticket("A")
     window = console(qtbot, db_path, clock)
-    window.open_counter()
-    window.call_next()
+    act(qtbot, window.open_counter)
+    act(qtbot, window.call_next)
     clock(minutes=1)
-    qtbot.keyClick(window, Qt.Key.Key_F5)  # A001 did not come
+    press(qtbot, window, Qt.Key.Key_F5)  # A001 did not come
     offered = {}
 
     def get_text(parent, title, prompt, text=""):
@@ -283,7 +303,7 @@ def test_reinstate_offers_the_ticket_just_marked_no_show(qtbot, branch, db_path,
         return text, True
     monkeypatch.setattr(QInputDialog, "getText", get_text)
     clock(minutes=2)
-    qtbot.keyClick(window, Qt.Key.Key_F7)
+    press(qtbot, window, Qt.Key.Key_F7)
     assert offered["text"] == "A001"
     assert branch.ticket("A001").status.value == "waiting"
     assert window.status_line.text() == "A001 is back in the queue in its place."
@@ -300,9 +320,9 @@ def test_assistance_offers_the_need_declared_on_the_ticket(qtbot, branch, db_pat
         seen.append(dialog.kind.currentData())
         return QDialog.DialogCode.Rejected
     window = console(qtbot, db_path, clock, run_dialog=run)
-    window.open_counter()
-    window.call_next()
-    qtbot.keyClick(window, Qt.Key.Key_F9)
+    act(qtbot, window.open_counter)
+    act(qtbot, window.call_next)
+    press(qtbot, window, Qt.Key.Key_F9)
     assert seen == [offered]  # with no need declared: the list's first kind, as before
 
 
@@ -326,11 +346,11 @@ def test_transfer_lines_read_naturally(qtbot, branch, db_path, clock, lang, to_c
         dialog.counter.setCurrentIndex(dialog.counter.findData(counter))
         return QDialog.DialogCode.Accepted
     window = console(qtbot, db_path, clock, run_dialog=run)
-    window.open_counter()
+    act(qtbot, window.open_counter)
     for line in (to_counter, to_service):
-        window.call_next()
+        act(qtbot, window.call_next)
         with qtbot.waitSignal(window.action_done) as done:
-            qtbot.keyClick(window, Qt.Key.Key_F6)
+            press(qtbot, window, Qt.Key.Key_F6)
         assert done.args[0] == line
         assert window.status_line.text() == line
 
@@ -348,8 +368,8 @@ def test_the_desk_is_readable_in_a_quarter_of_the_screen(qtbot, branch, db_path,
     sign_in(qtbot, window, "2001", "246802")
     QueueStore(db_path, station="kiosk", clock=clock).request_help("call_staff")
     QueueStore(db_path, station="kiosk-2", clock=clock).request_help("printer_failed")
-    window.open_counter()
-    window.call_next()  # the elderly customer with three needs: the longest ticket lines
+    act(qtbot, window.open_counter)
+    act(qtbot, window.call_next)  # the elderly customer with three needs: the longest ticket lines
     qtbot.waitUntil(lambda: window.help_list.count() == 2, timeout=5000)
     assert window.needs.isVisible()
     assert_fits_a_quarter_screen(qtbot, window)
@@ -357,7 +377,7 @@ def test_the_desk_is_readable_in_a_quarter_of_the_screen(qtbot, branch, db_path,
 
 def test_closing_a_signed_in_console_pauses_its_open_counter(qtbot, branch, db_path, clock):
     window = console(qtbot, db_path, clock)
-    window.open_counter()
+    act(qtbot, window.open_counter)
     assert mode(branch) == "normal"
     window.close()
     assert mode(branch) == "paused", "the hall must not show a counter nobody is at as open"
@@ -367,6 +387,7 @@ def test_closing_a_signed_in_console_pauses_its_open_counter(qtbot, branch, db_p
 def test_closing_the_console_of_a_deactivated_account_pauses_its_love_window(qtbot, branch, db_path, clock):
     window = console(qtbot, db_path, clock, staff=("2001", "246802"))
     qtbot.mouseClick(window.love, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
     set_active(branch, "2001", False)
     window.close()
     assert mode(branch) == "paused", "no love window left advertised in the hall"
@@ -376,8 +397,9 @@ def test_a_deactivated_account_is_not_asked_at_sign_out(qtbot, branch, db_path, 
     window = console(qtbot, db_path, clock, staff=("2001", "246802"),
                      ask_leave=lambda question: pytest.fail("nobody may be asked: " + question))
     qtbot.mouseClick(window.love, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
     set_active(branch, "2001", False)
-    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.sign_in
     assert window.sign_in.error.text() == "This account has been deactivated. Counter 1 is paused."
     assert mode(branch) == "paused"
@@ -389,15 +411,15 @@ def test_a_database_error_at_sign_out_asks_before_leaving_the_counter_open(qtbot
 
     asked, answers = [], [False, True]
     window = console(qtbot, db_path, clock, confirm=lambda question: asked.append(question) or answers.pop(0))
-    window.open_counter()
+    act(qtbot, window.open_counter)
 
     def locked():
         raise StoreError("database is locked")
 
     monkeypatch.setattr(window.store, "counters", locked)
-    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert asked[0].startswith("Counter 1 could not be paused: ") and "Sign out anyway?" in asked[0]
     assert window.pages.currentWidget() is window.desk, "'no' keeps the teller signed in to try again"
     assert "database is locked" in window.status_line.text()
-    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.sign_in, "'yes' signs out, having been told"

@@ -303,6 +303,7 @@ def signed_in_manager(qtbot, db_path, clock) -> ManagerWindow:
     window.sign_in.number.setText("9001")
     window.sign_in.pin.setText("999999")
     qtbot.keyClick(window.sign_in.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.worker.busy)  # the PIN is checked off the GUI thread
     panel = window.reports
     qtbot.waitUntil(lambda: not panel.busy(), timeout=10_000)  # today's figures, shown at sign-in
     panel.day_from.setDate(QDate(2026, 11, 23))

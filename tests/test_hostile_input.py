@@ -272,7 +272,9 @@ def desk(qtbot, db_path):
     window.sign_in.number.setText("1001")
     window.sign_in.pin.setText("135790")
     qtbot.keyClick(window.sign_in.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.staff is not None)
     window.open_counter()
+    qtbot.waitUntil(lambda: not window.worker.busy)  # the store's answer is in
     return window
 
 
@@ -281,6 +283,7 @@ def press(qtbot, window, key: Qt.Key) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     qtbot.keyClick(window, key)
+    qtbot.waitUntil(lambda: not window.worker.busy)  # the store's answer is in
 
 
 def type_into_next_dialog(qtbot, text: str) -> list[str]:

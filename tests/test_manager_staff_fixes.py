@@ -34,6 +34,7 @@ def manager(qtbot, db_path, clock, sign_in=True):
         window.sign_in.number.setText("9001")
         window.sign_in.pin.setText("999999")
         qtbot.keyClick(window.sign_in.pin, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not window.worker.busy)  # the PIN is checked off the GUI thread
         assert window.staff is not None, window.sign_in.error.text()
     return window
 
@@ -126,6 +127,7 @@ def test_the_manager_window_is_readable_in_a_quarter_of_the_screen(qtbot, office
     window.sign_in.number.setText("9001")
     window.sign_in.pin.setText("999999")
     window.sign_in.submit()
+    qtbot.waitUntil(lambda: window.reports is not None)
     qtbot.waitUntil(lambda: window.reports.report is not None and not window.reports.busy(), timeout=10_000)
     for tab in range(window.tabs.count()):
         window.tabs.setCurrentIndex(tab)

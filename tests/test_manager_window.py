@@ -48,6 +48,7 @@ def manager(qtbot, db_path, who=("9001", "999999")):
     window.sign_in.number.setText(who[0])
     window.sign_in.pin.setText(who[1])
     qtbot.keyClick(window.sign_in.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.worker.busy)  # the PIN is checked off the GUI thread
     # today's figures load by themselves after sign-in; the tests ask for their own after that
     qtbot.waitUntil(lambda: window.reports is None or not window.reports.busy(), timeout=10_000)
     return window

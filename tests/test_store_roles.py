@@ -191,13 +191,16 @@ def test_a_chinese_console_says_why_a_teller_may_not(qtbot, staffed, db_path, cl
     window.sign_in.number.setText("1001")
     window.sign_in.pin.setText("135790")
     qtbot.keyClick(window.sign_in.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.worker.busy)  # the store's answer is in
     assert window.pages.currentWidget() is window.desk, window.sign_in.error.text()
     typed = iter([theirs, "A002"])
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: (next(typed), True))
     window.reinstate()
+    qtbot.waitUntil(lambda: not window.worker.busy)
     assert window.status_line.text() == (f"票号 {theirs} 是在 2 号窗口标记过号的。只有该窗口或大堂经理可以"
                                          "恢复排队。")
     window.cancel_ticket()  # A002 waits for any counter: not this teller's to cancel
+    qtbot.waitUntil(lambda: not window.worker.busy)
     assert window.status_line.text() == "您只能取消叫到您窗口的票号。请联系大堂经理取消票号 A002。"
     assert staffed.ticket(theirs, DAY).status == TicketStatus.NO_SHOW
     assert staffed.ticket("A002", DAY).status == TicketStatus.WAITING

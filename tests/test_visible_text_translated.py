@@ -124,9 +124,13 @@ def test_every_console_page_is_in_chinese(qtbot, branch, db_path, lang):
     window.sign_in.number.setText("1001")
     window.sign_in.pin.setText("135790")
     window.sign_in.submit()
+    qtbot.waitUntil(lambda: window.staff is not None and not window.worker.busy)
     window.call_next()
+    window.start()  # pressed before the call is answered: refused, and the window says it is working
+    seen.update({f"working / {k}": v for k, v in visible_texts(window).items()})
+    qtbot.waitUntil(lambda: not window.worker.busy)
     window.start()
-    window.refresh()
+    qtbot.waitUntil(lambda: not window.worker.busy)
     seen.update({f"desk / {k}": v for k, v in visible_texts(window).items()})
     try:
         assert english_in(seen) == [], "\n".join(english_in(seen))

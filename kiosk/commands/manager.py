@@ -35,6 +35,7 @@ def run_manager(db: Path, lang: str | None = None, quit_after: int | None = None
     code = _exec(app, quit_after)
     if window.reports is not None:
         window.reports.pool.waitForDone()  # an export in progress finishes its file
+    window.worker.stop()
     store.close()
     return code
 

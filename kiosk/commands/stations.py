@@ -196,6 +196,7 @@ def run_console(db: Path, counter: int, lang: str | None = None, quit_after: int
     window.show()
     code = _exec(app, quit_after)
     window.timer.stop()
+    window.worker.stop()
     store.close()
     return code
 
@@ -272,6 +273,8 @@ class DemoStations:
 
     def stop(self) -> None:
         self.console.timer.stop()
+        self.console.worker.stop()
+        self.manager.worker.stop()
         if self.manager.reports is not None:
             self.manager.reports.pool.waitForDone()
         self.display_station.stop()

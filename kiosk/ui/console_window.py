@@ -35,13 +35,22 @@ from kiosk.core import policy
 from kiosk.core.config import REGULAR, Branch
 from kiosk.core.errors import QueueError
 from kiosk.core.models import Counter, CounterMode, Ticket, parse_label
+from kiosk.station.console_desk import (
+    DeskView,
+    after_action,
+    leave_on_close,
+    open_desk,
+    pause_left_counter,
+    read_desk,
+)
+from kiosk.station.store_worker import StoreWorker
 from kiosk.store import QueueStore
 from kiosk.store.care import ASSISTANCE_FOR_NEED, ASSISTANCE_KINDS, answer_help, record_assistance
 from kiosk.store.staff import Staff
 from kiosk.ui.damage_banner import watched_pages
 from kiosk.ui.refusals import explain
 from kiosk.ui.sign_in import SignInPage
-from kiosk.ui.widgets import StatusLine
+from kiosk.ui.widgets import StatusLine, WorkingLabel
 
 POLL_MS = 100
 STYLE = """
@@ -49,10 +58,15 @@ QWidget { font-size: 18px; }
 QLabel#ticket { font-size: 72px; font-weight: bold; }
 QLabel#needs { font-size: 24px; font-weight: bold; color: #000000; background: #FFD500; padding: 6px; }
 QLabel#error, QLabel#status[error="true"] { color: #8B0000; font-weight: bold; }
-QLabel#status { font-weight: bold; }
+QLabel#status, QLabel#working { font-weight: bold; }
 QPushButton { min-height: 44px; padding: 4px 8px; }
 QPushButton:focus { border: 3px solid #D94F00; }
 """
+
+
+def _signed_out_by_store(exc: QueueError) -> bool:
+    """The store refused because it signed this account out (deactivated meanwhile), or nobody is in."""
+    return exc.reason in ("deactivated", "sign_in_first")
 
 
 def _configured_name(lookup: Callable[[str], object], code: str) -> str:
@@ -133,7 +147,9 @@ class TransferDialog(QDialog):
 
 
 class ConsoleWindow(QWidget):
-    """One counter's desk. Every button is one store action; the view refreshes when the store changes."""
+    """One counter's desk. Every button is one store action, run on the window's StoreWorker: the window keeps
+    answering while it runs, says it is working, and refuses another press until the answer is in. The view
+    is re-read (on the worker too) when the store changes."""
 
     action_done = Signal(str)  # a short line for the status bar (and tests)
 
@@ -151,16 +167,18 @@ class ConsoleWindow(QWidget):
         self.ask_leave = ask_leave or self._ask_leave
         self.run_dialog = run_dialog or (lambda dialog: dialog.exec())
         self._token: tuple | None = None
+        self.view: DeskView | None = None  # the desk as last read from the store
         self._help_seen: set[int] = set()
-        self._busy = False
+        self.worker = StoreWorker(store, self)  # every store call of this window, off the GUI thread
 
-        self.sign_in = SignInPage(store)
+        self.sign_in = SignInPage(self.worker)
         self.sign_in.signed_in.connect(self._signed_in)
         self.desk = QWidget()
         self.pages, self.health, self.damage_banner = watched_pages(self, store, self.sign_in, self.desk)
 
         self.header = QLabel(wordWrap=True)
         self.status_line = StatusLine()
+        self.working = WorkingLabel(self.worker)
         self.ticket = QLabel(objectName="ticket")
         self.ticket_info = QLabel()
         self.ticket_info.setWordWrap(True)
@@ -222,7 +240,10 @@ class ConsoleWindow(QWidget):
         for widget in (self.header, self.ticket, self.ticket_info, self.needs):
             left.addWidget(widget)
         left.addLayout(grid)
-        left.addWidget(self.status_line)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_line, 1)
+        status_row.addWidget(self.working, 0, Qt.AlignmentFlag.AlignTop)
+        left.addLayout(status_row)
         left.addStretch()  # a tall window: the desk stays together at the top
         right = QVBoxLayout()
         right.addWidget(help_box, 1)
@@ -240,67 +261,68 @@ class ConsoleWindow(QWidget):
     # -- session -----------------------------------------------------------------------------
 
     def _signed_in(self, staff: Staff) -> None:
-        self.store.sign_in_as(staff.number, staff.role, self.counter)  # a teller acts here only
+        def bind(store: QueueStore) -> DeskView:
+            store.sign_in_as(staff.number, staff.role, self.counter)  # a teller acts here only
+            return read_desk(store, self.counter)
+        self.worker.run(bind, done=lambda view: self._at_desk(staff, view), failed=self._not_bound)
+
+    def _at_desk(self, staff: Staff, view: DeskView) -> None:
         self.staff = staff
         self.pages.setCurrentWidget(self.desk)
-        self._token = None
-        self._help_seen = {r["id"] for r in self.store.open_help_requests()}
-        self.refresh()
+        self._help_seen = {r["id"] for r in view.help_requests}
+        self._show(view)
         self.timer.start()
         self.buttons["call"].setFocus()
+
+    def _not_bound(self, exc: QueueError) -> None:
+        self.worker.run(lambda store: store.sign_out())
+        self.sign_in.reset(explain(exc))
 
     def sign_out(self) -> None:
         """Ctrl+Q. A counter still shown open (or as a love window) in the hall is paused or closed
         first, as the teller chooses; choosing neither stays signed in."""
-        if self.staff is None:
+        if not self._ready():
             return
-        try:
-            desk = self._open_desk()
-        except QueueError as exc:
-            if self.store.role is None:  # the account was deactivated meanwhile: it decides nothing
-                self._locked_out()
-            elif self.confirm(self.tr("Counter %1 could not be paused: %2 Sign out anyway? The hall may go "
-                                      "on showing it open.").replace("%1", str(self.counter))
-                              .replace("%2", explain(exc))):
-                self._end_session(explain(exc))
-            else:
-                self.status_line.say(explain(exc), error=True)
-            return
-        if desk is None or self._leave_counter(desk):
+        self.worker.run(lambda store: open_desk(store, self.counter), done=self._leave_desk,
+                        failed=self._desk_unknown)
+
+    def _desk_unknown(self, exc: QueueError) -> None:
+        """The store could not tell whether the counter shows open, or signed a deactivated account out."""
+        if _signed_out_by_store(exc):  # the account was deactivated meanwhile: it decides nothing
+            self._locked_out()
+        elif self.confirm(self.tr("Counter %1 could not be paused: %2 Sign out anyway? The hall may go "
+                                  "on showing it open.").replace("%1", str(self.counter))
+                          .replace("%2", explain(exc))):
+            self._end_session(explain(exc))
+        else:
+            self.status_line.say(explain(exc), error=True)
+
+    def _leave_desk(self, desk: Counter | None) -> None:
+        """Ask whether to pause or close a counter still open; sign out once it no longer shows open."""
+        if desk is None:
             self._end_session()
-
-    def _open_desk(self) -> Counter | None:
-        """This counter while the hall shows it open or as a love window, else None; QueueError when the
-        store cannot tell, or (signing it out) when this account was deactivated meanwhile."""
-        self.store.check("serve")
-        desk = next((c for c in self.store.counters() if c.number == self.counter), None)
-        return desk if desk is not None and desk.mode in (CounterMode.NORMAL, CounterMode.LOVE) else None
-
-    def _leave_counter(self, desk: Counter) -> bool:
-        """Ask whether to pause or close the open counter; True once it no longer shows open."""
+            return
         question = (self.tr("Counter %1 is still shown as a love window in the hall. Pause it or close it "
                             "as you sign out?") if desk.mode == CounterMode.LOVE else
                     self.tr("Counter %1 is still shown open in the hall. Pause it or close it as you sign "
                             "out?")).replace("%1", str(self.counter))
         choice = self.ask_leave(question)
         if choice == CounterMode.PAUSED:
-            left = self._act(lambda: self.store.pause_counter(self.counter, "signed out"),
-                             lambda c: self.tr("Counter %1 is paused.").replace("%1", str(c.number)))
+            self._act(lambda store: store.pause_counter(self.counter, "signed out"),
+                      lambda c: self.tr("Counter %1 is paused.").replace("%1", str(c.number)),
+                      after=lambda _: self._end_session())
         elif choice == CounterMode.CLOSED:  # refused while a customer is still at the counter
-            left = self._act(lambda: self.store.close_counter(self.counter),
-                             lambda c: self.tr("Counter %1 is closed.").replace("%1", str(c.number)))
-        else:
-            return False
-        return left is not None and self.staff is not None  # None staff: the lock already signed out
+            self._act(lambda store: store.close_counter(self.counter),
+                      lambda c: self.tr("Counter %1 is closed.").replace("%1", str(c.number)),
+                      after=lambda _: self._end_session())
 
     def _locked_out(self) -> None:
         """The store signed out an account deactivated meanwhile. Nobody may be asked: that account may
         decide nothing any more. Its counter is paused, not closed: a customer may still be at it (a
         closed counter must be free), and whoever signs in there next reopens it with one key."""
-        try:
-            paused = self.store.pause_left_counter()
-        except QueueError:  # the database failed: the lock stands, the hall shows what it showed
-            paused = None
+        self.worker.run(pause_left_counter, done=self._locked_out_paused)
+
+    def _locked_out_paused(self, paused: Counter | None) -> None:
         message = self.tr("This account has been deactivated.")
         if paused is not None:
             message += " " + self.tr("Counter %1 is paused.").replace("%1", str(paused.number))
@@ -309,58 +331,80 @@ class ConsoleWindow(QWidget):
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """The window closed while signed in: nobody is left to call, so a counter still shown open
         (or as a love window) in the hall is paused, the sign-out's default; no question (the PC
-        may be shutting down)."""
+        may be shutting down). The window waits for that, and for what was asked before it."""
         if self.staff is not None:
-            try:
-                if self._open_desk() is not None:
-                    self.store.pause_counter(self.counter, "console closed")
-            except QueueError:
-                if self.store.role is None:  # deactivated meanwhile: paused as at any lock
-                    self._locked_out()
-            if self.staff is not None:
-                self._end_session()
+            self.worker.run(lambda store: leave_on_close(store, self.counter))
+            self._show_sign_in()
+        self.worker.stop()
         super().closeEvent(event)
 
     def _end_session(self, message: str = "") -> None:
+        self.worker.run(lambda store: store.sign_out())
+        self._show_sign_in(message)
+
+    def _show_sign_in(self, message: str = "") -> None:
         self.timer.stop()
         self.staff = None
-        self.store.sign_out()
+        self.view = self._token = None
         self.pages.setCurrentWidget(self.sign_in)
         self.sign_in.reset(message)
 
-    # -- actions: each one store call, guarded against a double press ------------------------------
+    # -- actions: each one store call on the worker, refused while the last one has no answer yet ---------
 
-    def _act(self, what: Callable[[], object], done: Callable[[object], str]) -> object | None:
-        if self._busy or self.staff is None:
-            return None
-        self._busy = True
-        try:
-            result = what()
-        except QueueError as exc:
-            self.status_line.say(explain(exc), error=True)
-            if self.store.role is None and self.staff is not None:  # the store signed a deactivated
-                self._locked_out()                                    # account out
-            return None
-        finally:
-            self._busy = False
+    def _ready(self) -> bool:
+        """Signed in, and no action still waiting for its answer: a second press is refused (and the
+        window says at once that it is working)."""
+        if self.staff is None:
+            return False
+        if self.worker.busy:
+            self.working.show_now()
+            return False
+        return True
+
+    def _act(self, what: Callable[[QueueStore], object], done: Callable[[object], str],
+             after: Callable[[object], None] | None = None,
+             refused: Callable[[], None] | None = None) -> None:
+        """`what(store)` on the worker, the desk re-read with it; then `done(result)`'s line in the status bar
+        and `after(result)`, or the refusal said and `refused()`."""
+        self.worker.run(lambda store: after_action(store, self.counter, what),
+                        done=lambda answer: self._acted(*answer, done, after),
+                        failed=lambda exc: self._refused(exc, refused))
+
+    def _acted(self, result: object, view: DeskView | None, done: Callable[[object], str],
+               after: Callable[[object], None] | None) -> None:
+        if view is not None:
+            self.view = view  # the line may name what the configuration calls things now
         line = done(result)
         self.status_line.say(line)
         self.action_done.emit(line)
-        self.refresh()
-        return result
+        if view is None:
+            self._token = None  # the desk could not be read with it: the next refresh reads it
+        else:
+            self._show(view)
+        if after is not None:
+            after(result)
 
+    def _refused(self, exc: QueueError, refused: Callable[[], None] | None = None) -> None:
+        self.status_line.say(explain(exc), error=True)
+        if refused is not None:
+            refused()
+        if _signed_out_by_store(exc) and self.staff is not None:  # the store signed a deactivated
+            self._locked_out()                                     # account out
 
     def call_next(self) -> None:
+        if not self._ready():
+            return
+
         def done(choice) -> str:
             if choice is None:
                 return self.tr("Nobody is waiting for this counter.")
             return (self.tr("Called %1: %2").replace("%1", choice.ticket.label)
                     .replace("%2", self._reason(choice)))
-        self._act(lambda: self.store.call_next(self.counter), done)
+        self._act(lambda store: store.call_next(self.counter), done)
 
     def _reason(self, choice: policy.Choice) -> str:
         """The policy's one-line reason, in the staff's language."""
-        branch, ticket = self.store.branch, choice.ticket
+        branch, ticket = self.view.branch, choice.ticket
         head_start = branch.head_start(ticket.priority)
         waited = choice.score - head_start
         if choice.reserved:  # a ticket sent to this counter is called first
@@ -375,35 +419,54 @@ class ConsoleWindow(QWidget):
         return text
 
     def _ticket_action(self, method: str, line: str) -> None:
-        self._act(lambda: getattr(self.store, method)(self.counter),
+        self._act(lambda store: getattr(store, method)(self.counter),
                   lambda t: line.replace("%1", t.label))
 
     def recall(self) -> None:
-        self._ticket_action("recall", self.tr("Called %1 again."))
+        if self._ready():
+            self._ticket_action("recall", self.tr("Called %1 again."))
 
     def start(self) -> None:
-        self._ticket_action("start", self.tr("Serving %1."))
+        if self._ready():
+            self._ticket_action("start", self.tr("Serving %1."))
 
     def finish(self) -> None:
-        self._ticket_action("finish", self.tr("Finished %1."))
+        if self._ready():
+            self._ticket_action("finish", self.tr("Finished %1."))
+
+    def _fresh(self, then: Callable[[], None]) -> None:
+        """Re-read the desk, then `then()`: what a question names (the ticket at the counter, the counters
+        open to transfer to) is what the store has now."""
+        def shown(view: DeskView) -> None:
+            self._show(view)
+            then()
+        self.worker.run(lambda store: read_desk(store, self.counter), done=shown, failed=self._refused)
 
     def no_show(self) -> None:
+        if self._ready():
+            self._fresh(self._ask_no_show)
+
+    def _ask_no_show(self) -> None:
         current = self._current()
         if current is None or self.confirm(self.tr("Mark %1 as not come?").replace("%1", current.label)):
             self._ticket_action("no_show", self.tr("%1 did not come."))
 
     def transfer(self) -> None:
+        if self._ready():
+            self._fresh(self._ask_transfer)
+
+    def _ask_transfer(self) -> None:
         current = self._current()
         if current is None:
             self.status_line.say(self.tr("No customer at this counter."), error=True)
             return
-        dialog = TransferDialog(self.store.branch, self.store.counters(), current, self.counter, self)
+        dialog = TransferDialog(self.view.branch, self.view.counters, current, self.counter, self)
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return
         service, counter = dialog.choice()
 
         def done(ticket: Ticket) -> str:
-            named = f"{service} {_configured_name(self.store.branch.service, service)}" if service else ""
+            named = f"{service} {_configured_name(self.view.branch.service, service)}" if service else ""
             if service and counter:
                 line = self.tr("%1 transferred to %2 at counter %3")
             elif service:
@@ -411,23 +474,29 @@ class ConsoleWindow(QWidget):
             else:
                 line = self.tr("%1 transferred to counter %3")
             return line.replace("%1", ticket.label).replace("%2", named).replace("%3", str(counter))
-        self._act(lambda: self.store.transfer(self.counter, service, counter), done)
+        self._act(lambda store: store.transfer(self.counter, service, counter), done)
 
     def reinstate(self) -> None:
         """Offers the ticket this counter marked no-show last: usually the one who just came back."""
-        try:
-            offered = self.store.recent_no_show(self.counter) or ""
-        except QueueError:
-            offered = ""
+        if not self._ready():
+            return
+        self.worker.run(lambda store: store.recent_no_show(self.counter), done=self._ask_reinstate,
+                        failed=lambda exc: self._ask_reinstate(None))
+
+    def _ask_reinstate(self, offered: str | None) -> None:
         typed, ok = QInputDialog.getText(self, self.tr("Reinstate"), self.tr("Ticket that came back:"),
-                                         text=offered)
+                                         text=offered or "")
         label = self._label(typed) if ok and typed.strip() else None
         if label:
-            self._act(lambda: self.store.reinstate(label),
+            self._act(lambda store: store.reinstate(label),
                       lambda t: self.tr("%1 is back in the queue in its place.").replace("%1", t.label))
 
     def cancel_ticket(self) -> None:
         """A customer who left, or no longer needs their ticket: it is never called again."""
+        if self._ready():
+            self._fresh(self._ask_cancel)
+
+    def _ask_cancel(self) -> None:
         current = self._current()
         typed, ok = QInputDialog.getText(self, self.tr("Cancel a ticket"),
                                          self.tr("Ticket of the customer who left:"),
@@ -438,10 +507,12 @@ class ConsoleWindow(QWidget):
         # The counter's own ticket by its day: after midnight it is still yesterday's A001, not today's.
         day = current.business_day if current and current.label == label else None
         if self.confirm(self.tr("Cancel ticket %1? It will not be called again.").replace("%1", label)):
-            self._act(lambda: self.store.cancel_ticket(label, day),
+            self._act(lambda store: store.cancel_ticket(label, day),
                       lambda t: self.tr("%1 is cancelled.").replace("%1", t.label))
 
     def call_ticket(self) -> None:
+        if not self._ready():
+            return
         code, ok = QInputDialog.getText(self, self.tr("Call a ticket"),
                                         self.tr("Ticket number, or scan its QR code:"))
         if not ok or not code.strip():
@@ -454,7 +525,7 @@ class ConsoleWindow(QWidget):
         except QueueError as exc:
             self.status_line.say(explain(exc), error=True)
             return
-        self._act(lambda: self.store.call_ticket(self.counter, label, day),
+        self._act(lambda store: store.call_ticket(self.counter, label, day),
                   lambda t: self.tr("Called %1.").replace("%1", t.label))
 
     def _label(self, typed: str) -> str | None:
@@ -466,58 +537,76 @@ class ConsoleWindow(QWidget):
             return None
 
     def assist(self) -> None:
+        if self._ready():
+            self._fresh(self._ask_assistance)
+
+    def _ask_assistance(self) -> None:
         current = self._current()
         dialog = AssistanceDialog(current, self)
         if self.run_dialog(dialog) == QDialog.DialogCode.Accepted:
-            kind = dialog.kind.currentData()
-            self._act(lambda: record_assistance(self.store, kind, current.id if current else None,
-                                                self.counter, dialog.note.text()),
+            kind, note = dialog.kind.currentData(), dialog.note.text()
+            self._act(lambda store: record_assistance(store, kind, current.id if current else None,
+                                                      self.counter, note),
                       lambda _: self.tr("Assistance recorded."))
 
     def open_counter(self) -> None:
+        if not self._ready():
+            return
         mode = CounterMode.LOVE if self.love.isChecked() else CounterMode.NORMAL
-        self._act(lambda: self.store.open_counter(self.counter, mode=mode),
+        self._act(lambda store: store.open_counter(self.counter, mode=mode),
                   lambda c: self.tr("Counter %1 is open.").replace("%1", str(c.number)))
 
     def choose_services(self) -> None:
         """The services this counter calls, in order of preference (it prefers the first on equal scores)."""
-        desk = next(c for c in self.store.counters() if c.number == self.counter)
+        if self._ready():
+            self._fresh(self._ask_services)
+
+    def _ask_services(self) -> None:
+        desk = next(c for c in self.view.counters if c.number == self.counter)
         text, ok = QInputDialog.getText(self, self.tr("Services"),
                                         self.tr("Services in order of preference (e.g. A,B):"),
                                         text=",".join(desk.services))
         if ok:
             codes = tuple(code.strip().upper() for code in text.split(",") if code.strip())
             mode = CounterMode.LOVE if self.love.isChecked() else CounterMode.NORMAL
-            self._act(lambda: self.store.open_counter(self.counter, codes, mode),
+            self._act(lambda store: store.open_counter(self.counter, codes, mode),
                       lambda c: self.tr("Counter %1 serves %2.").replace("%1", str(c.number))
                       .replace("%2", ", ".join(c.services)))
 
     def pause(self) -> None:
+        if not self._ready():
+            return
         reasons = [self.tr("Break"), self.tr("Meeting"), self.tr("Other")]
         reason, ok = QInputDialog.getItem(self, self.tr("Pause"), self.tr("Why?"), reasons, 0, False)
         if ok:
-            self._act(lambda: self.store.pause_counter(self.counter, reason),
+            self._act(lambda store: store.pause_counter(self.counter, reason),
                       lambda c: self.tr("Counter %1 is paused.").replace("%1", str(c.number)))
 
     def close_counter(self) -> None:
+        if not self._ready():
+            return
         if self.confirm(self.tr("Close counter %1?").replace("%1", str(self.counter))):
-            self._act(lambda: self.store.close_counter(self.counter),
+            self._act(lambda store: store.close_counter(self.counter),
                       lambda c: self.tr("Counter %1 is closed.").replace("%1", str(c.number)))
 
     def toggle_love(self, on: bool) -> None:
         """Love window: this counter calls priority customers only (regular calling paused)."""
-        mode = CounterMode.LOVE if on else CounterMode.NORMAL
-        if self._act(lambda: self.store.open_counter(self.counter, mode=mode),
-                     lambda c: self.tr("Love window on: priority customers only.") if on
-                     else self.tr("Love window off.")) is None:
+        if not self._ready():
             self.love.setChecked(not on)
+            return
+        mode = CounterMode.LOVE if on else CounterMode.NORMAL
+        self._act(lambda store: store.open_counter(self.counter, mode=mode),
+                  lambda c: self.tr("Love window on: priority customers only.") if on
+                  else self.tr("Love window off."), refused=lambda: self.love.setChecked(not on))
 
     def _answer_help(self, resolve: bool) -> None:
+        if not self._ready():
+            return
         item = self.help_list.currentItem() or self.help_list.item(0)
         if item is None:
             return
         request = item.data(Qt.ItemDataRole.UserRole)
-        self._act(lambda: answer_help(self.store, request, resolve),
+        self._act(lambda store: answer_help(store, request, resolve),
                   lambda r: self.tr("Help request answered after %1 s.")
                   .replace("%1", str(int(r["response_seconds"]))))
 
@@ -537,25 +626,27 @@ class ConsoleWindow(QWidget):
     # -- view ----------------------------------------------------------------------------------
 
     def _current(self) -> Ticket | None:
-        desk = next((c for c in self.store.counters() if c.number == self.counter), None)
-        return self.store.ticket_by_id(desk.current_ticket_id) if desk and desk.current_ticket_id else None
+        return self.view.current if self.view is not None else None
 
     def refresh(self) -> None:
-        """Re-read when some process committed since the last look, or the minute (so the business day)
-        turned: the longest wait grows, and yesterday's queue goes, even when nobody writes."""
+        """Re-read, on the worker, when some process committed since the last look, or the minute (so the
+        business day) turned: the longest wait grows, and yesterday's queue goes, even when nobody writes.
+        A tick while the last re-read is still running (a busy database) is skipped."""
         if self.staff is None:
             return
-        try:
-            token = (self.store.change_token(), self.store.clock.now().replace(second=0, microsecond=0))
-            if token == self._token:
-                return
-            self._token = token
-            status = self.store.status()
-            current = self._current()
-            requests = self.store.open_help_requests()
-        except QueueError as exc:
+        seen = self._token
+        self.worker.poll(lambda store: read_desk(store, self.counter, unless=seen), done=self._show,
+                         failed=self._not_read)
+
+    def _not_read(self, exc: QueueError) -> None:
+        if self.staff is not None:
             self.status_line.say(explain(exc), error=True)
+
+    def _show(self, view: DeskView | None) -> None:
+        if view is None or self.staff is None:  # nothing changed, or signed out since it was asked
             return
+        self.view, self._token = view, view.token
+        status = view.status
         mine = next((c for c in status["counters"] if c["counter"] == self.counter), None)
         if mine is None:  # the manager took this counter out of the configuration
             self.status_line.say(self.tr("Counter %1 is no longer in the branch's configuration: ask the "
@@ -566,9 +657,9 @@ class ConsoleWindow(QWidget):
         self.header.setText(self.tr("Counter %1 · %2 · %3 (%4)").replace("%1", str(self.counter))
                             .replace("%2", name_of(mine["mode"])).replace("%3", self.staff.name)
                             .replace("%4", name_of(self.staff.role.value)))
-        self._show_ticket(current)
-        self._show_help(requests)
-        self._show_live(status)
+        self._show_ticket(view.current)
+        self._show_help(view.help_requests)
+        self._show_live(view)
 
     def _show_ticket(self, ticket: Ticket | None) -> None:
         if ticket is None:
@@ -577,7 +668,7 @@ class ConsoleWindow(QWidget):
             self.needs.hide()
             return
         self.ticket.setText(ticket.label)
-        branch = self.store.branch
+        branch = self.view.branch
         cls = _configured_name(branch.priority_class, ticket.priority)  # survives a class removed since
         waited = int(((ticket.called_at or self.store.clock.now()) - ticket.issued_at).total_seconds() // 60)
         self.ticket_info.setText(f"{cls} · {_configured_name(branch.service, ticket.service)} · "
@@ -592,7 +683,7 @@ class ConsoleWindow(QWidget):
         new = {r["id"] for r in requests} - self._help_seen
         self._help_seen |= new
         self.help_list.clear()
-        tz, today = self.store.branch.tz, self.store.today()
+        tz, today = self.view.branch.tz, self.view.today
         for r in requests:
             at = datetime.fromtimestamp(r["at"], tz)  # an earlier day's request, unresolved, says its date
             asked = at.strftime("%H:%M" if at.date().isoformat() == today else "%m-%d %H:%M")
@@ -608,16 +699,15 @@ class ConsoleWindow(QWidget):
         elif not requests:
             self.help_box.setTitle(self.tr("Help requests"))
 
-    def _show_live(self, status: dict) -> None:
-        lines, branch = [], self.store.branch
+    def _show_live(self, view: DeskView) -> None:
+        lines, branch, status = [], view.branch, view.status
         for service, classes in status["waiting_by_class"].items():
             if classes:
                 detail = ", ".join(f"{_configured_name(branch.priority_class, cls)} {n}"
                                    for cls, n in classes.items())
                 lines.append(f"{service} {_configured_name(branch.service, service)}: "
                              f"{sum(classes.values())} ({detail})")
-        longest = self.store.longest_wait_minutes()
-        lines.append(self.tr("Longest wait: %1 min").replace("%1", str(longest)))
+        lines.append(self.tr("Longest wait: %1 min").replace("%1", str(view.longest_wait)))
         for c in status["counters"]:
             lines.append(self.tr("Counter %1: %2").replace("%1", str(c["counter"]))
                          .replace("%2", name_of(c["mode"])) + (f" · {c['ticket']}" if c["ticket"] else ""))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.adapters.vocabulary import name_of
 from kiosk.core.staff import Role
+from kiosk.station.store_worker import StoreWorker
 from kiosk.store import QueueStore
 from kiosk.store.staff import Staff
 from kiosk.ui.damage_banner import watched_pages
@@ -52,7 +53,8 @@ class ManagerWindow(QWidget):
         self.store, self.confirm = store, confirm
         store.staff_only = True  # the store refuses every staff action until someone signs in
         self.staff: Staff | None = None
-        self.sign_in = SignInPage(store, roles=frozenset({Role.MANAGER}))
+        self.worker = StoreWorker(store, self)  # the sign-in so far; the panels still call the store here
+        self.sign_in = SignInPage(self.worker, roles=frozenset({Role.MANAGER}))
         self.sign_in.signed_in.connect(self._signed_in)
         self.header = QLabel(wordWrap=True)
         self.sign_out_button = QPushButton()
@@ -102,6 +104,10 @@ class ManagerWindow(QWidget):
         self.reports = self.config = self.staff_panel = None
         self.pages.setCurrentWidget(self.sign_in)
         self.sign_in.reset()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.worker.stop()
+        super().closeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Branch manager"))

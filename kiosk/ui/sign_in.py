@@ -7,22 +7,37 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidg
 from kiosk.adapters.vocabulary import name_of
 from kiosk.core.errors import QueueError
 from kiosk.core.staff import LOCK_MINUTES, Role
+from kiosk.station.store_worker import StoreWorker
 from kiosk.store import QueueStore
-from kiosk.store.staff import SignInRefused, sign_in
+from kiosk.store.staff import SignInRefused, Staff, sign_in
+from kiosk.ui.widgets import WorkingLabel
+
+
+def _sign_in_here(store: QueueStore, number: str, pin: str, roles: frozenset[Role] | None) -> Staff | None:
+    """On the worker's thread: the PIN checked (scrypt: a third of a second), None (and signed out again) for
+    a role this station does not take."""
+    staff = sign_in(store, number, pin)
+    if roles is not None and staff.role not in roles:
+        store.sign_out()
+        return None
+    return staff
 
 
 class SignInPage(QWidget):
-    """Emits signed_in(Staff); a wrong PIN, a locked account or a role not allowed here is said inline."""
+    """Emits signed_in(Staff); a wrong PIN, a locked account or a role not allowed here is said inline.
+    The PIN is checked on the station's StoreWorker; signed_in is emitted from within its answer, so the
+    worker stays busy for what the window does next."""
 
     signed_in = Signal(object)  # Staff
 
-    def __init__(self, store: QueueStore, roles: frozenset[Role] | None = None,
+    def __init__(self, worker: StoreWorker, roles: frozenset[Role] | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.store, self.roles = store, roles
+        self.worker, self.roles = worker, roles
         self.number = QLineEdit()
         self.pin = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.error = QLabel(objectName="error", wordWrap=True)
+        self.working = WorkingLabel(worker)
         self.button = QPushButton()
         self.button.clicked.connect(self.submit)
         self.pin.returnPressed.connect(self.submit)
@@ -35,25 +50,31 @@ class SignInPage(QWidget):
         form.addRow(self.pin_label, self.pin)
         form.addRow(self.error)
         form.addRow(self.button)
+        form.addRow(self.working)
         self.retranslate()
 
     def submit(self) -> None:
-        try:
-            staff = sign_in(self.store, self.number.text().strip(), self.pin.text())
-        except SignInRefused as exc:
-            self._refuse(self._refusal(exc))
+        if self.worker.busy:  # Enter pressed again while the PIN is being checked
+            self.working.show_now()
             return
-        except QueueError as exc:  # the database itself: the message names the file
-            self._refuse(str(exc))
-            return
-        if self.roles is not None and staff.role not in self.roles:
-            self.store.sign_out()
+        number, pin, roles = self.number.text().strip(), self.pin.text(), self.roles
+        self.worker.run(lambda store: _sign_in_here(store, number, pin, roles), done=self._answered,
+                        failed=self._failed)
+
+    def _answered(self, staff: Staff | None) -> None:
+        if staff is None:
             self._refuse(self.tr("This station needs a %1's sign-in.")
                          .replace("%1", " / ".join(name_of(r.value) for r in sorted(self.roles))))
             return
         self.error.clear()
         self.pin.clear()
         self.signed_in.emit(staff)
+
+    def _failed(self, exc: QueueError) -> None:
+        if isinstance(exc, SignInRefused):
+            self._refuse(self._refusal(exc))
+        else:  # the database itself: the message names the file
+            self._refuse(str(exc))
 
     def _refusal(self, exc: SignInRefused) -> str:
         if exc.locked_minutes is not None:

@@ -1,10 +1,19 @@
 """Reusable kiosk widgets: big buttons with accessible names, screens that retranslate themselves."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon, QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
+from kiosk.station.store_worker import StoreWorker
 from kiosk.ui.theme import BUTTON_PX, FOCUS_PX, GAP_PX, KEYCAP_GAP_PX, scaled
 
 SCREEN_MARGINS_PX = (48, 8)  # left and right, top and bottom of each screen
@@ -196,3 +205,54 @@ class StatusLine(QLabel):
         self.setText(text)
         self.style().unpolish(self)
         self.style().polish(self)
+
+
+class WorkingLabel(QLabel):
+    """"Working…" while the station's StoreWorker runs a user's action, after a moment (a quick answer does
+    not flicker), at once when a second press is refused; hidden, its room kept, when the answer is in."""
+
+    DELAY_MS = 250
+
+    def __init__(self, worker: StoreWorker, parent: QWidget | None = None):
+        super().__init__(parent, objectName="working")
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the status line does not move when it shows
+        self.setSizePolicy(policy)
+        self.worker = worker
+        self.delay = QTimer(self, singleShot=True, interval=self.DELAY_MS)
+        self.delay.timeout.connect(self._delayed)
+        worker.busy_changed.connect(self._busy_changed)
+        self.retranslate()
+        self.hide()
+
+    def show_now(self) -> None:
+        """A press refused while an action runs: say why at once."""
+        if self.worker.busy:
+            self.delay.stop()
+            self._show()
+
+    def _delayed(self) -> None:
+        if self.worker.busy and QApplication.activeModalWidget() is None:  # not behind a question asked
+            self._show()
+
+    def _show(self) -> None:
+        self.show()
+        self.window().setCursor(Qt.CursorShape.BusyCursor)
+
+    def _busy_changed(self, busy: bool) -> None:
+        if busy:
+            self.delay.start()
+            return
+        self.delay.stop()
+        if not self.isHidden():
+            self.hide()
+            self.window().unsetCursor()
+
+    def retranslate(self) -> None:
+        self.setText(self.tr("Working…"))
+        self.setAccessibleName(self.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
