@@ -26,6 +26,8 @@ from kiosk.adapters.export.charts import draw_bar_chart
 from kiosk.adapters.export.labels import minutes, name, texts
 from kiosk.adapters.translations import ui_language
 from kiosk.core.stats import Figures, Report
+from kiosk.station.manager_office import backup_stamp
+from kiosk.station.store_worker import StoreWorker
 from kiosk.store import QueueStore
 from kiosk.store.backup import backup
 from kiosk.store.reports import build_report
@@ -83,21 +85,23 @@ class ChartView(QWidget):
 
 
 class ReportsPanel(QWidget):
-    """Pick days, see the figures and charts; export or back up on a worker thread with progress."""
+    """Pick days, see the figures and charts; export or back up on a worker thread with progress. The
+    station's own store is asked on its StoreWorker only (for a backup's suggested name); figures, exports
+    and backups open the file themselves on the panel's pool."""
 
-    def __init__(self, store: QueueStore, choose_path: Callable[[str, str], str] | None = None,
+    def __init__(self, worker: StoreWorker, today: str, choose_path: Callable[[str, str], str] | None = None,
                  confirm: Callable[[str], bool] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store = store
+        self.worker = worker
         self.confirm = confirm or self._ask
-        self.db_path = Path(store.conn.path)
+        self.db_path = Path(worker.store.conn.path)
         self.choose_path = choose_path or self._ask_path
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)  # one report or export at a time; stations are never blocked
         self.report: Report | None = None
         self.job: Job | None = None
 
-        today = QDate.fromString(store.today(), "yyyy-MM-dd")
+        today = QDate.fromString(today, "yyyy-MM-dd")
         self.day_from, self.day_to = QDateEdit(today), QDateEdit(today)
         for edit in (self.day_from, self.day_to):
             edit.setCalendarPopup(True)
@@ -303,7 +307,12 @@ class ReportsPanel(QWidget):
         self.message.say(self.tr("Exported: %1").replace("%1", ", ".join(str(f) for f in files)))
 
     def backup_now(self) -> None:
-        stamp = self.store.clock.now().astimezone(self.store.branch.tz).strftime("%Y-%m-%d-%H%M")
+        if self.worker.busy:
+            return
+        self.worker.run(backup_stamp, done=self._back_up_as,
+                        failed=lambda exc: self.message.say(str(exc), error=True))
+
+    def _back_up_as(self, stamp: str) -> None:
         suggested = self.db_path.parent / "backups" / f"{self.db_path.stem}-{stamp}.db"
         path = self.choose_path(self.tr("Back up the database to"), str(suggested))
         if not path:
