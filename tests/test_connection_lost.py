@@ -225,3 +225,66 @@ def test_the_display_keeps_its_board_tells_staff_and_reads_again(qtbot, display,
     assert shown.args[0].label == "A002" == window.call_number.text(), "read afresh, the missed call shown"
     assert not window.connection_banner.isVisible()
     assert station.announcer.speaker.said.count(call_text("A002", 1, "en")) == 1, "announced, late not never"
+
+
+# -- the manager ------------------------------------------------------------------------------------------
+
+@pytest.fixture
+def manager(qtbot, flaky, store):
+    from kiosk.core.staff import Role
+    from kiosk.store.staff import add_staff
+    from kiosk.ui.manager_window import ManagerWindow
+
+    add_staff(store, "9001", "Zhao Lei", Role.MANAGER, "999999")
+    add_staff(store, "1001", "Wang Fang", Role.TELLER, "135790")
+    window = ManagerWindow(flaky, confirm=lambda question: True)
+    window.connection.retry.setInterval(RETRY_MS)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    window.sign_in.number.setText("9001")
+    window.sign_in.pin.setText("999999")
+    qtbot.keyClick(window.sign_in.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.staff is not None and not window.worker.busy)
+    qtbot.waitUntil(lambda: not window.reports.busy(), timeout=10_000)
+    yield window
+    window.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_manager_keeps_its_panels_tells_staff_and_reads_again(qtbot, manager, flaky, db_path, clock,
+                                                                   lang):
+    from kiosk.core.staff import Role
+    from kiosk.store.staff import add_staff
+
+    LanguageSwitcher().set_language(lang)
+    config, staff = manager.config, manager.staff_panel
+    manager.tabs.setCurrentWidget(manager.tabs.widget(1))
+    config.fields["max_wait_minutes"].setValue(45)
+    flaky.set_down(True)
+    qtbot.mouseClick(config.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(manager.connection_banner.isVisible)
+    said = {"en": LOST, "zh_CN": "与网点数据库的连接已中断，正在重新连接…"}[lang]
+    assert manager.connection_banner.text() == said
+    banner, tabs = manager.connection_banner, manager.tabs
+    top_of_tabs = tabs.mapTo(manager, tabs.rect().topLeft()).y()
+    assert banner.mapTo(manager, banner.rect().bottomLeft()).y() < top_of_tabs, "above the panels"
+    assert config.message.property("error") is True, "the save that failed says so"
+    assert config.fields["max_wait_minutes"].value() == 45, "the manager's edit is kept"
+    assert [m["number"] for m in staff.staff] == ["1001", "9001"] and staff.table.rowCount() == 2
+
+    other = QueueStore(db_path, station="setup", clock=clock)  # another PC adds an account meanwhile
+    add_staff(other, "1002", "Chen Jing", Role.TELLER, "246802")
+    other.close()
+    tries = flaky.refused
+    qtbot.waitUntil(lambda: flaky.refused >= tries + 2)  # the station asks again by itself
+    assert staff.table.rowCount() == 2, "the list keeps what it showed"
+
+    flaky.set_down(False)
+    qtbot.waitUntil(lambda: not manager.connection_banner.isVisible())
+    qtbot.waitUntil(lambda: staff.table.rowCount() == 3)
+    assert [m["number"] for m in staff.staff] == ["1001", "1002", "9001"], "read again"
+    assert config.fields["max_wait_minutes"].value() == 45, "an edit in progress is not thrown away"
+    qtbot.mouseClick(config.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not manager.worker.busy)
+    assert flaky.branch.max_wait_minutes == 45

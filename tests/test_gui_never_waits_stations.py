@@ -44,17 +44,20 @@ def write_lock(db_path):
 
 
 class Ticks:
-    """A QTimer every TICK_MS on the GUI thread; the longest gap between two of its ticks."""
+    """A QTimer every TICK_MS on the GUI thread, ticking already when the test presses; the longest gap
+    between two of its ticks, or between the last one and the end."""
 
-    def __init__(self):
+    def __init__(self, qtbot):
         self.times: list[float] = []
         self.timer = QTimer(interval=TICK_MS)
         self.timer.timeout.connect(lambda: self.times.append(time.monotonic()))
         self.timer.start()
+        qtbot.waitUntil(lambda: len(self.times) >= 2)
 
     def longest_gap_ms(self) -> float:
         self.timer.stop()
-        return max(1000 * (b - a) for a, b in zip(self.times, self.times[1:], strict=False))
+        times = [*self.times, time.monotonic()]
+        return max(1000 * (b - a) for a, b in zip(times, times[1:], strict=False))
 
 
 def answered(qtbot, worker) -> None:
@@ -85,14 +88,14 @@ def test_a_kiosk_press_while_another_process_writes_issues_one_ticket_without_fr
     issued = []
     kiosk.ticket_issued.connect(issued.append)
     with write_lock(db_path) as release:
-        ticks = Ticks()
+        ticks = Ticks(qtbot)
         qtbot.mouseClick(kiosk.needs.print_button, Qt.MouseButton.LeftButton)
         assert kiosk.needs.print_button.text() == "Please wait…", "the pressed button says it is working"
         qtbot.mouseClick(kiosk.needs.print_button, Qt.MouseButton.LeftButton)  # a double tap
         qtbot.keyClick(kiosk, "6")  # the same button by the keypad
         qtbot.keyClick(kiosk, Qt.Key.Key_Escape)  # start again
         qtbot.mouseClick(kiosk.call_staff, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: len(ticks.times) >= 12)  # more than half a second under the lock
+        qtbot.waitUntil(lambda: len(ticks.times) >= 14)  # more than half a second under the lock
         assert kiosk.stack.currentWidget() is kiosk.needs and kiosk.worker.busy, "every other press refused"
         assert issued == []
         release()
@@ -103,3 +106,64 @@ def test_a_kiosk_press_while_another_process_writes_issues_one_ticket_without_fr
     assert [row[0] for row in store.db.execute("SELECT label FROM tickets")] == ["A001"], "exactly one ticket"
     assert store.open_help_requests() == [], "the refused Call staff asked nobody"
     assert kiosk.needs.print_button.text() == "Print my ticket"
+
+
+# -- the manager ------------------------------------------------------------------------------------------
+
+@pytest.fixture
+def manager(qtbot, store, db_path, clock):
+    from kiosk.core.staff import Role
+    from kiosk.store import QueueStore
+    from kiosk.store.staff import add_staff
+    from kiosk.ui.manager_window import ManagerWindow
+
+    add_staff(store, "9001", "Zhao Lei", Role.MANAGER, "999999")
+    add_staff(store, "1001", "Wang Fang", Role.TELLER, "135790")
+    asked = []
+    window = ManagerWindow(QueueStore(db_path, station="manager", clock=clock),
+                           confirm=lambda question: asked.append(question) or True)
+    window.asked = asked
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    window.sign_in.number.setText("9001")
+    window.sign_in.pin.setText("999999")
+    qtbot.keyClick(window.sign_in.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.staff is not None and not window.worker.busy)
+    qtbot.waitUntil(lambda: not window.reports.busy(), timeout=10_000)
+    yield window
+    window.close()
+    window.store.close()
+
+
+def configure_events(store) -> int:
+    return store.db.execute("SELECT count(*) FROM events WHERE action = 'configure'").fetchone()[0]
+
+
+def test_a_manager_save_while_another_process_writes_is_saved_once_without_freezing(qtbot, manager, store,
+                                                                                     db_path):
+    config, staff = manager.config, manager.staff_panel
+    manager.tabs.setCurrentIndex(1)
+    config.fields["max_wait_minutes"].setValue(45)
+    before = configure_events(store)
+    with write_lock(db_path) as release:
+        ticks = Ticks(qtbot)
+        qtbot.mouseClick(config.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: len(manager.asked) == 1)  # the changes confirmed; now the write waits
+        qtbot.waitUntil(manager.working.isVisible)
+        assert manager.working.text() == "Working…"
+        qtbot.mouseClick(config.save_button, Qt.MouseButton.LeftButton)  # pressed again
+        staff.table.selectRow(0)
+        qtbot.mouseClick(staff.active_button, Qt.MouseButton.LeftButton)  # another change meanwhile
+        qtbot.keyClick(manager, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)  # sign out
+        qtbot.waitUntil(lambda: len(ticks.times) >= 14)  # more than half a second under the lock
+        assert len(manager.asked) == 1 and manager.staff is not None, "every other press refused"
+        assert config.message.text() == ""
+        release()
+        qtbot.waitUntil(lambda: "Saved 1 changes" in config.message.text())
+        gap = ticks.longest_gap_ms()
+    assert gap < MOST_MS, f"the window waited {gap:.0f} ms"
+    assert configure_events(store) == before + 1, "saved exactly once"
+    assert store.branch.max_wait_minutes == 45
+    qtbot.waitUntil(lambda: not manager.working.isVisible())
+    assert [m["active"] for m in staff.staff] == [True, True], "the refused deactivation did nothing"
