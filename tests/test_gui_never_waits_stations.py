@@ -10,6 +10,7 @@ from contextlib import contextmanager
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 TICK_MS = 50
 MOST_MS = 150
@@ -106,6 +107,15 @@ def test_a_kiosk_press_while_another_process_writes_issues_one_ticket_without_fr
     assert [row[0] for row in store.db.execute("SELECT label FROM tickets")] == ["A001"], "exactly one ticket"
     assert store.open_help_requests() == [], "the refused Call staff asked nobody"
     assert kiosk.needs.print_button.text() == "Print my ticket"
+
+
+def test_the_kiosk_opens_with_the_focus_on_its_first_language(qtbot, kiosk):
+    """The languages come with the first answer of the kiosk's worker, after the window opened: Enter alone
+    still chooses the first one."""
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is kiosk.start.language_buttons[0])
+    qtbot.keyClick(kiosk, Qt.Key.Key_Return)
+    answered(qtbot, kiosk.worker)
+    assert kiosk.stack.currentWidget() is kiosk.services and kiosk.lang == "zh_CN"
 
 
 # -- the manager ------------------------------------------------------------------------------------------

@@ -65,6 +65,7 @@ class ButtonGrid(QWidget):
         even_columns(self.grid, columns)
         for i, button in enumerate(self.buttons.values()):
             self.grid.addWidget(button, i // columns, i % columns)
+            button.show()  # now, not on the next loop turn: the window may give it the focus at once
 
 
 def _show_languages(grid: ButtonGrid, languages: tuple[str, ...], chosen: SignalInstance) -> None:
