@@ -73,7 +73,7 @@ class Desk:
         return self.at
 
     def next_counter(self) -> None:  # untimed: the next counter in turn with someone waiting for it
-        waiting = {s for s, k in self.store.status(at=self.at)["waiting"].items() if k}
+        waiting = {s for s, k in self.store.status(at=self.at).waiting.items() if k}
         for _ in self.desks:
             self.counter = self.counter % len(self.desks) + 1
             if self.desks[self.counter] & waiting:

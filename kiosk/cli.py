@@ -16,7 +16,7 @@ from typing import Any
 import click
 
 from kiosk import __version__
-from kiosk.commands.params import FilePath, TicketLabel, check_arguments
+from kiosk.commands.params import DatabaseTarget, FilePath, TicketLabel, check_arguments
 from kiosk.core import clock
 from kiosk.core.errors import QueueError
 from kiosk.core.models import CounterMode, Ticket
@@ -48,8 +48,8 @@ def _ticket_json(store, t: Ticket) -> dict[str, Any]:
     }
 
 
-db_option = click.option("--db", "db", required=True, type=FilePath(dir_okay=False),
-                         help="The shared SQLite file.")
+db_option = click.option("--db", "db", required=True, type=DatabaseTarget(),
+                         help="The queue: its SQLite file, or postgresql://user@server/database.")
 at_option = click.option("--at", "at", default=None, metavar="ISO8601",
                          help="Clock for this action (replays, tests); default now.")
 counter_option = click.option("--counter", "counter", required=True, type=click.IntRange(1, 999))
@@ -202,7 +202,7 @@ def reinstate(db: str, label: str, at: str | None) -> None:
 @at_option
 def cancel(db: str, label: str, day: str | None, at: str | None) -> None:
     """Cancel a waiting (or called) ticket whose customer left; a counter holding it is freed."""
-    from kiosk.store.reports import parse_day
+    from kiosk.core.days import parse_day
 
     day = None if day is None else parse_day(day)
     store = _store(db, "console")
@@ -215,7 +215,7 @@ def cancel(db: str, label: str, day: str | None, at: str | None) -> None:
 def status(db: str, at: str | None) -> None:
     """Waiting counts per service and class, and each counter's mode and ticket."""
     store = _store(db, "status")
-    _emit(store.status(at=_at(store, at)))
+    _emit(store.status(at=_at(store, at)).as_json())
 
 
 def _register_command_modules() -> None:

@@ -45,6 +45,32 @@ def db_path(tmp_path):
     return tmp_path / "queue.db"
 
 
+@pytest.fixture(scope="session")
+def pg_server():
+    """The run's one throwaway PostgreSQL server (tests/pg_server.py), started when a test first asks.
+    Shared (tests run one at a time): a test may restart() it; one that stops it makes its own PgServer."""
+    from tests.pg_server import PgServer
+
+    with PgServer() as server:
+        yield server
+
+
+@pytest.fixture
+def pg_url(pg_server):
+    """The URL of a fresh empty database on the shared server, dropped after the test."""
+    url = pg_server.create_database()
+    yield url
+    pg_server.drop_database(url)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_target(request, tmp_path):
+    """What `--db` takes, once per engine: a SQLite file path in tmp_path, or a fresh PostgreSQL URL."""
+    if request.param == "sqlite":
+        return str(tmp_path / "queue.db")
+    return request.getfixturevalue("pg_url")
+
+
 class TestClock(FrozenClock):
     """The test's one clock, standing at 09:00 branch time on the fixtures' day until moved:
     `clock()` steps it on by a microsecond (and `minutes`) and returns the new instant."""

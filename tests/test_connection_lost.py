@@ -18,9 +18,11 @@ LOST = "Connection to the branch database lost - reconnecting..."
 
 class FlakyStore:
     """`store`, but while `down` every call (and its `branch` and `db`) raises what the PostgreSQL engine
-    raises when the server or the network is gone; its clock and connection details stay readable."""
+    raises when the server or the network is gone; what asks no server stays readable: the clock, where the
+    data is, the session, damage found (PostgreSQL's is always None)."""
 
-    _kept = ("clock", "conn", "station", "staff_only", "role", "actor")
+    _kept = ("clock", "conn", "location", "station", "staff_only", "role", "actor", "damage_found",
+             "found_damage", "check_health", "backup_path", "export_path")
 
     def __init__(self, store: QueueStore):
         object.__setattr__(self, "_store", store)

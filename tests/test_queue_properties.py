@@ -21,7 +21,7 @@ from kiosk.core.errors import QueueError
 from kiosk.core.models import CounterMode, TicketStatus
 from kiosk.core.policy import choose_next
 from kiosk.store import QueueStore
-from kiosk.store.queue import _TICKET_COLUMNS, _ticket
+from kiosk.store.tickets import _TICKET_COLUMNS, _ticket
 from tests.conftest import branch_time
 
 SERVICES = st.sampled_from(["A", "B", "C"])

@@ -10,6 +10,7 @@ import click
 from kiosk.core.errors import QueueError
 from kiosk.core.models import parse_label, quoted
 from kiosk.station import settings as station_settings
+from kiosk.store.target import check_url, is_url
 
 NAME_MAX = 255  # bytes in one file name (Linux, macOS; NTFS allows 255 UTF-16 units)
 PATH_MAX = 4096
@@ -42,6 +43,23 @@ class FilePath(click.Path):
         if len(text) > PATH_MAX or any(len(part.encode("utf-8", "surrogateescape")) > NAME_MAX
                                        for part in parts):
             self.fail(f"{quoted(text)}: the file name is too long", param, ctx)
+        return super().convert(value, param, ctx)
+
+
+class DatabaseTarget(FilePath):
+    """--db: the SQLite file, or a postgresql:// URL (no password in it) for a branch on several PCs."""
+
+    name = "file or URL"
+
+    def __init__(self, **kwargs: Any):
+        super().__init__(dir_okay=False, **kwargs)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if is_url(str(value)):
+            try:
+                return check_url(str(value))
+            except QueueError as exc:
+                self.fail(str(exc), param, ctx)
         return super().convert(value, param, ctx)
 
 

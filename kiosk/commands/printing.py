@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from kiosk.commands.params import FilePath, TicketLabel
+from kiosk.commands.params import DatabaseTarget, FilePath, TicketLabel
 from kiosk.core.errors import QueueError
 
 FORMATS = {".pdf": "pdf", ".png": "png"}
@@ -28,7 +28,7 @@ def use_offscreen_qt_without_display() -> None:
 
 
 @click.command("print-test")
-@click.option("--db", "db", required=True, type=FilePath(dir_okay=False), help="The shared SQLite file.")
+@click.option("--db", "db", required=True, type=DatabaseTarget(), help="The queue: its SQLite file, or postgresql://user@server/database.")
 @click.option("--ticket", "label", required=True, type=TicketLabel(), help="Ticket label, e.g. A007.")
 @click.option("--date", "day", type=click.DateTime(["%Y-%m-%d"]), default=None,
               help="Business day YYYY-MM-DD; default today.")

@@ -7,11 +7,11 @@ import time
 
 import click
 
-from kiosk.commands.params import FilePath
+from kiosk.commands.params import DatabaseTarget, FilePath
 
 FORMATS = ("csv", "xlsx", "pdf", "json")
-db_option = click.option("--db", "db", required=True, type=FilePath(dir_okay=False),
-                         help="The shared SQLite file.")
+db_option = click.option("--db", "db", required=True, type=DatabaseTarget(),
+                         help="The queue: its SQLite file, or postgresql://user@server/database.")
 
 
 def _emit(obj: dict) -> None:

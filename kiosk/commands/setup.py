@@ -17,6 +17,7 @@ from kiosk.core.errors import ConfigError, QueueError
 from kiosk.station import settings as station_settings
 from kiosk.station.settings import STATIONS, THEMES, StationSettings
 from kiosk.store.files import MODES_APPLY, PRIVATE, make_database_private
+from kiosk.store.target import as_target
 
 QUESTIONS = {
     "station": "Which station is this machine (kiosk, console, display, manager)?",
@@ -173,7 +174,7 @@ def run(quit_after: int | None) -> None:
     logging.getLogger("kiosk").info("starting the %s station on %s", saved.station, saved.db)
     click.echo(f"{saved.station} on {saved.db}; log: {log_file}", err=True)
 
-    db, windowed = Path(saved.db), not saved.fullscreen
+    db, windowed = as_target(saved.db), not saved.fullscreen
     if saved.station == "kiosk":
         code = stations.run_kiosk(db, windowed, saved.theme, saved.printer or None, saved.language or None,
                                   quit_after)

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from kiosk.commands.params import FilePath
+from kiosk.commands.params import DatabaseTarget
 from kiosk.core.errors import QueueError
 from kiosk.core.staff import Role
 
@@ -31,7 +31,7 @@ def _pin(ctx, param, value: str | None) -> str:
 
 
 @staff_group.command("add")
-@click.option("--db", "db", required=True, type=FilePath(dir_okay=False))
+@click.option("--db", "db", required=True, type=DatabaseTarget())
 @click.option("--number", required=True, help="Staff number.")
 @click.option("--name", required=True)
 @click.option("--role", type=click.Choice([r.value for r in Role]), default=Role.TELLER.value,
@@ -47,7 +47,7 @@ def add(db: str, number: str, name: str, role: str, pin: str) -> None:
 
 
 @staff_group.command("passwd")
-@click.option("--db", "db", required=True, type=FilePath(dir_okay=False))
+@click.option("--db", "db", required=True, type=DatabaseTarget())
 @click.option("--number", required=True)
 @click.option("--pin", default=None, callback=_pin, help="The new PIN (asked for when left out).")
 def passwd(db: str, number: str, pin: str) -> None:
@@ -60,7 +60,7 @@ def passwd(db: str, number: str, pin: str) -> None:
 
 
 @staff_group.command("deactivate")
-@click.option("--db", "db", required=True, type=FilePath(dir_okay=False))
+@click.option("--db", "db", required=True, type=DatabaseTarget())
 @click.option("--number", required=True)
 def deactivate(db: str, number: str) -> None:
     """No more sign-ins for this account; its records stay."""
@@ -68,7 +68,7 @@ def deactivate(db: str, number: str) -> None:
 
 
 @staff_group.command("activate")
-@click.option("--db", "db", required=True, type=FilePath(dir_okay=False))
+@click.option("--db", "db", required=True, type=DatabaseTarget())
 @click.option("--number", required=True)
 def activate(db: str, number: str) -> None:
     """Allow a deactivated account to sign in again."""
@@ -84,7 +84,7 @@ def _set_active(db: str, number: str, active: bool) -> None:
 
 
 @staff_group.command("list")
-@click.option("--db", "db", required=True, type=FilePath(dir_okay=False))
+@click.option("--db", "db", required=True, type=DatabaseTarget())
 def list_(db: str) -> None:
     from kiosk.store import QueueStore
     from kiosk.store.staff import list_staff

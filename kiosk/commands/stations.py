@@ -5,13 +5,18 @@ import os
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from kiosk.commands.params import QT_TIMER_MAX_MS, FilePath, checked_as
+from kiosk.commands.params import QT_TIMER_MAX_MS, DatabaseTarget, checked_as
 from kiosk.core.errors import QueueError
 from kiosk.station.settings import StationSettings, data_dir, settings_path
 from kiosk.station.settings import load as load_settings
+from kiosk.store.target import as_target, is_url
+
+if TYPE_CHECKING:
+    from kiosk.core.status import QueueStatus
 
 _data_dir = data_dir
 _SLIP_PDF = re.compile(r"^(\d{4}-\d{2}-\d{2})-[A-Z]{1,2}\d{3,}\.pdf$")  # TicketPrinter's pdf: names
@@ -52,11 +57,11 @@ def _db_or_saved(db: Path | None) -> Path:
     saved = load_settings()
     if saved is None or not saved.db:
         raise QueueError(f"--db is required: no station settings in {settings_path()} (run: kiosk setup)")
-    return Path(saved.db)
+    return as_target(saved.db)
 
 
 db_or_saved_option = click.option(
-    "--db", "db", type=FilePath(dir_okay=False, path_type=Path), default=None,
+    "--db", "db", type=DatabaseTarget(path_type=Path), default=None,
     help="The shared SQLite file (default: this machine's, from `kiosk setup`).")
 quit_after_option = click.option("--quit-after", "quit_after", type=click.IntRange(1, QT_TIMER_MAX_MS),
                                  default=None, metavar="MS",
@@ -296,7 +301,7 @@ def run_demo(db: Path, quit_after: int | None = None) -> int:
 
 
 @click.command()
-@click.option("--db", "db", type=FilePath(dir_okay=False, path_type=Path), default=None,
+@click.option("--db", "db", type=DatabaseTarget(path_type=Path), default=None,
               help="Default: demo.db in the user data folder.")
 @click.option("--status-only", is_flag=True, help="Create the demo database and print its status only.")
 @quit_after_option
@@ -305,17 +310,18 @@ def demo(db: Path | None, status_only: bool, quit_after: int | None) -> None:
     import json
 
     path = db or _data_dir() / "demo.db"
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not is_url(str(path)):
+        path.parent.mkdir(parents=True, exist_ok=True)
     status = seed_demo(path)
     click.echo(f"demo database: {path}; demo lobby manager {DEMO_LOBBY_MANAGER[0]}, "
                f"PIN {DEMO_LOBBY_MANAGER[2]}; "
                f"demo manager {DEMO_MANAGER[0]}, PIN {DEMO_MANAGER[2]}", err=True)
-    click.echo(json.dumps(status, ensure_ascii=False))
+    click.echo(json.dumps(status.as_json(), ensure_ascii=False))
     if not status_only:
         sys.exit(run_demo(path, quit_after))
 
 
-def seed_demo(path: Path, clock=None) -> dict:
+def seed_demo(path: Path, clock=None) -> QueueStatus:
     """Make `path` a demo branch (once): five waiting tickets, the demo staff, counter 1 open.
     Returns the branch's status."""
     from kiosk.core.staff import Role
@@ -323,7 +329,7 @@ def seed_demo(path: Path, clock=None) -> dict:
     from kiosk.store.staff import add_staff, has_pin, list_staff, set_pin
 
     store = QueueStore.init(path, station="demo", clock=clock)
-    if store.status()["waiting_total"] == 0:
+    if store.status().waiting_total == 0:
         for service, priority in [("A", "regular"), ("A", "elderly"), ("B", "regular"),
                                   ("A", "green_channel"), ("C", "pregnant")]:
             store.issue_ticket(service, priority)

@@ -6,21 +6,20 @@ import re
 
 import click
 
-from kiosk.commands.params import FilePath
+from kiosk.commands.params import DatabaseTarget
 from kiosk.core.errors import QueueError
 
 _SHA256 = re.compile(r"[0-9a-f]{64}", re.ASCII)
 
 
 @click.command("verify")
-@click.option("--db", "db", required=True, type=FilePath(dir_okay=False), help="The shared SQLite file.")
+@click.option("--db", "db", required=True, type=DatabaseTarget(), help="The queue: its SQLite file, or postgresql://user@server/database.")
 @click.option("--hash", "expect", default=None, metavar="SHA256",
               help="A final hash from an earlier export: it must still be in the log.")
 def verify_command(db: str, expect: str | None) -> None:
     """Check that no event was changed, removed or written outside the program. Prints the events checked
     and the last hash; exit 2 names the first broken link."""
     from kiosk.store import QueueStore
-    from kiosk.store.verify import verify_events
 
     if expect is not None:
         expect = expect.strip().lower()
@@ -29,7 +28,7 @@ def verify_command(db: str, expect: str | None) -> None:
                              "prints it)")
     store = QueueStore(db, station="export", read_only=True)  # a reader, like the exports: writes nothing
     try:
-        check = verify_events(store, expect)
+        check = store.verify_events(expect)
     finally:
         store.close()
     result = {"ok": check.ok, "events": check.events, "last_event": check.last_id,

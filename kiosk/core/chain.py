@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 
 GENESIS = "0" * 64  # what the first event chains to
 # The columns a link covers, in this order (kiosk.store.schema: events)
@@ -17,3 +18,20 @@ def link(previous: str, row: tuple) -> str:
     SHA-256 of the previous hash (hex) and the row as compact JSON (floats as Python writes them, which
     reads back the same double), in UTF-8."""
     return _sha256((previous + _canonical(row)).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    """`events` rows checked; the last good row's id and hash; or the first broken one and what is wrong.
+    `found_id`: the event whose hash is the one asked for (from an export), if any."""
+
+    events: int
+    last_id: int | None
+    last_hash: str | None
+    broken_id: int | None = None
+    problem: str = ""
+    found_id: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problem

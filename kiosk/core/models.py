@@ -116,6 +116,15 @@ class Ticket:
     transferred_from: int | None = None  # the counter that last transferred it
 
 
+@dataclass(frozen=True)
+class Issued:
+    """A ticket just issued, with the people ahead and the wait printed on it."""
+
+    ticket: Ticket
+    ahead: int
+    eta_minutes: int
+
+
 def format_label(prefix: str, number: int) -> str:
     """`A`, 7 -> `A007`; numbers past 999 simply grow a digit."""
     return f"{prefix}{number:03d}"

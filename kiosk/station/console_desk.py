@@ -7,6 +7,7 @@ from typing import Any
 from kiosk.core.config import Branch
 from kiosk.core.errors import QueueError
 from kiosk.core.models import Counter, CounterMode, Ticket
+from kiosk.core.status import QueueStatus
 from kiosk.store import QueueStore
 
 
@@ -17,7 +18,7 @@ class DeskView:
     token: tuple  # the store's change token and the minute it was read in
     branch: Branch
     today: str
-    status: dict[str, Any]
+    status: QueueStatus
     counters: list[Counter]
     current: Ticket | None  # the ticket at this console's counter
     help_requests: list[dict[str, Any]]

@@ -5,7 +5,6 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -14,12 +13,11 @@ from kiosk.adapters import speech
 from kiosk.core.announce import announcement_languages, call_text, speech_language
 from kiosk.core.config import Branch
 from kiosk.core.errors import QueueError
-from kiosk.core.models import Counter, CounterMode
+from kiosk.core.models import Counter
 from kiosk.station.connection_watch import ConnectionWatch
 from kiosk.station.health_watch import HealthWatch
 from kiosk.station.store_worker import StoreWorker
 from kiosk.store import QueueStore
-from kiosk.store.backup import daily_backup
 from kiosk.store.hall import AtCounter, Call, calls_since, last_event_id, recent_calls, tickets_at_counters
 
 POLL_MS = 40  # PRAGMA data_version costs microseconds; a call must be seen well within 150 ms
@@ -85,28 +83,27 @@ def read_board(store: QueueStore, seen: int | None, unless: tuple | None, applie
     elif new_calls:
         seen = new_calls[-1].event_id
     status = store.status()
-    counters = [Counter(c["counter"], tuple(c["services"]), CounterMode(c["mode"]))
-                for c in status["counters"]]
-    return BoardView(token, branch, missing, seen, new_calls, recent_calls(store, recent), counters,
-                     tickets_at_counters(store), status["waiting"])
+    return BoardView(token, branch, missing, seen, new_calls, recent_calls(store, recent),
+                     list(status.counters), tickets_at_counters(store), status.waiting)
 
 
 class DailyBackup(QRunnable):
-    """Today's backup beside the database, on a worker thread; one at a time, errors logged."""
+    """Today's backup beside the database, on a worker thread (the store's backups open connections of their
+    own); one at a time, errors logged."""
 
     _running = threading.Lock()
 
-    def __init__(self, db: Path, keep_days: int, today: str, done: Callable[[str], None]):
+    def __init__(self, store: QueueStore, keep_days: int, today: str, done: Callable[[str], None]):
         super().__init__()
         self.done = done  # called with "" or the reason it failed (a queued signal's emit)
-        self.db, self.keep_days, self.today = db, keep_days, today
+        self.store, self.keep_days, self.today = store, keep_days, today
 
     def run(self) -> None:
         if not self._running.acquire(blocking=False):
             return
         try:
             try:
-                path = daily_backup(self.db, keep_days=self.keep_days, today=self.today)
+                path = self.store.daily_backup(self.today, keep_days=self.keep_days)
                 log.info("daily backup: %s", path)
                 reason = ""
             except QueueError as exc:
@@ -173,10 +170,8 @@ class DisplayStation(QObject):
 
     def backup_now(self) -> None:
         """Make today's backup, if not made yet, on the global thread pool (what it needs read first)."""
-        db = self.store.conn.path
-
         def start(needs: tuple[int, str]) -> None:
-            QThreadPool.globalInstance().start(DailyBackup(db, *needs, self.backup_done.emit))
+            QThreadPool.globalInstance().start(DailyBackup(self.store, *needs, self.backup_done.emit))
 
         self.worker.poll(lambda store: (store.branch.backup_keep_days, store.today()), done=start,
                          failed=lambda exc: log.error("daily backup skipped: %s", exc), name="backup")

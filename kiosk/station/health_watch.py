@@ -3,12 +3,11 @@ the store's own damage errors and other processes' damage mark looked at in betw
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from kiosk.store import QueueStore, health
+from kiosk.store import QueueStore, StoreError
 
 # quick_check costs 0.13 s of a worker thread on a year's file (1 s from a cold disk): every 5 minutes
 # is 0.05 % of a core, and bounds how long a damage nobody's action has met yet goes unseen.
@@ -20,17 +19,17 @@ log = logging.getLogger("kiosk.station")
 
 
 class _Check(QRunnable):
-    """quick_check on its own read-only connection, on the watch's worker thread."""
+    """The store's health check (on a read-only connection of its own), on the watch's worker thread."""
 
-    def __init__(self, path, done: Callable[[object], None]):
+    def __init__(self, store: QueueStore, done: Callable[[object], None]):
         super().__init__()
-        self.path, self.done = path, done
+        self.store, self.location, self.done = store, store.location, done
 
     def run(self) -> None:
         try:
-            why = health.check_file(self.path)
-        except sqlite3.Error as exc:  # busy or unreadable: nothing about damage; the next check tries again
-            log.warning("health check of %s could not run: %s", self.path, exc)
+            why = self.store.check_health()
+        except StoreError as exc:  # busy or unreadable: nothing about damage; the next check tries again
+            log.warning("health check of %s could not run: %s", self.location, exc)
             why = None
         try:
             self.done(why)
@@ -63,30 +62,30 @@ class HealthWatch(QObject):
     def check_now(self) -> None:
         """Run SQLite's check on the worker thread (one at a time)."""
         if self.pool.activeThreadCount() == 0:
-            self.pool.start(_Check(self.store.conn.path, self._checked.emit))
+            self.pool.start(_Check(self.store, self._checked.emit))
 
     def look(self) -> None:
         """Has an action of this station met damage, or another process marked the file? Then say so, and
         check the whole file again for the log."""
-        if self.found is None and (why := self.store.conn.damage_found()) is not None:
+        if self.found is None and (why := self.store.damage_found()) is not None:
             self._found(why)
             self.check_now()
 
     def _check_done(self, why: str | None) -> None:
         if why is None:
             if self.found is not None:
-                log.warning("database %s: a check after the damage found nothing more", self.store.conn.path)
+                log.warning("database %s: a check after the damage found nothing more", self.store.location)
             return
         if self.found is not None:
-            log.error("database %s: checked again after the damage: %s", self.store.conn.path, why)
+            log.error("database %s: checked again after the damage: %s", self.store.location, why)
             return
-        self.store.conn.found_damage(why)
+        self.store.found_damage(why)
         self._found(why)
 
     def _found(self, why: str) -> None:
         self.found = why
         self.check_timer.stop()  # nothing more to find: every write is refused until it is restored
-        log.error("database %s is damaged (%s): writes refused until it is restored", self.store.conn.path,
+        log.error("database %s is damaged (%s): writes refused until it is restored", self.store.location,
                   why)
         self.damaged.emit(why)
 

@@ -25,7 +25,7 @@ def read_kiosk(store: QueueStore, unless: tuple | None = None) -> KioskView | No
     if token == unless:
         return None
     status = store.status()
-    return KioskView(token, store.branch, status["waiting"], status["waiting_total"])
+    return KioskView(token, store.branch, status.waiting, status.waiting_total)
 
 
 def _and_view(store: QueueStore, issued: Issued) -> tuple[Issued, KioskView | None]:

@@ -10,9 +10,10 @@ from typing import Any
 
 from platformdirs import user_config_dir, user_data_dir, user_log_dir
 
-from kiosk.core.errors import ConfigError
+from kiosk.core.errors import ConfigError, QueueError
 from kiosk.core.languages import catalog
 from kiosk.store.files import private_file
+from kiosk.store.target import check_url, is_url
 
 STATIONS = ("kiosk", "console", "display", "manager")
 THEMES = ("light", "dark")
@@ -59,6 +60,11 @@ def check(field: str, value: Any) -> Any:
     elif field == "db":
         if not str(value).strip():
             raise ConfigError("db: the database file is required")
+        if is_url(str(value).strip()):
+            try:
+                return check_url(str(value).strip())
+            except QueueError as exc:
+                raise ConfigError(f"db: {exc}") from None
         path = Path(str(value)).expanduser()
         if path.is_dir():
             raise ConfigError(f"db: {path} is a folder; give a file such as {path / 'branch.db'}")

@@ -1,4 +1,32 @@
-"""All SQL lives here: the shared SQLite file, its schema, and one function per user action."""
+"""All SQL lives here: the shared SQLite file, its schema, and one method per user action.
+
+Stations, commands and adapters see the store through `interface.Store` (a Protocol), which QueueStore
+implements from one part per concern:
+
+  interface.py     Store and RangeRead: the user actions and reads, returning core types
+  queue.py         QueueStore: the connection, the parts composed, init/close/change_token
+  session.py       who is signed in; the role, counter and ticket checks before every action
+  configuration.py the stored branch configuration (cached per change), configure, the business day
+  tickets.py       issuing (numbering per service and day, the wait estimate), reading tickets
+  counters.py      opening, pausing and closing counters
+  calling.py       call next (the policy's pick) or by number; recall, start, finish, no-show, transfer,
+                   reinstate, cancel
+  appointments.py  bookings and their check-in
+  care.py          help requests (asked, answered) and assistance given
+  status.py        the queue now: waiting counts, each counter's ticket (a core QueueStatus)
+  reports.py       a range of days read in one snapshot: the Report, and rows streamed to the exports
+  verify.py        `kiosk verify`: the event log's hash chain checked
+  upkeep.py        where the database is, its backups, damage found, the health check
+  events.py        append_event(): the one chained event every writer appends
+  staff.py         staff accounts and sign-in (functions that take a store)
+  hall.py          the calls the hall display shows and announces (functions that take a store)
+  db.py            the connection: pragmas, BEGIN IMMEDIATE writes, errors explained, change polling
+  schema.py        the versioned migrations
+  writers.py       the lock file that queues writers
+  health.py        SQLite's checks, the damage mark, error codes read
+  backup.py        backups and restores by file (SQLite's online backup API)
+  files.py         private files and folders (0600/0700)
+"""
 from kiosk.store.db import StoreBusy, StoreError
 from kiosk.store.queue import Issued, QueueStore
 

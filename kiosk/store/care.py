@@ -2,9 +2,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from kiosk.core.errors import QueueError, UnknownCode
-from kiosk.store.queue import QueueStore
+from kiosk.store.events import append_event
+
+if TYPE_CHECKING:
+    from kiosk.store.queue import QueueStore
 
 ASSISTANCE_KINDS = (
     "wheelchair", "reading_glasses", "magnifier", "sign_language", "forms_help", "read_aloud",
@@ -14,6 +18,34 @@ ASSISTANCE_KINDS = (
 # one answer: written notes are not a kind, sign language is for the deaf).
 ASSISTANCE_FOR_NEED = {"wheelchair": "wheelchair", "low_vision": "magnifier",
                        "sign_language": "sign_language", "forms_help": "forms_help"}
+
+
+class HelpRequests:
+    """QueueStore's part: a customer's or a device's call for staff, and the open ones."""
+
+    def request_help(self, kind: str, ticket_id: int | None = None, note: str = "",
+                     at: datetime | None = None) -> int:
+        """Record that a customer or a device needs staff; the console shows it at once."""
+        self.check("request_help")
+        at = at or self.clock.now()
+        with self.conn.errors(), self.conn.write() as db:
+            request_id = db.execute(
+                "INSERT INTO help_requests (at, station, kind, ticket_id, status, note) "
+                "VALUES (?, ?, ?, ?, 'open', ?) RETURNING id",
+                [at.timestamp(), self.station, kind, ticket_id, note],
+            ).fetchone()[0]
+            self._event(at, "help_request", ticket_id, None, {"request": request_id, "kind": kind})
+        return request_id
+
+    def open_help_requests(self) -> list[dict[str, Any]]:
+        """Every help request not yet resolved, whatever its day, oldest first; `ticket` is its label."""
+        with self.conn.errors():
+            rows = self.db.execute(
+                "SELECT h.id, h.at, h.station, h.kind, h.ticket_id, t.label, h.status, h.note "
+                "FROM help_requests h LEFT JOIN tickets t ON t.id = h.ticket_id "
+                "WHERE h.status != 'resolved' ORDER BY h.id").fetchall()
+        return [dict(zip(("id", "at", "station", "kind", "ticket_id", "ticket", "status", "note"), r,
+                         strict=True)) for r in rows]
 
 
 def answer_help(store: QueueStore, request_id: int, resolve: bool = False, note: str = "",
@@ -35,7 +67,7 @@ def answer_help(store: QueueStore, request_id: int, resolve: bool = False, note:
                    "note = CASE WHEN ? != '' THEN ? ELSE note END WHERE id = ?",
                    [new_status, acknowledged, at.timestamp() if resolve else None, store.actor,
                     note, note, request_id])
-        store._event(at, f"help_{new_status}", ticket_id, None,
+        append_event(store.db, at, store.station, store.actor, f"help_{new_status}", ticket_id, None,
                      {"request": request_id, "response_seconds": round(acknowledged - asked, 1)})
     return {"id": request_id, "status": new_status, "response_seconds": round(acknowledged - asked, 1)}
 
@@ -45,7 +77,7 @@ def record_assistance(store: QueueStore, kind: str, ticket_id: int | None = None
     """One assistance given (several per ticket allowed); `other` needs a note."""
     store.check("assistance")
     if counter is not None:
-        store._check_counter(counter)  # a teller records what was given at their own counter only
+        store.check_counter(counter)  # a teller records what was given at their own counter only
     if kind not in ASSISTANCE_KINDS:
         raise QueueError(f"unknown assistance {kind!r} (one of: {', '.join(ASSISTANCE_KINDS)})")
     if kind == "other" and not note.strip():
@@ -53,9 +85,11 @@ def record_assistance(store: QueueStore, kind: str, ticket_id: int | None = None
     at = at or store.clock.now()
     with store.conn.errors(), store.conn.write() as db:
         record = db.execute("INSERT INTO assistance (at, ticket_id, counter, actor, kind, note) "
-                            "VALUES (?, ?, ?, ?, ?, ?)",
-                            [at.timestamp(), ticket_id, counter, store.actor, kind, note.strip()]).lastrowid
-        store._event(at, "assist", ticket_id, counter, {"kind": kind, "record": record})
+                            "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+                            [at.timestamp(), ticket_id, counter, store.actor, kind, note.strip()],
+                            ).fetchone()[0]
+        append_event(store.db, at, store.station, store.actor, "assist", ticket_id, counter,
+                     {"kind": kind, "record": record})
     return record
 
 

@@ -1,6 +1,7 @@
 """Opening the shared SQLite file safely: pragmas, write transactions, clear errors, change polling."""
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -70,6 +71,8 @@ def _explain(path: Path, exc: sqlite3.Error) -> StoreError:
 
 class Connection:
     """One connection to the queue database, with the project's pragmas and transaction rules."""
+
+    engine = "sqlite"
 
     def __init__(self, path: str | Path, create: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
                  read_only: bool = False):
@@ -205,6 +208,29 @@ class Connection:
             yield
         except sqlite3.Error as exc:
             raise self._explain(exc) from None
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """One read transaction: a consistent view that takes no lock writers wait for (WAL). When reading
+        failed, that failure is what is reported, not a failing end of the transaction after it."""
+        with self.errors():
+            self.db.execute("BEGIN")
+        try:
+            yield
+        except BaseException:
+            if self.db.conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self.db.execute("ROLLBACK")
+            raise
+        if self.db.conn.in_transaction:
+            with self.errors():
+                self.db.execute("COMMIT")
+
+    def triggers(self, table: str) -> set[str]:
+        """The names of the triggers on `table`."""
+        with self.errors():
+            return {name for (name,) in self.db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", [table])}
 
     def data_version(self) -> int:
         """Changes whenever another connection (any process) commits; not for our own commits."""

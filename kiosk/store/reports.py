@@ -1,58 +1,20 @@
 """Reading a range of business days for reports and exports: one snapshot, rows streamed, no write lock."""
 from __future__ import annotations
 
-import contextlib
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kiosk.core.clock import FIRST_YEAR, LAST_YEAR
-from kiosk.core.config import Branch
-from kiosk.core.errors import QueueError
+from kiosk.core.days import check_range
+from kiosk.core.records import ASSISTANCE_COLUMNS, EVENT_COLUMNS, HELP_COLUMNS, TICKET_COLUMNS, names
 from kiosk.core.stats import Report, ReportBuilder, TicketFacts, ticket_facts
-from kiosk.store.queue import QueueStore
 
-TICKET_COLUMNS = ("id", "business_day", "issued_service", "label", "service", "priority", "lang", "needs",
-                  "status", "counter", "issued_at")
-EVENT_COLUMNS = ("id", "at", "station", "actor", "action", "ticket_id", "counter", "details")
-ASSISTANCE_COLUMNS = ("id", "at", "ticket_id", "counter", "actor", "kind", "note")
-HELP_COLUMNS = ("id", "at", "station", "kind", "ticket_id", "status", "acknowledged_at", "resolved_at",
-                "actor", "note")
+if TYPE_CHECKING:
+    from kiosk.store.queue import QueueStore
+
 _LATE_EVENTS = timedelta(days=1)  # a ticket's last events may come after its day's midnight
-
-
-class BadRange(QueueError):
-    """A date that is not YYYY-MM-DD, or a range that ends before it starts."""
-
-
-def parse_day(text: str, what: str = "--date") -> str:
-    try:
-        day = date.fromisoformat(text) if len(text) == 10 else None
-    except ValueError:
-        day = None
-    if day is None:
-        raise BadRange(f"{what}: {text!r} is not a date like 2026-11-23")
-    if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise BadRange(f"{what}: {text!r} is not between the years {FIRST_YEAR} and {LAST_YEAR}")
-    return day.isoformat()
-
-
-def check_range(day_from: str, day_to: str | None) -> tuple[str, str]:
-    """The range as two valid days; BadRange when a date is malformed or `to` is before `from`."""
-    day_from = parse_day(day_from, "--date")
-    day_to = parse_day(day_to, "--to") if day_to else day_from
-    if day_to < day_from:
-        raise BadRange(f"--to {day_to} is before --date {day_from}")
-    return day_from, day_to
-
-
-def names(branch: Branch) -> dict[str, dict[str, dict[str, str]]]:
-    """The configured names of services and classes per language, for labels in the exports."""
-    return {"services": {s.code: dict(s.names) for s in branch.services},
-            "classes": {p.code: dict(p.names) for p in branch.priority_classes}}
 
 
 @dataclass
@@ -143,23 +105,20 @@ class RangeReader:
         b = self.branch
         return ReportBuilder(b.name, self.day_from, self.day_to, b.time_zone, b.max_wait_minutes, names(b))
 
+    def read(self, on_ticket: Callable[[dict, TicketFacts], None] | None = None,
+             on_event: Callable[[tuple], None] | None = None,
+             on_assistance: Callable[[tuple], None] | None = None,
+             on_help: Callable[[tuple], None] | None = None) -> Report:
+        """read_report() of this range."""
+        return read_report(self, on_ticket, on_event, on_assistance, on_help)
+
 
 @contextmanager
 def snapshot(store: QueueStore) -> Iterator[None]:
     """One read transaction: a consistent view that takes no lock writers wait for (WAL). When reading
     failed, that failure is what is reported, not a failing end of the transaction after it."""
-    with store.conn.errors():
-        store.db.execute("BEGIN")
-    try:
+    with store.conn.snapshot():
         yield
-    except BaseException:
-        if store.db.conn.in_transaction:
-            with contextlib.suppress(sqlite3.Error):
-                store.db.execute("ROLLBACK")
-        raise
-    if store.db.conn.in_transaction:
-        with store.conn.errors():
-            store.db.execute("COMMIT")
 
 
 def read_report(reader: RangeReader, on_ticket: Callable[[dict, TicketFacts], None] | None = None,
@@ -193,3 +152,20 @@ def build_report(store: QueueStore, day_from: str, day_to: str) -> Report:
     reader = RangeReader(store, day_from, day_to)
     with snapshot(store):
         return read_report(reader)
+
+
+class Reports:
+    """QueueStore's part: the figures and rows of a range of business days, read in one snapshot."""
+
+    def report(self, day_from: str, day_to: str | None = None) -> Report:
+        """The Report of business days `day_from`..`day_to` (YYYY-MM-DD, inclusive; one day by default)."""
+        return build_report(self, day_from, day_to)
+
+    @contextmanager
+    def read_range(self, day_from: str, day_to: str | None = None) -> Iterator[RangeReader]:
+        """The rows of business days `day_from`..`day_to`, for an export that streams them: read inside one
+        read transaction (a snapshot that takes no lock writers wait for) open while the block runs."""
+        day_from, day_to = check_range(day_from, day_to)
+        reader = RangeReader(self, day_from, day_to)
+        with snapshot(self):
+            yield reader

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 
 from kiosk.core.errors import QueueError, UnknownCode
 from kiosk.core.staff import LOCK_MINUTES, MAX_WRONG_PINS, Role, check_pin, staff_number
+from kiosk.store.events import append_event
 from kiosk.store.queue import QueueStore
 
 # 128 MiB and 0.26-0.30 s a try here (bench/pin_cost.py): every 6-digit PIN takes 3.4 days of one core,
@@ -88,7 +89,8 @@ def add_staff(store: QueueStore, number: str, name: str, role: Role, pin: str) -
             raise QueueError(f"staff number {number} already exists", reason="staff_exists", number=number)
         db.execute("INSERT INTO staff (number, name, role, pin_hash) VALUES (?, ?, ?, ?)",
                    [number, name.strip(), role.value, pin_hash])
-        store._event(store.clock.now(), "staff_add", None, None, {"staff": number, "role": role.value})
+        append_event(store.db, store.clock.now(), store.station, store.actor, "staff_add", None, None,
+                     {"staff": number, "role": role.value})
     return Staff(number, name.strip(), role)
 
 
@@ -102,7 +104,8 @@ def set_pin(store: QueueStore, number: str, pin: str) -> None:
         if not db.execute("UPDATE staff SET pin_hash = ?, failed_pins = 0, locked_until = NULL "
                           "WHERE number = ?", [pin_hash, number]).rowcount:
             raise UnknownCode(f"no staff number {number}")
-        store._event(store.clock.now(), "staff_pin", None, None, {"staff": number})
+        append_event(store.db, store.clock.now(), store.station, store.actor, "staff_pin", None, None,
+                     {"staff": number})
 
 
 def has_pin(store: QueueStore, number: str, pin: str) -> bool:
@@ -122,8 +125,8 @@ def set_active(store: QueueStore, number: str, active: bool) -> None:
     with store.conn.errors(), store.conn.write() as db:
         if not db.execute("UPDATE staff SET active = ? WHERE number = ?", [int(active), number]).rowcount:
             raise UnknownCode(f"no staff number {number}")
-        store._event(store.clock.now(), "staff_activate" if active else "staff_deactivate", None, None,
-                     {"staff": number})
+        append_event(store.db, store.clock.now(), store.station, store.actor,
+                     "staff_activate" if active else "staff_deactivate", None, None, {"staff": number})
 
 
 def list_staff(store: QueueStore, at: datetime | None = None) -> list[dict]:
@@ -155,7 +158,8 @@ def _refuse_no_account(store: QueueStore, number: str, pin: str, at: datetime,
     # into the number field, or a real number mistyped; the station and time show a run of guesses.
     who = {"staff": number, "deactivated": True} if deactivated else {"unknown_number": True}
     with store.conn.errors(), store.conn.write():
-        store._event(at, "sign_in_refused", None, None, {**who, "locked": bool(lock)})
+        append_event(store.db, at, store.station, store.actor, "sign_in_refused", None, None,
+                     {**who, "locked": bool(lock)})
     _NO_ACCOUNT[key] = (0 if lock else failed, lock)
     return _locked(LOCK_MINUTES) if lock else _wrong(failed)
 
@@ -194,13 +198,14 @@ def sign_in(store: QueueStore, number: str, pin: str, at: datetime | None = None
             lock = (at + timedelta(minutes=LOCK_MINUTES)).timestamp() if failed >= MAX_WRONG_PINS else None
             db.execute("UPDATE staff SET failed_pins = ?, locked_until = ? WHERE number = ?",
                        [0 if lock else failed, lock, number])
-            store._event(at, "sign_in_refused", None, None, {"staff": number, "locked": bool(lock)})
+            append_event(store.db, at, store.station, store.actor, "sign_in_refused", None, None,
+                         {"staff": number, "locked": bool(lock)})
         else:
             db.execute("UPDATE staff SET failed_pins = 0, locked_until = NULL WHERE number = ?", [number])
             if upgraded:  # unless a manager set a new PIN meanwhile
                 db.execute("UPDATE staff SET pin_hash = ? WHERE number = ? AND pin_hash = ?",
                            [upgraded, number, pin_hash])
-            store._event(at, "sign_in", None, None, {"staff": number})
+            append_event(store.db, at, store.station, store.actor, "sign_in", None, None, {"staff": number})
     if not good:
         raise _locked(LOCK_MINUTES) if lock else _wrong(failed)
     staff = Staff(number, name, Role(role))

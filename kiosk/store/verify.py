@@ -1,30 +1,24 @@
 """Checking the events' hash chain (`kiosk verify`): every row in order, the first broken link named."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from kiosk.core import chain
-from kiosk.store.queue import QueueStore
+from kiosk.core.chain import ChainCheck
 from kiosk.store.reports import snapshot
+
+if TYPE_CHECKING:
+    from kiosk.store.queue import QueueStore
 
 APPEND_ONLY_TRIGGERS = ("events_append_only_delete", "events_append_only_update")
 
 
-@dataclass(frozen=True)
-class ChainCheck:
-    """`events` rows checked; the last good row's id and hash; or the first broken one and what is wrong.
-    `found_id`: the event whose hash is the one asked for (from an export), if any."""
+class EventCheck:
+    """QueueStore's part: `kiosk verify`."""
 
-    events: int
-    last_id: int | None
-    last_hash: str | None
-    broken_id: int | None = None
-    problem: str = ""
-    found_id: int | None = None
-
-    @property
-    def ok(self) -> bool:
-        return not self.problem
+    def verify_events(self, expect: str | None = None) -> ChainCheck:
+        """The event log's hash chain checked link by link (verify_events below)."""
+        return verify_events(self, expect)
 
 
 def verify_events(store: QueueStore, expect: str | None = None) -> ChainCheck:
@@ -43,8 +37,7 @@ def verify_events(store: QueueStore, expect: str | None = None) -> ChainCheck:
             count, last_id, previous = count + 1, row[0], stored
             if stored == expect:
                 found = last_id
-        present = {name for (name,) in store.db.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events'")}
+        present = store.conn.triggers("events")
     last_hash = previous if last_id else None
     gone = [name for name in APPEND_ONLY_TRIGGERS if name not in present]
     problem = ""

@@ -646,16 +646,15 @@ class ConsoleWindow(QWidget):
         if view is None or self.staff is None:  # nothing changed, or signed out since it was asked
             return
         self.view, self._token = view, view.token
-        status = view.status
-        mine = next((c for c in status["counters"] if c["counter"] == self.counter), None)
+        mine = next((c for c in view.status.counters if c.number == self.counter), None)
         if mine is None:  # the manager took this counter out of the configuration
             self.status_line.say(self.tr("Counter %1 is no longer in the branch's configuration: ask the "
                                          "manager, then sign out.").replace("%1", str(self.counter)),
                                  error=True)
             return
-        self.love.setChecked(mine["mode"] == CounterMode.LOVE.value)
+        self.love.setChecked(mine.mode == CounterMode.LOVE)
         self.header.setText(self.tr("Counter %1 · %2 · %3 (%4)").replace("%1", str(self.counter))
-                            .replace("%2", name_of(mine["mode"])).replace("%3", self.staff.name)
+                            .replace("%2", name_of(mine.mode.value)).replace("%3", self.staff.name)
                             .replace("%4", name_of(self.staff.role.value)))
         self._show_ticket(view.current)
         self._show_help(view.help_requests)
@@ -701,16 +700,16 @@ class ConsoleWindow(QWidget):
 
     def _show_live(self, view: DeskView) -> None:
         lines, branch, status = [], view.branch, view.status
-        for service, classes in status["waiting_by_class"].items():
+        for service, classes in status.waiting_by_class.items():
             if classes:
                 detail = ", ".join(f"{_configured_name(branch.priority_class, cls)} {n}"
                                    for cls, n in classes.items())
                 lines.append(f"{service} {_configured_name(branch.service, service)}: "
                              f"{sum(classes.values())} ({detail})")
         lines.append(self.tr("Longest wait: %1 min").replace("%1", str(view.longest_wait)))
-        for c in status["counters"]:
-            lines.append(self.tr("Counter %1: %2").replace("%1", str(c["counter"]))
-                         .replace("%2", name_of(c["mode"])) + (f" · {c['ticket']}" if c["ticket"] else ""))
+        for c in status.counters:
+            lines.append(self.tr("Counter %1: %2").replace("%1", str(c.number))
+                         .replace("%2", name_of(c.mode.value)) + (f" · {c.ticket}" if c.ticket else ""))
         self.live.setText("\n".join(lines))
 
     def retranslate(self) -> None:

@@ -29,8 +29,6 @@ from kiosk.core.stats import Figures, Report
 from kiosk.station.manager_office import backup_stamp
 from kiosk.station.store_worker import StoreWorker
 from kiosk.store import QueueStore
-from kiosk.store.backup import backup
-from kiosk.store.reports import build_report
 from kiosk.ui.background import Job
 from kiosk.ui.file_dialog import ask_save_path
 from kiosk.ui.widgets import StatusLine
@@ -93,8 +91,9 @@ class ReportsPanel(QWidget):
                  confirm: Callable[[str], bool] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.worker = worker
+        self.store = worker.store  # where files go, and backups (connections of their own): no reads here
         self.confirm = confirm or self._ask
-        self.db_path = Path(worker.store.conn.path)
+        self.location = self.store.location  # for a worker thread: it opens a store of its own
         self.choose_path = choose_path or self._ask_path
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)  # one report or export at a time; stations are never blocked
@@ -213,13 +212,13 @@ class ReportsPanel(QWidget):
 
     def show_report(self) -> None:
         day_from, day_to = self.days()
-        db_path = self.db_path
+        location = self.location
 
         def work(progress):
             # Its own read-only connection: SQLite connections stay on the thread that opened them.
-            store = QueueStore(db_path, station="manager-report", read_only=True)
+            store = QueueStore(location, station="manager-report", read_only=True)
             try:
-                return build_report(store, day_from, day_to)
+                return store.report(day_from, day_to)
             finally:
                 store.close()
 
@@ -285,7 +284,7 @@ class ReportsPanel(QWidget):
     def export(self, fmt: str) -> None:
         day_from, day_to = self.days()
         span = day_from if day_from == day_to else f"{day_from}-{day_to}"
-        suggested = self.db_path.parent / f"queue-{span}.{fmt}"
+        suggested = self.store.export_path(f"queue-{span}.{fmt}")
         path = self.choose_path(self.tr("Export as %1").replace("%1", fmt.upper()), str(suggested))
         if not path:
             return
@@ -293,10 +292,10 @@ class ReportsPanel(QWidget):
         others = [f.name for f in output_files(Path(path), fmt)[1:] if f.exists()]
         if others and not self.confirm(self.tr("Replace %1 too?").replace("%1", ", ".join(others))):
             return
-        db_path, lang = self.db_path, _report_language()  # the window's own, not the branch's
+        location, lang = self.location, _report_language()  # the window's own, not the branch's
 
         def work(progress):
-            return write_export(db_path, day_from, day_to, fmt, path, progress=_throttled(progress),
+            return write_export(location, day_from, day_to, fmt, path, progress=_throttled(progress),
                                 lang=lang)
 
         if self._run(work, self._exported):
@@ -313,15 +312,15 @@ class ReportsPanel(QWidget):
                         failed=lambda exc: self.message.say(str(exc), error=True))
 
     def _back_up_as(self, stamp: str) -> None:
-        suggested = self.db_path.parent / "backups" / f"{self.db_path.stem}-{stamp}.db"
+        suggested = self.store.backup_path(stamp)
         path = self.choose_path(self.tr("Back up the database to"), str(suggested))
         if not path:
             return
-        db_path = self.db_path
+        store = self.store
 
-        def work(progress):
+        def work(progress):  # the backup opens connections of its own: fine on the worker thread
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-            backup(db_path, path)
+            store.backup_to(path)
             return path
 
         if self._run(work, self._backed_up):

@@ -6,12 +6,12 @@ from pathlib import Path
 
 from kiosk.adapters.export.rows import ExportError, Progress, check_writable
 from kiosk.core.config import Branch
+from kiosk.core.days import check_range
 from kiosk.core.errors import QueueError
 from kiosk.core.languages import catalog
 from kiosk.store import QueueStore
 from kiosk.store.db import refuse_database_files
 from kiosk.store.files import private_file
-from kiosk.store.reports import RangeReader, check_range, snapshot
 
 FORMATS = ("csv", "xlsx", "pdf", "json")
 LANGS = ("zh_CN", "zh_TW", "en")
@@ -40,9 +40,8 @@ def write_export(db_path: str | Path, day_from: str, day_to: str | None, fmt: st
         check_writable(path)
     store = QueueStore(db_path, station="export", read_only=True)
     try:
-        reader = RangeReader(store, day_from, day_to)
         lang = lang or default_language(fmt, store.branch)
-        with snapshot(store):
+        with store.read_range(day_from, day_to) as reader:
             tick = Progress(progress, sum(reader.counts().values()))
             for path in output_files(out, fmt):
                 private_file(path)  # before the first row: exports hold classes and declared needs

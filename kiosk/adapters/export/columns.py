@@ -78,7 +78,7 @@ def sheet_name(text: str) -> str:
 class Words:
     """One export's words: headings and values in `lang`, codes in English.
 
-    `names`: the configured names of services and classes per language (kiosk.store.reports.names)."""
+    `names`: the configured names of services and classes per language (kiosk.core.records.names)."""
 
     def __init__(self, lang: str, names: dict[str, dict[str, dict[str, str]]]):
         self.lang = lang

@@ -23,15 +23,9 @@ from kiosk.adapters.export.rows import (
     ticket_values,
 )
 from kiosk.adapters.export.summary import chain_rows, summary_columns, summary_rows
+from kiosk.core.records import ASSISTANCE_COLUMNS, EVENT_COLUMNS, HELP_COLUMNS, names
 from kiosk.core.stats import TicketFacts
-from kiosk.store.reports import (
-    ASSISTANCE_COLUMNS,
-    EVENT_COLUMNS,
-    HELP_COLUMNS,
-    RangeReader,
-    names,
-    read_report,
-)
+from kiosk.store.interface import RangeRead
 
 PARTS = ("events", "assistance", "help", "summary")
 
@@ -63,7 +57,7 @@ def _formatter(kinds: tuple[str, ...], clock: LocalClock, words: Words):
     return lambda values: ["" if v is None else c(v) for c, v in zip(cells, values, strict=True)]
 
 
-def write_csv(reader: RangeReader, out: Path, progress: Progress, lang: str) -> list[Path]:
+def write_csv(reader: RangeRead, out: Path, progress: Progress, lang: str) -> list[Path]:
     clock = LocalClock(reader.branch.tz)
     words = Words(lang, names(reader.branch))
     paths = [out, *(part_path(out, p) for p in PARTS)]
@@ -87,7 +81,7 @@ def write_csv(reader: RangeReader, out: Path, progress: Progress, lang: str) -> 
             ack = values[HELP_COLUMNS.index("acknowledged_at")]
             help_.writerow([*help_cells(values), "" if ack is None else round(ack - values[1], 3)])
 
-        report = read_report(reader, on_ticket=counting(progress, on_ticket),
+        report = reader.read(on_ticket=counting(progress, on_ticket),
                              on_event=counting(progress, lambda v: events.writerow(event_cells(v))),
                              on_assistance=counting(progress, lambda v: assistance.writerow(assist_cells(v))),
                              on_help=on_help)

@@ -113,7 +113,7 @@ def name(report: Report, kind: str, code: str, lang: str) -> str:
 
 
 def configured_name(names: dict[str, dict[str, dict[str, str]]], kind: str, code: str, lang: str) -> str:
-    """`names`: the configured names of services and classes per language (kiosk.store.reports.names)."""
+    """`names`: the configured names of services and classes per language (kiosk.core.records.names)."""
     if code == "":
         return texts(lang)["none"]
     mine = names.get(kind, {}).get(code, {})

@@ -12,7 +12,7 @@ from kiosk.adapters.export.labels import chain_line, code_name, footnotes, minut
 from kiosk.adapters.export.rows import ExportError, Progress, counting
 from kiosk.adapters.ticket_print import ensure_gui_app
 from kiosk.core.stats import Figures, Report
-from kiosk.store.reports import RangeReader, read_report
+from kiosk.store.interface import RangeRead
 
 PAGE_MM = (210.0, 297.0)
 MARGIN_MM = 15.0
@@ -249,8 +249,8 @@ def render_pdf(report: Report, out: Path, lang: str) -> Path:
     return out
 
 
-def write_pdf(reader: RangeReader, out: Path, progress: Progress, lang: str) -> list[Path]:
-    report = read_report(reader, on_ticket=counting(progress), on_assistance=counting(progress))
+def write_pdf(reader: RangeRead, out: Path, progress: Progress, lang: str) -> list[Path]:
+    report = reader.read(on_ticket=counting(progress), on_assistance=counting(progress))
     render_pdf(report, out, lang)
     progress.finish()
     return [out]

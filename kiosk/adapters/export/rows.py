@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from kiosk.core.clock import offset_text
 from kiosk.core.errors import QueueError
 from kiosk.core.stats import TicketFacts
-from kiosk.store.reports import RangeReader, read_report
+from kiosk.store.interface import RangeRead
 
 PROGRESS_EVERY = 2000  # rows between progress calls: often enough for a bar, cheap enough for a year
 
@@ -129,9 +129,9 @@ def counting(progress: Progress, func: Callable | None = None) -> Callable:
     return handle
 
 
-def write_json(reader: RangeReader, out: Path, progress: Progress, lang: str) -> list[Path]:
+def write_json(reader: RangeRead, out: Path, progress: Progress, lang: str) -> list[Path]:
     """The Report's figures as JSON, for other tools."""
-    report = read_report(reader, on_ticket=counting(progress), on_assistance=counting(progress))
+    report = reader.read(on_ticket=counting(progress), on_assistance=counting(progress))
     progress.step(progress.total - progress.done)  # events are not read for the figures
     out.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n", "utf-8")
     progress.finish()

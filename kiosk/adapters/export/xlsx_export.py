@@ -25,15 +25,9 @@ from kiosk.adapters.export.rows import (
     ticket_values,
 )
 from kiosk.adapters.export.summary import SECONDS, summary_columns, summary_rows
+from kiosk.core.records import ASSISTANCE_COLUMNS, EVENT_COLUMNS, HELP_COLUMNS, names
 from kiosk.core.stats import Report, TicketFacts
-from kiosk.store.reports import (
-    ASSISTANCE_COLUMNS,
-    EVENT_COLUMNS,
-    HELP_COLUMNS,
-    RangeReader,
-    names,
-    read_report,
-)
+from kiosk.store.interface import RangeRead
 
 EXCEL_ROWS = 1_048_576  # rows in a worksheet
 WIDTHS = {"time": 26, "int": 9, "seconds": 14}  # else 14
@@ -185,7 +179,7 @@ def _write_hourly(book, ws, report: Report, fmt: dict, words: Words) -> None:
     ws.insert_chart(1, len(HOURLY) + 1, chart, {"x_scale": 1.4, "y_scale": 1.2})
 
 
-def write_xlsx(reader: RangeReader, out: Path, progress: Progress, lang: str) -> list[Path]:
+def write_xlsx(reader: RangeRead, out: Path, progress: Progress, lang: str) -> list[Path]:
     clock = LocalClock(reader.branch.tz)
     words = Words(lang, names(reader.branch))
     book = xlsxwriter.Workbook(str(out), {"constant_memory": True})
@@ -204,7 +198,7 @@ def write_xlsx(reader: RangeReader, out: Path, progress: Progress, lang: str) ->
     def on_ticket(row: dict, facts: TicketFacts) -> None:
         tickets.write(ticket_values(facts))
 
-    report = read_report(reader, on_ticket=counting(progress, on_ticket),
+    report = reader.read(on_ticket=counting(progress, on_ticket),
                          on_event=counting(progress, events.write),
                          on_assistance=counting(progress, assistance.write), on_help=help_.write)
     _write_summary(summary, report, fmt, words)

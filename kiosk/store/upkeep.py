@@ -1,0 +1,56 @@
+"""The database itself, as a station sees it: where it is, its backups, and damage found in it."""
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+from kiosk.store import backup, health
+from kiosk.store.db import StoreError
+
+
+class Upkeep:
+    """QueueStore's part: what stations need of the database beyond the queue. The backups and the health
+    check open connections of their own, so a worker thread may run them (the store's own connection stays
+    on the thread that opened it)."""
+
+    @property
+    def location(self) -> str:
+        """Where the queue's data is (the database file): to name it in messages and logs, and to open it
+        again (a worker thread's own store, an export)."""
+        return str(self.conn.path)
+
+    def backup_to(self, out: str | Path) -> Path:
+        """Copy the database to `out` in one step while stations keep writing (kiosk.store.backup.backup)."""
+        return backup.backup(self.conn.path, out)
+
+    def daily_backup(self, today: date | str, keep_days: int = 14,
+                     folder: str | Path | None = None) -> Path | None:
+        """Today's backup, made once a day, and older ones pruned (kiosk.store.backup.daily_backup)."""
+        return backup.daily_backup(self.conn.path, today, folder, keep_days)
+
+    def backup_path(self, stamp: str) -> Path:
+        """The file offered for a backup made by hand: `backups/<database name>-<stamp>.db` beside it."""
+        path = Path(self.conn.path)
+        return path.parent / backup.BACKUP_FOLDER / f"{path.stem}-{stamp}.db"
+
+    def export_path(self, name: str) -> Path:
+        """The file offered for an export called `name`: beside the database."""
+        return Path(self.conn.path).parent / name
+
+    def damage_found(self) -> str | None:
+        """What showed the database damaged, to this station or (by its mark) to another; None if nothing."""
+        return self.conn.damage_found()
+
+    def found_damage(self, why: str) -> None:
+        """Remember, and mark for every other station, that the database is damaged: writes stop."""
+        self.conn.found_damage(why)
+
+    def check_health(self) -> str | None:
+        """SQLite's quick check of the whole file, on a read-only connection of its own (a tenth of a second
+        for a year's file: run it on a worker thread): what is damaged, None when it is sound. StoreError
+        when the check could not run (busy, unreadable), which says nothing about damage."""
+        try:
+            return health.check_file(self.conn.path)
+        except sqlite3.Error as exc:
+            raise StoreError(str(exc)) from None
