@@ -365,7 +365,9 @@ def kiosk(qtbot, store):
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
-    return window
+    qtbot.waitUntil(lambda: window.view is not None)
+    yield window
+    window.close_worker()
 
 
 def test_a_too_short_booking_code_is_refused_in_the_customers_language(qtbot, kiosk):
