@@ -13,6 +13,7 @@ from kiosk.core.announce import announcement_languages, call_text, speech_langua
 from kiosk.core.errors import QueueError
 from kiosk.core.models import Counter
 from kiosk.station.health_watch import HealthWatch
+from kiosk.station.settings import data_dir
 from kiosk.store import QueueStore
 from kiosk.store.hall import AtCounter, Call, calls_since, last_event_id, recent_calls, tickets_at_counters
 
@@ -66,7 +67,8 @@ class DailyBackup(QRunnable):
             return
         try:
             try:
-                path = self.store.daily_backup(self.today, keep_days=self.keep_days)
+                # a database on the branch's server has its backups in this PC's data folder
+                path = self.store.daily_backup(self.today, keep_days=self.keep_days, local_folder=data_dir())
                 log.info("daily backup: %s", path)
                 reason = ""
             except QueueError as exc:

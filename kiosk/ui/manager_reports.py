@@ -26,6 +26,7 @@ from kiosk.adapters.export.charts import draw_bar_chart
 from kiosk.adapters.export.labels import minutes, name, texts
 from kiosk.adapters.translations import ui_language
 from kiosk.core.stats import Figures, Report
+from kiosk.station.settings import data_dir
 from kiosk.store import QueueStore
 from kiosk.ui.background import Job
 from kiosk.ui.file_dialog import ask_save_path
@@ -279,7 +280,7 @@ class ReportsPanel(QWidget):
     def export(self, fmt: str) -> None:
         day_from, day_to = self.days()
         span = day_from if day_from == day_to else f"{day_from}-{day_to}"
-        suggested = self.store.export_path(f"queue-{span}.{fmt}")
+        suggested = self.store.export_path(f"queue-{span}.{fmt}", local_folder=data_dir())
         path = self.choose_path(self.tr("Export as %1").replace("%1", fmt.upper()), str(suggested))
         if not path:
             return
@@ -302,7 +303,7 @@ class ReportsPanel(QWidget):
 
     def backup_now(self) -> None:
         stamp = self.store.clock.now().astimezone(self.store.branch.tz).strftime("%Y-%m-%d-%H%M")
-        suggested = self.store.backup_path(stamp)
+        suggested = self.store.backup_path(stamp, local_folder=data_dir())
         path = self.choose_path(self.tr("Back up the database to"), str(suggested))
         if not path:
             return
