@@ -62,6 +62,7 @@ EXTRA = {  # what a command needs to run as far as it can, by command, then by c
     ("setup",): {"--non-interactive": None, "--station": "kiosk", "--db": DB},
     ("setup", "--counter"): {"--non-interactive": None, "--station": "console", "--db": DB},
     ("demo",): {"--status-only": None},
+    ("migrate",): {"--from": DB, "--to": "postgresql://kiosk@127.0.0.1:9/branch"},  # nobody listens on 9
 }
 EXAMPLES = 12
 PATH_OPTIONS = ("--db", "--out", "--from", "--config")

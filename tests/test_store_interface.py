@@ -105,6 +105,11 @@ ALLOWED_STORE_IMPORTS = {
     "kiosk.store.hall": None, "kiosk.store.backup": {"backup", "restore"}, "kiosk.store.files": None,
     "kiosk.store.db": {"refuse_database_files"},
     "kiosk.store.target": {"as_target", "check_url", "is_url", "redact"},
+    # the administrator's tools for a branch on PostgreSQL: a PC's password file and connection, the roles,
+    # the copy of a SQLite branch
+    "kiosk.store.pg_access": {"check_connection", "grant_roles", "login_of", "password_file",
+                              "save_password"},
+    "kiosk.store.pg_migrate": {"migrate"},
 }
 
 

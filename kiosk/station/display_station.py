@@ -16,6 +16,7 @@ from kiosk.core.errors import QueueError
 from kiosk.core.models import Counter
 from kiosk.station.connection_watch import ConnectionWatch
 from kiosk.station.health_watch import HealthWatch
+from kiosk.station.settings import data_dir
 from kiosk.station.store_worker import StoreWorker
 from kiosk.store import QueueStore
 from kiosk.store.hall import AtCounter, Call, calls_since, last_event_id, recent_calls, tickets_at_counters
@@ -103,7 +104,8 @@ class DailyBackup(QRunnable):
             return
         try:
             try:
-                path = self.store.daily_backup(self.today, keep_days=self.keep_days)
+                # a database on the branch's server has its backups in this PC's data folder
+                path = self.store.daily_backup(self.today, keep_days=self.keep_days, local_folder=data_dir())
                 log.info("daily backup: %s", path)
                 reason = ""
             except QueueError as exc:

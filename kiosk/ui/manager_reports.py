@@ -28,6 +28,7 @@ from kiosk.adapters.translations import ui_language
 from kiosk.core.stats import Figures, Report
 from kiosk.station.manager_office import backup_stamp
 from kiosk.station.store_worker import StoreWorker
+from kiosk.station.settings import data_dir
 from kiosk.store import QueueStore
 from kiosk.ui.background import Job
 from kiosk.ui.file_dialog import ask_save_path
@@ -284,7 +285,7 @@ class ReportsPanel(QWidget):
     def export(self, fmt: str) -> None:
         day_from, day_to = self.days()
         span = day_from if day_from == day_to else f"{day_from}-{day_to}"
-        suggested = self.store.export_path(f"queue-{span}.{fmt}")
+        suggested = self.store.export_path(f"queue-{span}.{fmt}", local_folder=data_dir())
         path = self.choose_path(self.tr("Export as %1").replace("%1", fmt.upper()), str(suggested))
         if not path:
             return
@@ -312,7 +313,7 @@ class ReportsPanel(QWidget):
                         failed=lambda exc: self.message.say(str(exc), error=True))
 
     def _back_up_as(self, stamp: str) -> None:
-        suggested = self.store.backup_path(stamp)
+        suggested = self.store.backup_path(stamp, local_folder=data_dir())
         path = self.choose_path(self.tr("Back up the database to"), str(suggested))
         if not path:
             return
