@@ -210,8 +210,8 @@ class KioskWindow(QWidget):
             self._key_choices(self.stack.currentWidget())  # their buttons were built anew
 
     def close_worker(self) -> None:
-        """Stop asking the store (before it is closed): what was asked finishes first. Every timer stops too: a
-        closed window still gets their events, and the reset they lead to would ask the store."""
+        """Stop asking the store (before it is closed): what was asked finishes first. Every timer stops
+        too: a closed window still gets their events, and the reset they lead to would ask the store."""
         for timer in (self.refresh_timer, self.idle, self.countdown, self.confirm_timer):
             timer.stop()
         self.connection.stop()

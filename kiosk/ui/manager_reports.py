@@ -27,8 +27,8 @@ from kiosk.adapters.export.labels import minutes, name, texts
 from kiosk.adapters.translations import ui_language
 from kiosk.core.stats import Figures, Report
 from kiosk.station.manager_office import backup_stamp
-from kiosk.station.store_worker import StoreWorker
 from kiosk.station.settings import data_dir
+from kiosk.station.store_worker import StoreWorker
 from kiosk.store import QueueStore
 from kiosk.ui.background import Job
 from kiosk.ui.file_dialog import ask_save_path
