@@ -77,7 +77,7 @@ def init(db: str, config: str | None) -> None:
             raise QueueError(f"--config: cannot read {config}: {exc}") from None
     store = QueueStore.init(db, text)
     branch = store.branch
-    _emit({"db": str(Path(db)), "branch": branch.name, "services": [s.code for s in branch.services],
+    _emit({"db": store.location, "branch": branch.name, "services": [s.code for s in branch.services],
            "counters": [c.number for c in branch.counters]})
 
 
