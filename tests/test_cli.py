@@ -141,6 +141,7 @@ def test_time_before_the_tickets_last_event_is_refused(db):
     assert "earlier than ticket A001's last event" in line
 
 
+@pytest.mark.sqlite_only("a missing and a damaged file")
 def test_missing_corrupt_database_and_bad_config(tmp_path):
     assert "does not exist" in user_error("status", "--db", tmp_path / "none.db")
     bad = tmp_path / "bad.db"
@@ -165,6 +166,7 @@ def test_init_loads_a_config_and_is_idempotent(tmp_path, db_target):
     assert ok("status", "--db", db)["waiting"]["A"] == 1
 
 
+@pytest.mark.sqlite_only("a folder the user may not write, for the database file")
 @pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("setpriv"), reason="needs root to drop to nobody")
 def test_read_only_folder_is_explained(tmp_path):
     folder = Path(tempfile.mkdtemp(prefix="kiosk-ro-"))

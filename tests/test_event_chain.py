@@ -184,6 +184,7 @@ def tamper_many(path, hashes: list[tuple[str, int]]) -> None:
         conn.execute(put_back_trigger(path, "update"))
 
 
+@pytest.mark.sqlite_only("a SQLite file an older release left, upgraded by SQLite's own migrations")
 def test_the_migration_chains_the_existing_events_in_order(tmp_path):
     path = tmp_path / "old.db"
     db = Database(path)

@@ -185,6 +185,7 @@ def test_status_counts_waiting_per_service_and_class(store, clock):
                                      "ticket": None, "ticket_status": None}
 
 
+@pytest.mark.sqlite_only("a missing and a damaged file")
 def test_missing_and_corrupt_databases_give_clear_errors(tmp_path):
     with pytest.raises(StoreError, match="does not exist; create it with: kiosk init"):
         QueueStore(tmp_path / "absent.db")

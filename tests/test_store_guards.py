@@ -130,6 +130,7 @@ def other_apps_file(folder):
     return photos
 
 
+@pytest.mark.sqlite_only("another program's SQLite file (the server's case is the next test)")
 def test_another_programs_sqlite_file_is_refused_untouched(tmp_path):
     photos = other_apps_file(tmp_path)
     before = photos.read_bytes()
