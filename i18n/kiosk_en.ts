@@ -265,6 +265,14 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../kiosk/ui/connection_banner.py" line="1"/>
+        <source>Connection to the branch database lost - reconnecting...</source>
+        <translation>Connection to the branch database lost - reconnecting...</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
         <location filename="../kiosk/ui/console_window.py" line="361"/>
@@ -876,6 +884,11 @@
         <location filename="../kiosk/ui/kiosk_window.py" line="178"/>
         <source>No ticket can be issued here right now. Please go to a counter or ask any member of staff: they will help you.</source>
         <translation>No ticket can be issued here right now. Please go to a counter or ask any member of staff: they will help you.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="1"/>
+        <source>Please wait…</source>
+        <translation>Please wait…</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1577,19 @@
         <location filename="../kiosk/ui/console_window.py" line="130"/>
         <source>Choose another service, another counter, or both.</source>
         <translation>Choose another service, another counter, or both.</translation>
+    </message>
+</context>
+<context>
+    <name>UnreachableScreen</name>
+    <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="1"/>
+        <source>Please ask a member of staff</source>
+        <translation>Please ask a member of staff</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="1"/>
+        <source>This kiosk cannot reach the branch&apos;s queue just now, so it cannot give tickets. A member of staff will help you at a counter. The kiosk starts again by itself.</source>
+        <translation>This kiosk cannot reach the branch&apos;s queue just now, so it cannot give tickets. A member of staff will help you at a counter. The kiosk starts again by itself.</translation>
     </message>
 </context>
 <context>

@@ -263,6 +263,14 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../kiosk/ui/connection_banner.py" line="1"/>
+        <source>Connection to the branch database lost - reconnecting...</source>
+        <translation>与网点数据库的连接已中断，正在重新连接…</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
         <location filename="../kiosk/ui/console_window.py" line="361"/>
@@ -873,6 +881,11 @@
         <location filename="../kiosk/ui/kiosk_window.py" line="178"/>
         <source>No ticket can be issued here right now. Please go to a counter or ask any member of staff: they will help you.</source>
         <translation>这里暂时无法取号。请前往柜台或向任何一位工作人员求助，他们会帮助您。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="1"/>
+        <source>Please wait…</source>
+        <translation>请稍候…</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1571,19 @@
         <location filename="../kiosk/ui/console_window.py" line="130"/>
         <source>Choose another service, another counter, or both.</source>
         <translation>请选择其他业务、其他窗口，或两者。</translation>
+    </message>
+</context>
+<context>
+    <name>UnreachableScreen</name>
+    <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="1"/>
+        <source>Please ask a member of staff</source>
+        <translation>请联系工作人员</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="1"/>
+        <source>This kiosk cannot reach the branch&apos;s queue just now, so it cannot give tickets. A member of staff will help you at a counter. The kiosk starts again by itself.</source>
+        <translation>本机暂时无法连接网点的排队系统，不能取号。请到柜台找工作人员为您办理。本机恢复后会自动重新开始。</translation>
     </message>
 </context>
 <context>

@@ -263,6 +263,14 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../kiosk/ui/connection_banner.py" line="1"/>
+        <source>Connection to the branch database lost - reconnecting...</source>
+        <translation>與分行資料庫的連線已中斷，正在重新連線…</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
         <location filename="../kiosk/ui/console_window.py" line="361"/>
@@ -873,6 +881,11 @@
         <location filename="../kiosk/ui/kiosk_window.py" line="178"/>
         <source>No ticket can be issued here right now. Please go to a counter or ask any member of staff: they will help you.</source>
         <translation>這裡暫時無法取號。請前往櫃檯或向任何一位服務人員求助，他們會協助您。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_window.py" line="1"/>
+        <source>Please wait…</source>
+        <translation>請稍候…</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1571,19 @@
         <location filename="../kiosk/ui/console_window.py" line="130"/>
         <source>Choose another service, another counter, or both.</source>
         <translation>請選擇其他業務、其他櫃檯，或兩者。</translation>
+    </message>
+</context>
+<context>
+    <name>UnreachableScreen</name>
+    <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="1"/>
+        <source>Please ask a member of staff</source>
+        <translation>請洽服務人員</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="1"/>
+        <source>This kiosk cannot reach the branch&apos;s queue just now, so it cannot give tickets. A member of staff will help you at a counter. The kiosk starts again by itself.</source>
+        <translation>本機暫時無法連線分行的排隊系統，無法取號。請至櫃檯洽服務人員為您辦理。本機恢復後會自動重新開始。</translation>
     </message>
 </context>
 <context>

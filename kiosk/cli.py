@@ -68,6 +68,7 @@ def cli() -> None:
 def init(db: str, config: str | None) -> None:
     """Create or migrate the database and load the branch configuration."""
     from kiosk.store import QueueStore
+    from kiosk.store.target import is_url
 
     text = None
     if config is not None:
@@ -77,8 +78,8 @@ def init(db: str, config: str | None) -> None:
             raise QueueError(f"--config: cannot read {config}: {exc}") from None
     store = QueueStore.init(db, text)
     branch = store.branch
-    _emit({"db": store.location, "branch": branch.name, "services": [s.code for s in branch.services],
-           "counters": [c.number for c in branch.counters]})
+    _emit({"db": db if is_url(db) else str(Path(db)), "branch": branch.name,
+           "services": [s.code for s in branch.services], "counters": [c.number for c in branch.counters]})
 
 
 @cli.command()

@@ -18,6 +18,12 @@ echo "frozen: $version"
 "$bundle/kiosk" setup --non-interactive --create-db --station kiosk --db "$work/branch.db" --windowed \
     --printer "pdf:$work/tickets" --language zh_TW > /dev/null
 "$bundle/kiosk" issue --db "$work/branch.db" --service A --lang zh_TW > /dev/null
+# PostgreSQL: psycopg and its libpq are in the bundle (a refused connection is told, not an ImportError)
+if out="$("$bundle/kiosk" status --db postgresql://kiosk@127.0.0.1:1/branch 2>&1)"; then
+    echo "status on a closed port succeeded?"; exit 1
+fi
+[[ "$out" == error:*"the branch database"* ]] || { echo "PostgreSQL in the bundle: $out"; exit 1; }
+echo "frozen PostgreSQL driver: loads, refused connection explained"
 timeout 120 "$bundle/kiosk" run --quit-after 3000
 echo "frozen kiosk: opened and closed (exit 0)"
 timeout 120 "$bundle/kiosk-display" --db "$work/branch.db" --windowed --quit-after 2000

@@ -12,7 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from _xvfb import grab, settle
+from _xvfb import grab, settle, settle_until
 from PySide6.QtWidgets import QApplication
 
 from kiosk.store import QueueStore
@@ -36,7 +36,8 @@ def main(out: Path, languages: list[str]) -> None:
         window.setGeometry(screen.geometry())  # Xvfb has no window manager to make it full screen
         window.showFullScreen()
 
-        def shot(name: str, prefix=prefix) -> None:
+        def shot(name: str, prefix=prefix, window=window) -> None:
+            answered(window)
             settle(400)  # the focus ring is painted a moment after the focus moves
             grab(out / f"kiosk-{prefix}-{name}.png")
 
@@ -68,6 +69,11 @@ def main(out: Path, languages: list[str]) -> None:
     store.close()
 
 
+def answered(window: KioskWindow) -> None:
+    """The kiosk asks the store on its worker: wait for the answer to show."""
+    settle_until(lambda: window.view is not None and not window.worker.busy)
+
+
 def small_window(out: Path, store: QueueStore) -> None:
     """The kiosk in the demo's quadrant of a 1920 x 1080 screen, less a title bar: the services in Chinese,
     the priority classes (the longest labels) in English."""
@@ -75,7 +81,9 @@ def small_window(out: Path, store: QueueStore) -> None:
         window = KioskWindow(store, default_language=lang)
         window.setGeometry(0, 0, *SMALL)
         window.show()
+        answered(window)
         window.choose_language(lang)
+        answered(window)
         if screen == "priority":
             window.choose_service("A")
         settle()

@@ -37,7 +37,7 @@ def main(out: Path, lang: str) -> None:
     window.sign_in.number.setText("9001")
     window.sign_in.pin.setText("999999")
     window.sign_in.submit()
-    settle_until(lambda: window.reports is not None)
+    settle_until(lambda: window.reports is not None and not window.worker.busy)  # every panel read
     panel = window.reports
     while panel.busy():  # today's figures, loading by themselves after sign-in
         app.processEvents()

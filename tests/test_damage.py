@@ -283,7 +283,9 @@ def test_kiosk_sends_customers_to_staff(qtbot, good, tmp_path):
     window.show()
     speaker = Speaker(player=())
     station = KioskStation(store, window, TicketPrinter(f"pdf:{tmp_path}"), speaker)
+    qtbot.waitUntil(lambda: window.view is not None)
     window.choose_language("en")  # a customer is choosing a service
+    qtbot.waitUntil(lambda: not window.worker.busy)
     assert window.stack.currentWidget() is window.services
     _damage(good)
     _found_by_the_watch(qtbot, station.health)

@@ -32,6 +32,7 @@ def hall(qtbot, db_path):
     window.resize(1920, 1080)
     window.show()
     station = DisplayStation(store, window, speaker, poll_ms=20)
+    qtbot.waitUntil(lambda: station.view is not None)  # the first look, on the station's worker
     yield station, window, spoken
     station.stop()
     speaker.stop()
@@ -90,7 +91,7 @@ def test_calls_made_before_the_display_started_are_not_announced(qtbot, db_path)
     window = DisplayWindow()
     qtbot.addWidget(window)
     station = DisplayStation(store, window, speaker, poll_ms=20)
-    assert window.call_number.text() == "A001", "shown"
+    qtbot.waitUntil(lambda: window.call_number.text() == "A001")  # shown
     station.stop()
     speaker.close(timeout=10)
     assert spoken == [], "but not spoken again"
@@ -114,6 +115,7 @@ def _board(qtbot, store, voice=None):
     window = DisplayWindow()
     qtbot.addWidget(window)
     station = DisplayStation(store, window, voice or _Voice(), poll_ms=20, backup_every_ms=None)
+    qtbot.waitUntil(lambda: station.view is not None)  # the first look, on the station's worker
     return station, window
 
 

@@ -57,6 +57,7 @@ def board(qtbot, store):
         voice = _Voice()
         station = DisplayStation(store, window, voice, poll_ms=20, backup_every_ms=None)
         made.append(station)
+        qtbot.waitUntil(lambda: station.view is not None)  # the first look, on the station's worker
         return station, window, voice
 
     yield make

@@ -62,6 +62,7 @@ EXTRA = {  # what a command needs to run as far as it can, by command, then by c
     ("setup",): {"--non-interactive": None, "--station": "kiosk", "--db": DB},
     ("setup", "--counter"): {"--non-interactive": None, "--station": "console", "--db": DB},
     ("demo",): {"--status-only": None},
+    ("migrate",): {"--from": DB, "--to": "postgresql://kiosk@127.0.0.1:9/branch"},  # nobody listens on 9
 }
 EXAMPLES = 12
 PATH_OPTIONS = ("--db", "--out", "--from", "--config")
@@ -365,7 +366,9 @@ def kiosk(qtbot, store):
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
-    return window
+    qtbot.waitUntil(lambda: window.view is not None)
+    yield window
+    window.close_worker()
 
 
 def test_a_too_short_booking_code_is_refused_in_the_customers_language(qtbot, kiosk):

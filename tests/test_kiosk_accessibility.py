@@ -37,22 +37,30 @@ def test_contrast_formula_matches_wcag_reference_values():
     assert contrast_ratio("#777777", "#FFFFFF") == pytest.approx(4.48, abs=0.01)
 
 
-def every_screen(window):
+def answered(qtbot, window):
+    """The kiosk asks the store on its worker: wait for its answer to be shown."""
+    qtbot.waitUntil(lambda: not window.worker.busy)
+
+
+def every_screen(qtbot, window):
     """Visit each screen a customer can see, yielding its name."""
     window.reset()
     yield "start"
     window.choose_language("en")
+    answered(qtbot, window)
     yield "services"
     window.choose_service("A")
     yield "priority"
     window.choose_priority("elderly")
     yield "needs"
     window.issue(("wheelchair",))
+    answered(qtbot, window)
     yield "confirm"
     window.reset()
     window._show(window.check_in)
     yield "check-in"
     window.request_help()
+    answered(qtbot, window)
     yield "help"
     window.warn_idle()
     yield "idle warning"
@@ -66,8 +74,10 @@ def window(request, qtbot, db_path):
     w.resize(1920, 1080)
     w.show()
     qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: w.view is not None)
     yield w
     w.reset()
+    w.close_worker()
     store.close()
 
 
@@ -77,7 +87,7 @@ def visible_buttons(window):
 
 def test_targets_are_large_and_apart_and_fit_the_screen(qtbot, window):
     smallest, closest = 10_000, 10_000
-    for screen in every_screen(window):
+    for screen in every_screen(qtbot, window):
         qtbot.waitUntil(lambda: window.stack.currentWidget().isVisible())
         assert window.height() <= 1080, f"{screen} needs more than 1080 px"
         rects = {b: QRect(b.mapTo(window, b.rect().topLeft()), b.size()) for b in visible_buttons(window)}
@@ -94,7 +104,7 @@ def test_targets_are_large_and_apart_and_fit_the_screen(qtbot, window):
 
 def test_text_is_large(qtbot, window):
     smallest = 10_000
-    for screen in every_screen(window):
+    for screen in every_screen(qtbot, window):
         widgets = [w for w in window.findChildren(QLabel) + visible_buttons(window) if w.isVisible()]
         for widget in widgets:
             if widget.text():
@@ -108,7 +118,7 @@ def test_text_is_large(qtbot, window):
 
 def test_screenshot_contrast_of_the_ticket_number(qtbot, window):
     """Measured from pixels: the darkest and lightest colours inside the big number."""
-    for screen in every_screen(window):
+    for screen in every_screen(qtbot, window):
         if screen == "confirm":
             break
     number = window.confirm.number
@@ -136,6 +146,7 @@ def green(colour: str) -> bool:
 
 def test_green_is_the_green_channel_and_no_priority_looks_like_every_other_choice(qtbot, window):
     window.choose_language("en")
+    answered(qtbot, window)
     window.choose_service("A")
     screen = window.priority
     others = {fill(button) for code, button in screen.buttons.items() if code != GREEN_CHANNEL}
@@ -163,16 +174,19 @@ def sized(request, qtbot, db_path, clock):
     w.resize(*size)
     w.show()
     qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: w.view is not None)
     yield w, lang, size
     w.reset()
+    w.close_worker()
     store.close()
 
 
-def every_state(window, lang):
+def every_state(qtbot, window, lang):
     """Each screen, with its longest messages shown."""
     window.reset()
     yield "start"
     window.choose_language(lang)
+    answered(qtbot, window)
     window.voice.setChecked(True)  # the longer label of the top bar from here on
     window.slower.click()
     yield "services, crowded"
@@ -183,17 +197,21 @@ def every_state(window, lang):
         window.needs.toggles[need].setChecked(True)
     yield "needs"
     window.issue(NEEDS)
+    answered(qtbot, window)
     yield "ticket, crowded"
     window.print_failed()
     yield "ticket, printer failed"
     window.reset()
     window.choose_language(lang)
+    answered(qtbot, window)
     window._show(window.check_in)
     for digit in "123456789012":
         window.check_in.type_digit(digit)
     window.check_in_code("123456789012")
+    answered(qtbot, window)
     yield "check-in, unknown code"
     window.request_help()
+    answered(qtbot, window)
     yield "help coming"
     window.warn_idle()
     yield "idle warning"
@@ -225,7 +243,7 @@ def test_every_text_fits_and_nothing_overlaps_small_or_full_screen(qtbot, sized)
     """No clipped label ("[语音引!"), no widget over another, and the window may be made this small."""
     window, lang, (width, height) = sized
     problems = []
-    for screen in every_state(window, lang):
+    for screen in every_state(qtbot, window, lang):
         QApplication.processEvents()
         assert window.size() == QSize(width, height)
         hint = window.minimumSizeHint()

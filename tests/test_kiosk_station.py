@@ -29,8 +29,15 @@ def station(qtbot, db_path, tmp_path, request):
     store.close()
 
 
+def answered(qtbot, window):
+    """The kiosk asks the store on its worker: its answer is shown."""
+    qtbot.waitUntil(lambda: window.view is not None and not window.worker.busy)
+
+
 def take(qtbot, window):
+    answered(qtbot, window)
     window.choose_language("en")
+    answered(qtbot, window)
     window.choose_service("A")
     window.choose_priority("elderly")
     qtbot.mouseClick(window.needs.print_button, Qt.MouseButton.LeftButton)
@@ -53,12 +60,15 @@ def test_failed_printer_tells_staff_and_shows_the_number_larger(qtbot, station):
         take(qtbot, station.window)
     assert done.args[1] is False
     qtbot.waitUntil(lambda: "printer is not working" in station.window.confirm.printing.text())
+    qtbot.waitUntil(lambda: station.store.open_help_requests() != [])  # asked on the kiosk's worker
     requests = station.store.open_help_requests()
     assert [(r["kind"], r["ticket_id"]) for r in requests] == [("printer_failed", done.args[0].ticket.id)]
 
 
 def test_voice_guidance_speaks_the_ticket_digit_by_digit(qtbot, station):
+    answered(qtbot, station.window)
     station.window.choose_language("en")
+    answered(qtbot, station.window)
     station.window.voice.setChecked(True)
     station.window.choose_service("A")
     station.window.choose_priority("regular")
@@ -96,7 +106,9 @@ def test_bad_printer_setting_is_refused():
 
 def test_the_ticket_screen_says_take_your_ticket_once_it_is_printed(qtbot, station):
     window = station.window
+    answered(qtbot, window)
     window.choose_language("en")
+    answered(qtbot, window)
     window.voice.setChecked(True)
     window.choose_service("A")
     window.choose_priority("regular")

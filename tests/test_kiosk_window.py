@@ -30,8 +30,15 @@ def window(qtbot, kiosk_store):
     w.resize(1920, 1080)
     w.show()
     qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: w.view is not None)  # the configuration, read on the kiosk's worker
     yield w
     w.reset()
+    w.close_worker()
+
+
+def answered(qtbot, window):
+    """The store's answer to the last press is shown (the kiosk asks the store on its worker)."""
+    qtbot.waitUntil(lambda: not window.worker.busy)
 
 
 def tickets(store):
@@ -41,6 +48,7 @@ def tickets(store):
 
 def take_ticket(qtbot, window, service="A", priority=None, needs=()):
     qtbot.mouseClick(window.start.language_buttons[2], Qt.MouseButton.LeftButton)  # zh_CN, zh_TW, English
+    answered(qtbot, window)
     qtbot.mouseClick(window.services.buttons[service], Qt.MouseButton.LeftButton)
     button = window.priority.no if priority is None else window.priority.buttons[priority]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -81,6 +89,7 @@ def test_check_in_with_a_bad_code_then_a_good_one(qtbot, window, kiosk_store):
     for digit in "1357":
         qtbot.keyClick(window, digit)
     qtbot.mouseClick(window.check_in.submit, Qt.MouseButton.LeftButton)
+    answered(qtbot, window)
     assert window.check_in.error.isVisible()
     assert "1357" in window.check_in.error.text()
     assert tickets(kiosk_store) == []
@@ -93,8 +102,10 @@ def test_check_in_with_a_bad_code_then_a_good_one(qtbot, window, kiosk_store):
 
 def test_call_staff_records_a_help_request_and_returns(qtbot, window, kiosk_store):
     qtbot.mouseClick(window.start.language_buttons[2], Qt.MouseButton.LeftButton)
+    answered(qtbot, window)
     with qtbot.waitSignal(window.help_requested, timeout=1000):
         qtbot.mouseClick(window.call_staff, Qt.MouseButton.LeftButton)
+    answered(qtbot, window)
     assert window.stack.currentWidget() is window.message
     assert "staff" in window.message.body.text()
     assert [r["kind"] for r in kiosk_store.open_help_requests()] == ["call_staff"]
@@ -106,11 +117,13 @@ def test_occupancy_cap_warns_but_still_issues(qtbot, window, kiosk_store):
     for _ in range(3):
         kiosk_store.issue_ticket("A")
     qtbot.mouseClick(window.start.language_buttons[2], Qt.MouseButton.LeftButton)
+    answered(qtbot, window)
     assert window.services.crowding.isVisible()
     assert "3 people are waiting" in window.services.crowding.text()
     qtbot.mouseClick(window.services.buttons["A"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.priority.no, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.needs.print_button, Qt.MouseButton.LeftButton)
+    answered(qtbot, window)
     assert window.confirm.number.text() == "A004"
     assert window.confirm.crowding.isVisible()
 
@@ -121,7 +134,9 @@ def test_idle_timeout_warns_can_be_extended_then_resets(qtbot, kiosk_store):
     window.show()
     spoken = []
     window.speech_requested.connect(lambda text, lang: spoken.append(text))
+    qtbot.waitUntil(lambda: window.view is not None)
     window.choose_language("en")
+    answered(qtbot, window)
     window.voice.setChecked(True)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.idle_warning, timeout=2000)
     assert "more time" in window.idle_warning.title.text()
@@ -131,16 +146,20 @@ def test_idle_timeout_warns_can_be_extended_then_resets(qtbot, kiosk_store):
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.idle_warning, timeout=2000)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.start, timeout=4000)
     assert window.lang == "zh_CN" and not window.voice_on, "language and voice return to defaults"
+    window.close_worker()
 
 
 def test_keypad_alone_takes_a_ticket_without_double_printing(qtbot, window, kiosk_store):
     qtbot.keyClick(window, "3")  # English
+    answered(qtbot, window)
     qtbot.keyClick(window, "3")  # third service: C
     qtbot.keyClick(window, Qt.Key.Key_Return)  # focus starts on "No priority needed"
     assert window.stack.currentWidget() is window.needs
     qtbot.keyClick(window, "1")  # toggle: wheelchair
     qtbot.keyClick(window, "6")  # print
+    answered(qtbot, window)
     qtbot.keyClick(window, "6")
+    answered(qtbot, window)
     assert tickets(kiosk_store) == [("C001", "C", "regular", "en", "wheelchair")]
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.start
@@ -148,23 +167,27 @@ def test_keypad_alone_takes_a_ticket_without_double_printing(qtbot, window, kios
 
 def test_language_switches_without_restart(qtbot, window):
     qtbot.mouseClick(window.start.language_buttons[0], Qt.MouseButton.LeftButton)
+    answered(qtbot, window)
     assert window.services.title.text() == "请选择业务"
     assert window.call_staff.text() == "呼叫工作人员"
     assert "现金" in window.services.buttons["A"].text()
     window.go_back()
     assert [b.text() for b in window.start.language_buttons] == ["简体中文", "繁體中文", "English"]
     qtbot.mouseClick(window.start.language_buttons[1], Qt.MouseButton.LeftButton)
+    answered(qtbot, window)
     assert window.services.title.text() == "請選擇服務項目"
     assert window.call_staff.text() == "呼叫服務人員"
     assert "現金業務" in window.services.buttons["A"].text()
     window.go_back()
     qtbot.mouseClick(window.start.language_buttons[2], Qt.MouseButton.LeftButton)
+    answered(qtbot, window)
     assert window.services.title.text() == "Choose a service"
     assert window.call_staff.text() == "Call staff"
 
 
 def test_voice_guidance_reads_the_screen_and_the_focused_button(qtbot, window):
     window.choose_language("en")
+    answered(qtbot, window)
     with qtbot.waitSignal(window.speech_requested, timeout=1000) as screen:
         window.voice.setChecked(True)
     text, lang = screen.args
@@ -176,6 +199,7 @@ def test_voice_guidance_reads_the_screen_and_the_focused_button(qtbot, window):
 
 def test_every_button_has_an_accessible_name(qtbot, window):
     window.choose_language("en")
+    answered(qtbot, window)
     window.choose_service("A")
     buttons = window.findChildren(QPushButton)
     assert len(buttons) > 30
@@ -214,6 +238,7 @@ def test_slower_speech_is_heard_at_once_shown_in_words_and_resets_for_the_next_c
     qtbot.mouseClick(window.slower, Qt.MouseButton.LeftButton)
     assert rates[-1] == DEFAULT_RATE and heard[-1] == "正常语速" and window.slower.text() == "慢速语音"
     window.choose_language("en")
+    answered(qtbot, window)
     qtbot.mouseClick(window.slower, Qt.MouseButton.LeftButton)
     assert (window.slower.text(), heard[-1]) == ("Slower speech: on", "Speech is slower")
     window.reset()
@@ -225,6 +250,7 @@ def test_keypad_arrows_reach_every_control_of_the_top_bar_and_enter_presses_it(q
     rates = []
     window.speech_rate_changed.connect(rates.append)
     qtbot.keyClick(window, "3")  # English: the services screen, focus on the first service
+    answered(qtbot, window)
     bar = [window.back, window.voice, window.quieter, window.louder, window.slower, window.call_staff]
     reached = []
     for _ in range(20):
@@ -249,6 +275,7 @@ def test_a_service_the_manager_adds_or_removes_shows_at_a_running_kiosk(qtbot, w
     original = manager.branch_toml()
     manager.configure(original + PENSIONS)
     qtbot.mouseClick(window.start.language_buttons[2], Qt.MouseButton.LeftButton)
+    answered(qtbot, window)
     assert window.stack.currentWidget() is window.services
     assert "Pensions" in window.services.buttons["G"].text()
     qtbot.mouseClick(window.services.buttons["G"], Qt.MouseButton.LeftButton)
@@ -256,6 +283,7 @@ def test_a_service_the_manager_adds_or_removes_shows_at_a_running_kiosk(qtbot, w
     window.reset()
     manager.configure(original)
     qtbot.mouseClick(window.start.language_buttons[2], Qt.MouseButton.LeftButton)
+    answered(qtbot, window)
     shown = [b.text() for b in window.services.findChildren(QPushButton) if b.isVisibleTo(window.services)]
     assert not any("Pensions" in text for text in shown), "a removed service's button is gone"
     assert "G" not in window.services.buttons
@@ -270,6 +298,7 @@ def test_a_class_the_manager_adds_to_the_love_window_is_offered_at_a_running_kio
     vip = text.index('code = "vip"')
     manager.configure(text[:vip] + text[vip:].replace("love_window = false", "love_window = true", 1))
     qtbot.mouseClick(window.start.language_buttons[2], Qt.MouseButton.LeftButton)
+    answered(qtbot, window)
     qtbot.mouseClick(window.services.buttons["A"], Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.priority
     assert window.priority.buttons["vip"].text() == "VIP"
@@ -281,7 +310,7 @@ def test_languages_the_manager_saves_apply_to_the_next_customer(qtbot, window, d
     text = manager.branch_toml()
     manager.configure(text.replace('languages = ["zh_CN", "zh_TW", "en"]', 'languages = ["en", "zh_CN"]', 1))
     window.reset()
-    assert [b.text() for b in window.start.language_buttons] == ["English", "简体中文"]
+    qtbot.waitUntil(lambda: [b.text() for b in window.start.language_buttons] == ["English", "简体中文"])
     manager.close()
 
 
@@ -294,9 +323,11 @@ def locked_kiosk(qtbot, db_path):
     store = QueueStore(db_path, station="kiosk", busy_timeout_ms=200)
     w = KioskWindow(store, default_language="en")
     qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: w.view is not None)
     holder = Connection(db_path, busy_timeout_ms=200)
     holder._begin_immediate()
     yield w
+    w.close_worker()
     holder.db.execute("ROLLBACK")
     holder.close()
     store.close()
@@ -305,8 +336,10 @@ def locked_kiosk(qtbot, db_path):
 def test_call_staff_with_a_locked_database_sends_the_customer_to_staff_aloud(qtbot, locked_kiosk):
     w = locked_kiosk
     w.choose_language("en")
+    answered(qtbot, w)
     with qtbot.waitSignal(w.speech_requested, timeout=2000) as said:
         qtbot.mouseClick(w.call_staff, Qt.MouseButton.LeftButton)
+    answered(qtbot, w)
     assert w.stack.currentWidget() is w.message
     assert w.message.title.text() == "Please ask any member of staff"
     assert "ask any member of staff" in said.args[0], "said even with voice guidance off"
@@ -321,6 +354,7 @@ def test_an_unreadable_database_points_the_customer_to_staff(qtbot, window, db_p
     raw.execute("DROP TABLE waiting_counts")  # as good as a damaged file, for status()
     raw.close()
     qtbot.mouseClick(window.start.language_buttons[2], Qt.MouseButton.LeftButton)
+    answered(qtbot, window)
     assert window.stack.currentWidget() is window.message
     assert "Call staff" in window.message.body.text()
 
@@ -334,16 +368,20 @@ def test_check_in_tells_a_used_code_and_another_days_code_apart_from_an_unknown_
     kiosk_store.add_appointment("777777", "A", now + timedelta(days=1))
     window.set_language("en")
     window.check_in_code("123456")
+    answered(qtbot, window)
     assert window.stack.currentWidget() is window.confirm
     window.reset()
     window.set_language("en")
     window._show(window.check_in)
     window.check_in_code("123456")
+    answered(qtbot, window)
     assert "already been used" in window.check_in.error.text()
     window.check_in_code("777777")
+    answered(qtbot, window)
     tomorrow = (now + timedelta(days=1)).astimezone(kiosk_store.branch.tz).date().isoformat()
     assert f"Booking code 777777 is for {tomorrow}, not today" in window.check_in.error.text()
     window.check_in_code("999999")
+    answered(qtbot, window)
     assert "could not find booking code 999999" in window.check_in.error.text()
 
 
@@ -362,6 +400,7 @@ def test_a_message_never_moves_the_keys_of_the_booking_code_keypad(qtbot, window
     for digit in "1357":
         qtbot.keyClick(window, digit)
     qtbot.mouseClick(window.check_in.submit, Qt.MouseButton.LeftButton)  # no such booking
+    answered(qtbot, window)
     assert window.check_in.error.isVisible()
     assert places(keys) == before, "a key moved under the finger"
     qtbot.keyClick(window, "2")  # typing again hides the message
@@ -378,6 +417,7 @@ def test_each_numbered_choice_shows_the_digit_of_the_key_that_chooses_it(qtbot, 
     start = window.start
     assert [key_shown(b) for b in [*start.language_buttons, start.check_in]] == ["1", "2", "3", "4"]
     qtbot.keyClick(window, key_shown(start.language_buttons[2]))
+    answered(qtbot, window)
     assert window.lang == "en"
     services = window.services.buttons
     assert [key_shown(b) for b in services.values()] == ["1", "2", "3", "4", "5", "6"]
@@ -389,6 +429,7 @@ def test_each_numbered_choice_shows_the_digit_of_the_key_that_chooses_it(qtbot, 
     assert window.stack.currentWidget() is window.needs
     assert [key_shown(b) for b in window.needs.choices()] == ["1", "2", "3", "4", "5", "6"]
     qtbot.keyClick(window, key_shown(window.needs.print_button))
+    answered(qtbot, window)
     assert tickets(kiosk_store) == [("C001", "C", "green_channel", "en", "")]
     assert key_shown(window.confirm.done_button) == "1"
     window.go_back()
@@ -399,6 +440,7 @@ def test_each_numbered_choice_shows_the_digit_of_the_key_that_chooses_it(qtbot, 
 def test_enter_on_the_needs_screen_moves_on_to_the_ticket(qtbot, window, kiosk_store):
     for key in "311":  # English, Cash, no priority
         qtbot.keyClick(window, key)
+        answered(qtbot, window)
     assert window.stack.currentWidget() is window.needs
     with qtbot.waitSignal(window.ticket_issued, timeout=2000):
         qtbot.keyClick(window, Qt.Key.Key_Return)
@@ -410,6 +452,7 @@ def test_enter_on_the_needs_screen_moves_on_to_the_ticket(qtbot, window, kiosk_s
 def test_turning_voice_guidance_on_moves_no_button_of_the_top_bar(qtbot, window, size):
     window.resize(*size)
     window.choose_language("en")
+    answered(qtbot, window)
     bar = [window.back, window.voice, window.quieter, window.louder, window.slower, window.call_staff]
     before = places(bar)
     qtbot.mouseClick(window.voice, Qt.MouseButton.LeftButton)
@@ -424,6 +467,7 @@ def test_turning_voice_guidance_on_moves_no_button_of_the_top_bar(qtbot, window,
 def test_the_english_priority_grid_has_even_columns(qtbot, window, size):
     window.resize(*size)
     window.choose_language("en")
+    answered(qtbot, window)
     window.choose_service("A")
     QApplication.processEvents()
     grid = window.priority.grid.grid

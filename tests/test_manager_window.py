@@ -133,6 +133,7 @@ def test_backup_now_makes_a_usable_copy(qtbot, day, db_path, tmp_path):
     out = tmp_path / "backups" / "copy.db"
     panel.choose_path = lambda title, suggested: str(out)
     qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.worker.busy)  # the suggested name is read on the window's worker
     qtbot.waitUntil(lambda: not panel.busy(), timeout=10_000)
     assert panel.message.text() == f"Backed up to {out}."
     copy = QueueStore(out, station="check", read_only=True)

@@ -103,7 +103,13 @@ def test_the_scan_finds_each_kind_of_reach(tmp_path):
 ALLOWED_STORE_IMPORTS = {
     "kiosk.store": None, "kiosk.store.interface": None, "kiosk.store.staff": None, "kiosk.store.care": None,
     "kiosk.store.hall": None, "kiosk.store.backup": {"backup", "restore"}, "kiosk.store.files": None,
-    "kiosk.store.db": {"refuse_database_files"}, "kiosk.store.target": {"as_target", "check_url", "is_url", "redact"},
+    "kiosk.store.db": {"refuse_database_files"},
+    "kiosk.store.target": {"as_target", "check_url", "is_url", "redact"},
+    # the administrator's tools for a branch on PostgreSQL: a PC's password file and connection, the roles,
+    # the copy of a SQLite branch
+    "kiosk.store.pg_access": {"check_connection", "grant_roles", "login_of", "password_file",
+                              "save_password"},
+    "kiosk.store.pg_migrate": {"migrate"},
 }
 
 

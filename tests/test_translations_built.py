@@ -23,6 +23,7 @@ def test_chinese_screens_without_make_translations(qtbot, db_path, tmp_path, mon
         qtbot.addWidget(window)
         assert [window.back.text(), window.call_staff.text()] == ["返回", "呼叫工作人员"]
         assert (clone / "i18n" / "kiosk_zh_CN.qm").is_file(), "built beside its source, as make translations"
+        window.close_worker()
     finally:
         LanguageSwitcher().set_language("en")
         store.close()
@@ -46,6 +47,7 @@ def test_a_built_translation_older_than_its_source_is_built_again(qtbot, db_path
         qtbot.addWidget(window)
         assert window.back.text() == "返回" and window.call_staff.text() == "呼叫工作人员"
         assert not list((clone / "i18n").glob(".*.partial")), "built aside, then put in place"
+        window.close_worker()
     finally:
         LanguageSwitcher().set_language("en")
         store.close()

@@ -65,11 +65,16 @@ def test_every_kiosk_screen_is_in_chinese(qtbot, branch, lang):
     window.show()
     seen = {}
 
+    def answered() -> None:  # the kiosk asks the store on its worker
+        qtbot.waitUntil(lambda: window.view is not None and not window.worker.busy)
+
     def look(screen: str) -> None:
         seen.update({f"{screen} / {where}": text for where, text in visible_texts(window).items()})
 
+    answered()
     look("language")
     window.choose_language(lang)
+    answered()
     look("service")
     window.choose_service("A")
     look("priority")
@@ -77,6 +82,7 @@ def test_every_kiosk_screen_is_in_chinese(qtbot, branch, lang):
     window.voice.setChecked(True)
     look("needs")
     window.issue(("wheelchair",))
+    answered()
     look("ticket")
     window.confirm.show_printed()
     look("ticket printed")
@@ -84,12 +90,14 @@ def test_every_kiosk_screen_is_in_chinese(qtbot, branch, lang):
     look("printer failed")
     window.reset()
     window.choose_language(lang)
+    answered()
     window._show(window.check_in)
     window.check_in_code("")
     look("check-in, empty")
     window.check_in_code("99")
     look("check-in, unknown code")
     window.request_help()
+    answered()
     look("help coming")
     window.warn_idle()
     look("idle warning")
@@ -97,7 +105,9 @@ def test_every_kiosk_screen_is_in_chinese(qtbot, branch, lang):
     window.choose_service("Z")  # unknown service: the error message shows
     window.choose_priority("regular")
     window.issue(())
+    answered()
     look("no ticket issued")
+    window.close_worker()
     assert english_in(seen) == [], "\n".join(english_in(seen))
 
 

@@ -63,9 +63,10 @@ def export(db: str, day_from: str, day_to: str | None, fmt: str, out: str, lang:
 
 @click.command("backup")
 @db_option
-@click.option("--out", "out", required=True, type=FilePath(dir_okay=False), help="Backup file to write.")
+@click.option("--out", "out", required=True, type=FilePath(dir_okay=False),
+              help="Backup file to write (on PostgreSQL: pg_dump's custom format, e.g. branch.dump).")
 def backup_command(db: str, out: str) -> None:
-    """Copy the database to a backup file; safe while stations run."""
+    """Copy the database to a backup file; safe while stations run (PostgreSQL: pg_dump)."""
     from kiosk.store.backup import backup
 
     path = backup(db, out)
@@ -77,10 +78,12 @@ def backup_command(db: str, out: str) -> None:
 @click.option("--from", "source", required=True, type=FilePath(dir_okay=False), help="Backup file.")
 def restore_command(db: str, source: str) -> None:
     """Replace the database with a checked backup (close every station first); the current one is kept,
-    a damaged one moved aside."""
+    a damaged one moved aside (PostgreSQL: pg_restore in one transaction, the current one kept as a dump in
+    this PC's data folder)."""
+    from kiosk.station.settings import data_dir
     from kiosk.store.backup import restore
 
-    kept = restore(db, source)
+    kept = restore(db, source, local_folder=data_dir())
     _emit({"restored": db, "from": source, "previous_kept": None if kept is None else str(kept)})
 
 

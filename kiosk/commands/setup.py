@@ -17,11 +17,12 @@ from kiosk.core.errors import ConfigError, QueueError
 from kiosk.station import settings as station_settings
 from kiosk.station.settings import STATIONS, THEMES, StationSettings
 from kiosk.store.files import MODES_APPLY, PRIVATE, make_database_private
-from kiosk.store.target import as_target
+from kiosk.store.target import as_target, is_url, redact
 
 QUESTIONS = {
     "station": "Which station is this machine (kiosk, console, display, manager)?",
-    "db": "The queue database file (one per branch, on this machine or the kiosk PC)",
+    "db": "The queue database: its file (a branch on one PC), or postgresql://LOGIN@SERVER/DATABASE (the "
+          "branch's server)",
     "counter": "This console's counter number",
     "printer": "Ticket printer: pdf:FOLDER, system:NAME, escpos:usb:VID:PID or escpos:network:HOST "
                "(empty: PDFs in the data folder)",
@@ -65,6 +66,8 @@ def _branch_of(db: str, create: bool, interactive: bool):
     from kiosk.core.config import default_branch
     from kiosk.store import QueueStore
 
+    if is_url(db):
+        return _branch_on_server(db, create, interactive)
     path = Path(db)
     if not path.exists():
         question = (f"There is no database at {path}. Create a new one with the default branch? "
@@ -80,9 +83,64 @@ def _branch_of(db: str, create: bool, interactive: bool):
         store.close()
 
 
+def _branch_on_server(url: str, create: bool, interactive: bool):
+    """_branch_of for a database on the branch's server: the connection tried first, its failure explained
+    (password, pg_hba.conf, TLS, firewall...)."""
+    from kiosk.core.config import default_branch
+    from kiosk.store import QueueStore, StoreError
+    from kiosk.store.pg_access import check_connection
+
+    login = check_connection(url)  # the password, if any, is in the password file by now
+    try:
+        store = QueueStore(url, station="setup")
+    except StoreError as exc:
+        if exc.reason != "empty":
+            raise
+        question = f"The database {url} has no queue yet. Create one with the default branch?"
+        if not (create or (interactive and click.confirm(question, default=False, err=True))):
+            raise ConfigError(f"--db: {url} has no queue yet; give the branch's database, or --create-db to "
+                              "start a new one (kiosk init, as the database's owner)") from None
+        return default_branch(), True
+    try:
+        click.echo(f"connected to {url} as {login}", err=True)
+        return store.branch, False
+    finally:
+        store.close()
+
+
+def _store_password(url: str, from_stdin: bool, interactive: bool) -> None:
+    """The login's password, typed at a hidden prompt or read from standard input (never an option: other
+    users can read command lines), tried on the server, then kept in libpq's password file (0600), where
+    the stations and pg_dump find it. A password the server refuses is not kept."""
+    from kiosk.store.pg_access import check_connection, login_of, password_file, save_password
+
+    host, port, dbname, user = login_of(url)
+    if from_stdin:
+        line = click.get_text_stream("stdin").readline()
+        password = line.removesuffix("\n").removesuffix("\r")
+        if not password:
+            raise ConfigError("--password-stdin: standard input has no password on its first line")
+    elif interactive:
+        password = click.prompt(f"Password of the login {user} on {host}:{port} (hidden; empty: keep what "
+                                f"{password_file()} has)", default="", show_default=False, hide_input=True,
+                                err=True)
+        if not password:
+            return
+    else:
+        return
+    check_connection(url, password)
+    path = save_password(url, password, password_file())
+    click.echo(f"password of {user}@{host}:{port}/{dbname} saved in {path} (readable by this account only)",
+               err=True)
+
+
 def _create(db: str) -> None:
     from kiosk.store import QueueStore
 
+    if is_url(db):
+        click.echo(f"creating the queue in {redact(db)} with the default branch", err=True)
+        QueueStore.init(db, station="setup").close()
+        return
     path = Path(db)
     path.parent.mkdir(parents=True, exist_ok=True)
     click.echo(f"creating the database {path} with the default branch", err=True)
@@ -91,15 +149,18 @@ def _create(db: str) -> None:
 
 @click.command()
 @click.option("--station", type=click.Choice(STATIONS), default=None)
-@click.option("--db", default=None, type=FilePath(), help="The queue database file.")
+@click.option("--db", default=None, type=FilePath(),
+              help="The queue database: its file, or postgresql://LOGIN@SERVER/DATABASE.")
 @click.option("--counter", type=int, default=None, help="The console's counter number.")
 @click.option("--printer", default=None, help="The kiosk's ticket printer spec.")
 @click.option("--language", default=None, help="The screens' default language, e.g. zh_TW.")
 @click.option("--fullscreen/--windowed", default=None)
 @click.option("--theme", type=click.Choice(THEMES), default=None)
 @click.option("--create-db", is_flag=True, help="Create the database when it does not exist yet.")
+@click.option("--password-stdin", is_flag=True,
+              help="Read the database login's password from the first line of standard input (PostgreSQL).")
 @click.option("--non-interactive", is_flag=True, help="Ask nothing: take the flags, keep the rest.")
-def setup(non_interactive: bool, create_db: bool, **given: Any) -> None:
+def setup(non_interactive: bool, create_db: bool, password_stdin: bool, **given: Any) -> None:
     """Set up this machine's station, so that `kiosk run` runs it (settings in the user config folder)."""
     current = station_settings.load() if station_settings.settings_path().exists() else None
     values = asdict(current or StationSettings(db=str(station_settings.data_dir() / "branch.db")))
@@ -123,14 +184,20 @@ def setup(non_interactive: bool, create_db: bool, **given: Any) -> None:
                 values[name] = click.prompt(QUESTIONS[name], default=values[name] or "", err=True,
                                             value_proc=proc, show_default=True)
         if name == "db":
-            branch, create = _branch_of(station_settings.check("db", values["db"]), create_db,
-                                        not non_interactive)
+            db = station_settings.check("db", values["db"])
+            if is_url(db):
+                _store_password(db, password_stdin, not non_interactive)
+            elif password_stdin:
+                raise ConfigError("--password-stdin: only a database on a server (postgresql://) has a "
+                                  "password")
+            branch, create = _branch_of(db, create_db, not non_interactive)
     if values["station"] == "console":
         branch.counter(values["counter"])  # an unknown counter is refused, naming the branch's
     if create:  # last: a refused answer changes nothing
         _create(values["db"])
     path = station_settings.save(StationSettings(**values))
-    _make_private(values["db"])
+    if not is_url(values["db"]):
+        _make_private(values["db"])
     click.echo(f"saved {path}: run `kiosk run` on this machine", err=True)
     click.echo(path.read_text("utf-8"), nl=False)
 

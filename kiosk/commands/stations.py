@@ -117,11 +117,11 @@ def run_kiosk(db: Path, windowed: bool, theme: str, printer: str | None, lang: s
 
     app = _app()
     store = QueueStore(db, station="kiosk")
-    window = KioskWindow(store, theme=theme, default_language=lang or store.branch.languages[0])
-    today = store.today()
+    branch, today = store.branch, store.today()  # read before the window's worker takes the store over
+    window = KioskWindow(store, theme=theme, default_language=lang or branch.languages[0])
     station = KioskStation(store, window, TicketPrinter(printer) if printer
                            else fallback_printer(_data_dir() / "tickets", today))
-    window.setWindowTitle(store.branch.name)
+    window.setWindowTitle(branch.name)
     _show(app, window, windowed, (1280, 800))
     code = _exec(app, quit_after)
     station.close()
@@ -162,9 +162,9 @@ def run_display(db: Path, windowed: bool, lang: str | None = None, quit_after: i
     languages = LanguageSwitcher()
     languages.set_language(lang or store.branch.announce_languages[0])
     window = DisplayWindow()
+    window.setWindowTitle(store.branch.name)  # read before the station's worker takes the store over
     speaker = Speaker()
     station = DisplayStation(store, window, speaker)
-    window.setWindowTitle(store.branch.name)
     _show(app, window, windowed, (1280, 720))
     code = _exec(app, quit_after)
     station.stop()
@@ -245,16 +245,15 @@ class DemoStations:
 
         languages = LanguageSwitcher()
         kiosk_store = store("kiosk")
-        self.kiosk = KioskWindow(kiosk_store, languages=languages,
-                                 default_language=kiosk_store.branch.languages[0])
+        branch, today = kiosk_store.branch, kiosk_store.today()  # before the kiosk's worker takes the store
+        self.kiosk = KioskWindow(kiosk_store, languages=languages, default_language=branch.languages[0])
         self.kiosk_station = KioskStation(kiosk_store, self.kiosk,
-                                          fallback_printer(tickets or _data_dir() / "tickets",
-                                                           kiosk_store.today()))
+                                          fallback_printer(tickets or _data_dir() / "tickets", today))
         self.speaker = speaker or Speaker()
         self.display = DisplayWindow()
         self.display_station = DisplayStation(store("display"), self.display, self.speaker)
         for window in (self.kiosk, self.display):  # the staff windows name themselves (counter, manager)
-            window.setWindowTitle(kiosk_store.branch.name)
+            window.setWindowTitle(branch.name)
         self.console = ConsoleWindow(store("console-1"), 1)
         self.console.sign_in.number.setText(DEMO_LOBBY_MANAGER[0])
         self.console.sign_in.pin.setText(DEMO_LOBBY_MANAGER[2])

@@ -9,8 +9,10 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstan
 
 from kiosk.adapters import ticket_print
 from kiosk.adapters.speech import Speaker
-from kiosk.core.errors import ConfigError, QueueError
+from kiosk.core.errors import ConfigError
 from kiosk.station.health_watch import HealthWatch
+from kiosk.station.kiosk_view import KioskView
+from kiosk.station.store_worker import StoreWorker
 from kiosk.store import Issued, QueueStore
 from kiosk.store.files import private_folder
 
@@ -66,6 +68,8 @@ class KioskScreen(Protocol):
     """What the station hears from and tells the kiosk's window (kiosk.ui.kiosk_window.KioskWindow, a layer
     above: the window is handed in, never imported)."""
 
+    worker: StoreWorker  # the window's: every store call of the kiosk goes through it
+    view: KioskView | None  # the configuration the last ticket was issued under
     ticket_issued: SignalInstance  # Issued
     speech_requested: SignalInstance  # text, language: say at once
     speech_queued: SignalInstance  # text, language: say after what is being said
@@ -75,6 +79,7 @@ class KioskScreen(Protocol):
     def ticket_printed(self, issued: Issued) -> None: ...
     def print_failed(self, issued: Issued | None = None) -> None: ...
     def store_damaged(self, found: str) -> None: ...
+    def close_worker(self) -> None: ...
 
 
 class KioskStation(QObject):
@@ -99,7 +104,7 @@ class KioskStation(QObject):
         self.health.damaged.connect(window.store_damaged)
 
     def print_ticket(self, issued: Issued) -> None:
-        slip = ticket_print.slip_for(issued.ticket, self.store.branch, issued.ahead, issued.eta_minutes)
+        slip = ticket_print.slip_for(issued.ticket, self.window.view.branch, issued.ahead, issued.eta_minutes)
         self.pool.start(_PrintJob(self, issued, slip))
 
     def set_volume(self, gain_db: float) -> None:
@@ -121,12 +126,14 @@ class KioskStation(QObject):
             self.window.ticket_printed(issued)
             return
         self.window.print_failed(issued)
-        try:
-            self.store.request_help("printer_failed", issued.ticket.id, note=detail[:200])
-        except QueueError as exc:
-            log.error("could not report the printer failure: %s", exc)
+        ticket, note = issued.ticket.id, detail[:200]
+        # not the customer's press: asked beside it (named per ticket, so a second failure is not skipped)
+        self.window.worker.poll(lambda store: store.request_help("printer_failed", ticket, note=note),
+                                failed=lambda exc: log.error("could not report the printer failure: %s", exc),
+                                name=f"printer failed {ticket}")
 
     def close(self) -> None:
+        self.window.close_worker()
         self.health.stop()
         self.pool.waitForDone(5000)
         self.speaker.close()

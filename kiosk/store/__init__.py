@@ -25,6 +25,9 @@ implements from one part per concern:
   writers.py       the lock file that queues writers
   health.py        SQLite's checks, the damage mark, error codes read
   backup.py        backups and restores by file (SQLite's online backup API)
+  pg_backup.py     backups and restores on PostgreSQL (pg_dump, pg_restore), checked as SQLite's
+  pg_migrate.py    `kiosk migrate`: a SQLite branch copied into an empty PostgreSQL database
+  pg_access.py     a PC's way to the server: libpq's password file, connections explained, the roles
   files.py         private files and folders (0600/0700)
 """
 from kiosk.store.db import StoreBusy, StoreError

@@ -1,4 +1,5 @@
-"""Backups of the queue database (SQLite's online backup API, safe while stations run) and restores."""
+"""Backups of the queue database (SQLite's online backup API, safe while stations run) and restores; a
+database on PostgreSQL (a postgresql:// URL) is handed to kiosk.store.pg_backup (pg_dump, pg_restore)."""
 from __future__ import annotations
 
 import os
@@ -20,6 +21,7 @@ from kiosk.store import health
 from kiosk.store.db import BUSY_TIMEOUT_MS, refuse_database_files
 from kiosk.store.files import create_private, make_private, private_folder
 from kiosk.store.schema import migrations
+from kiosk.store.target import is_url
 
 BACKUP_FOLDER = "backups"
 _REQUIRED_TABLES = {"tickets", "events", "counters", "settings"}
@@ -39,9 +41,17 @@ def _connect(path: Path, mode: str, timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite
         raise BackupError(f"cannot open {path}: {exc}") from None
 
 
+_PG_DUMP_MAGIC = b"PGDMP"  # how pg_dump's custom format starts
+
+
 def backup(db_path: str | Path, out: str | Path) -> Path:
     """Copy the live database to `out` (one file, no -wal) in one step: a WAL snapshot, so stations
-    keep writing meanwhile. Written to a temporary file first and renamed, so `out` is never half made."""
+    keep writing meanwhile. Written to a temporary file first and renamed, so `out` is never half made.
+    A postgresql:// URL: pg_dump's custom format, checked the same way (kiosk.store.pg_backup.dump)."""
+    if is_url(db_path):
+        from kiosk.store import pg_backup
+
+        return pg_backup.dump(db_path, out)
     db, out = Path(db_path), Path(out)
     if not db.is_file():
         raise BackupError(f"database {db} does not exist")
@@ -112,6 +122,10 @@ def check_database(path: str | Path, what: str | None = None) -> None:
     what = what or str(path)
     if not path.is_file():
         raise BackupError(f"{what} does not exist")
+    with open(path, "rb") as file:
+        if file.read(len(_PG_DUMP_MAGIC)) == _PG_DUMP_MAGIC:
+            raise BackupError(f"{what} is a PostgreSQL backup (pg_dump): restore it with --db "
+                              "postgresql://user@server/database")
     conn = _connect(path, "ro")
     try:
         try:
@@ -140,18 +154,44 @@ def check_database(path: str | Path, what: str | None = None) -> None:
         conn.close()
 
 
-def backup_name(db_path: Path, day: str) -> str:
-    return f"{db_path.stem}-{day}.db"
+def _naming(db: str | Path) -> tuple[str, str]:
+    """(stem, suffix) of the database's backups: `branch` and `.db` for branch.db; the database's name and
+    `.dump` (pg_dump's custom format) for a postgresql:// URL."""
+    if is_url(db):
+        from kiosk.store import pg_backup
+
+        return pg_backup.db_name(str(db)), pg_backup.SUFFIX
+    return Path(db).stem, ".db"
 
 
-def _daily_pattern(db: Path) -> re.Pattern:
-    return re.compile(rf"^{re.escape(db.stem)}-(\d{{4}}-\d{{2}}-\d{{2}})\.db$")
+def backup_name(db_path: str | Path, day: str) -> str:
+    stem, suffix = _naming(db_path)
+    return f"{stem}-{day}{suffix}"
+
+
+def _daily_pattern(db: str | Path) -> re.Pattern:
+    stem, suffix = _naming(db)
+    return re.compile(rf"^{re.escape(stem)}-(\d{{4}}-\d{{2}}-\d{{2}}){re.escape(suffix)}$")
+
+
+def backup_folder(db: str | Path, folder: str | Path | None = None,
+                  local_folder: str | Path | None = None) -> Path:
+    """Where the database's backups go: `folder` if given, else `backups` beside a SQLite file, else (a
+    database on a server has no folder of its own) `backups` in `local_folder`, this PC's data folder."""
+    if folder:
+        return Path(folder)
+    if not is_url(db):
+        return Path(db).parent / BACKUP_FOLDER
+    if local_folder is None:
+        raise BackupError(f"no folder given for the backups of {db}: a database on a server has no folder "
+                          "of its own on this PC")
+    return Path(local_folder) / BACKUP_FOLDER
 
 
 def latest_backup(db_path: str | Path, folder: str | Path | None = None) -> Path | None:
     """The newest daily backup of the database (in `folder`, default `backups` beside it), or None."""
-    db = Path(db_path)
-    folder = Path(folder) if folder else db.parent / BACKUP_FOLDER
+    db = db_path if is_url(db_path) else Path(db_path)
+    folder = backup_folder(db, folder)
     pattern = _daily_pattern(db)
     try:
         days = sorted(p.name for p in folder.iterdir() if pattern.match(p.name))
@@ -161,13 +201,13 @@ def latest_backup(db_path: str | Path, folder: str | Path | None = None) -> Path
 
 
 def daily_backup(db_path: str | Path, today: date | str, folder: str | Path | None = None,
-                 keep_days: int = 14) -> Path | None:
-    """Today's backup in `folder` (default: `backups` beside the database), made once a day: a second
+                 keep_days: int = 14, local_folder: str | Path | None = None) -> Path | None:
+    """Today's backup in `folder` (default: backup_folder's), made once a day: a second
     call the same day returns the existing file. Backups from `keep_days` or more days ago are deleted;
     keep_days 0 makes none and deletes all. Old backups are deleted only once today's is made: while the
     database is damaged (no backup is made then) every older one is kept."""
-    db = Path(db_path)
-    folder = Path(folder) if folder else db.parent / BACKUP_FOLDER
+    db = db_path if is_url(db_path) else Path(db_path)
+    folder = backup_folder(db, folder, local_folder)
     today = date.fromisoformat(today) if isinstance(today, str) else today
     try:
         private_folder(folder)
@@ -182,7 +222,7 @@ def daily_backup(db_path: str | Path, today: date | str, folder: str | Path | No
     return made
 
 
-def _prune(db: Path, folder: Path, keep_days: int, today: date) -> list[Path]:
+def _prune(db: str | Path, folder: Path, keep_days: int, today: date) -> list[Path]:
     pattern = _daily_pattern(db)
     oldest_kept = today - timedelta(days=keep_days - 1) if keep_days else today + timedelta(days=1)
     removed = []
@@ -201,7 +241,7 @@ def _prune(db: Path, folder: Path, keep_days: int, today: date) -> list[Path]:
 
 
 def restore(db_path: str | Path, source: str | Path, keep_folder: str | Path | None = None,
-            clock: Clock | None = None) -> Path | None:
+            clock: Clock | None = None, local_folder: str | Path | None = None) -> Path | None:
     """Replace the database's content with `source`'s, after checking `source`; returns the copy of the
     current database kept in `keep_folder` (default: `backups` beside it), None when there was none.
 
@@ -210,7 +250,14 @@ def restore(db_path: str | Path, source: str | Path, keep_folder: str | Path | N
     restore holds the database exclusively from the check to the end, so none can open it meanwhile.
     A damaged or missing database is what a restore is for: a damaged one (and its -wal and -shm) is
     moved aside as `…-damaged-<time>.db` and the checked backup is put in its place.
+
+    A postgresql:// URL: kiosk.store.pg_backup.restore, the copy kept in backup_folder's folder.
     """
+    if is_url(db_path):
+        from kiosk.store import pg_backup
+
+        return pg_backup.restore(str(db_path), source, backup_folder(db_path, keep_folder, local_folder),
+                                 or_system(clock).now())
     db, source = Path(db_path), Path(source)
     check_database(source)
     if db.exists() and db.resolve() == source.resolve():
@@ -230,7 +277,7 @@ def restore(db_path: str | Path, source: str | Path, keep_folder: str | Path | N
         private_folder(keep)
     except OSError as exc:
         raise BackupError(f"cannot create {keep}: {exc.strerror}; {db} is unchanged") from None
-    kept = _free_name(keep, f"{db.stem}-before-restore-{stamp}")
+    kept = free_name(keep, f"{db.stem}-before-restore-{stamp}")
     made = False
     conn = _connect(db, "rw", timeout_ms=500)
     try:
@@ -262,16 +309,26 @@ def restore(db_path: str | Path, source: str | Path, keep_folder: str | Path | N
 
 
 def _stamp(source: Path, now: datetime) -> str:
-    """Now, for the names of kept copies: in the branch's time zone (from the checked backup's
-    configuration), else in UTC and saying so."""
+    """Now, for the names of kept copies, in the time zone of the checked backup's configuration."""
     try:
         conn = _connect(source, "ro")
         try:
             text = conn.execute("SELECT value FROM settings WHERE key = 'branch_toml'").fetchone()[0]
         finally:
             conn.close()
-        tz, zone = parse_branch(text, "the backup's configuration", stored=True).tz, ""
     except (QueueError, sqlite3.Error):
+        text = None
+    return stamp_in(text, now)
+
+
+def stamp_in(branch_toml: str | None, now: datetime) -> str:
+    """Now, for the names of kept copies: in the time zone of the branch configuration `branch_toml`, else
+    in UTC and saying so."""
+    try:
+        if branch_toml is None:
+            raise QueueError("no configuration")
+        tz, zone = parse_branch(branch_toml, "the backup's configuration", stored=True).tz, ""
+    except QueueError:
         tz, zone = UTC, "UTC"
     return now.astimezone(tz).strftime("%Y%m%d-%H%M%S") + zone
 
@@ -337,12 +394,12 @@ def _refuse_another_programs_file(db: Path) -> None:
                           f"{', '.join(sorted(tables)[:5])}); it was left unchanged")
 
 
-def _free_name(folder: Path, stem: str) -> Path:
+def free_name(folder: Path, stem: str, suffix: str = ".db") -> Path:
     """`folder/stem.db`, or `stem-2.db`, … when a restore in the same second kept one already."""
-    path, n = folder / f"{stem}.db", 1
+    path, n = folder / f"{stem}{suffix}", 1
     while any(path.with_name(path.name + s).exists() for s in ("", "-wal", "-shm")):
         n += 1
-        path = folder / f"{stem}-{n}.db"
+        path = folder / f"{stem}-{n}{suffix}"
     return path
 
 
@@ -350,7 +407,7 @@ def _set_aside(db: Path, keep: Path, stem: str) -> Path:
     """Move a damaged database and its -wal and -shm into `keep` as `stem.db`; the moved file."""
     try:
         private_folder(keep)
-        kept = _free_name(keep, stem)
+        kept = free_name(keep, stem)
         for suffix in ("-wal", "-shm"):
             part = db.with_name(db.name + suffix)
             if part.exists():

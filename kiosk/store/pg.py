@@ -121,6 +121,11 @@ class PgConnection:
     def _open(self) -> psycopg.Connection:
         try:
             return _connect(self.url, self.read_only, self.busy_timeout_ms)
+        except psycopg.OperationalError as exc:
+            text = " ".join(str(exc).split()) or type(exc).__name__
+            raise StoreError(f"cannot reach the branch database {self.path} ({text}): check that its server "
+                             "runs and this PC can reach it; stations try again by themselves",
+                             reason="connection_lost", path=self.path) from None
         except psycopg.Error as exc:
             raise self._explain(exc) from None
 

@@ -28,7 +28,7 @@ __all__ = ["Issued", "QueueStore"]
 
 class QueueStore(Session, Configuration, Tickets, Counters, Calling, Appointments, HelpRequests, Status,
                  Reports, EventCheck, Upkeep):
-    """The queue on one SQLite file. `station` and `actor` are written into every event."""
+    """The queue on a SQLite file or a PostgreSQL database; `station` and `actor` go into every event."""
 
     def __init__(self, path: str | Path, station: str = "cli", actor: str = "", create: bool = False,
                  busy_timeout_ms: int = BUSY_TIMEOUT_MS, read_only: bool = False,

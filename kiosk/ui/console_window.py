@@ -35,6 +35,7 @@ from kiosk.core import policy
 from kiosk.core.config import REGULAR, Branch
 from kiosk.core.errors import QueueError
 from kiosk.core.models import Counter, CounterMode, Ticket, parse_label
+from kiosk.station.connection_watch import ConnectionWatch
 from kiosk.station.console_desk import (
     DeskView,
     after_action,
@@ -47,6 +48,7 @@ from kiosk.station.store_worker import StoreWorker
 from kiosk.store import QueueStore
 from kiosk.store.care import ASSISTANCE_FOR_NEED, ASSISTANCE_KINDS, answer_help, record_assistance
 from kiosk.store.staff import Staff
+from kiosk.ui.connection_banner import ConnectionBanner
 from kiosk.ui.damage_banner import watched_pages
 from kiosk.ui.refusals import explain
 from kiosk.ui.sign_in import SignInPage
@@ -175,6 +177,10 @@ class ConsoleWindow(QWidget):
         self.sign_in.signed_in.connect(self._signed_in)
         self.desk = QWidget()
         self.pages, self.health, self.damage_banner = watched_pages(self, store, self.sign_in, self.desk)
+        self.connection = ConnectionWatch(self.worker, self)
+        self.connection_banner = ConnectionBanner()
+        self.layout().insertWidget(1, self.connection_banner)  # under the damage banner, over both pages
+        self.connection.lost_changed.connect(self._connection_changed)
 
         self.header = QLabel(wordWrap=True)
         self.status_line = StatusLine()
@@ -335,8 +341,17 @@ class ConsoleWindow(QWidget):
         if self.staff is not None:
             self.worker.run(lambda store: leave_on_close(store, self.counter))
             self._show_sign_in()
+        self.connection.stop()
         self.worker.stop()
         super().closeEvent(event)
+
+    def _connection_changed(self, lost: bool) -> None:
+        """Lost: the banner, the desk as last read (its buttons answer with the same refusal). Back: the
+        desk read again at once, whatever was missed meanwhile."""
+        self.connection_banner.set_lost(lost)
+        if not lost:
+            self._token = None
+            self.refresh()
 
     def _end_session(self, message: str = "") -> None:
         self.worker.run(lambda store: store.sign_out())
@@ -632,7 +647,7 @@ class ConsoleWindow(QWidget):
         """Re-read, on the worker, when some process committed since the last look, or the minute (so the
         business day) turned: the longest wait grows, and yesterday's queue goes, even when nobody writes.
         A tick while the last re-read is still running (a busy database) is skipped."""
-        if self.staff is None:
+        if self.staff is None or self.connection.lost:  # while lost, the connection watch asks
             return
         seen = self._token
         self.worker.poll(lambda store: read_desk(store, self.counter, unless=seen), done=self._show,

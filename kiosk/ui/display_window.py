@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePol
 
 from kiosk.core.models import Counter, CounterMode
 from kiosk.store.hall import AtCounter, Call, recent_lines
+from kiosk.ui.connection_banner import ConnectionBanner
 from kiosk.ui.scale_to_fit import ScaleToFit
 from kiosk.ui.theme import FONT_FAMILY_LIST
 
@@ -36,6 +37,7 @@ STYLE = """
 #hall QLabel#counter[mode="love"] { border-color: #FF66CC; }
 #hall QLabel#notice { color: #000000; background: #FFFFFF; font-size: 40px; padding: 8px; }
 #hall QLabel#staffNote { color: #000000; background: #FFD500; font-size: 28px; padding: 4px; }
+#hall QLabel#connectionBanner { color: #000000; background: #FFD500; font-size: 28px; padding: 4px; }
 """
 
 
@@ -80,7 +82,10 @@ class DisplayWindow(QWidget):
         self.notice = self._label("notice")
         self.notice.setWordWrap(False)
         self.notice.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.connection_banner = ConnectionBanner(style="")  # the hall's style sheet scales its type
+        self.connection_banner.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.connection_banner)
         layout.addLayout(top, 5)
         layout.addLayout(self.counters_box, 1)
         layout.addWidget(self.waiting)
@@ -199,6 +204,12 @@ class DisplayWindow(QWidget):
         self._staff_note("damaged", self.tr("The queue database is damaged: nothing can be saved any more. "
                                             "Close every station, then restore the latest backup (kiosk "
                                             "restore). Found: %1").replace("%1", found))
+
+    def show_connection_lost(self, lost: bool) -> None:
+        """Tell staff, at the board's top edge, while the branch database is out of reach; the board keeps
+        what it showed."""
+        self.connection_banner.set_lost(lost)
+        self._refit.start()
 
     def _staff_note(self, topic: str, text: str) -> None:
         self._staff_notes[topic] = text

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.core.announce import ticket_text
@@ -65,6 +65,17 @@ class ButtonGrid(QWidget):
         even_columns(self.grid, columns)
         for i, button in enumerate(self.buttons.values()):
             self.grid.addWidget(button, i // columns, i % columns)
+            button.show()  # now, not on the next loop turn: the window may give it the focus at once
+
+
+def _show_languages(grid: ButtonGrid, languages: tuple[str, ...], chosen: SignalInstance) -> None:
+    """A button per language, each named in itself (never translated: i18n/languages.toml)."""
+    def make(tag: str) -> BigButton:
+        button = BigButton(catalog().name(tag))
+        button.clicked.connect(lambda _=False: chosen.emit(tag))
+        return button
+
+    grid.show_codes(list(languages), make, max(1, len(languages)))
 
 
 class LanguageScreen(Screen):
@@ -87,12 +98,7 @@ class LanguageScreen(Screen):
 
     def show_languages(self, languages: tuple[str, ...]) -> None:
         """One button per language, in the configured order (rebuilt when the configuration changes)."""
-        self.grid.show_codes(list(languages), self._language_button, max(1, len(languages)))
-
-    def _language_button(self, tag: str) -> BigButton:
-        button = BigButton(catalog().name(tag))  # in itself, never translated (i18n/languages.toml)
-        button.clicked.connect(lambda _=False, t=tag: self.language_chosen.emit(t))
-        return button
+        _show_languages(self.grid, languages, self.language_chosen)
 
     def choices(self) -> list[QPushButton]:
         return [*self.language_buttons, self.check_in]
@@ -384,3 +390,33 @@ class MessageScreen(Screen):
 
     def choices(self) -> list[QPushButton]:
         return [self.button]
+
+
+class UnreachableScreen(Screen):
+    """The branch's queue cannot be reached: no ticket can be given here, so the customer is sent to staff in
+    their own language (the buttons below switch it; nothing else can be pressed). The window leaves this
+    screen by itself once the queue answers again."""
+
+    language_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.layout_.addWidget(self.body, 2)
+        self.grid = ButtonGrid()
+        self.layout_.addWidget(self.grid, 1)
+        self.retranslate()
+
+    def show_languages(self, languages: tuple[str, ...]) -> None:
+        _show_languages(self.grid, languages, self.language_chosen)
+
+    def choices(self) -> list[QPushButton]:
+        return list(self.grid.buttons.values())
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Please ask a member of staff"))
+        self.body.setText(self.tr("This kiosk cannot reach the branch's queue just now, so it cannot give "
+                                  "tickets. A member of staff will help you at a counter. The kiosk starts "
+                                  "again by itself."))

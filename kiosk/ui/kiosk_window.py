@@ -6,7 +6,7 @@ import unicodedata
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -20,6 +20,10 @@ from PySide6.QtWidgets import (
 from kiosk.adapters.speech import DEFAULT_RATE, SLOWER_RATE
 from kiosk.core.errors import QueueError, UnknownCode
 from kiosk.core.models import booking_code
+from kiosk.station import kiosk_view
+from kiosk.station.connection_watch import ConnectionWatch
+from kiosk.station.kiosk_view import KioskView, read_kiosk
+from kiosk.station.store_worker import Call, StoreWorker
 from kiosk.store import Issued, QueueStore
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.kiosk_screens import (
@@ -30,6 +34,7 @@ from kiosk.ui.kiosk_screens import (
     NeedsScreen,
     PriorityScreen,
     ServiceScreen,
+    UnreachableScreen,
 )
 from kiosk.ui.theme import (
     FONT_FAMILY_LIST,
@@ -50,10 +55,15 @@ WARNING_S = 30  # then give this long to ask for more time (WCAG 2.2.1 asks at l
 CONFIRM_MS = 20_000  # the confirmation stays this long
 VOLUME_DB = (-12, -6, 0, 6)  # speech volume steps: an 18 dB range (EN 301 549 8.2.1 asks at least 18)
 DEFAULT_VOLUME = 2  # 0 dB, restored for each new customer
+REFRESH_MS = 2000  # the configuration and waiting counts re-read (if another station changed them) this often
+PRESSES = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.KeyPress,
+           QEvent.Type.TouchBegin)
 
 
 class KioskWindow(QWidget):
-    """One customer session after another. Slow work (printing, speech) is emitted, never done here."""
+    """One customer session after another. Slow work (printing, speech) is emitted, never done here; the
+    store is asked on the window's StoreWorker: while a press is being answered, the pressed button says
+    so and the window takes no other press (a double tap never issues two tickets)."""
 
     ticket_issued = Signal(object)  # Issued: the station prints it
     speech_requested = Signal(str, str)  # text, language: said at once, instead of what was being said
@@ -73,7 +83,13 @@ class KioskWindow(QWidget):
         font = self.font()
         font.setFamilies(FONT_FAMILY_LIST)
         self.setFont(font)
-        self.store = store
+        self.store = store  # asked only through the worker; what the screens show comes from its answers
+        self.worker = StoreWorker(store, self)
+        self.worker.busy_changed.connect(self._busy_changed)
+        self.connection = ConnectionWatch(self.worker, self)
+        self.connection.lost_changed.connect(self._connection_changed)
+        self.view: KioskView | None = None  # the configuration and the queue as last read
+        self._working: BigButton | None = None  # the button whose press is being answered
         self.languages = languages or LanguageSwitcher()
         self.default_language = default_language
         self.lang = default_language
@@ -100,7 +116,7 @@ class KioskWindow(QWidget):
         for button in (self.back, self.voice, self.quieter, self.louder, self.slower, self.call_staff):
             bar.addWidget(button)
 
-        self.start = LanguageScreen(store.branch.languages)
+        self.start = LanguageScreen(())  # the configured languages come with the first view
         self.services = ServiceScreen(theme=THEMES[theme])
         self.priority = PriorityScreen(theme=THEMES[theme])
         self.needs = NeedsScreen()
@@ -108,9 +124,10 @@ class KioskWindow(QWidget):
         self.check_in = CheckInScreen()
         self.message = MessageScreen()
         self.idle_warning = MessageScreen()
+        self.unreachable = UnreachableScreen()
         self.stack = QStackedWidget()
         for screen in (self.start, self.services, self.priority, self.needs, self.confirm,
-                       self.check_in, self.message, self.idle_warning):
+                       self.check_in, self.message, self.idle_warning, self.unreachable):
             self.stack.addWidget(screen)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -128,6 +145,7 @@ class KioskWindow(QWidget):
         self.check_in.code_entered.connect(self.check_in_code)
         self.message.acknowledged.connect(self._message_acknowledged)
         self.idle_warning.acknowledged.connect(self._extend)
+        self.unreachable.language_chosen.connect(self._unreachable_language)
 
         self.idle = QTimer(self, singleShot=True, interval=idle_ms)
         self.idle.timeout.connect(self.warn_idle)
@@ -139,6 +157,9 @@ class KioskWindow(QWidget):
         self._after_message: Callable[[], None] = self.reset
         self.confirm_timer = QTimer(self, singleShot=True, interval=CONFIRM_MS)
         self.confirm_timer.timeout.connect(self.reset)
+        self.refresh_timer = QTimer(self, interval=REFRESH_MS)
+        self.refresh_timer.timeout.connect(self.refresh)
+        self.refresh_timer.start()
         QApplication.instance().installEventFilter(self)
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self.set_language(default_language)
@@ -164,8 +185,41 @@ class KioskWindow(QWidget):
         if self.out_of_service:
             self._send_to_staff()
             return
-        self._show_languages()
+        if self.connection.lost:
+            self._show_unreachable()
+            return
+        self.refresh()  # the configuration saved meanwhile, for the next customer
         self._show(self.start)
+
+    def refresh(self) -> None:
+        """Re-read the view on the worker if another station changed the store; the screens follow it."""
+        if self.connection.lost:
+            return  # the watch asks the store again until it answers
+        unless = self.view.token if self.view is not None else None
+        self.worker.poll(lambda store: read_kiosk(store, unless), done=self._read, name="view")
+
+    def _read(self, view: KioskView | None) -> None:
+        if view is None:
+            return
+        self.view = view
+        if list(self.start.grid.buttons) == list(view.branch.languages):
+            return
+        self.start.show_languages(view.branch.languages)
+        self.unreachable.show_languages(view.branch.languages)
+        if self.stack.currentWidget() in (self.start, self.unreachable):
+            self._key_choices(self.stack.currentWidget())  # their buttons were built anew
+
+    def close_worker(self) -> None:
+        """Stop asking the store (before it is closed): what was asked finishes first. Every timer stops
+        too: a closed window still gets their events, and the reset they lead to would ask the store."""
+        for timer in (self.refresh_timer, self.idle, self.countdown, self.confirm_timer):
+            timer.stop()
+        self.connection.stop()
+        self.worker.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.close_worker()
+        super().closeEvent(event)
 
     def store_damaged(self, found: str) -> None:
         """No ticket can be issued on a damaged database (the staff stations say why, with `found`): from
@@ -182,13 +236,6 @@ class KioskWindow(QWidget):
                            self.tr("Back"))
         self.idle.stop()  # it stands until the database is restored: no "more time?" question on it
 
-    def _show_languages(self) -> None:
-        """The configured languages, re-read for each customer: a saved configuration applies at once."""
-        try:
-            self.start.show_languages(self.store.branch.languages)
-        except QueueError as exc:  # keep the languages shown; the next reset tries again
-            log.warning("kiosk: cannot read the configuration: %s", exc)
-
     def set_language(self, lang: str) -> None:
         """Switch language now; Qt's LanguageChange events would only arrive on the next loop turn."""
         self.lang = lang
@@ -198,34 +245,61 @@ class KioskWindow(QWidget):
             screen.retranslate()
 
     def choose_language(self, lang: str) -> None:
+        """The services as the store has them now: the configuration and the waiting counts read afresh."""
+        if self.worker.busy:
+            return
         self.set_language(lang)
+        self._ask(self.start.grid.buttons.get(lang), read_kiosk, self._services_read, self._out_of_order)
+
+    def _services_read(self, view: KioskView) -> None:
+        self._read(view)
         self.show_services()
 
     def show_services(self) -> None:
+        """The services of the last view (read when the language was chosen)."""
+        if self.view is None:
+            return
         try:
-            status = self.store.status()
-            self.services.show_services(self.store.branch, self.lang, status.waiting,
-                                        self._crowded(status.waiting_total))
+            self.services.show_services(self.view.branch, self.lang, self.view.waiting,
+                                        self._crowded(self.view.waiting_total))
         except QueueError as exc:
             self._out_of_order(exc)
             return
         self._show(self.services)
 
     def choose_service(self, code: str) -> None:
-        self._choice["service"] = code
-        try:
-            self.priority.show_classes(self.store.branch, self.lang)
-        except QueueError as exc:
-            self._out_of_order(exc)
+        if self.view is None or self.worker.busy:
             return
+        self._choice["service"] = code
+        self.priority.show_classes(self.view.branch, self.lang)
         self._show(self.priority)
 
     def _out_of_order(self, exc: QueueError) -> None:
         """The store cannot be read (busy, read-only, damaged): say so and point to staff, never freeze."""
+        if self._unreachable_now(exc):
+            return
         log.warning("kiosk: cannot read the queue: %s", exc)
         self._show_message(self.tr("Sorry, no ticket could be issued"),
                            self.tr("Please press Call staff: a member of staff will help you."),
                            self.tr("Back"))
+
+    def _ask(self, button: BigButton | None, call: Call, done: Callable[[object], None],
+             failed: Callable[[QueueError], None]) -> None:
+        """A customer's press the store must answer: asked on the worker, the pressed button saying "Please
+        wait" until the answer is shown; every other press is refused meanwhile (eventFilter)."""
+        self._working = button
+        if button is not None:
+            button.set_working(self.tr("Please wait…"))
+        self.worker.run(call, done=done, failed=failed)
+
+    def _busy_changed(self, busy: bool) -> None:
+        if busy or self._working is None:
+            return
+        button, self._working = self._working, None
+        try:
+            button.set_working("")
+        except RuntimeError:  # a language button rebuilt by a configuration change meanwhile
+            pass
 
     def choose_priority(self, code: str) -> None:
         self._choice["priority"] = code
@@ -233,34 +307,45 @@ class KioskWindow(QWidget):
         self._show(self.needs)
 
     def issue(self, needs: tuple[str, ...]) -> None:
-        """Issue the ticket once (the button disabled itself), then confirm and hand it to print."""
-        if "service" not in self._choice:
+        """Issue the ticket once (the button disabled itself, and says "Please wait" until the store's
+        answer is in), then confirm and hand it to print."""
+        if "service" not in self._choice or self.worker.busy or self.connection.lost:
             return
-        try:
-            issued = self.store.issue_ticket(self._choice["service"], self._choice["priority"],
-                                             lang=self.lang, needs=needs)
-        except QueueError as exc:  # the reason is for staff, in English: the customer is told what to do
-            log.warning("kiosk: no ticket issued: %s", exc)
-            self._show_message(self.tr("Sorry, no ticket could be issued"),
-                               self.tr("Please press Call staff: a member of staff will help you."),
-                               self.tr("Back"))
+        service, priority, lang = self._choice["service"], self._choice["priority"], self.lang
+        self._ask(self.needs.print_button,
+                  lambda store: kiosk_view.issue(store, service, priority, lang, needs),
+                  self._confirm, self._not_issued)
+
+    def _not_issued(self, exc: QueueError) -> None:
+        if self._unreachable_now(exc):  # the ticket may or may not exist: no number is shown
             return
-        self._choice = {}
-        self._confirm(issued)
+        log.warning("kiosk: no ticket issued: %s", exc)  # the reason is for staff, in English
+        self._show_message(self.tr("Sorry, no ticket could be issued"),
+                           self.tr("Please press Call staff: a member of staff will help you."),
+                           self.tr("Back"))
 
     def check_in_code(self, code: str) -> None:
+        if self.worker.busy or self.connection.lost:
+            return
         if not code:
             self.check_in.show_error(self.tr("Please enter your booking code."))
             return
         try:
-            issued = self.store.check_in(booking_code(code), lang=self.lang)
+            booking_code(code)  # a malformed code is refused here, never looked up
         except QueueError as exc:
-            log.info("kiosk: check-in refused: %s", exc)
-            self.check_in.show_error(self._check_in_refusal(exc).replace("%1", code))
-            self.check_in.entry.setText("")
-            self._speak_screen()
+            self._check_in_refused(exc, code)
             return
-        self._confirm(issued)
+        lang = self.lang
+        self._ask(self.check_in.submit, lambda store: kiosk_view.check_in(store, code, lang), self._confirm,
+                  lambda exc: self._check_in_refused(exc, code))
+
+    def _check_in_refused(self, exc: QueueError, code: str) -> None:
+        if self._unreachable_now(exc):
+            return
+        log.info("kiosk: check-in refused: %s", exc)
+        self.check_in.show_error(self._check_in_refusal(exc).replace("%1", code))
+        self.check_in.entry.setText("")
+        self._speak_screen()
 
     def _check_in_refusal(self, exc: QueueError) -> str:
         """What the customer is told, by the store's reason for refusing the code."""
@@ -277,11 +362,14 @@ class KioskWindow(QWidget):
                            "Call staff.").replace("%2", str(exc.facts.get("day", "")))
         return self.tr("Sorry, we cannot check you in right now. Please press Call staff.")
 
-    def _confirm(self, issued: Issued) -> None:
-        status = self.store.status()
-        service = self.store.branch.service(issued.ticket.service)
+    def _confirm(self, answer: tuple[Issued, KioskView | None]) -> None:
+        issued, view = answer
+        self._choice = {}
+        if view is not None:
+            self._read(view)
+        service = self.view.branch.service(issued.ticket.service)
         self.confirm.show_ticket(issued.ticket.label, service.name(self.lang), issued.ahead,
-                                 issued.eta_minutes, self._crowded(status.waiting_total), self.lang)
+                                 issued.eta_minutes, self._crowded(self.view.waiting_total), self.lang)
         self._confirmed_ticket = issued.ticket.id
         self._show(self.confirm)
         self.confirm_timer.start()
@@ -306,26 +394,73 @@ class KioskWindow(QWidget):
     def request_help(self) -> None:
         """Tell staff; "Help is on the way" only once the request is stored, else send the customer to
         staff in person (said aloud even with voice guidance off: they asked for help)."""
+        if self.worker.busy:
+            return
+        if self.connection.lost:
+            self._show_unreachable(aloud=True)
+            return
         current = self.stack.currentWidget()
         # Back returns to where the customer was; from a message, to what that message's button does
         back = self._after_message if current is self.message else lambda: self._show(current)
-        try:
-            self.store.request_help("call_staff")
-        except QueueError as exc:
-            log.error("kiosk: help request not stored: %s", exc)
-            self._show_message(self.tr("Please ask any member of staff"),
-                               self.tr("We could not call staff from here. Please go to a counter or ask "
-                                       "any member of staff: they will help you."),
-                               self.tr("Back"), after=back)
-            if not self.voice_on:
-                self.speech_requested.emit(self.message.spoken_text(), self.lang)
-            return
+        self._ask(self.call_staff, lambda store: store.request_help("call_staff"),
+                  lambda _: self._help_coming(back), lambda exc: self._help_not_stored(exc, back))
+
+    def _help_coming(self, back: Callable[[], None]) -> None:
         self.help_requested.emit()
         self._show_message(self.tr("Help is on the way"),
                            self.tr("A member of staff has been called and will come to you."),
                            self.tr("Back"), after=back)
 
+    def _help_not_stored(self, exc: QueueError, back: Callable[[], None]) -> None:
+        log.error("kiosk: help request not stored: %s", exc)
+        if self._unreachable_now(exc, aloud=True):
+            return
+        self._show_message(self.tr("Please ask any member of staff"),
+                           self.tr("We could not call staff from here. Please go to a counter or ask "
+                                   "any member of staff: they will help you."),
+                           self.tr("Back"), after=back)
+        if not self.voice_on:
+            self.speech_requested.emit(self.message.spoken_text(), self.lang)
+
+    # -- the branch's queue out of reach ----------------------------------------------------------
+
+    def _connection_changed(self, lost: bool) -> None:
+        """Lost: customers are sent to staff (one just given a ticket still sees it). Back: the next
+        customer starts afresh, with the configuration read again."""
+        self.call_staff.setEnabled(not lost)  # a help request could not be stored: staff are asked in person
+        if lost:
+            if self.stack.currentWidget() is not self.confirm:
+                self._show_unreachable()
+        else:
+            if self.stack.currentWidget() is self.unreachable:
+                self.reset()
+            else:
+                self.refresh()
+
+    def _unreachable_now(self, exc: QueueError, aloud: bool = False) -> bool:
+        """True when `exc` says the branch's queue is out of reach: the customer is sent to staff at once
+        (the watch hears of it right after, and asks the store again until it answers)."""
+        if exc.reason != "connection_lost":
+            return False
+        self.call_staff.setEnabled(False)
+        self._show_unreachable(aloud)
+        return True
+
+    def _show_unreachable(self, aloud: bool = False) -> None:
+        """Said aloud, even with voice guidance off, to a customer who asked for help."""
+        self._choice = {}
+        if self.stack.currentWidget() is not self.unreachable:
+            self._show(self.unreachable)
+        if aloud and not self.voice_on:
+            self.speech_requested.emit(self.unreachable.spoken_text(), self.lang)
+
+    def _unreachable_language(self, lang: str) -> None:
+        self.set_language(lang)
+        self._speak_screen()
+
     def go_back(self) -> None:
+        if self.worker.busy:
+            return
         current = self.stack.currentWidget()
         previous = {self.services: self.start, self.priority: self.services, self.needs: self.priority,
                     self.check_in: self.start}.get(current)
@@ -370,19 +505,23 @@ class KioskWindow(QWidget):
 
     def _show(self, screen: Screen) -> None:
         self.stack.setCurrentWidget(screen)
-        self.back.setVisible(screen not in (self.start, self.confirm, self.message, self.idle_warning))
+        self.back.setVisible(screen not in (self.start, self.confirm, self.message, self.idle_warning,
+                                            self.unreachable))
         if screen is not self.idle_warning:
             self.countdown.stop()
-        if screen in (self.start, self.confirm, self.idle_warning):
+        if screen in (self.start, self.confirm, self.idle_warning, self.unreachable):
             self.idle.stop()
         else:
             self.idle.start()
+        self._key_choices(screen)
+        self._speak_screen()
+
+    def _key_choices(self, screen: Screen) -> None:
         for i, choice in enumerate(screen.choices()):  # each shows the digit that chooses it
             choice.set_key(str(i + 1) if screen.digits_choose and i < 9 else "")
         first = screen.first_focus()
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._speak_screen()
 
     # -- size ----------------------------------------------------------------------------------
 
@@ -405,7 +544,7 @@ class KioskWindow(QWidget):
             screen.set_scale(scale)
 
     def _crowded(self, waiting: int) -> int | None:
-        cap = self.store.branch.occupancy_cap
+        cap = self.view.branch.occupancy_cap
         return waiting if cap and waiting >= cap else None
 
     # -- speech and keys -----------------------------------------------------------------------
@@ -481,7 +620,10 @@ class KioskWindow(QWidget):
             super().keyPressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin):
+        if event.type() in PRESSES:
+            if self.worker.busy and isinstance(watched, QWidget) and (watched is self
+                                                                           or self.isAncestorOf(watched)):
+                return True  # the last press is still being answered: this one is refused
             if self.idle.isActive():
                 self.idle.start()
         return False

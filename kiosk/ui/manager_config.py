@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 from kiosk.core.config import parse_branch
 from kiosk.core.config_changes import describe_changes
 from kiosk.core.errors import ConfigError, QueueError
-from kiosk.store import QueueStore
-from kiosk.ui.widgets import StatusLine
+from kiosk.station.manager_office import save_configuration
+from kiosk.station.store_worker import StoreWorker
+from kiosk.ui.widgets import StatusLine, WorkingLabel
 
 TABLES = ("services", "priority_classes", "counters", "notices")
 _LEFT_OUT = Qt.ItemDataRole.UserRole  # a bool cell's key was not in the TOML: the parser's value shown
@@ -178,20 +179,22 @@ class TableSection(QWidget):
 
 
 class ConfigEditor(QWidget):
-    """Loads the stored configuration, lets the manager edit it, and saves only a valid whole."""
+    """Loads the stored configuration, lets the manager edit it, and saves only a valid whole. The store is
+    read and written on the station's StoreWorker; a press while an answer is awaited is refused (`working`
+    says so at once)."""
 
     saved = Signal(list)  # the change lines written to the event log
 
-    def __init__(self, store: QueueStore, confirm: Callable[[str], bool] | None = None,
-                 parent: QWidget | None = None):
+    def __init__(self, worker: StoreWorker, confirm: Callable[[str], bool] | None = None,
+                 working: WorkingLabel | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store = store
+        self.worker, self.working = worker, working
         self.confirm = confirm or self._ask
         self.tabs = QTabWidget()
         self.message = StatusLine()
         self.save_button, self.revert_button = QPushButton(), QPushButton()
         self.save_button.clicked.connect(self.save)
-        self.revert_button.clicked.connect(self.load)
+        self.revert_button.clicked.connect(self.revert)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.revert_button)
@@ -202,6 +205,8 @@ class ConfigEditor(QWidget):
         layout.addLayout(buttons)
         self.fields: dict[str, QWidget] = {}
         self.sections: dict[str, TableSection] = {}
+        self.loaded_text: str | None = None  # None until the stored configuration has been read
+        self.original: dict[str, Any] = {}
         self.load()
 
     # -- building ----------------------------------------------------------------------------------
@@ -229,9 +234,32 @@ class ConfigEditor(QWidget):
                 "priority_classes": self.tr("Priority classes"), "counters": self.tr("Counters"),
                 "notices": self.tr("Notices")}
 
+    def revert(self) -> None:
+        if self._ready():
+            self.load()
+
     def load(self) -> None:
-        """(Re)read the stored configuration; unsaved edits are dropped."""
-        self.loaded_text = self.store.branch_toml()
+        """(Re)read the stored configuration (on the worker); unsaved edits are dropped."""
+        self.worker.run(lambda store: store.branch_toml(), done=self._show,
+                        failed=lambda exc: self.message.say(str(exc), error=True))
+
+    def unchanged(self) -> bool:
+        """Nothing edited since the configuration was read (an unreadable cell is an edit)."""
+        try:
+            return self.loaded_text is not None and not describe_changes(self.original, self.current())
+        except ConfigError:
+            return False
+
+    def _ready(self) -> bool:
+        """No answer awaited: a second press is refused, and the window says why."""
+        if self.worker.busy:
+            if self.working is not None:
+                self.working.show_now()
+            return False
+        return True
+
+    def _show(self, text: str) -> None:
+        self.loaded_text = text
         self.original = tomllib.loads(self.loaded_text)
         labels, titles = self._labels(), self._section_titles()
         self.tabs.clear()
@@ -291,8 +319,11 @@ class ConfigEditor(QWidget):
                 data[name] = rows
         return data
 
-    def save(self) -> bool:
-        """Validate the whole configuration, confirm the changes, store it with an event row."""
+    def save(self) -> None:
+        """Validate the whole configuration, confirm the changes, store it with an event row (the store is
+        asked on the worker: what it says shows in the status line)."""
+        if self.loaded_text is None or not self._ready():
+            return
         try:
             data = self.current()
             text = tomli_w.dumps(data)
@@ -300,39 +331,36 @@ class ConfigEditor(QWidget):
         except ConfigError as exc:
             self.message.say(str(exc), error=True)
             self._point_at(exc)
-            return False
+            return
         changes = describe_changes(self.original, data)
         if not changes:
             self.message.say(self.tr("Nothing has changed."))
-            return False
+            return
+        kept = {s.get("code") for s in data.get("services", [])} | {
+            p.get("code") for p in data.get("priority_classes", [])}
+        self.worker.run(_codes_in_use,
+                        done=lambda in_use: self._confirm_and_save(text, changes, in_use - kept))
+
+    def _confirm_and_save(self, text: str, changes: list[str], stranded: set[str]) -> None:
+        """`stranded`: codes today's open tickets use that the new configuration no longer has."""
         shown = "\n".join(changes[:12]) + ("\n…" if len(changes) > 12 else "")
         question = self.tr("Save these %1 changes?").replace("%1", str(len(changes))) + "\n\n" + shown
-        stranded = self._stranded(data)
         if stranded:
             warning = self.tr("Tickets of %1 are still waiting or being served today: removed from the "
                               "configuration, they can no longer be called.")
             question += "\n\n" + warning.replace("%1", ", ".join(sorted(stranded)))
         if not self.confirm(question):
-            return False
-        try:
-            self.store.configure(text, changes=changes, replacing=self.loaded_text)
-        except QueueError as exc:
-            self.message.say(str(exc), error=True)
-            return False
-        self.load()
+            return
+        replacing = self.loaded_text
+        self.worker.run(lambda store: save_configuration(store, text, changes, replacing),
+                        done=lambda stored: self._saved(stored, changes),
+                        failed=lambda exc: self.message.say(str(exc), error=True))
+
+    def _saved(self, stored: str, changes: list[str]) -> None:
+        self._show(stored)
         self.message.say(self.tr("Saved %1 changes; every station uses them now.")
                          .replace("%1", str(len(changes))))
         self.saved.emit(changes)
-        return True
-
-    def _stranded(self, data: dict[str, Any]) -> set[str]:
-        """Codes today's open tickets use that the new configuration no longer has."""
-        kept = {s.get("code") for s in data.get("services", [])} | {
-            p.get("code") for p in data.get("priority_classes", [])}
-        try:
-            return self.store.codes_in_use() - kept
-        except QueueError:
-            return set()
 
     def _point_at(self, exc: ConfigError) -> None:
         """Show the field an error names: "counters[3].services: ..." selects that cell."""
@@ -367,3 +395,12 @@ class ConfigEditor(QWidget):
         for i, title in enumerate(self._section_titles().values()):
             if i < self.tabs.count():
                 self.tabs.setTabText(i, title)
+
+
+def _codes_in_use(store) -> set[str]:
+    """Services and classes of today's open tickets; none known when the store cannot tell (the save itself
+    says what is wrong then)."""
+    try:
+        return store.codes_in_use()
+    except QueueError:
+        return set()

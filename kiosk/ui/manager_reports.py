@@ -26,6 +26,9 @@ from kiosk.adapters.export.charts import draw_bar_chart
 from kiosk.adapters.export.labels import minutes, name, texts
 from kiosk.adapters.translations import ui_language
 from kiosk.core.stats import Figures, Report
+from kiosk.station.manager_office import backup_stamp
+from kiosk.station.settings import data_dir
+from kiosk.station.store_worker import StoreWorker
 from kiosk.store import QueueStore
 from kiosk.ui.background import Job
 from kiosk.ui.file_dialog import ask_save_path
@@ -81,21 +84,24 @@ class ChartView(QWidget):
 
 
 class ReportsPanel(QWidget):
-    """Pick days, see the figures and charts; export or back up on a worker thread with progress."""
+    """Pick days, see the figures and charts; export or back up on a worker thread with progress. The
+    station's own store is asked on its StoreWorker only (for a backup's suggested name); figures, exports
+    and backups open the file themselves on the panel's pool."""
 
-    def __init__(self, store: QueueStore, choose_path: Callable[[str, str], str] | None = None,
+    def __init__(self, worker: StoreWorker, today: str, choose_path: Callable[[str, str], str] | None = None,
                  confirm: Callable[[str], bool] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store = store
+        self.worker = worker
+        self.store = worker.store  # where files go, and backups (connections of their own): no reads here
         self.confirm = confirm or self._ask
-        self.location = store.location  # for a worker thread: it opens a store of its own
+        self.location = self.store.location  # for a worker thread: it opens a store of its own
         self.choose_path = choose_path or self._ask_path
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)  # one report or export at a time; stations are never blocked
         self.report: Report | None = None
         self.job: Job | None = None
 
-        today = QDate.fromString(store.today(), "yyyy-MM-dd")
+        today = QDate.fromString(today, "yyyy-MM-dd")
         self.day_from, self.day_to = QDateEdit(today), QDateEdit(today)
         for edit in (self.day_from, self.day_to):
             edit.setCalendarPopup(True)
@@ -279,7 +285,7 @@ class ReportsPanel(QWidget):
     def export(self, fmt: str) -> None:
         day_from, day_to = self.days()
         span = day_from if day_from == day_to else f"{day_from}-{day_to}"
-        suggested = self.store.export_path(f"queue-{span}.{fmt}")
+        suggested = self.store.export_path(f"queue-{span}.{fmt}", local_folder=data_dir())
         path = self.choose_path(self.tr("Export as %1").replace("%1", fmt.upper()), str(suggested))
         if not path:
             return
@@ -301,8 +307,13 @@ class ReportsPanel(QWidget):
         self.message.say(self.tr("Exported: %1").replace("%1", ", ".join(str(f) for f in files)))
 
     def backup_now(self) -> None:
-        stamp = self.store.clock.now().astimezone(self.store.branch.tz).strftime("%Y-%m-%d-%H%M")
-        suggested = self.store.backup_path(stamp)
+        if self.worker.busy:
+            return
+        self.worker.run(backup_stamp, done=self._back_up_as,
+                        failed=lambda exc: self.message.say(str(exc), error=True))
+
+    def _back_up_as(self, stamp: str) -> None:
+        suggested = self.store.backup_path(stamp, local_folder=data_dir())
         path = self.choose_path(self.tr("Back up the database to"), str(suggested))
         if not path:
             return

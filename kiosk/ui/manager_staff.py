@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 from kiosk.adapters.vocabulary import name_of
 from kiosk.core.errors import QueueError
 from kiosk.core.staff import Role, check_pin, staff_number
+from kiosk.station.manager_office import change_staff
+from kiosk.station.store_worker import StoreWorker
 from kiosk.store import QueueStore
 from kiosk.store.staff import add_staff, list_staff, set_active, set_pin
 from kiosk.ui.refusals import explain
-from kiosk.ui.widgets import StatusLine
+from kiosk.ui.widgets import StatusLine, WorkingLabel
 
 
 class PinDialog(QDialog):
@@ -79,12 +81,17 @@ class PinDialog(QDialog):
 
 
 class StaffPanel(QWidget):
+    """The accounts, read and changed on the station's StoreWorker; a press while an answer is awaited is
+    refused (`working` says so at once)."""
+
     COLUMNS = ("number", "name", "role", "active", "locked")
 
-    def __init__(self, store: QueueStore, confirm: Callable[[str], bool] | None = None,
-                 run_dialog: Callable[[QDialog], int] | None = None, parent: QWidget | None = None):
+    def __init__(self, worker: StoreWorker, confirm: Callable[[str], bool] | None = None,
+                 run_dialog: Callable[[QDialog], int] | None = None, working: WorkingLabel | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
-        self.store = store
+        self.worker, self.working = worker, working
+        self.staff: list[dict] = []
         self.confirm = confirm or self._ask
         self.run_dialog = run_dialog or (lambda dialog: dialog.exec())
         self.table = QTableWidget(0, len(self.COLUMNS))
@@ -109,7 +116,14 @@ class StaffPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.staff = list_staff(self.store)
+        """Read the accounts again (on the worker)."""
+        self.worker.run(list_staff, done=self._show, failed=self._refused)
+
+    def _refused(self, exc: QueueError) -> None:
+        self.message.say(explain(exc), error=True)
+
+    def _show(self, staff: list[dict]) -> None:
+        self.staff = staff
         self.table.setRowCount(len(self.staff))
         for r, member in enumerate(self.staff):
             shown = {**member, "role": name_of(member["role"]),
@@ -130,41 +144,53 @@ class StaffPanel(QWidget):
         self.active_button.setText(self.tr("Reactivate") if member and not member["active"]
                                    else self.tr("Deactivate"))
 
-    def _do(self, action: Callable[[], object], done: str) -> None:
-        try:
-            action()
-        except QueueError as exc:
-            self.message.say(explain(exc), error=True)
-            return
-        self.refresh()
-        self.message.say(done)
+    def _ready(self) -> bool:
+        """No change still waiting for its answer: a second press is refused, and the window says why."""
+        if self.worker.busy:
+            if self.working is not None:
+                self.working.show_now()
+            return False
+        return True
+
+    def _do(self, action: Callable[[QueueStore], object], done: str) -> None:
+        """`action(store)` on the worker, the list read again with it; then `done` said, or the refusal."""
+        self.worker.run(lambda store: change_staff(store, action), done=lambda staff: self._done(staff, done),
+                        failed=self._refused)
+
+    def _done(self, staff: list[dict], line: str) -> None:
+        self._show(staff)
+        self.message.say(line)
 
     def add(self) -> None:
+        if not self._ready():
+            return
         dialog = PinDialog(self.tr("Add a staff member"), new_account=True, parent=self)
         if self.run_dialog(dialog) == QDialog.DialogCode.Accepted:
             number, role = dialog.number.text().strip(), Role(dialog.role.currentData())
-            self._do(lambda: add_staff(self.store, number, dialog.name.text(), role, dialog.pin.text()),
+            name, pin = dialog.name.text(), dialog.pin.text()
+            self._do(lambda store: add_staff(store, number, name, role, pin),
                      self.tr("Added %1.").replace("%1", number))
 
     def reset_pin(self) -> None:
         member = self.selected()
-        if member is None:
+        if member is None or not self._ready():
             return
         dialog = PinDialog(self.tr("New PIN for %1").replace("%1", member["name"]), new_account=False,
                            parent=self)
         if self.run_dialog(dialog) == QDialog.DialogCode.Accepted:
-            self._do(lambda: set_pin(self.store, member["number"], dialog.pin.text()),
+            pin = dialog.pin.text()
+            self._do(lambda store: set_pin(store, member["number"], pin),
                      self.tr("New PIN set for %1; the account is unlocked.").replace("%1", member["name"]))
 
     def toggle_active(self) -> None:
         member = self.selected()
-        if member is None:
+        if member is None or not self._ready():
             return
         if member["active"]:
             question = self.tr("Deactivate %1? They can no longer sign in; their records stay.")
             if not self.confirm(question.replace("%1", f"{member['number']} {member['name']}")):
                 return
-        self._do(lambda: set_active(self.store, member["number"], not member["active"]),
+        self._do(lambda store: set_active(store, member["number"], not member["active"]),
                  (self.tr("%1 deactivated.") if member["active"] else self.tr("%1 reactivated."))
                  .replace("%1", member["name"]))
 

@@ -17,19 +17,26 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.adapters.vocabulary import name_of
+from kiosk.core.errors import QueueError
 from kiosk.core.staff import Role
+from kiosk.station.connection_watch import ConnectionWatch
+from kiosk.station.manager_office import Office, open_office
 from kiosk.station.store_worker import StoreWorker
 from kiosk.store import QueueStore
 from kiosk.store.staff import Staff
+from kiosk.ui.connection_banner import ConnectionBanner
 from kiosk.ui.damage_banner import watched_pages
 from kiosk.ui.manager_config import ConfigEditor
 from kiosk.ui.manager_reports import ReportsPanel
 from kiosk.ui.manager_staff import StaffPanel
+from kiosk.ui.refusals import explain
 from kiosk.ui.sign_in import SignInPage
+from kiosk.ui.widgets import WorkingLabel
 
 STYLE = """
 QWidget { font-size: 16px; }
 QLabel#error, QLabel#status[error="true"] { color: #8B0000; font-weight: bold; }
+QLabel#working { font-weight: bold; }
 QLabel#figure { font-size: 28px; font-weight: bold; }
 QPushButton { min-height: 36px; padding: 4px 12px; }
 QPushButton:focus { border: 3px solid #D94F00; }
@@ -44,7 +51,10 @@ def _scrolling(panel: QWidget) -> QScrollArea:
 
 
 class ManagerWindow(QWidget):
-    """Only the manager role may sign in here; the store checks each change again."""
+    """Only the manager role may sign in here; the store checks each change again. Every store call of the
+    window and its panels runs on the window's StoreWorker: the window says it is working and refuses a
+    second press meanwhile. While the branch database is out of reach a banner says so over both pages;
+    the panels keep what they show and are read again once it answers."""
 
     def __init__(self, store: QueueStore, confirm: Callable[[str], bool] | None = None,
                  parent: QWidget | None = None):
@@ -53,10 +63,13 @@ class ManagerWindow(QWidget):
         self.store, self.confirm = store, confirm
         store.staff_only = True  # the store refuses every staff action until someone signs in
         self.staff: Staff | None = None
-        self.worker = StoreWorker(store, self)  # the sign-in so far; the panels still call the store here
+        self.worker = StoreWorker(store, self)  # every store call of the window and its panels
+        self.connection = ConnectionWatch(self.worker, self)
+        self.office_view: Office | None = None  # the branch as read at sign-in
         self.sign_in = SignInPage(self.worker, roles=frozenset({Role.MANAGER}))
         self.sign_in.signed_in.connect(self._signed_in)
         self.header = QLabel(wordWrap=True)
+        self.working = WorkingLabel(self.worker)
         self.sign_out_button = QPushButton()
         self.sign_out_button.clicked.connect(self.sign_out)
         QShortcut(QKeySequence("Ctrl+Q"), self).activated.connect(self.sign_out_button.click)
@@ -64,23 +77,36 @@ class ManagerWindow(QWidget):
         self.office = QWidget()
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
+        top.addWidget(self.working)
         top.addWidget(self.sign_out_button)
         office = QVBoxLayout(self.office)
         office.setContentsMargins(6, 6, 6, 6)  # small: the panels need the room in a quarter of a screen
         office.addLayout(top)
         office.addWidget(self.tabs)
         self.pages, self.health, self.damage_banner = watched_pages(self, store, self.sign_in, self.office)
+        self.connection_banner = ConnectionBanner()
+        self.layout().insertWidget(1, self.connection_banner)  # under the damage banner, over both pages
+        self.connection.lost_changed.connect(self._connection_changed)
         self.reports: ReportsPanel | None = None
         self.config: ConfigEditor | None = None
         self.staff_panel: StaffPanel | None = None
         self.retranslate()
 
     def _signed_in(self, staff: Staff) -> None:
-        # The panels are built per sign-in, so nothing of one manager's session shows in the next.
-        self.staff = staff
-        self.reports = ReportsPanel(self.store, confirm=self.confirm)
-        self.config = ConfigEditor(self.store, confirm=self.confirm)
-        self.staff_panel = StaffPanel(self.store, confirm=self.confirm)
+        self.worker.run(open_office, done=lambda office: self._open_office(staff, office),
+                        failed=self._not_opened)
+
+    def _not_opened(self, exc: QueueError) -> None:
+        self.worker.run(lambda store: store.sign_out())
+        self.sign_in.reset(explain(exc))
+
+    def _open_office(self, staff: Staff, office: Office) -> None:
+        # The panels are built per sign-in, so nothing of one manager's session shows in the next; they read
+        # what they show on the worker, right after this answer.
+        self.staff, self.office_view = staff, office
+        self.reports = ReportsPanel(self.worker, office.today, confirm=self.confirm)
+        self.config = ConfigEditor(self.worker, confirm=self.confirm, working=self.working)
+        self.staff_panel = StaffPanel(self.worker, confirm=self.confirm, working=self.working)
         self.tabs.clear()
         for panel in (self.reports, self.config, self.staff_panel):
             self.tabs.addTab(_scrolling(panel), "")
@@ -95,8 +121,11 @@ class ManagerWindow(QWidget):
                                              "when they are done."),
                                      error=True)
             return
-        self.staff = None
-        self.store.sign_out()
+        if self.worker.busy:  # a change is still being answered
+            self.working.show_now()
+            return
+        self.staff = self.office_view = None
+        self.worker.run(lambda store: store.sign_out())
         pages = [self.tabs.widget(i) for i in range(self.tabs.count())]
         self.tabs.clear()
         for page in pages:
@@ -105,7 +134,18 @@ class ManagerWindow(QWidget):
         self.pages.setCurrentWidget(self.sign_in)
         self.sign_in.reset()
 
+    def _connection_changed(self, lost: bool) -> None:
+        """Lost: the banner, the panels as they were. Back: what they show read again (the configuration
+        only if the manager has not started editing it)."""
+        self.connection_banner.set_lost(lost)
+        if lost or self.staff is None:
+            return
+        self.staff_panel.refresh()
+        if self.config.unchanged():
+            self.config.load()
+
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.connection.stop()
         self.worker.stop()
         super().closeEvent(event)
 
@@ -113,7 +153,7 @@ class ManagerWindow(QWidget):
         self.setWindowTitle(self.tr("Branch manager"))
         self.sign_out_button.setText(self.tr("Sign out  [Ctrl+Q]"))
         if self.staff is not None:
-            self.header.setText(self.tr("%1 · %2 (%3)").replace("%1", self.store.branch.name)
+            self.header.setText(self.tr("%1 · %2 (%3)").replace("%1", self.office_view.branch_name)
                                 .replace("%2", self.staff.name).replace("%3", name_of(self.staff.role.value)))
         titles = (self.tr("Reports and exports"), self.tr("Configuration"), self.tr("Staff"))
         for i, title in enumerate(titles):

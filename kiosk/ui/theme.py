@@ -159,6 +159,8 @@ def stylesheet(theme: Theme, scale: float = 1.0) -> str:
 #kioskRoot QPushButton:checked:focus {{ border-color: {t.focus_on_selected}; }}
 #kioskRoot QPushButton:disabled {{ background: {t.background}; color: {t.text};
     border: {px(FOCUS_PX)} dashed {t.text}; }}
+#kioskRoot QPushButton[working="true"] {{ background: {t.selected}; color: {t.selected_text};
+    border: {px(FOCUS_PX)} solid {t.selected}; }}
 """
 
 

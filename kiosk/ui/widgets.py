@@ -39,14 +39,36 @@ class BigButton(QPushButton):
         self.keycap.hide()
         self._room_for: tuple[str, ...] = ()
         self._pictogram = QSize()
+        self._label: tuple[str, tuple[str, ...]] | None = None  # while working: the label to show after
+        self.setProperty("working", False)
         self.set_label(text)
 
     def set_label(self, text: str, room_for: tuple[str, ...] = ()) -> None:
         """Show `text`; the button is sized for the widest of it and `room_for`."""
+        if self._label is not None:  # working: shown once the answer is in
+            self._label = (text, room_for)
+            return
         self._room_for = room_for
         self.setText(text)
         self.setAccessibleName(" ".join(text.split()))
         self.updateGeometry()
+
+    def set_working(self, text: str) -> None:
+        """Show `text` ("Please wait…") instead of the label while this press is being answered, styled as
+        chosen; "" shows the label again. The button keeps room for its label, so nothing moves."""
+        if text:
+            if self._label is None:
+                self._label = (self.text(), self._room_for)
+            self._room_for = (*self._label[1], self._label[0])
+            self.setText(text)
+            self.setAccessibleName(" ".join(text.split()))
+            self.updateGeometry()
+        elif self._label is not None:
+            label, self._label = self._label, None
+            self.set_label(*label)
+        self.setProperty("working", bool(text))
+        self.style().unpolish(self)
+        self.style().polish(self)
 
     def set_key(self, digit: str) -> None:
         """Show the keypad digit that chooses this button ("" for none); the label makes room for it."""

@@ -1,0 +1,48 @@
+"""The kiosk's store calls, composed for its StoreWorker's thread: what the screens show, read in one go."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kiosk.core.config import Branch
+from kiosk.core.errors import QueueError
+from kiosk.core.models import booking_code
+from kiosk.store import Issued, QueueStore
+
+
+@dataclass(frozen=True)
+class KioskView:
+    """The configuration and the queue as the kiosk shows them; the window reads nothing else."""
+
+    token: tuple  # the store's change token when read
+    branch: Branch
+    waiting: dict[str, int]  # per service
+    waiting_total: int
+
+
+def read_kiosk(store: QueueStore, unless: tuple | None = None) -> KioskView | None:
+    """The view now; None when no process committed since `unless` (a view's token)."""
+    token = store.change_token()
+    if token == unless:
+        return None
+    status = store.status()
+    return KioskView(token, store.branch, status.waiting, status.waiting_total)
+
+
+def _and_view(store: QueueStore, issued: Issued) -> tuple[Issued, KioskView | None]:
+    """The ticket, and the view right after it (None when that read failed: the ticket stands, and is shown
+    with the last view)."""
+    try:
+        return issued, read_kiosk(store)
+    except QueueError:
+        return issued, None
+
+
+def issue(store: QueueStore, service: str, priority: str, lang: str,
+          needs: tuple[str, ...]) -> tuple[Issued, KioskView | None]:
+    """One ticket, and the view its confirmation names the service and the crowding from."""
+    return _and_view(store, store.issue_ticket(service, priority, lang=lang, needs=needs))
+
+
+def check_in(store: QueueStore, code: str, lang: str) -> tuple[Issued, KioskView | None]:
+    """A booked customer's ticket, and the view."""
+    return _and_view(store, store.check_in(booking_code(code), lang=lang))
