@@ -63,10 +63,28 @@ def pg_url(pg_server):
     pg_server.drop_database(url)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_target(request, tmp_path):
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sqlite_only(reason): a test of SQLite's files themselves (modes, "
+                                       "damage, WAL, paths): run on SQLite only, for the reason given")
+
+
+def pytest_generate_tests(metafunc):
+    """A test that asks for `engine` (through db_target, or a module's db_path built on it) runs once per
+    engine; one marked sqlite_only once, on SQLite."""
+    if "engine" in metafunc.fixturenames:
+        marker = metafunc.definition.get_closest_marker("sqlite_only")
+        if marker is not None and not (marker.args or marker.kwargs.get("reason")):
+            raise pytest.UsageError(f"{metafunc.definition.nodeid}: say why it is sqlite_only")
+        metafunc.parametrize("engine", ENGINES[:1] if marker else ENGINES)
+
+
+@pytest.fixture
+def db_target(engine, request, tmp_path):
     """What `--db` takes, once per engine: a SQLite file path in tmp_path, or a fresh PostgreSQL URL."""
-    if request.param == "sqlite":
+    if engine == "sqlite":
         return str(tmp_path / "queue.db")
     return request.getfixturevalue("pg_url")
 
@@ -96,6 +114,21 @@ def store(db_path, clock):
     s = QueueStore.init(db_path, clock=clock)
     yield s
     s.close()
+
+
+@pytest.fixture
+def open_store():
+    """Opens another station on a database, closed when the test ends (passed or not): an unclosed
+    PostgreSQL connection is a ResourceWarning, an error in this suite. `init=True`: QueueStore.init."""
+    opened = []
+
+    def open_(target, *args, init: bool = False, **kwargs) -> QueueStore:
+        opened.append((QueueStore.init if init else QueueStore)(target, *args, **kwargs))
+        return opened[-1]
+
+    yield open_
+    for station in opened:
+        station.close()
 
 
 @pytest.fixture(autouse=True)

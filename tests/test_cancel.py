@@ -1,10 +1,18 @@
 """Cancelling a ticket whose customer left: store rules, the CLI, and the day's figures."""
+import pytest
+
 from kiosk.core.errors import IllegalTransition
 from kiosk.core.models import TicketStatus
 from kiosk.core.staff import NotAllowed, Role
 from kiosk.store.reports import build_report
 from kiosk.store.staff import add_staff
 from tests.test_cli import ok, user_error
+
+
+@pytest.fixture
+def db_path(db_target):
+    """Every test here once per engine (tests/conftest.py), unless marked sqlite_only."""
+    return db_target
 
 
 def test_a_waiting_ticket_is_cancelled_and_never_called(store, clock):

@@ -1,4 +1,5 @@
-"""The CLI's machine-readable contract: JSON on stdout, exit 0/2/3, one `error:` line, no traceback."""
+"""The CLI's machine-readable contract: JSON on stdout, exit 0/2/3, one `error:` line, no traceback; the
+same on a SQLite file as on a PostgreSQL URL (`--db postgresql://user@127.0.0.1:PORT/dbname`)."""
 import json
 import os
 import shutil
@@ -35,10 +36,10 @@ def user_error(*args):
 
 
 @pytest.fixture
-def db(tmp_path):
-    path = tmp_path / "q.db"
-    ok("init", "--db", path)
-    return path
+def db(db_target):
+    """An initialised queue database, once per engine (tests/conftest.py), unless marked sqlite_only."""
+    ok("init", "--db", db_target)
+    return db_target
 
 
 def test_issue_call_and_lifecycle_contract(db):
@@ -140,6 +141,7 @@ def test_time_before_the_tickets_last_event_is_refused(db):
     assert "earlier than ticket A001's last event" in line
 
 
+@pytest.mark.sqlite_only("a missing and a damaged file")
 def test_missing_corrupt_database_and_bad_config(tmp_path):
     assert "does not exist" in user_error("status", "--db", tmp_path / "none.db")
     bad = tmp_path / "bad.db"
@@ -152,18 +154,19 @@ def test_missing_corrupt_database_and_bad_config(tmp_path):
     assert "cannot read" in user_error("init", "--db", tmp_path / "n2.db", "--config", tmp_path / "x.toml")
 
 
-def test_init_loads_a_config_and_is_idempotent(tmp_path):
+def test_init_loads_a_config_and_is_idempotent(tmp_path, db_target):
     from kiosk.core.config import default_toml
 
     cfg = tmp_path / "branch.toml"
     cfg.write_text(default_toml().replace('name = "Demo Branch"', 'name = "Riverside"'), "utf-8")
-    db = tmp_path / "q.db"
+    db = db_target
     assert ok("init", "--db", db, "--config", cfg)["branch"] == "Riverside"
     ok("issue", "--db", db, "--service", "A")
     assert ok("init", "--db", db)["branch"] == "Riverside", "re-running init keeps config and tickets"
     assert ok("status", "--db", db)["waiting"]["A"] == 1
 
 
+@pytest.mark.sqlite_only("a folder the user may not write, for the database file")
 @pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("setpriv"), reason="needs root to drop to nobody")
 def test_read_only_folder_is_explained(tmp_path):
     folder = Path(tempfile.mkdtemp(prefix="kiosk-ro-"))
@@ -188,6 +191,7 @@ def test_staff_commands_add_list_deactivate_and_errors(db):
                                                 "--pin", "12")
 
 
+@pytest.mark.sqlite_only("the database is a file (and -wal) that an output file could overwrite")
 def test_export_and_backup_refuse_to_overwrite_the_database(db):
     ok("issue", "--db", db, "--service", "A", "--at", "2026-11-23T09:00:00")
     for args in (("export", "--db", db, "--date", "2026-11-23", "--format", "json", "--out", db),
@@ -197,8 +201,8 @@ def test_export_and_backup_refuse_to_overwrite_the_database(db):
     assert ok("status", "--db", db)["counters"], "the database is untouched and still opens"
 
 
-def test_demo_opens_all_four_stations_on_a_demo_database(tmp_path):
-    db = tmp_path / "demo.db"
+def test_demo_opens_all_four_stations_on_a_demo_database(db_target):
+    db = db_target
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1]), "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run([sys.executable, "-m", "kiosk", "demo", "--db", str(db), "--quit-after", "1500"],
                          capture_output=True, text=True, timeout=60, env=env)

@@ -20,18 +20,18 @@ def test_dates_at_the_ends_of_the_calendar_are_one_error_line(db, args):  # noqa
     assert "between the years 2000 and 2100" in line
 
 
-def test_a_configuration_saved_with_a_bom_is_read(tmp_path):
+def test_a_configuration_saved_with_a_bom_is_read(tmp_path, db_target):
     config = tmp_path / "bom.toml"
     config.write_bytes(b"\xef\xbb\xbf" + default_toml().replace('"Demo Branch"', '"BOM Branch"').encode())
-    assert ok("init", "--db", tmp_path / "q.db", "--config", config)["branch"] == "BOM Branch"
+    assert ok("init", "--db", db_target, "--config", config)["branch"] == "BOM Branch"
 
 
-def test_an_unknown_language_in_the_configuration_is_refused(tmp_path):
+def test_an_unknown_language_in_the_configuration_is_refused(tmp_path, db_target):
     config = tmp_path / "xx.toml"
     config.write_text(default_toml().replace('languages = ["zh_CN", "zh_TW", "en"]',
                                              'languages = ["zh_CN", "xx"]'), "utf-8")
     assert "branch.languages[1]: 'xx' is not a language" in user_error(
-        "init", "--db", tmp_path / "q.db", "--config", config)
+        "init", "--db", db_target, "--config", config)
 
 
 def test_staff_add_strips_the_number(db):  # noqa: F811
@@ -41,6 +41,7 @@ def test_staff_add_strips_the_number(db):  # noqa: F811
     assert [s["number"] for s in ok("staff", "list", "--db", db)] == ["1003"]
 
 
+@pytest.mark.sqlite_only("another program's SQLite file, and restoring from a file")
 def test_another_apps_sqlite_file_is_refused_and_left_as_it_was(tmp_path, db):  # noqa: F811
     photos = other_apps_file(tmp_path)
     before = photos.read_bytes()

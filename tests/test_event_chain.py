@@ -17,23 +17,38 @@ from kiosk.store.care import answer_help, record_assistance
 from kiosk.store.schema import migrations
 from kiosk.store.staff import SignInRefused, add_staff, sign_in
 from tests.conftest import branch_time
+from tests.engines import is_pg, raw, rows, run
 from tests.test_cli import kiosk
 from tests.test_export_language import pdf_text
 
 DAY = "2026-11-23"
 APPEND_ONLY = ("CREATE TRIGGER events_append_only_{0} BEFORE {0} ON events "
                "BEGIN SELECT RAISE(ABORT, 'events are append-only'); END")
+APPEND_ONLY_PG = ("CREATE TRIGGER events_append_only_{0} BEFORE {0} ON events "
+                  "FOR EACH ROW EXECUTE FUNCTION events_append_only()")
+
+
+@pytest.fixture
+def db_path(db_target):
+    """Every test here once per engine (tests/conftest.py), unless marked sqlite_only."""
+    return db_target
+
+
+def drop_trigger(target, kind: str) -> str:
+    return f"DROP TRIGGER events_append_only_{kind}" + (" ON events" if is_pg(target) else "")
+
+
+def put_back_trigger(target, kind: str) -> str:
+    return (APPEND_ONLY_PG if is_pg(target) else APPEND_ONLY).format(kind)
 
 
 def expected_chain(path) -> list[tuple[int, str]]:
     """Each event's id and hash as the definition says, worked out here on its own: SHA-256 of the
     previous hash (64 zeros before the first) and the row as compact JSON."""
-    conn = sqlite3.connect(path)
-    rows = conn.execute("SELECT id, at, station, actor, action, ticket_id, counter, details FROM events "
-                        "ORDER BY id").fetchall()
-    conn.close()
+    events = rows(path, "SELECT id, at, station, actor, action, ticket_id, counter, details FROM events "
+                        "ORDER BY id")
     previous, chain = "0" * 64, []
-    for row in rows:
+    for row in events:
         text = json.dumps(list(row), ensure_ascii=False, separators=(",", ":"))
         previous = hashlib.sha256((previous + text).encode("utf-8")).hexdigest()
         chain.append((row[0], previous))
@@ -41,19 +56,12 @@ def expected_chain(path) -> list[tuple[int, str]]:
 
 
 def stored_chain(path) -> list[tuple[int, str]]:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute("SELECT id, hash FROM events ORDER BY id").fetchall()
-    finally:
-        conn.close()
+    return rows(path, "SELECT id, hash FROM events ORDER BY id")
 
 
 def tamper(path, *statements: str) -> None:
-    """What anyone with the file and the sqlite3 shell can do."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    for sql in statements:
-        conn.execute(sql)
-    conn.close()
+    """What anyone with the file and the sqlite3 shell (or the server's administrator account) can do."""
+    run(path, *statements)
 
 
 def verify(path, *options):
@@ -63,10 +71,10 @@ def verify(path, *options):
 
 
 @pytest.fixture
-def day(store, clock):
+def day(store, clock, db_path):
     """A morning through every kind of action that writes an event, on two business days."""
     add_staff(store, "1001", "Wang Fang", Role.TELLER, "135790")
-    desk = QueueStore(store.conn.path, station="console-1")
+    desk = QueueStore(db_path, station="console-1")
     sign_in(desk, "1001", "135790", at=branch_time(8, 50))
     desk.sign_in_as("1001", Role.TELLER, 1)
     with pytest.raises(SignInRefused):
@@ -89,7 +97,7 @@ def day(store, clock):
     answer_help(store, help_id, resolve=True, at=branch_time(9, 16))
     store.issue_ticket("A", at=branch_time(9, day=24))  # the next day
     desk.close()
-    return store.conn.path
+    return db_path
 
 
 def test_every_event_is_chained_to_the_one_before_as_written(day):
@@ -104,8 +112,9 @@ def test_every_event_is_chained_to_the_one_before_as_written(day):
 
 def test_verify_finds_a_forged_insert(day):
     count = len(stored_chain(day))
-    tamper(day, "INSERT INTO events (at, station, actor, action, ticket_id, counter, details) "
-                "VALUES (1795400000.0, 'console-2', '1001', 'finish', 2, 2, '{\"label\": \"A002\"}')")
+    tamper(day, "INSERT INTO events (id, at, station, actor, action, ticket_id, counter, details) "
+                "VALUES ((SELECT MAX(id) + 1 FROM events), 1795400000.0, 'console-2', '1001', 'finish', 2, "
+                "2, '{\"label\": \"A002\"}')")
     code, result, err = verify(day)
     assert code == 2 and result["broken_event"] == count + 1 and result["events"] == count
     assert err == (f"error: the event log is not intact: event {count + 1} has no hash: it was written "
@@ -114,17 +123,18 @@ def test_verify_finds_a_forged_insert(day):
 
 def test_verify_finds_a_forged_insert_with_a_made_up_hash(day):
     count = len(stored_chain(day))
-    tamper(day, "INSERT INTO events (at, station, actor, action, details, hash) "
-                f"VALUES (1795400000.0, 'cli', '', 'configure', '{{}}', '{'ab' * 32}')")
+    tamper(day, "INSERT INTO events (id, at, station, actor, action, details, hash) "
+                f"VALUES ((SELECT MAX(id) + 1 FROM events), 1795400000.0, 'cli', '', 'configure', '{{}}', "
+                f"'{'ab' * 32}')")
     code, result, _ = verify(day)
     assert code == 2 and result["broken_event"] == count + 1
     assert "does not match its hash" in result["problem"]
 
 
 def test_verify_finds_an_update_after_drop_trigger(day):
-    tamper(day, "DROP TRIGGER events_append_only_update",
+    tamper(day, drop_trigger(day, "update"),
            "UPDATE events SET actor = '9999' WHERE id = 7",
-           APPEND_ONLY.format("update"))  # and put back, as if never gone
+           put_back_trigger(day, "update"))  # and put back, as if never gone
     code, result, err = verify(day)
     assert code == 2 and (result["broken_event"], result["events"], result["last_event"]) == (7, 6, 6)
     assert err == ("error: the event log is not intact: event 7 does not match its hash: it was changed, "
@@ -132,16 +142,16 @@ def test_verify_finds_an_update_after_drop_trigger(day):
 
 
 def test_verify_finds_a_deleted_row(day):
-    tamper(day, "DROP TRIGGER events_append_only_delete",
+    tamper(day, drop_trigger(day, "delete"),
            "DELETE FROM events WHERE id = 9",
-           APPEND_ONLY.format("delete"))
+           put_back_trigger(day, "delete"))
     code, result, err = verify(day)
     assert code == 2 and result["broken_event"] == 9
     assert err == "error: the event log is not intact: event 9 is missing: event 8 is followed by 10"
 
 
 def test_verify_finds_a_dropped_trigger(day):
-    tamper(day, "DROP TRIGGER events_append_only_update")
+    tamper(day, drop_trigger(day, "update"))
     code, result, err = verify(day)
     assert code == 2 and result["events"] == len(stored_chain(day)) and result["broken_event"] is None
     assert "append-only trigger events_append_only_update is gone" in err
@@ -164,17 +174,17 @@ def test_a_log_chained_afresh_no_longer_holds_the_hash_an_export_gave_out(day, t
 
 
 def rechained(path, change: str) -> list[tuple[int, str]]:
-    tamper(path, "DROP TRIGGER events_append_only_update", change)
+    tamper(path, drop_trigger(path, "update"), change)
     return expected_chain(path)
 
 
 def tamper_many(path, hashes: list[tuple[str, int]]) -> None:
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.executemany("UPDATE events SET hash = ? WHERE id = ?", hashes)
-    conn.execute(APPEND_ONLY.format("update"))
-    conn.close()
+    with raw(path) as conn:
+        conn.executemany("UPDATE events SET hash = ? WHERE id = ?", hashes)
+        conn.execute(put_back_trigger(path, "update"))
 
 
+@pytest.mark.sqlite_only("a SQLite file an older release left, upgraded by SQLite's own migrations")
 def test_the_migration_chains_the_existing_events_in_order(tmp_path):
     path = tmp_path / "old.db"
     db = Database(path)
@@ -193,11 +203,9 @@ def test_the_migration_chains_the_existing_events_in_order(tmp_path):
 
 
 def test_every_export_carries_the_days_final_hash(day, tmp_path):
-    conn = sqlite3.connect(day)
     end = branch_time(0, day=24).timestamp()
-    final_id, final_hash = conn.execute("SELECT id, hash FROM events WHERE at < ? ORDER BY id DESC LIMIT 1",
-                                        [end]).fetchone()
-    conn.close()
+    [(final_id, final_hash)] = rows(day, "SELECT id, hash FROM events WHERE at < ? ORDER BY id DESC LIMIT 1",
+                                    [end])
     assert final_id < stored_chain(day)[-1][0], "the next day's events come after the day's final hash"
     files = {fmt: tmp_path / f"day.{fmt}" for fmt in ("json", "csv", "xlsx", "pdf")}
     for fmt, out in files.items():

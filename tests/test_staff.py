@@ -5,10 +5,15 @@ import pytest
 
 from kiosk.core.models import CounterMode
 from kiosk.core.staff import NotAllowed, Role
-from kiosk.store import QueueStore
 from kiosk.store.care import answer_help, assistance_for, record_assistance
 from kiosk.store.staff import SignInRefused, add_staff, list_staff, pin_cost, set_pin, sign_in
 from tests.conftest import branch_time
+
+
+@pytest.fixture
+def db_path(db_target):
+    """Every test here once per engine (tests/conftest.py), unless marked sqlite_only."""
+    return db_target
 
 
 @pytest.fixture
@@ -24,8 +29,8 @@ def test_pins_are_stored_hashed_with_a_slow_kdf(staffed):
     assert "135790" not in stored and stored.startswith(f"scrypt${pin_cost()['n']}$8$1$")
 
 
-def test_right_pin_signs_in_and_acts_as_that_person(staffed, db_path):
-    console = QueueStore(db_path, station="console")
+def test_right_pin_signs_in_and_acts_as_that_person(staffed, db_path, open_store):
+    console = open_store(db_path, station="console")
     staff = sign_in(console, "1001", "135790", at=branch_time(9))
     assert (staff.name, staff.role) == ("Wang Fang", Role.TELLER)
     console.sign_in_as(staff.number, staff.role, 1)  # as counter 1's console binds its teller
@@ -62,14 +67,14 @@ def test_a_number_with_no_active_account_is_answered_like_an_account(staffed, nu
         "the same countdown and lock as an account's: the answers do not tell which numbers exist"
 
 
-def test_roles_are_checked_in_the_store(staffed, db_path):
-    teller = QueueStore(db_path, station="console")
+def test_roles_are_checked_in_the_store(staffed, db_path, open_store):
+    teller = open_store(db_path, station="console")
     sign_in(teller, "1001", "135790")
     with pytest.raises(NotAllowed, match="teller may not do this \\(love window\\)"):
         teller.open_counter(1, mode=CounterMode.LOVE)
     with pytest.raises(NotAllowed, match="staff admin"):
         add_staff(teller, "1003", "Zhao Lei", Role.MANAGER, "111111")
-    lobby = QueueStore(db_path, station="console")
+    lobby = open_store(db_path, station="console")
     sign_in(lobby, "2001", "246802")
     assert lobby.open_counter(1, mode=CounterMode.LOVE).mode == CounterMode.LOVE
 

@@ -1,5 +1,5 @@
-"""The store on a real SQLite file: numbering, atomic actions, the event log, errors, change polling."""
-import sqlite3
+"""The store on each engine (a real SQLite file, a real PostgreSQL database): numbering, atomic actions, the
+event log, errors, change polling."""
 from datetime import UTC, datetime
 
 import pytest
@@ -8,6 +8,13 @@ from kiosk.core.errors import ClockError, CounterUnavailable, IllegalTransition,
 from kiosk.core.models import CounterMode, TicketStatus
 from kiosk.store import QueueStore, StoreBusy, StoreError
 from tests.conftest import branch_time
+from tests.engines import holding_write_lock
+
+
+@pytest.fixture
+def db_path(db_target):
+    """Every test here once per engine (tests/conftest.py), unless marked sqlite_only."""
+    return db_target
 
 
 def events(store, action=None):
@@ -46,10 +53,10 @@ def test_every_action_appends_exactly_one_event(store, clock):
 
 def test_events_are_append_only(store, clock):
     store.issue_ticket("A", at=clock())
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-        store.db.execute("UPDATE events SET action = 'forged'")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-        store.db.execute("DELETE FROM events")
+    for forge in ("UPDATE events SET action = 'forged'", "DELETE FROM events"):
+        with pytest.raises(StoreError, match="append-only"), store.conn.errors():
+            store.db.execute(forge)
+    assert [e[0] for e in events(store)] == ["configure", "issue"]
 
 
 def test_failed_action_leaves_nothing_half_written(store, clock, monkeypatch):
@@ -65,10 +72,10 @@ def test_failed_action_leaves_nothing_half_written(store, clock, monkeypatch):
     assert store.issue_ticket("A", at=clock()).ticket.label == "A001"
 
 
-def test_two_connections_see_each_other_and_never_share_a_ticket(db_path, clock):
-    kiosk = QueueStore.init(db_path, station="kiosk")
-    desk1 = QueueStore(db_path, station="console")
-    desk2 = QueueStore(db_path, station="console")
+def test_two_connections_see_each_other_and_never_share_a_ticket(db_path, clock, open_store):
+    kiosk = open_store(db_path, station="kiosk", init=True)
+    desk1 = open_store(db_path, station="console")
+    desk2 = open_store(db_path, station="console")
     token = desk1.change_token()
     for _ in range(3):
         kiosk.issue_ticket("A", at=clock())
@@ -178,6 +185,7 @@ def test_status_counts_waiting_per_service_and_class(store, clock):
                                      "ticket": None, "ticket_status": None}
 
 
+@pytest.mark.sqlite_only("a missing and a damaged file")
 def test_missing_and_corrupt_databases_give_clear_errors(tmp_path):
     with pytest.raises(StoreError, match="does not exist; create it with: kiosk init"):
         QueueStore(tmp_path / "absent.db")
@@ -188,22 +196,20 @@ def test_missing_and_corrupt_databases_give_clear_errors(tmp_path):
     assert bad.read_bytes() == b"this is not sqlite" * 100, "a damaged file is never overwritten"
 
 
-def test_read_only_store_reads_and_refuses_writes_clearly(db_path, clock):
-    QueueStore.init(db_path).issue_ticket("A", at=clock())
-    viewer = QueueStore(db_path, read_only=True)
+def test_read_only_store_reads_and_refuses_writes_clearly(db_path, clock, open_store):
+    open_store(db_path, init=True).issue_ticket("A", at=clock())
+    viewer = open_store(db_path, read_only=True)
     assert viewer.ticket("A001", "2026-11-23").status == TicketStatus.WAITING
     with pytest.raises(StoreError, match="is read-only"):
         viewer.issue_ticket("A", at=clock())
 
 
-def test_locked_database_gives_up_cleanly_and_loses_nothing(db_path, clock):
+def test_locked_database_gives_up_cleanly_and_loses_nothing(db_path, clock, open_store):
     QueueStore.init(db_path).close()
-    holder = sqlite3.connect(db_path, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")
-    blocked = QueueStore(db_path, busy_timeout_ms=200)
-    with pytest.raises(StoreBusy, match="locked by another station; nothing was changed"):
+    blocked = open_store(db_path, busy_timeout_ms=200)
+    with holding_write_lock(db_path), \
+            pytest.raises(StoreBusy, match="locked by another station; nothing was changed"):
         blocked.issue_ticket("A", at=clock())
-    holder.execute("ROLLBACK")
     assert blocked.issue_ticket("A", at=clock()).ticket.label == "A001"
 
 
@@ -216,6 +222,7 @@ def test_unknown_counter_and_bad_services(store, clock):
         store.open_counter(1, ("A", "A"), at=clock())
 
 
+@pytest.mark.sqlite_only("the writers' lock file beside the database")
 def test_writers_lock_file_orders_writers_but_never_deadlocks(db_path, clock):
     import fcntl
 

@@ -14,6 +14,7 @@ from kiosk.store import QueueStore
 from kiosk.store.db import StoreError
 from kiosk.store.staff import add_staff, list_staff, set_active, sign_in
 from tests.conftest import branch_time
+from tests.engines import rows, run
 
 COUNTER_5 = "[[counters]]\nnumber = 5\n"
 
@@ -23,6 +24,12 @@ def _without_counter_5() -> str:
     start = text.index(COUNTER_5)
     end = text.find("[[", start + len(COUNTER_5))
     return text[:start] + (text[end:] if end != -1 else "")
+
+
+@pytest.fixture
+def db_path(db_target):
+    """Every test here once per engine (tests/conftest.py), unless marked sqlite_only."""
+    return db_target
 
 
 def test_a_counter_removed_from_the_configuration_stops_working(store):
@@ -79,13 +86,13 @@ def test_a_call_before_the_tickets_transfer_is_refused(store):
     assert store.call_next(3, at=branch_time(10, 6)).ticket.label == "A001"
 
 
-def test_reinstate_needs_a_signed_in_active_account(store, db_path):
+def test_reinstate_needs_a_signed_in_active_account(store, db_path, open_store):
     add_staff(store, "1001", "T", Role.TELLER, "123456")
     store.issue_ticket("A", at=branch_time(9))
     store.open_counter(1, at=branch_time(8))
     store.call_next(1, at=branch_time(9, 1))
     store.no_show(1, at=branch_time(9, 2))
-    console = QueueStore(db_path, station="console-1")
+    console = open_store(db_path, station="console-1")
     console.staff_only = True
     with pytest.raises(NotAllowed, match="sign in first"):
         console.reinstate("A001", at=branch_time(9, 3))
@@ -94,7 +101,6 @@ def test_reinstate_needs_a_signed_in_active_account(store, db_path):
     with pytest.raises(NotAllowed, match="deactivated"):
         console.reinstate("A001", at=branch_time(9, 3))
     assert store.ticket("A001", "2026-11-23").status == TicketStatus.NO_SHOW
-    console.close()
 
 
 def test_staff_numbers_are_stored_without_spaces(store):
@@ -124,6 +130,7 @@ def other_apps_file(folder):
     return photos
 
 
+@pytest.mark.sqlite_only("another program's SQLite file (the server's case is the next test)")
 def test_another_programs_sqlite_file_is_refused_untouched(tmp_path):
     photos = other_apps_file(tmp_path)
     before = photos.read_bytes()
@@ -140,6 +147,19 @@ def test_another_programs_sqlite_file_is_refused_untouched(tmp_path):
     QueueStore.init(empty).close()  # init may make an empty file a queue database
 
 
+def test_another_programs_database_on_the_server_is_refused_untouched(pg_url):
+    tables = "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+    empty = pg_url
+    with pytest.raises(StoreError, match="is empty; create the queue in it with: kiosk init"):
+        QueueStore(empty)
+    run(pg_url, "CREATE TABLE photos (id INTEGER PRIMARY KEY)", "INSERT INTO photos VALUES (1)")
+    for open_it in (lambda: QueueStore(pg_url), lambda: QueueStore.init(pg_url),
+                    lambda: QueueStore(pg_url, read_only=True)):
+        with pytest.raises(StoreError, match="is not a queue database"):
+            open_it()
+    assert rows(pg_url, tables) == [("photos",)] and rows(pg_url, "SELECT id FROM photos") == [(1,)]
+
+
 def test_unknown_language_tags_are_refused_naming_the_field():
     from kiosk.core.config import parse_branch
 
@@ -151,11 +171,12 @@ def test_unknown_language_tags_are_refused_naming_the_field():
                                             'announce_languages = ["qq"]'))
 
 
-def test_a_call_is_not_refused_because_another_station_acted_a_moment_before_it(db_path, monkeypatch):
+def test_a_call_is_not_refused_because_another_station_acted_a_moment_before_it(db_path, monkeypatch,
+                                                                                  open_store):
     """Between a console's ranking read and its write lock, another console calls and a no-show is
     reinstated: the call must go ahead, not report a wrong clock (its time is taken under the lock)."""
-    store = QueueStore.init(db_path, station="console-1")
-    other = QueueStore(db_path, station="console-2")
+    store = open_store(db_path, station="console-1", init=True)
+    other = open_store(db_path, station="console-2")
     store.issue_ticket("A")
     store.issue_ticket("A")
     for counter in (1, 2, 3):
@@ -173,23 +194,19 @@ def test_a_call_is_not_refused_because_another_station_acted_a_moment_before_it(
         return choice
     monkeypatch.setattr(QueueStore, "_choose", others_act_meanwhile)
     assert store.call_next(1).ticket.label == "A001"
-    store.close()
-    other.close()
 
 
-def test_a_stored_configuration_an_older_version_accepted_still_works(db_path):
+def test_a_stored_configuration_an_older_version_accepted_still_works(db_path, open_store):
     """A language tag this version does not know, saved before it checked them: stations keep
     working; only saving it again asks for the fix, naming the field."""
-    store = QueueStore.init(db_path)
+    store = open_store(db_path, init=True)
     legacy = default_toml().replace('languages = ["zh_CN", "zh_TW", "en"]',
                                     'languages = ["zh_CN", "zh_TW", "en", "de"]', 1)
     assert legacy != default_toml()
     with store.conn.write() as db:
         db.execute("UPDATE settings SET value = ? WHERE key = 'branch_toml'", [legacy])
-    store.close()
-    station = QueueStore(db_path)
+    station = open_store(db_path)
     assert station.issue_ticket("A").ticket.label == "A001"
     assert "de" in station.branch.languages
     with pytest.raises(ConfigError, match=r"branch.languages\[3\]: 'de' is not a language"):
         station.configure(legacy)
-    station.close()

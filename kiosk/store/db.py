@@ -86,6 +86,7 @@ class Connection:
         self.damage: str | None = None  # what showed this file damaged, once anything did
         self._opened = False
         self._real_path = self.path.resolve()  # where the damage mark is, whatever name each station uses
+        self.identity = str(self._real_path)  # the database, however this station named it
         mode = "ro" if read_only else "rwc" if create else "rw"
         if create:
             new_database_file(self.path)  # private from the start: SQLite would make it 0644

@@ -103,6 +103,7 @@ class PgConnection:
                  read_only: bool = False):
         self.url = url
         self.path = redact(url)  # what messages name: never a password
+        self.identity = self.path  # the database, told from others in this process's memory
         self.busy_timeout_ms = busy_timeout_ms
         self.read_only = read_only
         self.damage: str | None = None
@@ -189,7 +190,8 @@ class PgConnection:
     def write(self) -> Iterator[_Db]:
         """One transaction holding the writers' lock, taken before anything is read; NOTIFY at commit."""
         if self.read_only:
-            raise StoreError(f"database {self.path} was opened read-only", reason="read_only")
+            raise StoreError(f"database {self.path} is read-only at this station (opened read-only); nothing "
+                             "was changed", reason="read_only")
         with self.errors():
             self._usable()
             try:

@@ -148,7 +148,7 @@ _NO_ACCOUNT: dict[tuple[str, str], tuple[int, float | None]] = {}  # (database, 
 def _refuse_no_account(store: QueueStore, number: str, pin: str, at: datetime,
                        deactivated: bool) -> SignInRefused:
     _scrypt(pin, secrets.token_bytes(16), **pin_cost())  # as slow as checking a real account's PIN
-    key = (str(store.conn.path.resolve()), number)
+    key = (store.conn.identity, number)
     failed, locked_until = _NO_ACCOUNT.get(key, (0, None))
     if locked_until and at.timestamp() < locked_until:
         return _locked(int((locked_until - at.timestamp()) // 60) + 1, more=True)

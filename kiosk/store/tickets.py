@@ -42,8 +42,10 @@ def _estimate_sql(cutoffs: tuple[bool, ...]) -> str:
     """The wait estimate's reads in one statement (`cutoffs`: per class, whether it has one),
     rows of (kind, a, b):
     0: tickets ahead (per class with a cutoff, the waiting count less those issued after it);
-    1: a recent service time in seconds (today's last 21 finished); 2: counters serving the
-    service, and how many of them are open (normal or love)."""
+    1: a recent service time in seconds (today's last 21 finished, the newest ticket first among those
+    finished at the same instant: PostgreSQL returns ties in any order, SQLite's index in id order, so the
+    id is named; SQLite's plan is the same); 2: counters serving the service, and how many of them are
+    open (normal or love)."""
     return (
         "WITH cut (priority, cutoff) AS (VALUES "
         f"{', '.join('(?, ?)' if c else _NO_CUTOFF for c in cutoffs)}) "
@@ -54,7 +56,7 @@ def _estimate_sql(cutoffs: tuple[bool, ...]) -> str:
         "AND w.priority = cut.priority "
         "UNION ALL SELECT 1, seconds, 0 FROM (SELECT finished_at - started_at AS seconds "
         "FROM tickets WHERE business_day = ? AND service = ? AND finished_at IS NOT NULL "
-        "AND started_at IS NOT NULL ORDER BY finished_at DESC LIMIT 21) AS recent "
+        "AND started_at IS NOT NULL ORDER BY finished_at DESC, id DESC LIMIT 21) AS recent "
         "UNION ALL SELECT 2, COUNT(*), "
         "COALESCE(SUM(CASE WHEN mode IN ('normal', 'love') THEN 1 ELSE 0 END), 0) FROM counters "
         "WHERE instr(',' || services || ',', ',' || ? || ',') > 0"
