@@ -53,3 +53,5 @@ def test_the_console_answers_while_another_process_holds_row_locks(qtbot, teller
     assert longest <= MOST_MS, f"the event loop stopped answering for {longest:.0f} ms"
     assert called(teller) == 1, "two presses, one call"
     assert teller.ticket("A002").status.value == "waiting"
+    window.close()  # its worker stops first; then its store's connections close (psycopg warns otherwise)
+    window.store.close()
