@@ -33,7 +33,7 @@ def tile(windows: list[QWidget], area: QRect) -> bool:
     offset = CASCADE_STEP * (len(windows) - 1)
     for i, (window, (extra_w, extra_h)) in enumerate(zip(windows, frames, strict=True)):
         room = QSize(area.width() - offset - extra_w, area.height() - offset - extra_h)
-        size = room.expandedTo(window.minimumSizeHint()).expandedTo(window.minimumSize())
+        size = room.expandedTo(smallest_size(window))
         window.resize(size)
         x = min(area.x() + i * CASCADE_STEP, area.right() + 1 - size.width() - extra_w)
         y = min(area.y() + i * CASCADE_STEP, area.bottom() + 1 - size.height() - extra_h)
@@ -46,6 +46,17 @@ def _frame_extra(window: QWidget) -> tuple[int, int]:
     return frame.width() - inner.width(), frame.height() - inner.height()
 
 
+def smallest_size(window: QWidget) -> QSize:
+    """The least size Qt lets a shown window take: its minimum size, which its layout keeps at the content's
+    least unless the window set a smaller one itself (the kiosk, which rescales its content to its size);
+    the hint only where neither is set. Not minimumSizeHint(): a rescaling window's hint is its content's
+    least at the scale of its current size (on a 1920x1080 screen Qt first shows the kiosk at 1280x720)."""
+    if window.layout() is not None:
+        window.layout().activate()  # content that arrived since (a worker's answer) counts
+    least, hint = window.minimumSize(), window.minimumSizeHint()
+    return QSize(least.width() or max(hint.width(), 0), least.height() or max(hint.height(), 0))
+
+
 def _fits(window: QWidget, extra: tuple[int, int], cell: QRect) -> bool:
-    smallest = window.minimumSizeHint().expandedTo(window.minimumSize())
+    smallest = smallest_size(window)
     return smallest.width() + extra[0] <= cell.width() and smallest.height() + extra[1] <= cell.height()
