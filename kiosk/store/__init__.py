@@ -1,4 +1,4 @@
-"""All SQL lives here: the shared SQLite file, its schema, and one method per user action.
+"""All SQL lives here: the queue on a SQLite file or a PostgreSQL database, its schema, one method per action.
 
 Stations, commands and adapters see the store through `interface.Store` (a Protocol), which QueueStore
 implements from one part per concern:
@@ -20,8 +20,12 @@ implements from one part per concern:
   events.py        append_event(): the one chained event every writer appends
   staff.py         staff accounts and sign-in (functions that take a store)
   hall.py          the calls the hall display shows and announces (functions that take a store)
-  db.py            the connection: pragmas, BEGIN IMMEDIATE writes, errors explained, change polling
-  schema.py        the versioned migrations
+  target.py        --db: a file path or a postgresql:// URL (never with a password); opens the right engine
+  db.py            SQLite's connection: pragmas, BEGIN IMMEDIATE writes, errors explained, data_version
+  pg.py            PostgreSQL's connection: the same SQL (placeholders translated), one writer at a time
+                   (advisory lock), NOTIFY at commit and LISTEN for changes, reconnects by itself
+  schema.py        SQLite's versioned migrations
+  pg_schema.py     PostgreSQL's versioned migrations (the same tables) and the kiosk_station/kiosk_staff roles
   writers.py       the lock file that queues writers
   health.py        SQLite's checks, the damage mark, error codes read
   backup.py        backups and restores by file (SQLite's online backup API)
