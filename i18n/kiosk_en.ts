@@ -1232,6 +1232,11 @@
         <translation>The queue database is busy at another station. Nothing was changed; try again.</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/refusals.py" line="88"/>
+        <source>The branch database cannot be reached (its server or the network is down); this station reconnects by itself. Once it is back, look at the screen before repeating the action.</source>
+        <translation>The branch database cannot be reached (its server or the network is down); this station reconnects by itself. Once it is back, look at the screen before repeating the action.</translation>
+    </message>
+    <message>
         <location filename="../kiosk/ui/refusals.py" line="68"/>
         <source>The queue database cannot be written (%path). Nothing was changed; call the branch&apos;s IT support.</source>
         <translation>The queue database cannot be written (%path). Nothing was changed; call the branch&apos;s IT support.</translation>

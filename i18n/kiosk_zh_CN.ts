@@ -1229,6 +1229,11 @@
         <translation>排队数据库正被另一台终端占用。没有做任何更改，请重试。</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/refusals.py" line="88"/>
+        <source>The branch database cannot be reached (its server or the network is down); this station reconnects by itself. Once it is back, look at the screen before repeating the action.</source>
+        <translation>无法连接网点数据库（服务器或网络中断）；本终端会自动重新连接。恢复后请先查看屏幕，再决定是否重做刚才的操作。</translation>
+    </message>
+    <message>
         <location filename="../kiosk/ui/refusals.py" line="68"/>
         <source>The queue database cannot be written (%path). Nothing was changed; call the branch&apos;s IT support.</source>
         <translation>排队数据库无法写入（%path）。没有做任何更改，请联系网点的技术支持。</translation>

@@ -1229,6 +1229,11 @@
         <translation>排隊資料庫正被另一台終端佔用。沒有做任何變更，請再試一次。</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/refusals.py" line="88"/>
+        <source>The branch database cannot be reached (its server or the network is down); this station reconnects by itself. Once it is back, look at the screen before repeating the action.</source>
+        <translation>無法連線網點資料庫（伺服器或網路中斷）；本終端會自動重新連線。恢復後請先查看螢幕，再決定是否重做剛才的操作。</translation>
+    </message>
+    <message>
         <location filename="../kiosk/ui/refusals.py" line="68"/>
         <source>The queue database cannot be written (%path). Nothing was changed; call the branch&apos;s IT support.</source>
         <translation>排隊資料庫無法寫入（%path）。沒有做任何變更，請聯絡分行的技術支援。</translation>

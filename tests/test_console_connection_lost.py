@@ -34,6 +34,7 @@ def test_the_console_keeps_its_desk_tells_the_teller_and_reads_again(qtbot, db_p
     assert window.connection_banner.text() == LOST
     assert window.pages.currentWidget() is window.desk and window.header.text() == shown_before
     assert setup.status().waiting_total == 1  # nobody was called while the database was out of reach
+    qtbot.waitUntil(lambda: "cannot be reached" in window.status_line.text())  # said in the staff's words
     qtbot.waitUntil(lambda: window.connection.lost and not window.worker.busy)
 
     setup.issue_ticket("A")  # another station's change while this one could not hear of it

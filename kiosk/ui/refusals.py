@@ -84,6 +84,9 @@ def _sentence(reason: str) -> str | None:
             "Refusal", "You cannot deactivate your own account while signed in with it."),
         "busy": QCoreApplication.translate(
             "Refusal", "The queue database is busy at another station. Nothing was changed; try again."),
+        "connection_lost": QCoreApplication.translate(
+            "Refusal", "The branch database cannot be reached (its server or the network is down); this "
+            "station reconnects by itself. Once it is back, look at the screen before repeating the action."),
         "read_only": QCoreApplication.translate(
             "Refusal", "The queue database cannot be written (%path). Nothing was changed; call the "
             "branch's IT support."),
