@@ -161,9 +161,10 @@ def test_init_loads_a_config_and_is_idempotent(tmp_path, db_target):
     cfg.write_text(default_toml().replace('name = "Demo Branch"', 'name = "Riverside"'), "utf-8")
     db = db_target
     assert ok("init", "--db", db, "--config", cfg)["branch"] == "Riverside"
-    ok("issue", "--db", db, "--service", "A")
+    ok("issue", "--db", db, "--service", "A", "--at", "2026-11-23T09:00:00+08:00")
     assert ok("init", "--db", db)["branch"] == "Riverside", "re-running init keeps config and tickets"
-    assert ok("status", "--db", db)["waiting"]["A"] == 1
+    # both at one instant: at the real time the run could cross the branch's midnight in between
+    assert ok("status", "--db", db, "--at", "2026-11-23T09:00:01+08:00")["waiting"]["A"] == 1
 
 
 @pytest.mark.sqlite_only("a folder the user may not write, for the database file")
