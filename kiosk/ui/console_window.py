@@ -371,10 +371,7 @@ class ConsoleWindow(QWidget):
         window says at once that it is working)."""
         if self.staff is None:
             return False
-        if self.worker.busy:
-            self.working.show_now()
-            return False
-        return True
+        return not self.working.refuses()
 
     def _act(self, what: Callable[[QueueStore], object], done: Callable[[object], str],
              after: Callable[[object], None] | None = None,

@@ -252,11 +252,7 @@ class ConfigEditor(QWidget):
 
     def _ready(self) -> bool:
         """No answer awaited: a second press is refused, and the window says why."""
-        if self.worker.busy:
-            if self.working is not None:
-                self.working.show_now()
-            return False
-        return True
+        return not (self.working.refuses() if self.working is not None else self.worker.busy)
 
     def _show(self, text: str) -> None:
         self.loaded_text = text

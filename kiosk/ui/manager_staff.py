@@ -146,11 +146,7 @@ class StaffPanel(QWidget):
 
     def _ready(self) -> bool:
         """No change still waiting for its answer: a second press is refused, and the window says why."""
-        if self.worker.busy:
-            if self.working is not None:
-                self.working.show_now()
-            return False
-        return True
+        return not (self.working.refuses() if self.working is not None else self.worker.busy)
 
     def _do(self, action: Callable[[QueueStore], object], done: str) -> None:
         """`action(store)` on the worker, the list read again with it; then `done` said, or the refusal."""

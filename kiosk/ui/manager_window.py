@@ -121,8 +121,7 @@ class ManagerWindow(QWidget):
                                              "when they are done."),
                                      error=True)
             return
-        if self.worker.busy:  # a change is still being answered
-            self.working.show_now()
+        if self.working.refuses():  # a change is still being answered
             return
         self.staff = self.office_view = None
         self.worker.run(lambda store: store.sign_out())

@@ -54,8 +54,7 @@ class SignInPage(QWidget):
         self.retranslate()
 
     def submit(self) -> None:
-        if self.worker.busy:  # Enter pressed again while the PIN is being checked
-            self.working.show_now()
+        if self.working.refuses():  # Enter pressed again while the PIN is being checked
             return
         number, pin, roles = self.number.text().strip(), self.pin.text(), self.roles
         self.worker.run(lambda store: _sign_in_here(store, number, pin, roles), done=self._answered,

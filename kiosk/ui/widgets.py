@@ -225,11 +225,13 @@ class WorkingLabel(QLabel):
         self.retranslate()
         self.hide()
 
-    def show_now(self) -> None:
-        """A press refused while an action runs: say why at once."""
-        if self.worker.busy:
-            self.delay.stop()
-            self._show()
+    def refuses(self) -> bool:
+        """True while an action runs: the press is refused, and the label says why at once."""
+        if not self.worker.busy:
+            return False
+        self.delay.stop()
+        self._show()
+        return True
 
     def _delayed(self) -> None:
         if self.worker.busy and QApplication.activeModalWidget() is None:  # not behind a question asked
