@@ -19,7 +19,8 @@ from kiosk.store.staff import add_staff, list_staff
 from tests.conftest import branch_time
 
 DAY = "2026-11-23"
-TABLES = ("settings", "staff", "tickets", "counters", "appointments", "events", "help_requests", "assistance")
+TABLES = ("settings", "staff", "tickets", "counters", "appointments", "events", "help_requests", "assistance",
+          "home_visits", "complaints", "complaint_steps", "ratings", "shunt_offers")
 
 
 def kiosk(*args, stdin: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:

@@ -21,6 +21,7 @@ from kiosk.store import pg_schema
 from kiosk.store.schema import migrations
 
 ADMIN = "kiosk_admin"
+ALL = [name for name, _ in pg_schema.MIGRATIONS]  # every migration, in order
 
 
 def _postgres_bin() -> Path | None:
@@ -97,12 +98,12 @@ def _rows(conn, query: str, params=()) -> list[tuple]:
 
 def test_apply_twice_is_a_no_op(pg_db):
     with psycopg.connect(autocommit=True, **pg_db) as conn:
-        assert pg_schema.pending(conn) == ["m001_schema"]
-        assert pg_schema.apply(conn) == ["m001_schema"]
+        assert pg_schema.pending(conn) == ALL
+        assert pg_schema.apply(conn) == ALL
         conn.execute("INSERT INTO settings (key, value) VALUES ('branch_toml', 'kept')")
         assert pg_schema.pending(conn) == []
         assert pg_schema.apply(conn) == []
-        assert _rows(conn, "SELECT name FROM kiosk_migrations") == [("m001_schema",)]
+        assert _rows(conn, "SELECT name FROM kiosk_migrations ORDER BY name") == [(n,) for n in ALL]
         assert _rows(conn, "SELECT value FROM settings") == [("kept",)]
 
 
@@ -128,14 +129,14 @@ def test_a_station_starting_while_another_migrates_waits_and_finds_it_done(pg_db
     with (psycopg.connect(**pg_db) as first, psycopg.connect(autocommit=True, **pg_db) as second,
           psycopg.connect(autocommit=True, **pg_db) as watcher):
         with first.transaction():
-            assert pg_schema.apply(first) == ["m001_schema"]
+            assert pg_schema.apply(first) == ALL
             assert _rows(watcher, "SELECT to_regclass('tickets')") == [(None,)]  # not committed yet
             thread = threading.Thread(target=second_station, args=(second,))
             thread.start()
             _wait_for_lock(watcher, second.info.backend_pid)
         thread.join(10)
         assert outcome == {"applied": []}
-        assert _rows(watcher, "SELECT name FROM kiosk_migrations") == [("m001_schema",)]
+        assert _rows(watcher, "SELECT name FROM kiosk_migrations ORDER BY name") == [(n,) for n in ALL]
         assert _rows(watcher, "SELECT count(*) FROM pg_class WHERE relname = 'tickets'") == [(1,)]
 
 
@@ -155,7 +156,7 @@ def test_four_stations_migrating_at_the_same_moment_make_one_schema(pg_db):
         thread.start()
     for thread in threads:
         thread.join(20)
-    assert sorted(results, key=len) == [[], [], [], ["m001_schema"]]
+    assert sorted(results, key=len) == [[], [], [], ALL]
 
 
 # -- the same schema as SQLite ------------------------------------------------------------------------------

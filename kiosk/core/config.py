@@ -12,6 +12,20 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from kiosk.core.errors import ConfigError, UnknownCode
 from kiosk.core.languages import catalog
 from kiosk.core.models import Counter, PriorityClass, Service
+from kiosk.core.service_rules import (
+    BookingRules,
+    ComplaintRules,
+    HomeVisitRules,
+    RatingRules,
+    ShuntRules,
+    booking_rules,
+    complaint_rules,
+    home_visit_rules,
+    rating_rules,
+    shunt_rules,
+    working_calendar,
+)
+from kiosk.core.working_days import WorkingCalendar
 
 REGULAR = "regular"
 GREEN_CHANNEL = "green_channel"
@@ -36,6 +50,13 @@ class Branch:
     services: tuple[Service, ...]
     priority_classes: tuple[PriorityClass, ...]
     counters: tuple[Counter, ...]
+    # the service rules beyond the queue (kiosk.core.service_rules)
+    calendar: WorkingCalendar = WorkingCalendar()
+    bookings: BookingRules = BookingRules()
+    home_visits: HomeVisitRules = HomeVisitRules()
+    complaints: ComplaintRules = ComplaintRules()
+    ratings: RatingRules = RatingRules()
+    shunting: ShuntRules = ShuntRules()
 
     @cached_property
     def tz(self) -> ZoneInfo:
@@ -151,6 +172,12 @@ def branch_from_dict(data: dict[str, Any], stored: bool = False) -> Branch:
         services=services,
         priority_classes=classes,
         counters=counters,
+        calendar=working_calendar(data),
+        bookings=booking_rules(data, service_codes),
+        home_visits=home_visit_rules(data),
+        complaints=complaint_rules(data),
+        ratings=rating_rules(data),
+        shunting=shunt_rules(data),
     )
 
 
@@ -182,7 +209,11 @@ def _service(s: Any, i: int) -> Service:
     minutes = s.get("minutes", 5)
     if isinstance(minutes, bool) or not isinstance(minutes, int | float) or not 0 < minutes <= 240:
         raise ConfigError(f"{where}.minutes: {minutes!r} must be a number of minutes, 0 < m <= 240")
-    return Service(code, prefix, float(minutes), _names(s, where))
+    quick = s.get("quick", False)
+    if not isinstance(quick, bool):
+        raise ConfigError(f"{where}.quick: must be true or false")
+    self_service = _names(s, where, "self_service")
+    return Service(code, prefix, float(minutes), _names(s, where), quick, self_service)
 
 
 def _class(p: Any, i: int) -> PriorityClass:

@@ -71,9 +71,15 @@ class Service:
     prefix: str
     minutes: float  # default service time until enough are observed
     names: dict[str, str] = field(default_factory=dict, compare=False)
+    quick: bool = False  # simple business: a counter in quick mode calls these services only
+    # possible at the self-service machines: a short instruction per language (empty: counter only)
+    self_service: dict[str, str] = field(default_factory=dict, compare=False)
 
     def name(self, lang: str) -> str:
         return _pick_name(self.names, lang, self.code)
+
+    def self_service_text(self, lang: str) -> str:
+        return _pick_name(self.self_service, lang, "") if self.self_service else ""
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,12 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "love_window": frozenset({Role.LOBBY_MANAGER, Role.MANAGER}),
     "help_requests": frozenset(Role),  # answer them
     "assistance": frozenset(Role),
+    "home_visit_request": frozenset(Role),  # register a customer's request for a visit
+    "home_visit_approve": frozenset({Role.LOBBY_MANAGER, Role.MANAGER}),  # screen, approve, refuse, assign
+    "home_visit_report": frozenset(Role),  # the call before leaving, the outcome (the visiting staff)
+    "complaint": frozenset(Role),  # 首问负责: whoever is asked takes the complaint and may take it further
+    "complaint_close": frozenset({Role.LOBBY_MANAGER, Role.MANAGER}),
+    "rate": frozenset(Role),  # the counter's rating screen (no one signed in there) or a teller on paper
     "staff_admin": frozenset({Role.MANAGER}),
     "configure": frozenset({Role.MANAGER}),
 }

@@ -12,6 +12,11 @@ implements from one part per concern:
   calling.py       call next (the policy's pick) or by number; recall, start, finish, no-show, transfer,
                    reinstate, cancel
   appointments.py  bookings and their check-in
+  bookings.py      slots per service and day, booking one under the write lock (never overbooked), no-shows
+  home_visits.py   the home-visit register (request, approval, two staff, the call, outcome, erasure)
+  complaints.py    the complaint register and its steps
+  ratings.py       satisfaction ratings, one per finished ticket
+  shunting.py      the self-service suggestion and the customer's choice
   care.py          help requests (asked, answered) and assistance given
   status.py        the queue now: waiting counts, each counter's ticket (a core QueueStatus)
   reports.py       a range of days read in one snapshot: the Report, and rows streamed to the exports

@@ -9,14 +9,19 @@ from kiosk.core.clock import Clock, or_system
 from kiosk.core.config import default_toml
 from kiosk.core.models import Issued
 from kiosk.store.appointments import Appointments
+from kiosk.store.bookings import Bookings
 from kiosk.store.calling import Calling
 from kiosk.store.care import HelpRequests
+from kiosk.store.complaints import Complaints
 from kiosk.store.configuration import Configuration
 from kiosk.store.counters import Counters
 from kiosk.store.db import BUSY_TIMEOUT_MS
 from kiosk.store.events import append_event
+from kiosk.store.home_visits import HomeVisits
+from kiosk.store.ratings import Ratings
 from kiosk.store.reports import Reports
 from kiosk.store.session import Session
+from kiosk.store.shunting import Shunting
 from kiosk.store.status import Status
 from kiosk.store.target import open_connection
 from kiosk.store.tickets import Tickets
@@ -26,8 +31,8 @@ from kiosk.store.verify import EventCheck
 __all__ = ["Issued", "QueueStore"]
 
 
-class QueueStore(Session, Configuration, Tickets, Counters, Calling, Appointments, HelpRequests, Status,
-                 Reports, EventCheck, Upkeep):
+class QueueStore(Session, Configuration, Tickets, Counters, Calling, Appointments, Bookings, HelpRequests,
+                 HomeVisits, Complaints, Ratings, Shunting, Status, Reports, EventCheck, Upkeep):
     """The queue on a SQLite file or a PostgreSQL database; `station` and `actor` go into every event."""
 
     def __init__(self, path: str | Path, station: str = "cli", actor: str = "", create: bool = False,

@@ -189,3 +189,83 @@ def m005_event_chain(db: Database) -> None:
         db.conn.executemany("UPDATE events SET hash = ? WHERE id = ?", hashes)
         last = rows[-1][0]
     db.execute(_APPEND_ONLY_UPDATE)
+
+
+@migrations()
+def m006_service_registers(db: Database) -> None:
+    """Bookings in slots, the home-visit register, complaints, satisfaction ratings, shunting offers.
+    Personal data (a home visit's address and phone) lives in home_visits only, never in events: erasable."""
+    a = db["appointments"]
+    a.add_column("slot_end", float)  # due_at is the slot's start
+    a.add_column("lang", str)  # the customer's language, for the slip and the reminder
+    a.add_column("booked_at", float)
+    a.add_column("booked_by", str)  # the station that booked: kiosk, console, manager, cli
+    a.add_column("checked_in_at", float)
+    a.create_index(["service", "due_at"])  # a slot's bookings, counted under the write lock
+    db["home_visits"].create(
+        {
+            "id": int,
+            "requested_at": float,
+            "service": str,
+            "reason": str,  # why the customer cannot come (illness, disability, ...)
+            "requested_by": str,  # customer, agent
+            "contact": str,  # personal: phone or how to reach them; erased after the retention period
+            "address": str,  # personal; erased likewise
+            "status": str,  # requested, approved, assigned, departed, done, refused, cancelled
+            "due_by": str,  # YYYY-MM-DD: the last working day allowed
+            "approved_by": str,
+            "approved_at": float,
+            "staff_a": str,
+            "staff_b": str,  # 双人同行: two distinct active staff
+            "assigned_at": float,
+            "call_at": float,  # the call to the customer before leaving
+            "call_note": str,
+            "done_at": float,
+            "outcome": str,
+            "erased_at": float,  # when contact and address were erased
+            "updated_at": float,
+        },
+        pk="id",
+        not_null={"requested_at", "service", "reason", "requested_by", "status", "due_by", "updated_at"},
+    )
+    db["complaints"].create(
+        {
+            "id": int,
+            "received_at": float,
+            "channel": str,  # counter, phone, box, online
+            "matter": str,
+            "service": str,
+            "ticket_id": int,
+            "counter": int,
+            "taken_by": str,  # 首问负责: the staff member who took it
+            "status": str,  # received, in_progress, replied, closed
+            "reply_due": float,
+            "replied_at": float,
+            "closed_at": float,
+            "rating_id": int,  # opened from a low rating
+            "updated_at": float,
+        },
+        pk="id",
+        not_null={"received_at", "channel", "matter", "status", "reply_due", "updated_at"},
+        foreign_keys=[("ticket_id", "tickets", "id")],
+    )
+    db["complaint_steps"].create(
+        {"id": int, "complaint_id": int, "at": float, "actor": str, "status": str, "note": str},
+        pk="id",
+        not_null={"complaint_id", "at", "status"},
+        foreign_keys=[("complaint_id", "complaints", "id")],
+    )
+    db["ratings"].create(
+        {"id": int, "at": float, "ticket_id": int, "counter": int, "staff": str, "service": str,
+         "score": int},
+        pk="id",
+        not_null={"at", "ticket_id", "score"},
+        foreign_keys=[("ticket_id", "tickets", "id")],
+    )
+    db["ratings"].create_index(["ticket_id"], unique=True)  # one rating per ticket
+    db["shunt_offers"].create(
+        {"id": int, "at": float, "service": str, "lang": str, "wait_minutes": int,
+         "choice": str},  # self_service, ticket
+        pk="id",
+        not_null={"at", "service", "choice"},
+    )

@@ -308,11 +308,17 @@ class ConfigEditor(QWidget):
                 branch[key] = _read(widget.text(), "list", ("branch", 0, key)) or []
             else:
                 branch[key] = widget.text().strip()
-        data: dict[str, Any] = {"branch": branch}
+        # the tables this editor has no section for ([calendar], [appointments], ...) are kept as loaded
+        data: dict[str, Any] = {k: v for k, v in self.original.items() if k not in ("branch", *self.sections)}
+        data["branch"] = branch
         for name, section in self.sections.items():
             rows = section.rows()
             if rows or name in self.original:
                 data[name] = rows
+        if "appointments" in data:  # a service taken out takes its booking slots with it
+            kept = {s.get("code") for s in data.get("services", [])}
+            plans = [p for p in data["appointments"].get("services", []) if p.get("service") in kept]
+            data["appointments"] = {**data["appointments"], "services": plans}
         return data
 
     def save(self) -> None:
