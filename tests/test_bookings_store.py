@@ -194,6 +194,15 @@ def test_check_in_follows_the_configured_window(branch, db_path, minute, priorit
     assert refusal(lambda: branch.check_in(booked.code, at=again)).reason == "booking_used"
 
 
+def test_a_booking_registered_by_its_code_checks_in_by_the_same_window(branch):
+    """add_appointment (imports, scripts: no slot) follows the configured window from its time."""
+    for code in ("1001", "1002", "1003"):
+        branch.add_appointment(code, "A", branch_time(10))
+    assert branch.check_in("1001", at=branch_time(9, 30)).ticket.priority == "appointment", "30 min early"
+    assert branch.check_in("1002", at=branch_time(10, 16)).ticket.priority == "regular", "16 min late"
+    assert refusal(lambda: branch.check_in("1003", at=branch_time(10, 31))).reason == "booking_no_show"
+
+
 def test_check_in_refuses_a_no_show_a_cancelled_booking_and_another_days(branch):
     late, cancelled, tomorrow = (branch.book("C", start, at=branch_time(8)) for start in
                                  (branch_time(10), branch_time(10, 30), branch_time(10, day=24)))
@@ -271,3 +280,32 @@ def test_quietest_and_hourly_walk_ins_are_pure():
     expected = lambda start: walk_ins.get((start.weekday(), start.hour), 0.0)  # noqa: E731
     assert [s.start.hour for s in quietest(slots, expected, 10)] == [13, 11, 10, 9]
     assert [s.start.hour for s in quietest(slots, expected, 1)] == [13]
+
+
+# -- what a kiosk's and a console's PostgreSQL logins may do
+
+
+def test_a_kiosks_and_a_consoles_postgresql_logins_may_book_check_in_and_mark_no_shows(pg_url, open_store):
+    from kiosk.store.pg_access import grant_roles
+    from tests.engines import run
+
+    open_store(pg_url, init=True).configure(branch_toml(), at=branch_time(8))
+    grant_roles(pg_url)
+    for login, group in (("bookings_kiosk", "kiosk_station"), ("bookings_console", "kiosk_staff")):
+        run(pg_url, f"DROP ROLE IF EXISTS {login}", f"CREATE ROLE {login} LOGIN IN ROLE {group}")
+    user = pg_url.split("://", 1)[1].split("@", 1)[0]
+    kiosk = open_store(pg_url.replace(f"//{user}@", "//bookings_kiosk@"), station="kiosk-1")
+    console = open_store(pg_url.replace(f"//{user}@", "//bookings_console@"), station="console-1")
+    console.sign_in_as("2001", Role.LOBBY_MANAGER)
+    assert [s.start for s in kiosk.quiet_slots("C", at=branch_time(8), limit=1)] == [branch_time(9)]
+    came = kiosk.book("C", branch_time(10), lang="en", at=branch_time(8, 1))  # "come back later"
+    missed = console.book("C", branch_time(10), at=branch_time(8, 2))  # booked for a customer who phoned
+    dropped = console.book("C", branch_time(10, 30), at=branch_time(8, 3))
+    assert [s.booked for s in kiosk.slots("C", MONDAY)][2:4] == [2, 1]
+    kiosk.cancel_booking(dropped.code, at=branch_time(8, 4))
+    assert kiosk.check_in(came.code, at=branch_time(9, 45)).ticket.priority == "appointment"
+    assert kiosk.mark_no_shows(at=branch_time(11, 1)) == 1
+    assert console.mark_no_shows(at=branch_time(11, 2)) == 0
+    assert {b.code: (b.status, b.booked_by) for b in console.bookings(MONDAY)} == {
+        came.code: ("checked_in", "kiosk-1"), missed.code: ("no_show", "console-1"),
+        dropped.code: ("cancelled", "console-1")}
