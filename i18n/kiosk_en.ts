@@ -247,8 +247,8 @@
     </message>
     <message>
         <location filename="../kiosk/ui/complaint_panel.py" line="356"/>
-        <source>Ticket · counter · service</source>
-        <translation>Ticket · counter · service</translation>
+        <source>Ticket · counter</source>
+        <translation>Ticket · counter</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/complaint_panel.py" line="356"/>

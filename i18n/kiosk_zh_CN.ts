@@ -247,8 +247,8 @@
     </message>
     <message>
         <location filename="../kiosk/ui/complaint_panel.py" line="356"/>
-        <source>Ticket · counter · service</source>
-        <translation>号票 · 柜台 · 业务</translation>
+        <source>Ticket · counter</source>
+        <translation>号票 · 柜台</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/complaint_panel.py" line="356"/>

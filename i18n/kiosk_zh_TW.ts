@@ -247,8 +247,8 @@
     </message>
     <message>
         <location filename="../kiosk/ui/complaint_panel.py" line="356"/>
-        <source>Ticket · counter · service</source>
-        <translation>號碼牌 · 櫃檯 · 業務</translation>
+        <source>Ticket · counter</source>
+        <translation>號碼牌 · 櫃檯</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/complaint_panel.py" line="356"/>

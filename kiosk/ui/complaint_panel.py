@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -84,6 +84,19 @@ def read_register(store: QueueStore, open_only: bool) -> Register:
     return Register(store.complaints(open_only=open_only), store.clock.now(), can_close)
 
 
+class _Table(QTableWidget):
+    """Asks for no more height than its minimum: in a scrolled tab (whose wrapping labels make the layout
+    ask each widget's preferred height) the register then fits the window, growing only into room left."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
+class _List(QListWidget):
+    def sizeHint(self) -> QSize:  # as _Table's
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
 def _when(at: datetime | None) -> str:
     return "" if at is None else at.strftime("%m-%d %H:%M")
 
@@ -116,7 +129,7 @@ class ComplaintsPanel(QWidget):
         self.ticket = QLineEdit(ticket)
         self.matter = QPlainTextEdit()
         self.matter.setTabChangesFocus(True)
-        self.matter.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        self.matter.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.on_the_spot = QCheckBox()
         self.resolution = QLineEdit(enabled=False)
         self.on_the_spot.toggled.connect(self.resolution.setEnabled)
@@ -138,20 +151,20 @@ class ComplaintsPanel(QWidget):
         self.alert.hide()
         self.open_only = QCheckBox(checked=True)
         self.open_only.toggled.connect(self.refresh)
-        self.table = QTableWidget(0, self.COLUMNS)
+        self.table = _Table(0, self.COLUMNS)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
+        self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.matter_shown = QLabel(wordWrap=True)
         self.matter_shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.steps = QListWidget()
+        self.steps = _List()
         self.steps.setWordWrap(True)
-        self.steps.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
+        self.steps.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 8)
         self.note = QLineEdit()
         self.progress_button, self.reply_button, self.close_button = (QPushButton() for _ in range(3))
         self.progress_button.clicked.connect(lambda: self.take_step(IN_PROGRESS))
@@ -161,8 +174,10 @@ class ComplaintsPanel(QWidget):
 
         self.register_box = QGroupBox()
         register = QVBoxLayout(self.register_box)
-        register.addWidget(self.alert)
-        register.addWidget(self.open_only)
+        top = QHBoxLayout()
+        top.addWidget(self.alert, 1)
+        top.addWidget(self.open_only)
+        register.addLayout(top)
         register.addWidget(self.table, 2)
         register.addWidget(self.matter_shown)
         register.addWidget(self.steps, 1)
@@ -207,7 +222,7 @@ class ComplaintsPanel(QWidget):
             late = c.overdue(register.now)
             due = _when(c.reply_due) + (" " + self.tr("(overdue)") if late else "")
             where = " · ".join(x for x in (c.ticket or "", self.tr("counter %1").replace("%1", str(c.counter))
-                                           if c.counter else "", c.service or "") if x)
+                                           if c.counter else "") if x)
             cells = (str(c.id), _when(c.received_at), channel_name(c.channel), where, status_name(c.status),
                      due, c.taken_by)
             for column, text in enumerate(cells):
@@ -353,7 +368,7 @@ class ComplaintsPanel(QWidget):
         self.register_box.setTitle(self.tr("Complaint register"))
         self.open_only.setText(self.tr("Open complaints only"))
         self.table.setHorizontalHeaderLabels([self.tr("No."), self.tr("Received"), self.tr("Channel"),
-                                              self.tr("Ticket · counter · service"), self.tr("Status"),
+                                              self.tr("Ticket · counter"), self.tr("Status"),
                                               self.tr("Reply due"), self.tr("Taken by")])
         self.note.setPlaceholderText(self.tr("Note or reply for the next step"))
         self.progress_button.setText(self.tr("In progress"))
@@ -382,7 +397,7 @@ class ComplaintDialog(QDialog):
         layout.addWidget(self.panel)
         layout.addWidget(buttons)
         self.setWindowTitle(self.tr("Complaints"))
-        self.resize(900, 760)
+        self.resize(1000, 760)
         self.panel.matter.setFocus()
 
 

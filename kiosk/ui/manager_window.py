@@ -91,6 +91,7 @@ class ManagerWindow(QWidget):
         self.reports: ReportsPanel | None = None
         self.config: ConfigEditor | None = None
         self.staff_panel: StaffPanel | None = None
+        self.complaints: ComplaintsPanel | None = None
         self.retranslate()
 
     def _signed_in(self, staff: Staff) -> None:
@@ -133,7 +134,7 @@ class ManagerWindow(QWidget):
         self.tabs.clear()
         for page in pages:
             page.deleteLater()  # with its panel
-        self.reports = self.config = self.staff_panel = None
+        self.reports = self.config = self.staff_panel = self.complaints = None
         self.pages.setCurrentWidget(self.sign_in)
         self.sign_in.reset()
 
