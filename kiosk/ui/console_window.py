@@ -48,6 +48,7 @@ from kiosk.station.store_worker import StoreWorker
 from kiosk.store import QueueStore
 from kiosk.store.care import ASSISTANCE_FOR_NEED, ASSISTANCE_KINDS, answer_help, record_assistance
 from kiosk.store.staff import Staff
+from kiosk.ui.complaint_panel import ComplaintStrip
 from kiosk.ui.connection_banner import ConnectionBanner
 from kiosk.ui.damage_banner import watched_pages
 from kiosk.ui.refusals import explain
@@ -252,6 +253,8 @@ class ConsoleWindow(QWidget):
         left.addLayout(status_row)
         left.addStretch()  # a tall window: the desk stays together at the top
         right = QVBoxLayout()
+        self.complaint_strip = ComplaintStrip(self.worker, lambda question: self.confirm(question))
+        right.addWidget(self.complaint_strip)
         right.addWidget(help_box, 1)
         right.addWidget(self.live_box, 1)
         desk = QHBoxLayout(self.desk)
@@ -671,6 +674,7 @@ class ConsoleWindow(QWidget):
         self._show_ticket(view.current)
         self._show_help(view.help_requests)
         self._show_live(view)
+        self.complaint_strip.show_desk(view)
 
     def _show_ticket(self, ticket: Ticket | None) -> None:
         if ticket is None:
