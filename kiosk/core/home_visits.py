@@ -48,13 +48,18 @@ TRANSITIONS: dict[VisitAction, tuple[frozenset[VisitStatus], VisitStatus]] = {
 }
 
 
+_VERBS = {VisitAction.APPROVE: "approve", VisitAction.REFUSE: "refuse", VisitAction.CANCEL: "cancel",
+          VisitAction.ASSIGN: "assign staff to", VisitAction.CALL: "log the call before leaving for",
+          VisitAction.DONE: "record the outcome of"}
+
+
 def next_visit_status(visit_id: int, status: VisitStatus, action: VisitAction) -> VisitStatus:
     """The state `action` leads to, or IllegalTransition naming why it cannot happen."""
     allowed_from, to = TRANSITIONS[action]
     if status not in allowed_from:
         allowed = " or ".join(sorted(s.value for s in allowed_from))
-        raise IllegalTransition(f"cannot {action.value} home visit {visit_id}: it is {status.value} (only a "
-                                f"visit that is {allowed} can be)", reason="visit_status",
+        raise IllegalTransition(f"cannot {_VERBS[action]} home visit {visit_id}: it is {status.value} "
+                                f"(only a visit that is {allowed} can be)", reason="visit_status",
                                 action=action.value, visit=visit_id, status=status.value)
     return to
 
