@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="73"/>
+        <source>Assign staff to home visit %1</source>
+        <translation>Assign staff to home visit %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="76"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="88"/>
+        <source>Two different colleagues go on every home visit.</source>
+        <translation>Two different colleagues go on every home visit.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="89"/>
+        <source>First staff member</source>
+        <translation>First staff member</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="90"/>
+        <source>Second staff member</source>
+        <translation>Second staff member</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="100"/>
+        <source>Choose two staff members.</source>
+        <translation>Choose two staff members.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="102"/>
+        <source>Choose two different staff members.</source>
+        <translation>Choose two different staff members.</translation>
+    </message>
+</context>
+<context>
     <name>AssistanceDialog</name>
     <message>
         <location filename="../kiosk/ui/console_window.py" line="71"/>
@@ -740,6 +778,300 @@
     </message>
 </context>
 <context>
+    <name>HomeVisitBadge</name>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="487"/>
+        <source>⚠ %1 home visit(s) overdue</source>
+        <translation>⚠ %1 home visit(s) overdue</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="488"/>
+        <source>Home visits…  [Ctrl+H]</source>
+        <translation>Home visits…  [Ctrl+H]</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="489"/>
+        <source>Home visits</source>
+        <translation>Home visits</translation>
+    </message>
+</context>
+<context>
+    <name>HomeVisitDialog</name>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="461"/>
+        <source>Home visits</source>
+        <translation>Home visits</translation>
+    </message>
+</context>
+<context>
+    <name>HomeVisitPanel</name>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="232"/>
+        <source>(overdue)</source>
+        <translation>(overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="236"/>
+        <source>approved by %1</source>
+        <translation>approved by %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="238"/>
+        <source>call: %1</source>
+        <translation>call: %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="242"/>
+        <source>contact and address erased</source>
+        <translation>contact and address erased</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="306"/>
+        <source>Give the service, the reason and a contact.</source>
+        <translation>Give the service, the reason and a contact.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="311"/>
+        <source>Home visit %1 registered; due by %2.</source>
+        <translation>Home visit %1 registered; due by %2.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="324"/>
+        <source>Approve home visit %1 (%2)?</source>
+        <translation>Approve home visit %1 (%2)?</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="327"/>
+        <source>Home visit %1 approved.</source>
+        <translation>Home visit %1 approved.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="333"/>
+        <source>Refuse home visit %1</source>
+        <translation>Refuse home visit %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="334"/>
+        <source>Why is it refused? The customer is told.</source>
+        <translation>Why is it refused? The customer is told.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="337"/>
+        <source>Home visit %1 refused.</source>
+        <translation>Home visit %1 refused.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="343"/>
+        <source>Cancel home visit %1</source>
+        <translation>Cancel home visit %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="344"/>
+        <source>Why is it withdrawn?</source>
+        <translation>Why is it withdrawn?</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="347"/>
+        <source>Home visit %1 cancelled.</source>
+        <translation>Home visit %1 cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="358"/>
+        <source>Home visit %1: %2 and %3 go.</source>
+        <translation>Home visit %1: %2 and %3 go.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="365"/>
+        <source>Call before leaving: home visit %1</source>
+        <translation>Call before leaving: home visit %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="366"/>
+        <source>What was agreed on the phone (time, who comes)?</source>
+        <translation>What was agreed on the phone (time, who comes)?</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="369"/>
+        <source>Call logged: home visit %1 is under way.</source>
+        <translation>Call logged: home visit %1 is under way.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="375"/>
+        <source>Outcome of home visit %1</source>
+        <translation>Outcome of home visit %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="376"/>
+        <source>What was done?</source>
+        <translation>What was done?</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="379"/>
+        <source>Home visit %1 done.</source>
+        <translation>Home visit %1 done.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="388"/>
+        <source>Home visits</source>
+        <translation>Home visits</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="396"/>
+        <source>%1 home visit(s) overdue: past their last allowed day.</source>
+        <translation>%1 home visit(s) overdue: past their last allowed day.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="400"/>
+        <source>Home visits (%1 overdue)</source>
+        <translation>Home visits (%1 overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="405"/>
+        <source>requested</source>
+        <translation>requested</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="405"/>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="406"/>
+        <source>staff assigned</source>
+        <translation>staff assigned</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="406"/>
+        <source>under way</source>
+        <translation>under way</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="407"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="407"/>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="408"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="412"/>
+        <source>the customer</source>
+        <translation>the customer</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="412"/>
+        <source>an agent</source>
+        <translation>an agent</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="416"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="416"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="416"/>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="416"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="416"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="417"/>
+        <source>Asked by</source>
+        <translation>Asked by</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="417"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="417"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="417"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="417"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="418"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="418"/>
+        <source>Refuse…</source>
+        <translation>Refuse…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="419"/>
+        <source>Assign staff…</source>
+        <translation>Assign staff…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="419"/>
+        <source>Log the call…</source>
+        <translation>Log the call…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="420"/>
+        <source>Record outcome…</source>
+        <translation>Record outcome…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="421"/>
+        <source>Cancel request…</source>
+        <translation>Cancel request…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="424"/>
+        <source>Register a request</source>
+        <translation>Register a request</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="426"/>
+        <source>Why they cannot come</source>
+        <translation>Why they cannot come</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="427"/>
+        <source>Contact (phone)</source>
+        <translation>Contact (phone)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="434"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <location filename="../kiosk/ui/kiosk_window.py" line="205"/>
@@ -1261,6 +1593,51 @@
         <source>Disk full: the disk holding the queue database (%path) has no room left. Nothing was changed; call the branch&apos;s IT support to free some space.</source>
         <translation>Disk full: the disk holding the queue database (%path) has no room left. Nothing was changed; call the branch&apos;s IT support to free some space.</translation>
     </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/refusals.py" line="86"/>
+        <source>Home visit %visit has moved on: that step is not possible now. Its status is in the list.</source>
+        <translation>Home visit %visit has moved on: that step is not possible now. Its status is in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/refusals.py" line="89"/>
+        <source>There is no home visit %visit.</source>
+        <translation>There is no home visit %visit.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/refusals.py" line="90"/>
+        <source>Two staff members go on every home visit: choose both.</source>
+        <translation>Two staff members go on every home visit: choose both.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/refusals.py" line="92"/>
+        <source>Choose two different staff members, not %number twice.</source>
+        <translation>Choose two different staff members, not %number twice.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/refusals.py" line="94"/>
+        <source>There is no staff number %number.</source>
+        <translation>There is no staff number %number.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/refusals.py" line="95"/>
+        <source>Staff %number is deactivated: choose an active colleague.</source>
+        <translation>Staff %number is deactivated: choose an active colleague.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/refusals.py" line="97"/>
+        <source>Only the two staff sent on home visit %visit, or the lobby manager, can report on it.</source>
+        <translation>Only the two staff sent on home visit %visit, or the lobby manager, can report on it.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/refusals.py" line="100"/>
+        <source>Fill in every required field.</source>
+        <translation>Fill in every required field.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/refusals.py" line="101"/>
+        <source>A text is too long: at most %limit characters.</source>
+        <translation>A text is too long: at most %limit characters.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPanel</name>
@@ -1544,6 +1921,14 @@
         <location filename="../kiosk/ui/manager_config.py" line="177"/>
         <source>Remove selected rows</source>
         <translation>Remove selected rows</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="63"/>
+        <source>Please write something first.</source>
+        <translation>Please write something first.</translation>
     </message>
 </context>
 <context>

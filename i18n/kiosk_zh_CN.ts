@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="73"/>
+        <source>Assign staff to home visit %1</source>
+        <translation>为上门服务 %1 指派人员</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="76"/>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="88"/>
+        <source>Two different colleagues go on every home visit.</source>
+        <translation>每次上门服务须由两名不同的员工同行。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="89"/>
+        <source>First staff member</source>
+        <translation>第一名员工</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="90"/>
+        <source>Second staff member</source>
+        <translation>第二名员工</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="100"/>
+        <source>Choose two staff members.</source>
+        <translation>请选择两名员工。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="102"/>
+        <source>Choose two different staff members.</source>
+        <translation>请选择两名不同的员工。</translation>
+    </message>
+</context>
+<context>
     <name>AssistanceDialog</name>
     <message>
         <location filename="../kiosk/ui/console_window.py" line="71"/>
@@ -738,6 +776,300 @@
     </message>
 </context>
 <context>
+    <name>HomeVisitBadge</name>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="487"/>
+        <source>⚠ %1 home visit(s) overdue</source>
+        <translation>⚠ %1 项上门服务已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="488"/>
+        <source>Home visits…  [Ctrl+H]</source>
+        <translation>上门服务…  [Ctrl+H]</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="489"/>
+        <source>Home visits</source>
+        <translation>上门服务</translation>
+    </message>
+</context>
+<context>
+    <name>HomeVisitDialog</name>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="461"/>
+        <source>Home visits</source>
+        <translation>上门服务</translation>
+    </message>
+</context>
+<context>
+    <name>HomeVisitPanel</name>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="232"/>
+        <source>(overdue)</source>
+        <translation>（已逾期）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="236"/>
+        <source>approved by %1</source>
+        <translation>%1 审批</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="238"/>
+        <source>call: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="242"/>
+        <source>contact and address erased</source>
+        <translation>联系方式和地址已删除</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="306"/>
+        <source>Give the service, the reason and a contact.</source>
+        <translation>请填写业务、原因和联系方式。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="311"/>
+        <source>Home visit %1 registered; due by %2.</source>
+        <translation>上门服务 %1 已登记，最迟于 %2 办理。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="324"/>
+        <source>Approve home visit %1 (%2)?</source>
+        <translation>审批通过上门服务 %1（%2）？</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="327"/>
+        <source>Home visit %1 approved.</source>
+        <translation>上门服务 %1 已审批通过。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="333"/>
+        <source>Refuse home visit %1</source>
+        <translation>不予办理上门服务 %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="334"/>
+        <source>Why is it refused? The customer is told.</source>
+        <translation>不予办理的原因？将告知客户。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="337"/>
+        <source>Home visit %1 refused.</source>
+        <translation>上门服务 %1 不予办理。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="343"/>
+        <source>Cancel home visit %1</source>
+        <translation>撤销上门服务 %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="344"/>
+        <source>Why is it withdrawn?</source>
+        <translation>撤销原因？</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="347"/>
+        <source>Home visit %1 cancelled.</source>
+        <translation>上门服务 %1 已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="358"/>
+        <source>Home visit %1: %2 and %3 go.</source>
+        <translation>上门服务 %1：由 %2 和 %3 同行。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="365"/>
+        <source>Call before leaving: home visit %1</source>
+        <translation>出发前电话联系：上门服务 %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="366"/>
+        <source>What was agreed on the phone (time, who comes)?</source>
+        <translation>电话中约定了什么（时间、上门人员）？</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="369"/>
+        <source>Call logged: home visit %1 is under way.</source>
+        <translation>已记录电话联系：上门服务 %1 已出发。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="375"/>
+        <source>Outcome of home visit %1</source>
+        <translation>上门服务 %1 的办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="376"/>
+        <source>What was done?</source>
+        <translation>办理了什么？</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="379"/>
+        <source>Home visit %1 done.</source>
+        <translation>上门服务 %1 已办结。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="388"/>
+        <source>Home visits</source>
+        <translation>上门服务</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="396"/>
+        <source>%1 home visit(s) overdue: past their last allowed day.</source>
+        <translation>%1 项上门服务已逾期：已超过最迟办理日。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="400"/>
+        <source>Home visits (%1 overdue)</source>
+        <translation>上门服务（%1 项逾期）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="405"/>
+        <source>requested</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="405"/>
+        <source>approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="406"/>
+        <source>staff assigned</source>
+        <translation>已指派人员</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="406"/>
+        <source>under way</source>
+        <translation>已出发</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="407"/>
+        <source>done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="407"/>
+        <source>refused</source>
+        <translation>不予办理</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="408"/>
+        <source>cancelled</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="412"/>
+        <source>the customer</source>
+        <translation>客户本人</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="412"/>
+        <source>an agent</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="416"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="416"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="416"/>
+        <source>Due by</source>
+        <translation>最迟办理日</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="416"/>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="416"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="417"/>
+        <source>Asked by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="417"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="417"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="417"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="417"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="418"/>
+        <source>Approve</source>
+        <translation>审批通过</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="418"/>
+        <source>Refuse…</source>
+        <translation>不予办理…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="419"/>
+        <source>Assign staff…</source>
+        <translation>指派人员…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="419"/>
+        <source>Log the call…</source>
+        <translation>记录出发前电话…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="420"/>
+        <source>Record outcome…</source>
+        <translation>记录办理结果…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="421"/>
+        <source>Cancel request…</source>
+        <translation>撤销申请…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="424"/>
+        <source>Register a request</source>
+        <translation>登记上门服务申请</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="426"/>
+        <source>Why they cannot come</source>
+        <translation>无法到网点的原因</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="427"/>
+        <source>Contact (phone)</source>
+        <translation>联系方式（电话）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="434"/>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <location filename="../kiosk/ui/kiosk_window.py" line="205"/>
@@ -1258,6 +1590,51 @@
         <source>Disk full: the disk holding the queue database (%path) has no room left. Nothing was changed; call the branch&apos;s IT support to free some space.</source>
         <translation>磁盘已满：存放排队数据库的磁盘（%path）没有剩余空间。没有做任何更改，请联系网点的技术支持释放空间。</translation>
     </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/refusals.py" line="86"/>
+        <source>Home visit %visit has moved on: that step is not possible now. Its status is in the list.</source>
+        <translation>上门服务 %visit 的状态已变化，现在不能进行这一步。请查看列表中的状态。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/refusals.py" line="89"/>
+        <source>There is no home visit %visit.</source>
+        <translation>没有编号为 %visit 的上门服务。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/refusals.py" line="90"/>
+        <source>Two staff members go on every home visit: choose both.</source>
+        <translation>每次上门服务须由两名员工同行：请选择两人。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/refusals.py" line="92"/>
+        <source>Choose two different staff members, not %number twice.</source>
+        <translation>请选择两名不同的员工，不能两次选择 %number。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/refusals.py" line="94"/>
+        <source>There is no staff number %number.</source>
+        <translation>没有工号 %number。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/refusals.py" line="95"/>
+        <source>Staff %number is deactivated: choose an active colleague.</source>
+        <translation>员工 %number 已停用：请选择在岗的同事。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/refusals.py" line="97"/>
+        <source>Only the two staff sent on home visit %visit, or the lobby manager, can report on it.</source>
+        <translation>只有上门服务 %visit 指派的两名员工或大堂经理可以记录其进展。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/refusals.py" line="100"/>
+        <source>Fill in every required field.</source>
+        <translation>请填写所有必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/refusals.py" line="101"/>
+        <source>A text is too long: at most %limit characters.</source>
+        <translation>文字过长：最多 %limit 个字符。</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPanel</name>
@@ -1538,6 +1915,14 @@
         <location filename="../kiosk/ui/manager_config.py" line="177"/>
         <source>Remove selected rows</source>
         <translation>删除所选行</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="63"/>
+        <source>Please write something first.</source>
+        <translation>请先填写内容。</translation>
     </message>
 </context>
 <context>

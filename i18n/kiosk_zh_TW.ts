@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="73"/>
+        <source>Assign staff to home visit %1</source>
+        <translation>為上門服務 %1 指派人員</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="76"/>
+        <source>Choose…</source>
+        <translation>請選擇…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="88"/>
+        <source>Two different colleagues go on every home visit.</source>
+        <translation>每次上門服務須由兩名不同的員工同行。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="89"/>
+        <source>First staff member</source>
+        <translation>第一名員工</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="90"/>
+        <source>Second staff member</source>
+        <translation>第二名員工</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="100"/>
+        <source>Choose two staff members.</source>
+        <translation>請選擇兩名員工。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="102"/>
+        <source>Choose two different staff members.</source>
+        <translation>請選擇兩名不同的員工。</translation>
+    </message>
+</context>
+<context>
     <name>AssistanceDialog</name>
     <message>
         <location filename="../kiosk/ui/console_window.py" line="71"/>
@@ -738,6 +776,300 @@
     </message>
 </context>
 <context>
+    <name>HomeVisitBadge</name>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="487"/>
+        <source>⚠ %1 home visit(s) overdue</source>
+        <translation>⚠ %1 項上門服務已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="488"/>
+        <source>Home visits…  [Ctrl+H]</source>
+        <translation>上門服務…  [Ctrl+H]</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="489"/>
+        <source>Home visits</source>
+        <translation>上門服務</translation>
+    </message>
+</context>
+<context>
+    <name>HomeVisitDialog</name>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="461"/>
+        <source>Home visits</source>
+        <translation>上門服務</translation>
+    </message>
+</context>
+<context>
+    <name>HomeVisitPanel</name>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="232"/>
+        <source>(overdue)</source>
+        <translation>（已逾期）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="236"/>
+        <source>approved by %1</source>
+        <translation>%1 審批</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="238"/>
+        <source>call: %1</source>
+        <translation>電話：%1</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="242"/>
+        <source>contact and address erased</source>
+        <translation>聯絡方式和地址已刪除</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="306"/>
+        <source>Give the service, the reason and a contact.</source>
+        <translation>請填寫業務、原因和聯絡方式。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="311"/>
+        <source>Home visit %1 registered; due by %2.</source>
+        <translation>上門服務 %1 已登記，最遲於 %2 辦理。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="324"/>
+        <source>Approve home visit %1 (%2)?</source>
+        <translation>審批通過上門服務 %1（%2）？</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="327"/>
+        <source>Home visit %1 approved.</source>
+        <translation>上門服務 %1 已審批通過。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="333"/>
+        <source>Refuse home visit %1</source>
+        <translation>不予辦理上門服務 %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="334"/>
+        <source>Why is it refused? The customer is told.</source>
+        <translation>不予辦理的原因？將告知客戶。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="337"/>
+        <source>Home visit %1 refused.</source>
+        <translation>上門服務 %1 不予辦理。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="343"/>
+        <source>Cancel home visit %1</source>
+        <translation>撤銷上門服務 %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="344"/>
+        <source>Why is it withdrawn?</source>
+        <translation>撤銷原因？</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="347"/>
+        <source>Home visit %1 cancelled.</source>
+        <translation>上門服務 %1 已撤銷。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="358"/>
+        <source>Home visit %1: %2 and %3 go.</source>
+        <translation>上門服務 %1：由 %2 和 %3 同行。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="365"/>
+        <source>Call before leaving: home visit %1</source>
+        <translation>出發前電話聯絡：上門服務 %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="366"/>
+        <source>What was agreed on the phone (time, who comes)?</source>
+        <translation>電話中約定了什麼（時間、上門人員）？</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="369"/>
+        <source>Call logged: home visit %1 is under way.</source>
+        <translation>已記錄電話聯絡：上門服務 %1 已出發。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="375"/>
+        <source>Outcome of home visit %1</source>
+        <translation>上門服務 %1 的辦理結果</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="376"/>
+        <source>What was done?</source>
+        <translation>辦理了什麼？</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="379"/>
+        <source>Home visit %1 done.</source>
+        <translation>上門服務 %1 已辦結。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="388"/>
+        <source>Home visits</source>
+        <translation>上門服務</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="396"/>
+        <source>%1 home visit(s) overdue: past their last allowed day.</source>
+        <translation>%1 項上門服務已逾期：已超過最遲辦理日。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="400"/>
+        <source>Home visits (%1 overdue)</source>
+        <translation>上門服務（%1 項逾期）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="405"/>
+        <source>requested</source>
+        <translation>已申請</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="405"/>
+        <source>approved</source>
+        <translation>已審批</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="406"/>
+        <source>staff assigned</source>
+        <translation>已指派人員</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="406"/>
+        <source>under way</source>
+        <translation>已出發</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="407"/>
+        <source>done</source>
+        <translation>已辦結</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="407"/>
+        <source>refused</source>
+        <translation>不予辦理</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="408"/>
+        <source>cancelled</source>
+        <translation>已撤銷</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="412"/>
+        <source>the customer</source>
+        <translation>客戶本人</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="412"/>
+        <source>an agent</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="416"/>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="416"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="416"/>
+        <source>Due by</source>
+        <translation>最遲辦理日</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="416"/>
+        <source>Service</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="416"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="417"/>
+        <source>Asked by</source>
+        <translation>申請人</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="417"/>
+        <source>Contact</source>
+        <translation>聯絡方式</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="417"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="417"/>
+        <source>Staff</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="417"/>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="418"/>
+        <source>Approve</source>
+        <translation>審批通過</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="418"/>
+        <source>Refuse…</source>
+        <translation>不予辦理…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="419"/>
+        <source>Assign staff…</source>
+        <translation>指派人員…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="419"/>
+        <source>Log the call…</source>
+        <translation>記錄出發前電話…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="420"/>
+        <source>Record outcome…</source>
+        <translation>記錄辦理結果…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="421"/>
+        <source>Cancel request…</source>
+        <translation>撤銷申請…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="424"/>
+        <source>Register a request</source>
+        <translation>登記上門服務申請</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="426"/>
+        <source>Why they cannot come</source>
+        <translation>無法到分行的原因</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="427"/>
+        <source>Contact (phone)</source>
+        <translation>聯絡方式（電話）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="434"/>
+        <source>Register</source>
+        <translation>登記</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <location filename="../kiosk/ui/kiosk_window.py" line="205"/>
@@ -1258,6 +1590,51 @@
         <source>Disk full: the disk holding the queue database (%path) has no room left. Nothing was changed; call the branch&apos;s IT support to free some space.</source>
         <translation>磁碟已滿：存放排隊資料庫的磁碟（%path）沒有剩餘空間。沒有做任何變更，請聯絡分行的技術支援釋放空間。</translation>
     </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/refusals.py" line="86"/>
+        <source>Home visit %visit has moved on: that step is not possible now. Its status is in the list.</source>
+        <translation>上門服務 %visit 的狀態已變化，現在不能進行這一步。請查看列表中的狀態。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/refusals.py" line="89"/>
+        <source>There is no home visit %visit.</source>
+        <translation>沒有編號為 %visit 的上門服務。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/refusals.py" line="90"/>
+        <source>Two staff members go on every home visit: choose both.</source>
+        <translation>每次上門服務須由兩名員工同行：請選擇兩人。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/refusals.py" line="92"/>
+        <source>Choose two different staff members, not %number twice.</source>
+        <translation>請選擇兩名不同的員工，不能兩次選擇 %number。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/refusals.py" line="94"/>
+        <source>There is no staff number %number.</source>
+        <translation>沒有員工編號 %number。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/refusals.py" line="95"/>
+        <source>Staff %number is deactivated: choose an active colleague.</source>
+        <translation>員工 %number 已停用：請選擇在職的同事。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/refusals.py" line="97"/>
+        <source>Only the two staff sent on home visit %visit, or the lobby manager, can report on it.</source>
+        <translation>只有上門服務 %visit 指派的兩名員工或大堂經理可以記錄其進展。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/refusals.py" line="100"/>
+        <source>Fill in every required field.</source>
+        <translation>請填寫所有必填項。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/refusals.py" line="101"/>
+        <source>A text is too long: at most %limit characters.</source>
+        <translation>文字過長：最多 %limit 個字元。</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPanel</name>
@@ -1538,6 +1915,14 @@
         <location filename="../kiosk/ui/manager_config.py" line="177"/>
         <source>Remove selected rows</source>
         <translation>刪除所選列</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../../work/wt-home-visits/kiosk/ui/home_visit_panel.py" line="63"/>
+        <source>Please write something first.</source>
+        <translation>請先填寫內容。</translation>
     </message>
 </context>
 <context>

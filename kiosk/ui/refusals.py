@@ -82,6 +82,24 @@ def _sentence(reason: str) -> str | None:
         "staff_exists": QCoreApplication.translate("Refusal", "Staff number %number already exists."),
         "own_account": QCoreApplication.translate(
             "Refusal", "You cannot deactivate your own account while signed in with it."),
+        # the home-visit register (kiosk.core.home_visits)
+        "visit_status": QCoreApplication.translate(
+            "Refusal", "Home visit %visit has moved on: that step is not possible now. Its status is in the "
+            "list."),
+        "no_visit": QCoreApplication.translate("Refusal", "There is no home visit %visit."),
+        "two_staff_needed": QCoreApplication.translate(
+            "Refusal", "Two staff members go on every home visit: choose both."),
+        "same_staff": QCoreApplication.translate(
+            "Refusal", "Choose two different staff members, not %number twice."),
+        "staff_unknown": QCoreApplication.translate("Refusal", "There is no staff number %number."),
+        "staff_inactive": QCoreApplication.translate(
+            "Refusal", "Staff %number is deactivated: choose an active colleague."),
+        "not_your_visit": QCoreApplication.translate(
+            "Refusal", "Only the two staff sent on home visit %visit, or the lobby manager, can report on "
+            "it."),
+        "text_needed": QCoreApplication.translate("Refusal", "Fill in every required field."),
+        "text_too_long": QCoreApplication.translate(
+            "Refusal", "A text is too long: at most %limit characters."),
         "busy": QCoreApplication.translate(
             "Refusal", "The queue database is busy at another station. Nothing was changed; try again."),
         "connection_lost": QCoreApplication.translate(
