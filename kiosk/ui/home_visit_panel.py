@@ -133,7 +133,8 @@ class HomeVisitPanel(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.COLUMNS.index("notes"), QHeaderView.ResizeMode.Stretch)
+        for free_text in ("reason", "address", "notes"):  # these share the room left, wrapped
+            header.setSectionResizeMode(self.COLUMNS.index(free_text), QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.buttons: dict[str, QPushButton] = {}
         actions = (("approve", self.approve), ("refuse", self.refuse), ("assign", self.assign),
@@ -165,7 +166,7 @@ class HomeVisitPanel(QWidget):
             label.setBuddy(field)
             grid.addWidget(label, i // 2, (i % 2) * 2)
             grid.addWidget(field, i // 2, (i % 2) * 2 + 1)
-        grid.addWidget(self.register_button, 2, 3)
+        grid.addWidget(self.register_button, 2, 3, Qt.AlignmentFlag.AlignRight)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
