@@ -15,7 +15,9 @@ from kiosk.core.home_visits import REQUESTERS, HomeVisit
 
 db_option = click.option("--db", "db", required=True, type=DatabaseTarget(),
                          help="The queue: its SQLite file, or postgresql://user@server/database.")
-id_option = click.option("--id", "visit_id", required=True, type=click.IntRange(1), help="The visit's id.")
+ID_MAX = 2**63 - 1  # the databases' largest integer
+id_option = click.option("--id", "visit_id", required=True, type=click.IntRange(1, ID_MAX),
+                         help="The visit's id.")
 at_option = click.option("--at", "at", default=None, metavar="ISO8601",
                          help="Clock for this action (replays, tests); default now.")
 

@@ -139,16 +139,15 @@ class HomeVisitPanel(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         actions = (("approve", self.approve), ("refuse", self.refuse), ("assign", self.assign),
                    ("call", self.log_call), ("done", self.record_outcome), ("cancel", self.cancel))
-        row = QHBoxLayout()
-        for name, slot in actions:
+        row = QGridLayout()  # three a row: the panel fits a quarter of a 1920x1080 screen
+        for i, (name, slot) in enumerate(actions):
             button = QPushButton()
             button.clicked.connect(slot)
             self.buttons[name] = button
-            row.addWidget(button)
-            button.setVisible(self.may_approve or name not in ("approve", "refuse", "assign"))
-        row.addStretch()
+            row.addWidget(button, i // 3, i % 3)
+        row.setColumnStretch(3, 1)
         self.working = WorkingLabel(worker)
-        row.addWidget(self.working)
+        row.addWidget(self.working, 0, 4)
         self.message = StatusLine()
 
         self.form = QGroupBox()
@@ -176,6 +175,8 @@ class HomeVisitPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(self.form)
+        for name in ("approve", "refuse", "assign"):  # hidden once in the panel: a parentless widget
+            self.buttons[name].setHidden(not self.may_approve)  # shown would open as a window
         self.timer = QTimer(self, interval=poll_ms)
         self.timer.timeout.connect(self.poll)
         self.retranslate()
