@@ -131,6 +131,8 @@ class HomeVisitPanel(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
+        # rows as tall as their wrapped text at the columns' final widths, also after a resize
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for free_text in ("reason", "address", "notes"):  # these share the room left, wrapped
@@ -221,7 +223,6 @@ class HomeVisitPanel(QWidget):
                     font.setBold(True)
                     item.setFont(font)
                 self.table.setItem(r, c, item)
-        self.table.resizeRowsToContents()
         if kept is not None:
             self.select(kept.id)
         overdue = len(register.overdue)
