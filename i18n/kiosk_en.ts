@@ -2,34 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="73"/>
+        <source>Assign staff to home visit %1</source>
+        <translation>Assign staff to home visit %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="76"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="88"/>
+        <source>Two different colleagues go on every home visit.</source>
+        <translation>Two different colleagues go on every home visit.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="89"/>
+        <source>First staff member</source>
+        <translation>First staff member</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="90"/>
+        <source>Second staff member</source>
+        <translation>Second staff member</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="100"/>
+        <source>Choose two staff members.</source>
+        <translation>Choose two staff members.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="102"/>
+        <source>Choose two different staff members.</source>
+        <translation>Choose two different staff members.</translation>
+    </message>
+</context>
+<context>
     <name>AssistanceDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="71"/>
+        <location filename="../kiosk/ui/console_window.py" line="89"/>
         <source>Record assistance</source>
         <translation>Record assistance</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="74"/>
+        <location filename="../kiosk/ui/console_window.py" line="92"/>
         <source>Other (say what in the note)</source>
         <translation>Other (say what in the note)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="81"/>
+        <location filename="../kiosk/ui/console_window.py" line="99"/>
         <source>For ticket %1</source>
         <translation>For ticket %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="82"/>
+        <location filename="../kiosk/ui/console_window.py" line="100"/>
         <source>Not for a ticket</source>
         <translation>Not for a ticket</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="89"/>
+        <location filename="../kiosk/ui/console_window.py" line="107"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="90"/>
+        <location filename="../kiosk/ui/console_window.py" line="108"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -37,22 +75,22 @@
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="357"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="363"/>
         <source>Enter your booking code</source>
         <translation>Enter your booking code</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="358"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="364"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="359"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="365"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="360"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="366"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
@@ -60,7 +98,7 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="384"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="399"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
@@ -68,12 +106,12 @@
 <context>
     <name>ComplaintStrip</name>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="434"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="449"/>
         <source>Complaint…  [Ctrl+K]</source>
         <translation>Complaint…  [Ctrl+K]</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="435"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="450"/>
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
@@ -129,159 +167,159 @@
 <context>
     <name>ComplaintsPanel</name>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="208"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="223"/>
         <source>(overdue)</source>
         <translation>(overdue)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="209"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="224"/>
         <source>counter %1</source>
         <translation>counter %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="243"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="258"/>
         <source>Complaint %1: %2</source>
         <translation>Complaint %1: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="246"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="261"/>
         <source>command line</source>
         <translation>command line</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="279"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="294"/>
         <source>Complaint %1 recorded and closed: resolved on the spot.</source>
         <translation>Complaint %1 recorded and closed: resolved on the spot.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="280"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="295"/>
         <source>Complaint %1 recorded; reply promised by %2.</source>
         <translation>Complaint %1 recorded; reply promised by %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="292"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="307"/>
         <source>Record this reply to complaint %1? The customer has been answered.</source>
         <translation>Record this reply to complaint %1? The customer has been answered.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="295"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="310"/>
         <source>Close complaint %1?</source>
         <translation>Close complaint %1?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="302"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="317"/>
         <source>Complaint %1 is now %2.</source>
         <translation>Complaint %1 is now %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="321"/>
-        <location filename="../kiosk/ui/complaint_panel.py" line="339"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="336"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="354"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="338"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="353"/>
         <source>Complaints (%1 overdue)</source>
         <translation>Complaints (%1 overdue)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="345"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="360"/>
         <source>Record a complaint</source>
         <translation>Record a complaint</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="346"/>
-        <location filename="../kiosk/ui/complaint_panel.py" line="355"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="361"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="370"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="346"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="361"/>
         <source>Ticket concerned</source>
         <translation>Ticket concerned</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="346"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="361"/>
         <source>Matter</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="349"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="364"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="350"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="365"/>
         <source>Resolved on the spot:</source>
         <translation>Resolved on the spot:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="351"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="366"/>
         <source>how it was resolved</source>
         <translation>how it was resolved</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="352"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="367"/>
         <source>Record complaint  [Ctrl+Enter]</source>
         <translation>Record complaint  [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="353"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="368"/>
         <source>Complaint register</source>
         <translation>Complaint register</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="354"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="369"/>
         <source>Open complaints only</source>
         <translation>Open complaints only</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="355"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="370"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="355"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="370"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="356"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="371"/>
         <source>Ticket · counter</source>
         <translation>Ticket · counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="356"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="371"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="357"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="372"/>
         <source>Reply due</source>
         <translation>Reply due</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="357"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="372"/>
         <source>Taken by</source>
         <translation>Taken by</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="358"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="373"/>
         <source>Note or reply for the next step</source>
         <translation>Note or reply for the next step</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="359"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="374"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="360"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="375"/>
         <source>Replied…</source>
         <translation>Replied…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="361"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="376"/>
         <source>Close…</source>
         <translation>Close…</translation>
     </message>
@@ -289,157 +327,157 @@
 <context>
     <name>ConfigEditor</name>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="211"/>
+        <location filename="../kiosk/ui/manager_config.py" line="216"/>
         <source>Branch name</source>
         <translation>Branch name</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="211"/>
+        <location filename="../kiosk/ui/manager_config.py" line="216"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="212"/>
+        <location filename="../kiosk/ui/manager_config.py" line="217"/>
         <source>Maximum wait (min)</source>
         <translation>Maximum wait (min)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="213"/>
+        <location filename="../kiosk/ui/manager_config.py" line="218"/>
         <source>No-show may come back within (min)</source>
         <translation>No-show may come back within (min)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="214"/>
+        <location filename="../kiosk/ui/manager_config.py" line="219"/>
         <source>Occupancy cap (people waiting, 0 = none)</source>
         <translation>Occupancy cap (people waiting, 0 = none)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="215"/>
+        <location filename="../kiosk/ui/manager_config.py" line="220"/>
         <source>Kiosk languages</source>
         <translation>Kiosk languages</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="216"/>
+        <location filename="../kiosk/ui/manager_config.py" line="221"/>
         <source>Announcement languages</source>
         <translation>Announcement languages</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="217"/>
+        <location filename="../kiosk/ui/manager_config.py" line="222"/>
         <source>Finished tickets before observed times are used</source>
         <translation>Finished tickets before observed times are used</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="218"/>
+        <location filename="../kiosk/ui/manager_config.py" line="223"/>
         <source>Announcement repeats</source>
         <translation>Announcement repeats</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="219"/>
+        <location filename="../kiosk/ui/manager_config.py" line="224"/>
         <source>Keep daily backups (days)</source>
         <translation>Keep daily backups (days)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="220"/>
+        <location filename="../kiosk/ui/manager_config.py" line="225"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="220"/>
+        <location filename="../kiosk/ui/manager_config.py" line="225"/>
         <source>Ticket prefix</source>
         <translation>Ticket prefix</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="221"/>
+        <location filename="../kiosk/ui/manager_config.py" line="226"/>
         <source>Default minutes</source>
         <translation>Default minutes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="221"/>
+        <location filename="../kiosk/ui/manager_config.py" line="226"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="222"/>
+        <location filename="../kiosk/ui/manager_config.py" line="227"/>
         <source>Head start (min)</source>
         <translation>Head start (min)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="222"/>
+        <location filename="../kiosk/ui/manager_config.py" line="227"/>
         <source>Love window</source>
         <translation>Love window</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="223"/>
+        <location filename="../kiosk/ui/manager_config.py" line="228"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="223"/>
+        <location filename="../kiosk/ui/manager_config.py" line="228"/>
         <source>Services, preferred first</source>
         <translation>Services, preferred first</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="224"/>
+        <location filename="../kiosk/ui/manager_config.py" line="229"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="228"/>
+        <location filename="../kiosk/ui/manager_config.py" line="233"/>
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="228"/>
+        <location filename="../kiosk/ui/manager_config.py" line="233"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="229"/>
+        <location filename="../kiosk/ui/manager_config.py" line="234"/>
         <source>Priority classes</source>
         <translation>Priority classes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="229"/>
+        <location filename="../kiosk/ui/manager_config.py" line="234"/>
         <source>Counters</source>
         <translation>Counters</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="230"/>
+        <location filename="../kiosk/ui/manager_config.py" line="235"/>
         <source>Notices</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="306"/>
+        <location filename="../kiosk/ui/manager_config.py" line="339"/>
         <source>Nothing has changed.</source>
         <translation>Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="309"/>
+        <location filename="../kiosk/ui/manager_config.py" line="349"/>
         <source>Save these %1 changes?</source>
         <translation>Save these %1 changes?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="312"/>
+        <location filename="../kiosk/ui/manager_config.py" line="351"/>
         <source>Tickets of %1 are still waiting or being served today: removed from the configuration, they can no longer be called.</source>
         <translation>Tickets of %1 are still waiting or being served today: removed from the configuration, they can no longer be called.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="323"/>
+        <location filename="../kiosk/ui/manager_config.py" line="363"/>
         <source>Saved %1 changes; every station uses them now.</source>
         <translation>Saved %1 changes; every station uses them now.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="361"/>
+        <location filename="../kiosk/ui/manager_config.py" line="391"/>
         <source>Branch configuration</source>
         <translation>Branch configuration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="365"/>
+        <location filename="../kiosk/ui/manager_config.py" line="395"/>
         <source>Save configuration</source>
         <translation>Save configuration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="366"/>
+        <location filename="../kiosk/ui/manager_config.py" line="396"/>
         <source>Undo unsaved changes</source>
         <translation>Undo unsaved changes</translation>
     </message>
@@ -447,7 +485,7 @@
 <context>
     <name>ConfirmScreen</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="262"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="269"/>
         <source>%n people ahead of you</source>
         <translation>
             <numerusform>%n person ahead of you</numerusform>
@@ -455,7 +493,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="263"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="270"/>
         <source>About %n minutes</source>
         <translation>
             <numerusform>About %n minute</numerusform>
@@ -463,32 +501,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="264"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="271"/>
         <source>Your ticket is printing.</source>
         <translation>Your ticket is printing.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="278"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="285"/>
         <source>Please take your ticket.</source>
         <translation>Please take your ticket.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="270"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="277"/>
         <source>It is busy today. You may come back later or book an appointment.</source>
         <translation>It is busy today. You may come back later or book an appointment.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="281"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="288"/>
         <source>The printer is not working. Please remember your number: staff have been told.</source>
         <translation>The printer is not working. Please remember your number: staff have been told.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="295"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="302"/>
         <source>Your number</source>
         <translation>Your number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="296"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="303"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -496,7 +534,7 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../kiosk/ui/connection_banner.py" line="1"/>
+        <location filename="../kiosk/ui/connection_banner.py" line="27"/>
         <source>Connection to the branch database lost - reconnecting...</source>
         <translation>Connection to the branch database lost - reconnecting...</translation>
     </message>
@@ -504,366 +542,366 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="361"/>
+        <location filename="../kiosk/ui/console_window.py" line="420"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>Nobody is waiting for this counter.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="362"/>
+        <location filename="../kiosk/ui/console_window.py" line="421"/>
         <source>Called %1: %2</source>
         <translation>Called %1: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="387"/>
+        <location filename="../kiosk/ui/console_window.py" line="447"/>
         <source>Called %1 again.</source>
         <translation>Called %1 again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="390"/>
+        <location filename="../kiosk/ui/console_window.py" line="451"/>
         <source>Serving %1.</source>
         <translation>Serving %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="393"/>
+        <location filename="../kiosk/ui/console_window.py" line="455"/>
         <source>Finished %1.</source>
         <translation>Finished %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="397"/>
+        <location filename="../kiosk/ui/console_window.py" line="471"/>
         <source>Mark %1 as not come?</source>
         <translation>Mark %1 as not come?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="398"/>
+        <location filename="../kiosk/ui/console_window.py" line="472"/>
         <source>%1 did not come.</source>
         <translation>%1 did not come.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="623"/>
+        <location filename="../kiosk/ui/console_window.py" line="745"/>
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="427"/>
-        <location filename="../kiosk/ui/console_window.py" line="624"/>
+        <location filename="../kiosk/ui/console_window.py" line="507"/>
+        <location filename="../kiosk/ui/console_window.py" line="746"/>
         <source>Reinstate</source>
         <translation>Reinstate</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="427"/>
+        <location filename="../kiosk/ui/console_window.py" line="507"/>
         <source>Ticket that came back:</source>
         <translation>Ticket that came back:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="431"/>
+        <location filename="../kiosk/ui/console_window.py" line="512"/>
         <source>%1 is back in the queue in its place.</source>
         <translation>%1 is back in the queue in its place.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="447"/>
+        <location filename="../kiosk/ui/console_window.py" line="536"/>
         <source>Call a ticket</source>
         <translation>Call a ticket</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="448"/>
+        <location filename="../kiosk/ui/console_window.py" line="537"/>
         <source>Ticket number, or scan its QR code:</source>
         <translation>Ticket number, or scan its QR code:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="461"/>
+        <location filename="../kiosk/ui/console_window.py" line="549"/>
         <source>Called %1.</source>
         <translation>Called %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="470"/>
+        <location filename="../kiosk/ui/console_window.py" line="570"/>
         <source>Assistance recorded.</source>
         <translation>Assistance recorded.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="475"/>
+        <location filename="../kiosk/ui/console_window.py" line="577"/>
         <source>Counter %1 is open.</source>
         <translation>Counter %1 is open.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="480"/>
+        <location filename="../kiosk/ui/console_window.py" line="586"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="481"/>
+        <location filename="../kiosk/ui/console_window.py" line="587"/>
         <source>Services in order of preference (e.g. A,B):</source>
         <translation>Services in order of preference (e.g. A,B):</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="487"/>
+        <location filename="../kiosk/ui/console_window.py" line="593"/>
         <source>Counter %1 serves %2.</source>
         <translation>Counter %1 serves %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="491"/>
+        <location filename="../kiosk/ui/console_window.py" line="599"/>
         <source>Break</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="491"/>
+        <location filename="../kiosk/ui/console_window.py" line="599"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="491"/>
+        <location filename="../kiosk/ui/console_window.py" line="599"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="492"/>
+        <location filename="../kiosk/ui/console_window.py" line="600"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="492"/>
+        <location filename="../kiosk/ui/console_window.py" line="600"/>
         <source>Why?</source>
         <translation>Why?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="293"/>
-        <location filename="../kiosk/ui/console_window.py" line="311"/>
-        <location filename="../kiosk/ui/console_window.py" line="495"/>
+        <location filename="../kiosk/ui/console_window.py" line="326"/>
+        <location filename="../kiosk/ui/console_window.py" line="342"/>
+        <location filename="../kiosk/ui/console_window.py" line="603"/>
         <source>Counter %1 is paused.</source>
         <translation>Counter %1 is paused.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="498"/>
+        <location filename="../kiosk/ui/console_window.py" line="608"/>
         <source>Close counter %1?</source>
         <translation>Close counter %1?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="296"/>
-        <location filename="../kiosk/ui/console_window.py" line="500"/>
+        <location filename="../kiosk/ui/console_window.py" line="330"/>
+        <location filename="../kiosk/ui/console_window.py" line="610"/>
         <source>Counter %1 is closed.</source>
         <translation>Counter %1 is closed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="506"/>
+        <location filename="../kiosk/ui/console_window.py" line="619"/>
         <source>Love window on: priority customers only.</source>
         <translation>Love window on: priority customers only.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="507"/>
+        <location filename="../kiosk/ui/console_window.py" line="620"/>
         <source>Love window off.</source>
         <translation>Love window off.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="516"/>
+        <location filename="../kiosk/ui/console_window.py" line="630"/>
         <source>Help request answered after %1 s.</source>
         <translation>Help request answered after %1 s.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="561"/>
+        <location filename="../kiosk/ui/console_window.py" line="682"/>
         <source>Counter %1 · %2 · %3 (%4)</source>
         <translation>Counter %1 · %2 · %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="403"/>
-        <location filename="../kiosk/ui/console_window.py" line="571"/>
+        <location filename="../kiosk/ui/console_window.py" line="481"/>
+        <location filename="../kiosk/ui/console_window.py" line="694"/>
         <source>No customer at this counter.</source>
         <translation>No customer at this counter.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="309"/>
+        <location filename="../kiosk/ui/console_window.py" line="340"/>
         <source>This account has been deactivated.</source>
         <translation>This account has been deactivated.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="373"/>
+        <location filename="../kiosk/ui/console_window.py" line="432"/>
         <source>transferred from counter %1, waited %2 min</source>
         <translation>transferred from counter %1, waited %2 min</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="375"/>
+        <location filename="../kiosk/ui/console_window.py" line="434"/>
         <source>%1, waited %2 min + %3 head start</source>
         <translation>%1, waited %2 min + %3 head start</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="379"/>
+        <location filename="../kiosk/ui/console_window.py" line="438"/>
         <source>, past the %1 min maximum wait</source>
         <translation>, past the %1 min maximum wait</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="436"/>
+        <location filename="../kiosk/ui/console_window.py" line="521"/>
         <source>Cancel a ticket</source>
         <translation>Cancel a ticket</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="437"/>
+        <location filename="../kiosk/ui/console_window.py" line="522"/>
         <source>Ticket of the customer who left:</source>
         <translation>Ticket of the customer who left:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="442"/>
+        <location filename="../kiosk/ui/console_window.py" line="529"/>
         <source>Cancel ticket %1? It will not be called again.</source>
         <translation>Cancel ticket %1? It will not be called again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="444"/>
+        <location filename="../kiosk/ui/console_window.py" line="531"/>
         <source>%1 is cancelled.</source>
         <translation>%1 is cancelled.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="556"/>
+        <location filename="../kiosk/ui/console_window.py" line="677"/>
         <source>Counter %1 is no longer in the branch&apos;s configuration: ask the manager, then sign out.</source>
         <translation>Counter %1 is no longer in the branch&apos;s configuration: ask the manager, then sign out.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="580"/>
+        <location filename="../kiosk/ui/console_window.py" line="703"/>
         <source>waited %1 min</source>
         <translation>waited %1 min</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="602"/>
+        <location filename="../kiosk/ui/console_window.py" line="725"/>
         <source>Help requests (%1 new)</source>
         <translation>Help requests (%1 new)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="604"/>
-        <location filename="../kiosk/ui/console_window.py" line="637"/>
+        <location filename="../kiosk/ui/console_window.py" line="727"/>
+        <location filename="../kiosk/ui/console_window.py" line="759"/>
         <source>Help requests</source>
         <translation>Help requests</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="615"/>
+        <location filename="../kiosk/ui/console_window.py" line="737"/>
         <source>Longest wait: %1 min</source>
         <translation>Longest wait: %1 min</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="617"/>
+        <location filename="../kiosk/ui/console_window.py" line="739"/>
         <source>Counter %1: %2</source>
         <translation>Counter %1: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="622"/>
+        <location filename="../kiosk/ui/console_window.py" line="744"/>
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="622"/>
+        <location filename="../kiosk/ui/console_window.py" line="744"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="622"/>
+        <location filename="../kiosk/ui/console_window.py" line="744"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="623"/>
+        <location filename="../kiosk/ui/console_window.py" line="745"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="623"/>
+        <location filename="../kiosk/ui/console_window.py" line="745"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="624"/>
+        <location filename="../kiosk/ui/console_window.py" line="746"/>
         <source>Call ticket…</source>
         <translation>Call ticket…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="625"/>
+        <location filename="../kiosk/ui/console_window.py" line="747"/>
         <source>Assistance…</source>
         <translation>Assistance…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="625"/>
+        <location filename="../kiosk/ui/console_window.py" line="747"/>
         <source>Cancel ticket…</source>
         <translation>Cancel ticket…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="626"/>
+        <location filename="../kiosk/ui/console_window.py" line="748"/>
         <source>Open counter</source>
         <translation>Open counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="627"/>
+        <location filename="../kiosk/ui/console_window.py" line="749"/>
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="526"/>
-        <location filename="../kiosk/ui/console_window.py" line="627"/>
+        <location filename="../kiosk/ui/console_window.py" line="646"/>
+        <location filename="../kiosk/ui/console_window.py" line="749"/>
         <source>Close counter</source>
         <translation>Close counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="628"/>
+        <location filename="../kiosk/ui/console_window.py" line="750"/>
         <source>Services…</source>
         <translation>Services…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="523"/>
-        <location filename="../kiosk/ui/console_window.py" line="629"/>
+        <location filename="../kiosk/ui/console_window.py" line="643"/>
+        <location filename="../kiosk/ui/console_window.py" line="751"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="633"/>
-        <location filename="../kiosk/ui/console_window.py" line="634"/>
+        <location filename="../kiosk/ui/console_window.py" line="755"/>
+        <location filename="../kiosk/ui/console_window.py" line="756"/>
         <source>Love window</source>
         <translation>Love window</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="635"/>
+        <location filename="../kiosk/ui/console_window.py" line="757"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="636"/>
+        <location filename="../kiosk/ui/console_window.py" line="758"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="638"/>
+        <location filename="../kiosk/ui/console_window.py" line="760"/>
         <source>Waiting now</source>
         <translation>Waiting now</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="639"/>
+        <location filename="../kiosk/ui/console_window.py" line="761"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="413"/>
+        <location filename="../kiosk/ui/console_window.py" line="491"/>
         <source>%1 transferred to %2 at counter %3</source>
         <translation>%1 transferred to %2 at counter %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="415"/>
+        <location filename="../kiosk/ui/console_window.py" line="493"/>
         <source>%1 transferred to %2</source>
         <translation>%1 transferred to %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="417"/>
+        <location filename="../kiosk/ui/console_window.py" line="495"/>
         <source>%1 transferred to counter %3</source>
         <translation>%1 transferred to counter %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="525"/>
+        <location filename="../kiosk/ui/console_window.py" line="645"/>
         <source>Pause counter</source>
         <translation>Pause counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="288"/>
+        <location filename="../kiosk/ui/console_window.py" line="321"/>
         <source>Counter %1 is still shown open in the hall. Pause it or close it as you sign out?</source>
         <translation>Counter %1 is still shown open in the hall. Pause it or close it as you sign out?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="286"/>
+        <location filename="../kiosk/ui/console_window.py" line="319"/>
         <source>Counter %1 is still shown as a love window in the hall. Pause it or close it as you sign out?</source>
         <translation>Counter %1 is still shown as a love window in the hall. Pause it or close it as you sign out?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="267"/>
+        <location filename="../kiosk/ui/console_window.py" line="307"/>
         <source>Counter %1 could not be paused: %2 Sign out anyway? The hall may go on showing it open.</source>
         <translation>Counter %1 could not be paused: %2 Sign out anyway? The hall may go on showing it open.</translation>
     </message>
@@ -871,7 +909,7 @@
 <context>
     <name>DamageBanner</name>
     <message>
-        <location filename="../kiosk/ui/damage_banner.py" line="32"/>
+        <location filename="../kiosk/ui/damage_banner.py" line="33"/>
         <source>The queue database is damaged: nothing can be saved any more. Close every station, then restore the latest backup (kiosk restore). Found: %1</source>
         <translation>The queue database is damaged: nothing can be saved any more. Close every station, then restore the latest backup (kiosk restore). Found: %1</translation>
     </message>
@@ -879,78 +917,78 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="127"/>
-        <location filename="../kiosk/ui/display_window.py" line="162"/>
+        <location filename="../kiosk/ui/display_window.py" line="132"/>
+        <location filename="../kiosk/ui/display_window.py" line="167"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="136"/>
+        <location filename="../kiosk/ui/display_window.py" line="141"/>
         <source>%1  (recalled)</source>
         <translation>%1  (recalled)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="164"/>
+        <location filename="../kiosk/ui/display_window.py" line="169"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="166"/>
+        <location filename="../kiosk/ui/display_window.py" line="171"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="168"/>
+        <location filename="../kiosk/ui/display_window.py" line="173"/>
         <source>Love window: priority customers only</source>
         <translation>Love window: priority customers only</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="170"/>
+        <location filename="../kiosk/ui/display_window.py" line="175"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="172"/>
+        <location filename="../kiosk/ui/display_window.py" line="177"/>
         <source>Serving %1</source>
         <translation>Serving %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="172"/>
+        <location filename="../kiosk/ui/display_window.py" line="177"/>
         <source>%1 please come</source>
         <translation>%1 please come</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="178"/>
+        <location filename="../kiosk/ui/display_window.py" line="183"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="190"/>
+        <location filename="../kiosk/ui/display_window.py" line="195"/>
         <source>No voice for %1: calls are shown and chimed, not spoken</source>
         <translation>No voice for %1: calls are shown and chimed, not spoken</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="195"/>
+        <location filename="../kiosk/ui/display_window.py" line="200"/>
         <source>Daily backup failed: %1</source>
         <translation>Daily backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="205"/>
+        <location filename="../kiosk/ui/display_window.py" line="222"/>
         <source>Beware of fraud: our staff will never ask for your PIN or password.   Priority service for the elderly, people with disabilities, pregnant women and parents with babies: please tell the lobby manager.</source>
         <translation>Beware of fraud: our staff will never ask for your PIN or password.   Priority service for the elderly, people with disabilities, pregnant women and parents with babies: please tell the lobby manager.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="251"/>
+        <location filename="../kiosk/ui/display_window.py" line="268"/>
         <source>Now calling</source>
         <translation>Now calling</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="252"/>
+        <location filename="../kiosk/ui/display_window.py" line="269"/>
         <source>Recent calls</source>
         <translation>Recent calls</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="199"/>
+        <location filename="../kiosk/ui/display_window.py" line="204"/>
         <source>The queue database is damaged: nothing can be saved any more. Close every station, then restore the latest backup (kiosk restore). Found: %1</source>
         <translation>The queue database is damaged: nothing can be saved any more. Close every station, then restore the latest backup (kiosk restore). Found: %1</translation>
     </message>
@@ -969,90 +1007,390 @@
     </message>
 </context>
 <context>
+    <name>HomeVisitBadge</name>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="490"/>
+        <source>⚠ %1 home visit(s) overdue</source>
+        <translation>⚠ %1 home visit(s) overdue</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="491"/>
+        <source>Home visits…  [Ctrl+H]</source>
+        <translation>Home visits…  [Ctrl+H]</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="492"/>
+        <source>Home visits</source>
+        <translation>Home visits</translation>
+    </message>
+</context>
+<context>
+    <name>HomeVisitDialog</name>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="464"/>
+        <source>Home visits</source>
+        <translation>Home visits</translation>
+    </message>
+</context>
+<context>
+    <name>HomeVisitPanel</name>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="235"/>
+        <source>(overdue)</source>
+        <translation>(overdue)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="239"/>
+        <source>approved by %1</source>
+        <translation>approved by %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="241"/>
+        <source>call: %1</source>
+        <translation>call: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="245"/>
+        <source>contact and address erased</source>
+        <translation>contact and address erased</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="309"/>
+        <source>Give the service, the reason and a contact.</source>
+        <translation>Give the service, the reason and a contact.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="314"/>
+        <source>Home visit %1 registered; due by %2.</source>
+        <translation>Home visit %1 registered; due by %2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="327"/>
+        <source>Approve home visit %1 (%2)?</source>
+        <translation>Approve home visit %1 (%2)?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="330"/>
+        <source>Home visit %1 approved.</source>
+        <translation>Home visit %1 approved.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="336"/>
+        <source>Refuse home visit %1</source>
+        <translation>Refuse home visit %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="337"/>
+        <source>Why is it refused? The customer is told.</source>
+        <translation>Why is it refused? The customer is told.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="340"/>
+        <source>Home visit %1 refused.</source>
+        <translation>Home visit %1 refused.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="346"/>
+        <source>Cancel home visit %1</source>
+        <translation>Cancel home visit %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="347"/>
+        <source>Why is it withdrawn?</source>
+        <translation>Why is it withdrawn?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="350"/>
+        <source>Home visit %1 cancelled.</source>
+        <translation>Home visit %1 cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="361"/>
+        <source>Home visit %1: %2 and %3 go.</source>
+        <translation>Home visit %1: %2 and %3 go.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="368"/>
+        <source>Call before leaving: home visit %1</source>
+        <translation>Call before leaving: home visit %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="369"/>
+        <source>What was agreed on the phone (time, who comes)?</source>
+        <translation>What was agreed on the phone (time, who comes)?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="372"/>
+        <source>Call logged: home visit %1 is under way.</source>
+        <translation>Call logged: home visit %1 is under way.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="378"/>
+        <source>Outcome of home visit %1</source>
+        <translation>Outcome of home visit %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="379"/>
+        <source>What was done?</source>
+        <translation>What was done?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="382"/>
+        <source>Home visit %1 done.</source>
+        <translation>Home visit %1 done.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="391"/>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="404"/>
+        <source>Home visits</source>
+        <translation>Home visits</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="399"/>
+        <source>%1 home visit(s) overdue: past their last allowed day.</source>
+        <translation>%1 home visit(s) overdue: past their last allowed day.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="403"/>
+        <source>Home visits (%1 overdue)</source>
+        <translation>Home visits (%1 overdue)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="408"/>
+        <source>requested</source>
+        <translation>requested</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="408"/>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="409"/>
+        <source>staff assigned</source>
+        <translation>staff assigned</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="409"/>
+        <source>under way</source>
+        <translation>under way</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="410"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="410"/>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="411"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="415"/>
+        <source>the customer</source>
+        <translation>the customer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="415"/>
+        <source>an agent</source>
+        <translation>an agent</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="419"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="419"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="419"/>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="419"/>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="429"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="419"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="420"/>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="429"/>
+        <source>Asked by</source>
+        <translation>Asked by</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="420"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="420"/>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="430"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="420"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="420"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="421"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="421"/>
+        <source>Refuse…</source>
+        <translation>Refuse…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="422"/>
+        <source>Assign staff…</source>
+        <translation>Assign staff…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="422"/>
+        <source>Log the call…</source>
+        <translation>Log the call…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="423"/>
+        <source>Record outcome…</source>
+        <translation>Record outcome…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="424"/>
+        <source>Cancel request…</source>
+        <translation>Cancel request…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="427"/>
+        <source>Register a request</source>
+        <translation>Register a request</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="429"/>
+        <source>Why they cannot come</source>
+        <translation>Why they cannot come</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="430"/>
+        <source>Contact (phone)</source>
+        <translation>Contact (phone)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="437"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="205"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="223"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="282"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="323"/>
         <source>Sorry, no ticket could be issued</source>
         <translation>Sorry, no ticket could be issued</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="206"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="224"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="283"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="324"/>
         <source>Please press Call staff: a member of staff will help you.</source>
         <translation>Please press Call staff: a member of staff will help you.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="207"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="225"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="296"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="303"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="477"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="236"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="284"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="325"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="412"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="421"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="642"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="232"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="331"/>
         <source>Please enter your booking code.</source>
         <translation>Please enter your booking code.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="248"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="356"/>
         <source>We could not find booking code %1. Please check it, or press Call staff.</source>
         <translation>We could not find booking code %1. Please check it, or press Call staff.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="248"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="354"/>
         <source>A booking code has 4 to 12 digits. Please check it, or press Call staff.</source>
         <translation>A booking code has 4 to 12 digits. Please check it, or press Call staff.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="250"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="358"/>
         <source>Booking code %1 has already been used to check in. If you lost your ticket, please press Call staff.</source>
         <translation>Booking code %1 has already been used to check in. If you lost your ticket, please press Call staff.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="253"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="361"/>
         <source>Booking code %1 is for %2, not today. Please come back on that day, or press Call staff.</source>
         <translation>Booking code %1 is for %2, not today. Please come back on that day, or press Call staff.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="255"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="363"/>
         <source>Sorry, we cannot check you in right now. Please press Call staff.</source>
         <translation>Sorry, we cannot check you in right now. Please press Call staff.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="293"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="233"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="418"/>
         <source>Please ask any member of staff</source>
         <translation>Please ask any member of staff</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="294"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="419"/>
         <source>We could not call staff from here. Please go to a counter or ask any member of staff: they will help you.</source>
         <translation>We could not call staff from here. Please go to a counter or ask any member of staff: they will help you.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="301"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="410"/>
         <source>Help is on the way</source>
         <translation>Help is on the way</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="302"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="411"/>
         <source>A member of staff has been called and will come to you.</source>
         <translation>A member of staff has been called and will come to you.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="320"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="478"/>
         <source>Do you need more time?</source>
         <translation>Do you need more time?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="321"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="479"/>
         <source>More time, please</source>
         <translation>More time, please</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_window.py" line="337"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="495"/>
         <source>Touch the button, or the kiosk starts again in %n seconds.</source>
         <translation>
             <numerusform>Touch the button, or the kiosk starts again in %n second.</numerusform>
@@ -1060,62 +1398,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="401"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="563"/>
         <source>Volume %1 of %2</source>
         <translation>Volume %1 of %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="413"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="575"/>
         <source>Speech is slower</source>
         <translation>Speech is slower</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="413"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="575"/>
         <source>Speech at normal speed</source>
         <translation>Speech at normal speed</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="467"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="632"/>
         <source>Voice guidance: on</source>
         <translation>Voice guidance: on</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="467"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="632"/>
         <source>Voice guidance</source>
         <translation>Voice guidance</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="469"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="634"/>
         <source>Call staff</source>
         <translation>Call staff</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="470"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="635"/>
         <source>Quieter</source>
         <translation>Quieter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="471"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="636"/>
         <source>Louder</source>
         <translation>Louder</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="474"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="639"/>
         <source>Slower speech: on</source>
         <translation>Slower speech: on</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="474"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="639"/>
         <source>Slower speech</source>
         <translation>Slower speech</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="178"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="234"/>
         <source>No ticket can be issued here right now. Please go to a counter or ask any member of staff: they will help you.</source>
         <translation>No ticket can be issued here right now. Please go to a counter or ask any member of staff: they will help you.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="1"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="292"/>
         <source>Please wait…</source>
         <translation>Please wait…</translation>
     </message>
@@ -1123,12 +1461,12 @@
 <context>
     <name>LanguageScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="100"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="107"/>
         <source>Welcome. Please choose your language.</source>
         <translation>Welcome. Please choose your language.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="101"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="108"/>
         <source>I have an appointment</source>
         <translation>I have an appointment</translation>
     </message>
@@ -1136,37 +1474,37 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="112"/>
+        <location filename="../kiosk/ui/manager_window.py" line="163"/>
         <source>Branch manager</source>
         <translation>Branch manager</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="113"/>
+        <location filename="../kiosk/ui/manager_window.py" line="164"/>
         <source>Sign out  [Ctrl+Q]</source>
         <translation>Sign out  [Ctrl+Q]</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="115"/>
+        <location filename="../kiosk/ui/manager_window.py" line="166"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="117"/>
+        <location filename="../kiosk/ui/manager_window.py" line="168"/>
         <source>Reports and exports</source>
         <translation>Reports and exports</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="117"/>
+        <location filename="../kiosk/ui/manager_window.py" line="168"/>
         <source>Configuration</source>
         <translation>Configuration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="117"/>
+        <location filename="../kiosk/ui/manager_window.py" line="168"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="97"/>
+        <location filename="../kiosk/ui/manager_window.py" line="129"/>
         <source>Figures, an export or a backup are still being made; sign out when they are done.</source>
         <translation>Figures, an export or a backup are still being made; sign out when they are done.</translation>
     </message>
@@ -1174,7 +1512,7 @@
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="375"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="381"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1182,37 +1520,37 @@
 <context>
     <name>NeedsScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="217"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="224"/>
         <source>Anything our staff should know? (optional)</source>
         <translation>Anything our staff should know? (optional)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="218"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="225"/>
         <source>I use a wheelchair</source>
         <translation>I use a wheelchair</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="218"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="225"/>
         <source>I have low vision</source>
         <translation>I have low vision</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="219"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="226"/>
         <source>I am hard of hearing</source>
         <translation>I am hard of hearing</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="220"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="227"/>
         <source>I need sign language</source>
         <translation>I need sign language</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="221"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="228"/>
         <source>I need help with forms</source>
         <translation>I need help with forms</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="224"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="231"/>
         <source>Print my ticket</source>
         <translation>Print my ticket</translation>
     </message>
@@ -1220,47 +1558,47 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="51"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="53"/>
         <source>Staff number</source>
         <translation>Staff number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="52"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="54"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="53"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="55"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="54"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="56"/>
         <source>PIN (6-8 digits)</source>
         <translation>PIN (6-8 digits)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="55"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="57"/>
         <source>PIN again</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="63"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="65"/>
         <source>Staff number and name are both needed.</source>
         <translation>Staff number and name are both needed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="68"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="70"/>
         <source>A staff number is 1 to 12 digits.</source>
         <translation>A staff number is 1 to 12 digits.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="72"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="74"/>
         <source>A PIN is 6 to 8 digits.</source>
         <translation>A PIN is 6 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="74"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="76"/>
         <source>The two PINs differ.</source>
         <translation>The two PINs differ.</translation>
     </message>
@@ -1268,12 +1606,12 @@
 <context>
     <name>PriorityScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="183"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="190"/>
         <source>Do you need priority service?</source>
         <translation>Do you need priority service?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="184"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="191"/>
         <source>No priority needed</source>
         <translation>No priority needed</translation>
     </message>
@@ -1371,122 +1709,157 @@
         <translation>There is no ticket %ticket today.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="47"/>
+        <location filename="../kiosk/ui/refusals.py" line="48"/>
         <source>That is not a ticket number. A ticket number is one or two letters and up to six digits, e.g. A007.</source>
         <translation>That is not a ticket number. A ticket number is one or two letters and up to six digits, e.g. A007.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="47"/>
+        <location filename="../kiosk/ui/refusals.py" line="51"/>
         <source>That code is not a ticket of this queue. Type the ticket number instead.</source>
         <translation>That code is not a ticket of this queue. Type the ticket number instead.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="48"/>
+        <location filename="../kiosk/ui/refusals.py" line="53"/>
         <source>Ticket %ticket was marked no-show more than %minutes min ago. Please issue a new ticket.</source>
         <translation>Ticket %ticket was marked no-show more than %minutes min ago. Please issue a new ticket.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="51"/>
+        <location filename="../kiosk/ui/refusals.py" line="56"/>
         <source>The clock is earlier than ticket %ticket&apos;s last change. Check this PC&apos;s date and time.</source>
         <translation>The clock is earlier than ticket %ticket&apos;s last change. Check this PC&apos;s date and time.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="54"/>
+        <location filename="../kiosk/ui/refusals.py" line="59"/>
         <source>A %role may not do this.</source>
         <translation>A %role may not do this.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="55"/>
+        <location filename="../kiosk/ui/refusals.py" line="60"/>
         <source>You are signed in at counter %mine; counter %counter is not yours to act on. Ask the lobby manager.</source>
         <translation>You are signed in at counter %mine; counter %counter is not yours to act on. Ask the lobby manager.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="58"/>
+        <location filename="../kiosk/ui/refusals.py" line="63"/>
         <source>You are not signed in at a counter. Sign in at your counter&apos;s console.</source>
         <translation>You are not signed in at a counter. Sign in at your counter&apos;s console.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="61"/>
+        <location filename="../kiosk/ui/refusals.py" line="65"/>
         <source>Ticket %ticket was marked no-show at counter %counter. Only that counter or the lobby manager can put it back in the queue.</source>
         <translation>Ticket %ticket was marked no-show at counter %counter. Only that counter or the lobby manager can put it back in the queue.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="64"/>
+        <location filename="../kiosk/ui/refusals.py" line="68"/>
         <source>Ticket %ticket was transferred to counter %counter. Only that counter or the lobby manager can call it.</source>
         <translation>Ticket %ticket was transferred to counter %counter. Only that counter or the lobby manager can call it.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="67"/>
+        <location filename="../kiosk/ui/refusals.py" line="71"/>
         <source>You can cancel only the ticket called to your counter. Ask the lobby manager to cancel ticket %ticket.</source>
         <translation>You can cancel only the ticket called to your counter. Ask the lobby manager to cancel ticket %ticket.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="70"/>
+        <location filename="../kiosk/ui/refusals.py" line="74"/>
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="73"/>
+        <location filename="../kiosk/ui/refusals.py" line="75"/>
         <source>This account has been deactivated. Sign in with another.</source>
         <translation>This account has been deactivated. Sign in with another.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="58"/>
+        <location filename="../kiosk/ui/refusals.py" line="77"/>
         <source>Counter %counter is not in the branch&apos;s configuration. Ask the manager.</source>
         <translation>Counter %counter is not in the branch&apos;s configuration. Ask the manager.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="60"/>
+        <location filename="../kiosk/ui/refusals.py" line="79"/>
         <source>Someone has already resolved this request.</source>
         <translation>Someone has already resolved this request.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="62"/>
+        <location filename="../kiosk/ui/refusals.py" line="81"/>
         <source>Say in the note what was given.</source>
         <translation>Say in the note what was given.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="63"/>
+        <location filename="../kiosk/ui/refusals.py" line="82"/>
         <source>Staff number %number already exists.</source>
         <translation>Staff number %number already exists.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="64"/>
+        <location filename="../kiosk/ui/refusals.py" line="91"/>
         <source>You cannot deactivate your own account while signed in with it.</source>
         <translation>You cannot deactivate your own account while signed in with it.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="66"/>
+        <location filename="../kiosk/ui/refusals.py" line="94"/>
+        <source>Home visit %visit has moved on: that step is not possible now. Its status is in the list.</source>
+        <translation>Home visit %visit has moved on: that step is not possible now. Its status is in the list.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="97"/>
+        <source>There is no home visit %visit.</source>
+        <translation>There is no home visit %visit.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="98"/>
+        <source>Two staff members go on every home visit: choose both.</source>
+        <translation>Two staff members go on every home visit: choose both.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="100"/>
+        <source>Choose two different staff members, not %number twice.</source>
+        <translation>Choose two different staff members, not %number twice.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="102"/>
+        <source>There is no staff number %number.</source>
+        <translation>There is no staff number %number.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="103"/>
+        <source>Staff %number is deactivated: choose an active colleague.</source>
+        <translation>Staff %number is deactivated: choose an active colleague.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="105"/>
+        <source>Only the two staff sent on home visit %visit, or the lobby manager, can report on it.</source>
+        <translation>Only the two staff sent on home visit %visit, or the lobby manager, can report on it.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="108"/>
         <source>The queue database is busy at another station. Nothing was changed; try again.</source>
         <translation>The queue database is busy at another station. Nothing was changed; try again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="88"/>
+        <location filename="../kiosk/ui/refusals.py" line="110"/>
         <source>The branch database cannot be reached (its server or the network is down); this station reconnects by itself. Once it is back, look at the screen before repeating the action.</source>
         <translation>The branch database cannot be reached (its server or the network is down); this station reconnects by itself. Once it is back, look at the screen before repeating the action.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="68"/>
+        <location filename="../kiosk/ui/refusals.py" line="113"/>
         <source>The queue database cannot be written (%path). Nothing was changed; call the branch&apos;s IT support.</source>
         <translation>The queue database cannot be written (%path). Nothing was changed; call the branch&apos;s IT support.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="71"/>
+        <location filename="../kiosk/ui/refusals.py" line="116"/>
         <source>The queue database is damaged (%path). Call the manager to restore the latest backup.</source>
         <translation>The queue database is damaged (%path). Call the manager to restore the latest backup.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="74"/>
+        <location filename="../kiosk/ui/refusals.py" line="122"/>
         <source>The queue database cannot be opened (%path). Call the branch&apos;s IT support.</source>
         <translation>The queue database cannot be opened (%path). Call the branch&apos;s IT support.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="76"/>
+        <location filename="../kiosk/ui/refusals.py" line="124"/>
         <source>The queue database reported a problem (%path: %detail). Nothing was changed.</source>
         <translation>The queue database reported a problem (%path: %detail). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="74"/>
+        <location filename="../kiosk/ui/refusals.py" line="119"/>
         <source>Disk full: the disk holding the queue database (%path) has no room left. Nothing was changed; call the branch&apos;s IT support to free some space.</source>
         <translation>Disk full: the disk holding the queue database (%path) has no room left. Nothing was changed; call the branch&apos;s IT support to free some space.</translation>
     </message>
@@ -1513,98 +1886,98 @@
     <message>
         <location filename="../kiosk/ui/refusals.py" line="89"/>
         <source>The clock is earlier than complaint %id&apos;s last step. Check this PC&apos;s date and time.</source>
-        <translation>The clock is earlier than complaint %id's last step. Check this PC's date and time.</translation>
+        <translation>The clock is earlier than complaint %id&apos;s last step. Check this PC&apos;s date and time.</translation>
     </message>
 </context>
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="178"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="182"/>
         <source>Please wait: the last request is still running.</source>
         <translation>Please wait: the last request is still running.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="223"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="227"/>
         <source>Computing the figures…</source>
         <translation>Computing the figures…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="251"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="255"/>
         <source>Figures for %1.</source>
         <translation>Figures for %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="285"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="289"/>
         <source>Export as %1</source>
         <translation>Export as %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="290"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="294"/>
         <source>Replace %1 too?</source>
         <translation>Replace %1 too?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="299"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="303"/>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="303"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="307"/>
         <source>Exported: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="308"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="317"/>
         <source>Back up the database to</source>
         <translation>Back up the database to</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="319"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="328"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="323"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="332"/>
         <source>Backed up to %1.</source>
         <translation>Backed up to %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="326"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="335"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="333"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="342"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="334"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="343"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="335"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="344"/>
         <source>Show figures  [F5]</source>
         <translation>Show figures  [F5]</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="337"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="346"/>
         <source>Export %1…</source>
         <translation>Export %1…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="338"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="347"/>
         <source>Back up now…</source>
         <translation>Back up now…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="343"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="352"/>
         <source>Priority customers</source>
         <translation>Priority customers</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="352"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="361"/>
         <source>By hour of issue</source>
         <translation>By hour of issue</translation>
     </message>
@@ -1612,7 +1985,7 @@
 <context>
     <name>ServiceScreen</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="126"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="133"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -1620,7 +1993,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="130"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="137"/>
         <source>The branch is very busy: %n people are waiting. You can still take a ticket, come back later, or book an appointment.</source>
         <translation>
             <numerusform>The branch is very busy: %n person is waiting. You can still take a ticket, come back later, or book an appointment.</numerusform>
@@ -1628,7 +2001,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="142"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="149"/>
         <source>Choose a service</source>
         <translation>Choose a service</translation>
     </message>
@@ -1636,47 +2009,47 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="63"/>
+        <location filename="../kiosk/ui/sign_in.py" line="83"/>
         <source>Wrong staff number or PIN.</source>
         <translation>Wrong staff number or PIN.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="60"/>
+        <location filename="../kiosk/ui/sign_in.py" line="80"/>
         <source>Too many wrong PINs: this account is locked for %1 more min.</source>
         <translation>Too many wrong PINs: this account is locked for %1 more min.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="51"/>
+        <location filename="../kiosk/ui/sign_in.py" line="65"/>
         <source>This station needs a %1&apos;s sign-in.</source>
         <translation>This station needs a %1&apos;s sign-in.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="80"/>
+        <location filename="../kiosk/ui/sign_in.py" line="100"/>
         <source>&amp;Staff number</source>
         <translation>&amp;Staff number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="81"/>
+        <location filename="../kiosk/ui/sign_in.py" line="101"/>
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="82"/>
+        <location filename="../kiosk/ui/sign_in.py" line="102"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="83"/>
+        <location filename="../kiosk/ui/sign_in.py" line="103"/>
         <source>Staff number</source>
         <translation>Staff number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="84"/>
+        <location filename="../kiosk/ui/sign_in.py" line="104"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/sign_in.py" line="64"/>
+        <location filename="../kiosk/ui/sign_in.py" line="84"/>
         <source>Wrong staff number or PIN. %n more wrong PIN(s) lock this account for %1 min.</source>
         <translation>
             <numerusform>Wrong staff number or PIN. %n more wrong PIN locks this account for %1 min.</numerusform>
@@ -1687,102 +2060,102 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="116"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="130"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="116"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="130"/>
         <source>no (deactivated)</source>
         <translation>no (deactivated)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="117"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="131"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="130"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="144"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="131"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="145"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="143"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="163"/>
         <source>Add a staff member</source>
         <translation>Add a staff member</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="147"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="168"/>
         <source>Added %1.</source>
         <translation>Added %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="153"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="174"/>
         <source>New PIN for %1</source>
         <translation>New PIN for %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="157"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="179"/>
         <source>New PIN set for %1; the account is unlocked.</source>
         <translation>New PIN set for %1; the account is unlocked.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="164"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="186"/>
         <source>Deactivate %1? They can no longer sign in; their records stay.</source>
         <translation>Deactivate %1? They can no longer sign in; their records stay.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="168"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="190"/>
         <source>%1 deactivated.</source>
         <translation>%1 deactivated.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="168"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="190"/>
         <source>%1 reactivated.</source>
         <translation>%1 reactivated.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="173"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="195"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="176"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="198"/>
         <source>Staff number</source>
         <translation>Staff number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="176"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="198"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="176"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="198"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="177"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="199"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="177"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="199"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="178"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="200"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="179"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="201"/>
         <source>Reset PIN…</source>
         <translation>Reset PIN…</translation>
     </message>
@@ -1790,50 +2163,58 @@
 <context>
     <name>TableSection</name>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="176"/>
+        <location filename="../kiosk/ui/manager_config.py" line="177"/>
         <source>Add a row</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="177"/>
+        <location filename="../kiosk/ui/manager_config.py" line="178"/>
         <source>Remove selected rows</source>
         <translation>Remove selected rows</translation>
     </message>
 </context>
 <context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="63"/>
+        <source>Please write something first.</source>
+        <translation>Please write something first.</translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="100"/>
+        <location filename="../kiosk/ui/console_window.py" line="118"/>
         <source>Transfer %1</source>
         <translation>Transfer %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="103"/>
+        <location filename="../kiosk/ui/console_window.py" line="121"/>
         <source>Same service (%1)</source>
         <translation>Same service (%1)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="108"/>
+        <location filename="../kiosk/ui/console_window.py" line="126"/>
         <source>Any counter that serves it</source>
         <translation>Any counter that serves it</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="111"/>
+        <location filename="../kiosk/ui/console_window.py" line="129"/>
         <source>Counter %1 (%2) · %3</source>
         <translation>Counter %1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="120"/>
+        <location filename="../kiosk/ui/console_window.py" line="138"/>
         <source>To service</source>
         <translation>To service</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="121"/>
+        <location filename="../kiosk/ui/console_window.py" line="139"/>
         <source>To counter</source>
         <translation>To counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="130"/>
+        <location filename="../kiosk/ui/console_window.py" line="148"/>
         <source>Choose another service, another counter, or both.</source>
         <translation>Choose another service, another counter, or both.</translation>
     </message>
@@ -1841,12 +2222,12 @@
 <context>
     <name>UnreachableScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="1"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="419"/>
         <source>Please ask a member of staff</source>
         <translation>Please ask a member of staff</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="1"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="420"/>
         <source>This kiosk cannot reach the branch&apos;s queue just now, so it cannot give tickets. A member of staff will help you at a counter. The kiosk starts again by itself.</source>
         <translation>This kiosk cannot reach the branch&apos;s queue just now, so it cannot give tickets. A member of staff will help you at a counter. The kiosk starts again by itself.</translation>
     </message>
@@ -2087,7 +2468,7 @@
 <context>
     <name>WorkingLabel</name>
     <message>
-        <location filename="../kiosk/ui/widgets.py" line="230"/>
+        <location filename="../kiosk/ui/widgets.py" line="254"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>

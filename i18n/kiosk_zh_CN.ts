@@ -2,34 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="73"/>
+        <source>Assign staff to home visit %1</source>
+        <translation>为上门服务 %1 指派人员</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="76"/>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="88"/>
+        <source>Two different colleagues go on every home visit.</source>
+        <translation>每次上门服务须由两名不同的员工同行。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="89"/>
+        <source>First staff member</source>
+        <translation>第一名员工</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="90"/>
+        <source>Second staff member</source>
+        <translation>第二名员工</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="100"/>
+        <source>Choose two staff members.</source>
+        <translation>请选择两名员工。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="102"/>
+        <source>Choose two different staff members.</source>
+        <translation>请选择两名不同的员工。</translation>
+    </message>
+</context>
+<context>
     <name>AssistanceDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="71"/>
+        <location filename="../kiosk/ui/console_window.py" line="89"/>
         <source>Record assistance</source>
         <translation>记录协助服务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="74"/>
+        <location filename="../kiosk/ui/console_window.py" line="92"/>
         <source>Other (say what in the note)</source>
         <translation>其他（请在备注中说明）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="81"/>
+        <location filename="../kiosk/ui/console_window.py" line="99"/>
         <source>For ticket %1</source>
         <translation>号票 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="82"/>
+        <location filename="../kiosk/ui/console_window.py" line="100"/>
         <source>Not for a ticket</source>
         <translation>不针对号票</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="89"/>
+        <location filename="../kiosk/ui/console_window.py" line="107"/>
         <source>Assistance</source>
         <translation>协助服务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="90"/>
+        <location filename="../kiosk/ui/console_window.py" line="108"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -37,22 +75,22 @@
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="357"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="363"/>
         <source>Enter your booking code</source>
         <translation>请输入预约码</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="358"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="364"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="359"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="365"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="360"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="366"/>
         <source>Check in</source>
         <translation>签到取号</translation>
     </message>
@@ -60,7 +98,7 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="384"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="399"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
@@ -68,12 +106,12 @@
 <context>
     <name>ComplaintStrip</name>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="434"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="449"/>
         <source>Complaint…  [Ctrl+K]</source>
         <translation>投诉…  [Ctrl+K]</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="435"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="450"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
@@ -129,159 +167,159 @@
 <context>
     <name>ComplaintsPanel</name>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="208"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="223"/>
         <source>(overdue)</source>
         <translation>（已超时）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="209"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="224"/>
         <source>counter %1</source>
         <translation>%1 号柜台</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="243"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="258"/>
         <source>Complaint %1: %2</source>
         <translation>投诉 %1：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="246"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="261"/>
         <source>command line</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="279"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="294"/>
         <source>Complaint %1 recorded and closed: resolved on the spot.</source>
         <translation>投诉 %1 已登记并办结：当场解决。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="280"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="295"/>
         <source>Complaint %1 recorded; reply promised by %2.</source>
         <translation>投诉 %1 已登记；承诺在 %2 前答复。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="292"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="307"/>
         <source>Record this reply to complaint %1? The customer has been answered.</source>
         <translation>登记对投诉 %1 的答复？客户已得到答复。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="295"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="310"/>
         <source>Close complaint %1?</source>
         <translation>办结投诉 %1？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="302"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="317"/>
         <source>Complaint %1 is now %2.</source>
         <translation>投诉 %1 现为：%2。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="321"/>
-        <location filename="../kiosk/ui/complaint_panel.py" line="339"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="336"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="354"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="338"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="353"/>
         <source>Complaints (%1 overdue)</source>
         <translation>投诉（%1 件超时）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="345"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="360"/>
         <source>Record a complaint</source>
         <translation>登记投诉</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="346"/>
-        <location filename="../kiosk/ui/complaint_panel.py" line="355"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="361"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="370"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="346"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="361"/>
         <source>Ticket concerned</source>
         <translation>相关号票</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="346"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="361"/>
         <source>Matter</source>
         <translation>投诉事项</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="349"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="364"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="350"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="365"/>
         <source>Resolved on the spot:</source>
         <translation>当场解决：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="351"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="366"/>
         <source>how it was resolved</source>
         <translation>如何解决</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="352"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="367"/>
         <source>Record complaint  [Ctrl+Enter]</source>
         <translation>登记投诉  [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="353"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="368"/>
         <source>Complaint register</source>
         <translation>投诉登记簿</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="354"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="369"/>
         <source>Open complaints only</source>
         <translation>只显示未办结的投诉</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="355"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="370"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="355"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="370"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="356"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="371"/>
         <source>Ticket · counter</source>
         <translation>号票 · 柜台</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="356"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="371"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="357"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="372"/>
         <source>Reply due</source>
         <translation>承诺答复时间</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="357"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="372"/>
         <source>Taken by</source>
         <translation>首问受理人</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="358"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="373"/>
         <source>Note or reply for the next step</source>
         <translation>下一步的处理说明或答复内容</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="359"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="374"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="360"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="375"/>
         <source>Replied…</source>
         <translation>已答复…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="361"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="376"/>
         <source>Close…</source>
         <translation>办结…</translation>
     </message>
@@ -289,157 +327,157 @@
 <context>
     <name>ConfigEditor</name>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="211"/>
+        <location filename="../kiosk/ui/manager_config.py" line="216"/>
         <source>Branch name</source>
         <translation>网点名称</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="211"/>
+        <location filename="../kiosk/ui/manager_config.py" line="216"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="212"/>
+        <location filename="../kiosk/ui/manager_config.py" line="217"/>
         <source>Maximum wait (min)</source>
         <translation>最长等待（分钟）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="213"/>
+        <location filename="../kiosk/ui/manager_config.py" line="218"/>
         <source>No-show may come back within (min)</source>
         <translation>过号后可恢复排队时限（分钟）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="214"/>
+        <location filename="../kiosk/ui/manager_config.py" line="219"/>
         <source>Occupancy cap (people waiting, 0 = none)</source>
         <translation>人员密度上限（等候人数，0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="215"/>
+        <location filename="../kiosk/ui/manager_config.py" line="220"/>
         <source>Kiosk languages</source>
         <translation>取号机语言</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="216"/>
+        <location filename="../kiosk/ui/manager_config.py" line="221"/>
         <source>Announcement languages</source>
         <translation>叫号播报语言</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="217"/>
+        <location filename="../kiosk/ui/manager_config.py" line="222"/>
         <source>Finished tickets before observed times are used</source>
         <translation>用实际办理时间前需完成的笔数</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="218"/>
+        <location filename="../kiosk/ui/manager_config.py" line="223"/>
         <source>Announcement repeats</source>
         <translation>播报次数</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="219"/>
+        <location filename="../kiosk/ui/manager_config.py" line="224"/>
         <source>Keep daily backups (days)</source>
         <translation>每日备份保留天数</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="220"/>
+        <location filename="../kiosk/ui/manager_config.py" line="225"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="220"/>
+        <location filename="../kiosk/ui/manager_config.py" line="225"/>
         <source>Ticket prefix</source>
         <translation>号段</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="221"/>
+        <location filename="../kiosk/ui/manager_config.py" line="226"/>
         <source>Default minutes</source>
         <translation>默认办理分钟数</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="221"/>
+        <location filename="../kiosk/ui/manager_config.py" line="226"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="222"/>
+        <location filename="../kiosk/ui/manager_config.py" line="227"/>
         <source>Head start (min)</source>
         <translation>优先加分（分钟）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="222"/>
+        <location filename="../kiosk/ui/manager_config.py" line="227"/>
         <source>Love window</source>
         <translation>爱心窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="223"/>
+        <location filename="../kiosk/ui/manager_config.py" line="228"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="223"/>
+        <location filename="../kiosk/ui/manager_config.py" line="228"/>
         <source>Services, preferred first</source>
         <translation>业务（优先的在前）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="224"/>
+        <location filename="../kiosk/ui/manager_config.py" line="229"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="228"/>
+        <location filename="../kiosk/ui/manager_config.py" line="233"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="228"/>
+        <location filename="../kiosk/ui/manager_config.py" line="233"/>
         <source>Services</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="229"/>
+        <location filename="../kiosk/ui/manager_config.py" line="234"/>
         <source>Priority classes</source>
         <translation>客户类别</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="229"/>
+        <location filename="../kiosk/ui/manager_config.py" line="234"/>
         <source>Counters</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="230"/>
+        <location filename="../kiosk/ui/manager_config.py" line="235"/>
         <source>Notices</source>
         <translation>滚动公告</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="306"/>
+        <location filename="../kiosk/ui/manager_config.py" line="339"/>
         <source>Nothing has changed.</source>
         <translation>没有修改。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="309"/>
+        <location filename="../kiosk/ui/manager_config.py" line="349"/>
         <source>Save these %1 changes?</source>
         <translation>保存这 %1 项修改吗？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="312"/>
+        <location filename="../kiosk/ui/manager_config.py" line="351"/>
         <source>Tickets of %1 are still waiting or being served today: removed from the configuration, they can no longer be called.</source>
         <translation>今天仍有 %1 的号票在等候或办理中：从配置中删除后，这些号票将无法再被叫号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="323"/>
+        <location filename="../kiosk/ui/manager_config.py" line="363"/>
         <source>Saved %1 changes; every station uses them now.</source>
         <translation>已保存 %1 项修改，所有终端立即生效。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="361"/>
+        <location filename="../kiosk/ui/manager_config.py" line="391"/>
         <source>Branch configuration</source>
         <translation>网点配置</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="365"/>
+        <location filename="../kiosk/ui/manager_config.py" line="395"/>
         <source>Save configuration</source>
         <translation>保存配置</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="366"/>
+        <location filename="../kiosk/ui/manager_config.py" line="396"/>
         <source>Undo unsaved changes</source>
         <translation>撤销未保存的修改</translation>
     </message>
@@ -447,46 +485,46 @@
 <context>
     <name>ConfirmScreen</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="262"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="269"/>
         <source>%n people ahead of you</source>
         <translation>
             <numerusform>您前面还有 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="263"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="270"/>
         <source>About %n minutes</source>
         <translation>
             <numerusform>预计等候约 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="264"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="271"/>
         <source>Your ticket is printing.</source>
         <translation>正在打印您的号票。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="278"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="285"/>
         <source>Please take your ticket.</source>
         <translation>请取走您的号票。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="270"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="277"/>
         <source>It is busy today. You may come back later or book an appointment.</source>
         <translation>今天客流较大，您可以稍后再来或预约办理。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="281"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="288"/>
         <source>The printer is not working. Please remember your number: staff have been told.</source>
         <translation>打印机故障，请记住您的号码，我们已通知工作人员。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="295"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="302"/>
         <source>Your number</source>
         <translation>您的号码</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="296"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="303"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -494,7 +532,7 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../kiosk/ui/connection_banner.py" line="1"/>
+        <location filename="../kiosk/ui/connection_banner.py" line="27"/>
         <source>Connection to the branch database lost - reconnecting...</source>
         <translation>与网点数据库的连接已中断，正在重新连接…</translation>
     </message>
@@ -502,366 +540,366 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="361"/>
+        <location filename="../kiosk/ui/console_window.py" line="420"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>本窗口暂无等候客户。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="362"/>
+        <location filename="../kiosk/ui/console_window.py" line="421"/>
         <source>Called %1: %2</source>
         <translation>已呼叫 %1：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="387"/>
+        <location filename="../kiosk/ui/console_window.py" line="447"/>
         <source>Called %1 again.</source>
         <translation>已重呼 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="390"/>
+        <location filename="../kiosk/ui/console_window.py" line="451"/>
         <source>Serving %1.</source>
         <translation>正在办理 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="393"/>
+        <location filename="../kiosk/ui/console_window.py" line="455"/>
         <source>Finished %1.</source>
         <translation>%1 已办结。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="397"/>
+        <location filename="../kiosk/ui/console_window.py" line="471"/>
         <source>Mark %1 as not come?</source>
         <translation>将 %1 标记为过号？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="398"/>
+        <location filename="../kiosk/ui/console_window.py" line="472"/>
         <source>%1 did not come.</source>
         <translation>%1 已过号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="623"/>
+        <location filename="../kiosk/ui/console_window.py" line="745"/>
         <source>Transfer</source>
         <translation>转移</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="427"/>
-        <location filename="../kiosk/ui/console_window.py" line="624"/>
+        <location filename="../kiosk/ui/console_window.py" line="507"/>
+        <location filename="../kiosk/ui/console_window.py" line="746"/>
         <source>Reinstate</source>
         <translation>恢复过号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="427"/>
+        <location filename="../kiosk/ui/console_window.py" line="507"/>
         <source>Ticket that came back:</source>
         <translation>返回的号票：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="431"/>
+        <location filename="../kiosk/ui/console_window.py" line="512"/>
         <source>%1 is back in the queue in its place.</source>
         <translation>%1 已按原顺序重新排队。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="447"/>
+        <location filename="../kiosk/ui/console_window.py" line="536"/>
         <source>Call a ticket</source>
         <translation>指定叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="448"/>
+        <location filename="../kiosk/ui/console_window.py" line="537"/>
         <source>Ticket number, or scan its QR code:</source>
         <translation>输入号码或扫描二维码：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="461"/>
+        <location filename="../kiosk/ui/console_window.py" line="549"/>
         <source>Called %1.</source>
         <translation>已呼叫 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="470"/>
+        <location filename="../kiosk/ui/console_window.py" line="570"/>
         <source>Assistance recorded.</source>
         <translation>已记录协助服务。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="475"/>
+        <location filename="../kiosk/ui/console_window.py" line="577"/>
         <source>Counter %1 is open.</source>
         <translation>%1 号窗口已开启。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="480"/>
+        <location filename="../kiosk/ui/console_window.py" line="586"/>
         <source>Services</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="481"/>
+        <location filename="../kiosk/ui/console_window.py" line="587"/>
         <source>Services in order of preference (e.g. A,B):</source>
         <translation>按优先顺序填写业务（如 A,B）：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="487"/>
+        <location filename="../kiosk/ui/console_window.py" line="593"/>
         <source>Counter %1 serves %2.</source>
         <translation>%1 号窗口办理 %2。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="491"/>
+        <location filename="../kiosk/ui/console_window.py" line="599"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="491"/>
+        <location filename="../kiosk/ui/console_window.py" line="599"/>
         <source>Meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="491"/>
+        <location filename="../kiosk/ui/console_window.py" line="599"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="492"/>
+        <location filename="../kiosk/ui/console_window.py" line="600"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="492"/>
+        <location filename="../kiosk/ui/console_window.py" line="600"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="293"/>
-        <location filename="../kiosk/ui/console_window.py" line="311"/>
-        <location filename="../kiosk/ui/console_window.py" line="495"/>
+        <location filename="../kiosk/ui/console_window.py" line="326"/>
+        <location filename="../kiosk/ui/console_window.py" line="342"/>
+        <location filename="../kiosk/ui/console_window.py" line="603"/>
         <source>Counter %1 is paused.</source>
         <translation>%1 号窗口已暂停。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="498"/>
+        <location filename="../kiosk/ui/console_window.py" line="608"/>
         <source>Close counter %1?</source>
         <translation>关闭 %1 号窗口？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="296"/>
-        <location filename="../kiosk/ui/console_window.py" line="500"/>
+        <location filename="../kiosk/ui/console_window.py" line="330"/>
+        <location filename="../kiosk/ui/console_window.py" line="610"/>
         <source>Counter %1 is closed.</source>
         <translation>%1 号窗口已关闭。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="506"/>
+        <location filename="../kiosk/ui/console_window.py" line="619"/>
         <source>Love window on: priority customers only.</source>
         <translation>爱心窗口已开启：仅呼叫优先客户。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="507"/>
+        <location filename="../kiosk/ui/console_window.py" line="620"/>
         <source>Love window off.</source>
         <translation>爱心窗口已关闭。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="516"/>
+        <location filename="../kiosk/ui/console_window.py" line="630"/>
         <source>Help request answered after %1 s.</source>
         <translation>已响应呼叫，用时 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="561"/>
+        <location filename="../kiosk/ui/console_window.py" line="682"/>
         <source>Counter %1 · %2 · %3 (%4)</source>
         <translation>%1 号窗口 · %2 · %3（%4）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="403"/>
-        <location filename="../kiosk/ui/console_window.py" line="571"/>
+        <location filename="../kiosk/ui/console_window.py" line="481"/>
+        <location filename="../kiosk/ui/console_window.py" line="694"/>
         <source>No customer at this counter.</source>
         <translation>本窗口当前无客户。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="309"/>
+        <location filename="../kiosk/ui/console_window.py" line="340"/>
         <source>This account has been deactivated.</source>
         <translation>此账户已被停用。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="373"/>
+        <location filename="../kiosk/ui/console_window.py" line="432"/>
         <source>transferred from counter %1, waited %2 min</source>
         <translation>由 %1 号窗口转来，已等 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="375"/>
+        <location filename="../kiosk/ui/console_window.py" line="434"/>
         <source>%1, waited %2 min + %3 head start</source>
         <translation>%1，已等 %2 分钟 + 优先 %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="379"/>
+        <location filename="../kiosk/ui/console_window.py" line="438"/>
         <source>, past the %1 min maximum wait</source>
         <translation>，已超过最长等待 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="436"/>
+        <location filename="../kiosk/ui/console_window.py" line="521"/>
         <source>Cancel a ticket</source>
         <translation>取消票号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="437"/>
+        <location filename="../kiosk/ui/console_window.py" line="522"/>
         <source>Ticket of the customer who left:</source>
         <translation>已离开客户的票号：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="442"/>
+        <location filename="../kiosk/ui/console_window.py" line="529"/>
         <source>Cancel ticket %1? It will not be called again.</source>
         <translation>取消票号 %1？取消后将不再叫号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="444"/>
+        <location filename="../kiosk/ui/console_window.py" line="531"/>
         <source>%1 is cancelled.</source>
         <translation>%1 已取消。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="556"/>
+        <location filename="../kiosk/ui/console_window.py" line="677"/>
         <source>Counter %1 is no longer in the branch&apos;s configuration: ask the manager, then sign out.</source>
         <translation>%1 号窗口已不在网点配置中：请联系网点负责人，然后退出登录。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="580"/>
+        <location filename="../kiosk/ui/console_window.py" line="703"/>
         <source>waited %1 min</source>
         <translation>已等候 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="602"/>
+        <location filename="../kiosk/ui/console_window.py" line="725"/>
         <source>Help requests (%1 new)</source>
         <translation>呼叫请求（%1 条新）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="604"/>
-        <location filename="../kiosk/ui/console_window.py" line="637"/>
+        <location filename="../kiosk/ui/console_window.py" line="727"/>
+        <location filename="../kiosk/ui/console_window.py" line="759"/>
         <source>Help requests</source>
         <translation>呼叫请求</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="615"/>
+        <location filename="../kiosk/ui/console_window.py" line="737"/>
         <source>Longest wait: %1 min</source>
         <translation>最长等候：%1 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="617"/>
+        <location filename="../kiosk/ui/console_window.py" line="739"/>
         <source>Counter %1: %2</source>
         <translation>%1 号窗口：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="622"/>
+        <location filename="../kiosk/ui/console_window.py" line="744"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="622"/>
+        <location filename="../kiosk/ui/console_window.py" line="744"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="622"/>
+        <location filename="../kiosk/ui/console_window.py" line="744"/>
         <source>Start</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="623"/>
+        <location filename="../kiosk/ui/console_window.py" line="745"/>
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="623"/>
+        <location filename="../kiosk/ui/console_window.py" line="745"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="624"/>
+        <location filename="../kiosk/ui/console_window.py" line="746"/>
         <source>Call ticket…</source>
         <translation>指定叫号…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="625"/>
+        <location filename="../kiosk/ui/console_window.py" line="747"/>
         <source>Assistance…</source>
         <translation>协助服务…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="625"/>
+        <location filename="../kiosk/ui/console_window.py" line="747"/>
         <source>Cancel ticket…</source>
         <translation>取消票号…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="626"/>
+        <location filename="../kiosk/ui/console_window.py" line="748"/>
         <source>Open counter</source>
         <translation>开启窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="627"/>
+        <location filename="../kiosk/ui/console_window.py" line="749"/>
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="526"/>
-        <location filename="../kiosk/ui/console_window.py" line="627"/>
+        <location filename="../kiosk/ui/console_window.py" line="646"/>
+        <location filename="../kiosk/ui/console_window.py" line="749"/>
         <source>Close counter</source>
         <translation>关闭窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="628"/>
+        <location filename="../kiosk/ui/console_window.py" line="750"/>
         <source>Services…</source>
         <translation>业务…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="523"/>
-        <location filename="../kiosk/ui/console_window.py" line="629"/>
+        <location filename="../kiosk/ui/console_window.py" line="643"/>
+        <location filename="../kiosk/ui/console_window.py" line="751"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="633"/>
-        <location filename="../kiosk/ui/console_window.py" line="634"/>
+        <location filename="../kiosk/ui/console_window.py" line="755"/>
+        <location filename="../kiosk/ui/console_window.py" line="756"/>
         <source>Love window</source>
         <translation>爱心窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="635"/>
+        <location filename="../kiosk/ui/console_window.py" line="757"/>
         <source>Acknowledge</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="636"/>
+        <location filename="../kiosk/ui/console_window.py" line="758"/>
         <source>Resolve</source>
         <translation>处理完毕</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="638"/>
+        <location filename="../kiosk/ui/console_window.py" line="760"/>
         <source>Waiting now</source>
         <translation>当前等候</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="639"/>
+        <location filename="../kiosk/ui/console_window.py" line="761"/>
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="413"/>
+        <location filename="../kiosk/ui/console_window.py" line="491"/>
         <source>%1 transferred to %2 at counter %3</source>
         <translation>%1 已转到 %3 号窗口（%2）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="415"/>
+        <location filename="../kiosk/ui/console_window.py" line="493"/>
         <source>%1 transferred to %2</source>
         <translation>%1 已转到 %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="417"/>
+        <location filename="../kiosk/ui/console_window.py" line="495"/>
         <source>%1 transferred to counter %3</source>
         <translation>%1 已转到 %3 号窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="525"/>
+        <location filename="../kiosk/ui/console_window.py" line="645"/>
         <source>Pause counter</source>
         <translation>暂停窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="288"/>
+        <location filename="../kiosk/ui/console_window.py" line="321"/>
         <source>Counter %1 is still shown open in the hall. Pause it or close it as you sign out?</source>
         <translation>%1 号窗口在大厅里仍显示为“开放”。退出登录时暂停还是关闭该窗口？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="286"/>
+        <location filename="../kiosk/ui/console_window.py" line="319"/>
         <source>Counter %1 is still shown as a love window in the hall. Pause it or close it as you sign out?</source>
         <translation>%1 号窗口在大厅里仍显示为“爱心窗口”。退出登录时暂停还是关闭该窗口？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="267"/>
+        <location filename="../kiosk/ui/console_window.py" line="307"/>
         <source>Counter %1 could not be paused: %2 Sign out anyway? The hall may go on showing it open.</source>
         <translation>%1 号窗口未能暂停：%2 仍要退出登录吗？大厅可能继续显示该窗口开放。</translation>
     </message>
@@ -869,7 +907,7 @@
 <context>
     <name>DamageBanner</name>
     <message>
-        <location filename="../kiosk/ui/damage_banner.py" line="32"/>
+        <location filename="../kiosk/ui/damage_banner.py" line="33"/>
         <source>The queue database is damaged: nothing can be saved any more. Close every station, then restore the latest backup (kiosk restore). Found: %1</source>
         <translation>排队数据库已损坏，已无法保存任何内容。请关闭所有终端，然后恢复最近的备份（kiosk restore）。发现的问题：%1</translation>
     </message>
@@ -877,78 +915,78 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="127"/>
-        <location filename="../kiosk/ui/display_window.py" line="162"/>
+        <location filename="../kiosk/ui/display_window.py" line="132"/>
+        <location filename="../kiosk/ui/display_window.py" line="167"/>
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="136"/>
+        <location filename="../kiosk/ui/display_window.py" line="141"/>
         <source>%1  (recalled)</source>
         <translation>%1（重呼）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="164"/>
+        <location filename="../kiosk/ui/display_window.py" line="169"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="166"/>
+        <location filename="../kiosk/ui/display_window.py" line="171"/>
         <source>Paused</source>
         <translation>暂停叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="168"/>
+        <location filename="../kiosk/ui/display_window.py" line="173"/>
         <source>Love window: priority customers only</source>
         <translation>爱心窗口：优先服务特殊客户</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="170"/>
+        <location filename="../kiosk/ui/display_window.py" line="175"/>
         <source>Open</source>
         <translation>开放</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="172"/>
+        <location filename="../kiosk/ui/display_window.py" line="177"/>
         <source>Serving %1</source>
         <translation>%1 办理中</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="172"/>
+        <location filename="../kiosk/ui/display_window.py" line="177"/>
         <source>%1 please come</source>
         <translation>%1 请到窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="178"/>
+        <location filename="../kiosk/ui/display_window.py" line="183"/>
         <source>Waiting</source>
         <translation>等候人数</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="190"/>
+        <location filename="../kiosk/ui/display_window.py" line="195"/>
         <source>No voice for %1: calls are shown and chimed, not spoken</source>
         <translation>缺少 %1 语音：叫号仅显示并提示音，不播报</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="195"/>
+        <location filename="../kiosk/ui/display_window.py" line="200"/>
         <source>Daily backup failed: %1</source>
         <translation>每日备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="205"/>
+        <location filename="../kiosk/ui/display_window.py" line="222"/>
         <source>Beware of fraud: our staff will never ask for your PIN or password.   Priority service for the elderly, people with disabilities, pregnant women and parents with babies: please tell the lobby manager.</source>
         <translation>谨防电信诈骗：工作人员绝不会索要您的密码。   老年人、残障人士、孕妇及怀抱婴儿的客户可享受优先服务，请告诉大堂经理。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="251"/>
+        <location filename="../kiosk/ui/display_window.py" line="268"/>
         <source>Now calling</source>
         <translation>正在叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="252"/>
+        <location filename="../kiosk/ui/display_window.py" line="269"/>
         <source>Recent calls</source>
         <translation>最近叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="199"/>
+        <location filename="../kiosk/ui/display_window.py" line="204"/>
         <source>The queue database is damaged: nothing can be saved any more. Close every station, then restore the latest backup (kiosk restore). Found: %1</source>
         <translation>排队数据库已损坏，已无法保存任何内容。请关闭所有终端，然后恢复最近的备份（kiosk restore）。发现的问题：%1</translation>
     </message>
@@ -967,152 +1005,452 @@
     </message>
 </context>
 <context>
+    <name>HomeVisitBadge</name>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="490"/>
+        <source>⚠ %1 home visit(s) overdue</source>
+        <translation>⚠ %1 项上门服务已逾期</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="491"/>
+        <source>Home visits…  [Ctrl+H]</source>
+        <translation>上门服务…  [Ctrl+H]</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="492"/>
+        <source>Home visits</source>
+        <translation>上门服务</translation>
+    </message>
+</context>
+<context>
+    <name>HomeVisitDialog</name>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="464"/>
+        <source>Home visits</source>
+        <translation>上门服务</translation>
+    </message>
+</context>
+<context>
+    <name>HomeVisitPanel</name>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="235"/>
+        <source>(overdue)</source>
+        <translation>（已逾期）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="239"/>
+        <source>approved by %1</source>
+        <translation>%1 审批</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="241"/>
+        <source>call: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="245"/>
+        <source>contact and address erased</source>
+        <translation>联系方式和地址已删除</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="309"/>
+        <source>Give the service, the reason and a contact.</source>
+        <translation>请填写业务、原因和联系方式。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="314"/>
+        <source>Home visit %1 registered; due by %2.</source>
+        <translation>上门服务 %1 已登记，最迟于 %2 办理。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="327"/>
+        <source>Approve home visit %1 (%2)?</source>
+        <translation>审批通过上门服务 %1（%2）？</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="330"/>
+        <source>Home visit %1 approved.</source>
+        <translation>上门服务 %1 已审批通过。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="336"/>
+        <source>Refuse home visit %1</source>
+        <translation>不予办理上门服务 %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="337"/>
+        <source>Why is it refused? The customer is told.</source>
+        <translation>不予办理的原因？将告知客户。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="340"/>
+        <source>Home visit %1 refused.</source>
+        <translation>上门服务 %1 不予办理。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="346"/>
+        <source>Cancel home visit %1</source>
+        <translation>撤销上门服务 %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="347"/>
+        <source>Why is it withdrawn?</source>
+        <translation>撤销原因？</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="350"/>
+        <source>Home visit %1 cancelled.</source>
+        <translation>上门服务 %1 已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="361"/>
+        <source>Home visit %1: %2 and %3 go.</source>
+        <translation>上门服务 %1：由 %2 和 %3 同行。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="368"/>
+        <source>Call before leaving: home visit %1</source>
+        <translation>出发前电话联系：上门服务 %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="369"/>
+        <source>What was agreed on the phone (time, who comes)?</source>
+        <translation>电话中约定了什么（时间、上门人员）？</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="372"/>
+        <source>Call logged: home visit %1 is under way.</source>
+        <translation>已记录电话联系：上门服务 %1 已出发。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="378"/>
+        <source>Outcome of home visit %1</source>
+        <translation>上门服务 %1 的办理结果</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="379"/>
+        <source>What was done?</source>
+        <translation>办理了什么？</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="382"/>
+        <source>Home visit %1 done.</source>
+        <translation>上门服务 %1 已办结。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="391"/>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="404"/>
+        <source>Home visits</source>
+        <translation>上门服务</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="399"/>
+        <source>%1 home visit(s) overdue: past their last allowed day.</source>
+        <translation>%1 项上门服务已逾期：已超过最迟办理日。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="403"/>
+        <source>Home visits (%1 overdue)</source>
+        <translation>上门服务（%1 项逾期）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="408"/>
+        <source>requested</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="408"/>
+        <source>approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="409"/>
+        <source>staff assigned</source>
+        <translation>已指派人员</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="409"/>
+        <source>under way</source>
+        <translation>已出发</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="410"/>
+        <source>done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="410"/>
+        <source>refused</source>
+        <translation>不予办理</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="411"/>
+        <source>cancelled</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="415"/>
+        <source>the customer</source>
+        <translation>客户本人</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="415"/>
+        <source>an agent</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="419"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="419"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="419"/>
+        <source>Due by</source>
+        <translation>最迟办理日</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="419"/>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="429"/>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="419"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="420"/>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="429"/>
+        <source>Asked by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="420"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="420"/>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="430"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="420"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="420"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="421"/>
+        <source>Approve</source>
+        <translation>审批通过</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="421"/>
+        <source>Refuse…</source>
+        <translation>不予办理…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="422"/>
+        <source>Assign staff…</source>
+        <translation>指派人员…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="422"/>
+        <source>Log the call…</source>
+        <translation>记录出发前电话…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="423"/>
+        <source>Record outcome…</source>
+        <translation>记录办理结果…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="424"/>
+        <source>Cancel request…</source>
+        <translation>撤销申请…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="427"/>
+        <source>Register a request</source>
+        <translation>登记上门服务申请</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="429"/>
+        <source>Why they cannot come</source>
+        <translation>无法到网点的原因</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="430"/>
+        <source>Contact (phone)</source>
+        <translation>联系方式（电话）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="437"/>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="205"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="223"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="282"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="323"/>
         <source>Sorry, no ticket could be issued</source>
         <translation>抱歉，暂时无法取号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="206"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="224"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="283"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="324"/>
         <source>Please press Call staff: a member of staff will help you.</source>
         <translation>请按“呼叫工作人员”，工作人员会来帮助您。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="207"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="225"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="296"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="303"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="477"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="236"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="284"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="325"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="412"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="421"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="642"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="232"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="331"/>
         <source>Please enter your booking code.</source>
         <translation>请输入您的预约码。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="248"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="356"/>
         <source>We could not find booking code %1. Please check it, or press Call staff.</source>
         <translation>没有找到预约码 %1。请核对后重试，或按“呼叫工作人员”。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="248"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="354"/>
         <source>A booking code has 4 to 12 digits. Please check it, or press Call staff.</source>
         <translation>预约码为 4 到 12 位数字。请核对后重试，或按“呼叫工作人员”。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="250"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="358"/>
         <source>Booking code %1 has already been used to check in. If you lost your ticket, please press Call staff.</source>
         <translation>预约码 %1 已经签到过。如果您的号票丢失，请按“呼叫工作人员”。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="253"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="361"/>
         <source>Booking code %1 is for %2, not today. Please come back on that day, or press Call staff.</source>
         <translation>预约码 %1 预约的是 %2，不是今天。请在那一天再来，或按“呼叫工作人员”。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="255"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="363"/>
         <source>Sorry, we cannot check you in right now. Please press Call staff.</source>
         <translation>抱歉，现在无法为您签到。请按“呼叫工作人员”。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="293"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="233"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="418"/>
         <source>Please ask any member of staff</source>
         <translation>请向任何一位工作人员求助</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="294"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="419"/>
         <source>We could not call staff from here. Please go to a counter or ask any member of staff: they will help you.</source>
         <translation>无法从这里呼叫工作人员。请前往柜台或向任何一位工作人员求助，他们会帮助您。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="301"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="410"/>
         <source>Help is on the way</source>
         <translation>工作人员马上就到</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="302"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="411"/>
         <source>A member of staff has been called and will come to you.</source>
         <translation>已通知工作人员，请稍候，他们会来到您身边。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="320"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="478"/>
         <source>Do you need more time?</source>
         <translation>您需要更多时间吗？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="321"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="479"/>
         <source>More time, please</source>
         <translation>需要更多时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_window.py" line="337"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="495"/>
         <source>Touch the button, or the kiosk starts again in %n seconds.</source>
         <translation>
             <numerusform>请按按钮继续，否则 %n 秒后返回首页。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="401"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="563"/>
         <source>Volume %1 of %2</source>
         <translation>音量第 %1 级，共 %2 级</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="413"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="575"/>
         <source>Speech is slower</source>
         <translation>语速已放慢</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="413"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="575"/>
         <source>Speech at normal speed</source>
         <translation>正常语速</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="467"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="632"/>
         <source>Voice guidance: on</source>
         <translation>语音引导：已开启</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="467"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="632"/>
         <source>Voice guidance</source>
         <translation>语音引导</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="469"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="634"/>
         <source>Call staff</source>
         <translation>呼叫工作人员</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="470"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="635"/>
         <source>Quieter</source>
         <translation>调小音量</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="471"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="636"/>
         <source>Louder</source>
         <translation>调大音量</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="474"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="639"/>
         <source>Slower speech: on</source>
         <translation>慢速语音：已开启</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="474"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="639"/>
         <source>Slower speech</source>
         <translation>慢速语音</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="178"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="234"/>
         <source>No ticket can be issued here right now. Please go to a counter or ask any member of staff: they will help you.</source>
         <translation>这里暂时无法取号。请前往柜台或向任何一位工作人员求助，他们会帮助您。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="1"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="292"/>
         <source>Please wait…</source>
         <translation>请稍候…</translation>
     </message>
@@ -1120,12 +1458,12 @@
 <context>
     <name>LanguageScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="100"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="107"/>
         <source>Welcome. Please choose your language.</source>
         <translation>欢迎光临，请选择语言。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="101"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="108"/>
         <source>I have an appointment</source>
         <translation>我已预约</translation>
     </message>
@@ -1133,37 +1471,37 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="112"/>
+        <location filename="../kiosk/ui/manager_window.py" line="163"/>
         <source>Branch manager</source>
         <translation>网点管理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="113"/>
+        <location filename="../kiosk/ui/manager_window.py" line="164"/>
         <source>Sign out  [Ctrl+Q]</source>
         <translation>退出登录  [Ctrl+Q]</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="115"/>
+        <location filename="../kiosk/ui/manager_window.py" line="166"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2（%3）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="117"/>
+        <location filename="../kiosk/ui/manager_window.py" line="168"/>
         <source>Reports and exports</source>
         <translation>报表与导出</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="117"/>
+        <location filename="../kiosk/ui/manager_window.py" line="168"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="117"/>
+        <location filename="../kiosk/ui/manager_window.py" line="168"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="97"/>
+        <location filename="../kiosk/ui/manager_window.py" line="129"/>
         <source>Figures, an export or a backup are still being made; sign out when they are done.</source>
         <translation>正在生成统计数据、导出或备份，完成后再退出登录。</translation>
     </message>
@@ -1171,7 +1509,7 @@
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="375"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="381"/>
         <source>OK</source>
         <translation>好的</translation>
     </message>
@@ -1179,37 +1517,37 @@
 <context>
     <name>NeedsScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="217"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="224"/>
         <source>Anything our staff should know? (optional)</source>
         <translation>需要工作人员特别关照吗？（可选）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="218"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="225"/>
         <source>I use a wheelchair</source>
         <translation>我使用轮椅</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="218"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="225"/>
         <source>I have low vision</source>
         <translation>我视力不好</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="219"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="226"/>
         <source>I am hard of hearing</source>
         <translation>我听力不好</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="220"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="227"/>
         <source>I need sign language</source>
         <translation>我需要手语服务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="221"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="228"/>
         <source>I need help with forms</source>
         <translation>我需要帮忙填表</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="224"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="231"/>
         <source>Print my ticket</source>
         <translation>打印号票</translation>
     </message>
@@ -1217,47 +1555,47 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="51"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="53"/>
         <source>Staff number</source>
         <translation>员工号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="52"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="54"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="53"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="55"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="54"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="56"/>
         <source>PIN (6-8 digits)</source>
         <translation>密码（6-8 位数字）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="55"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="57"/>
         <source>PIN again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="63"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="65"/>
         <source>Staff number and name are both needed.</source>
         <translation>工号和姓名都必须填写。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="68"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="70"/>
         <source>A staff number is 1 to 12 digits.</source>
         <translation>员工编号为 1 到 12 位数字。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="72"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="74"/>
         <source>A PIN is 6 to 8 digits.</source>
         <translation>密码为 6 到 8 位数字。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="74"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="76"/>
         <source>The two PINs differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -1265,12 +1603,12 @@
 <context>
     <name>PriorityScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="183"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="190"/>
         <source>Do you need priority service?</source>
         <translation>您需要优先服务吗？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="184"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="191"/>
         <source>No priority needed</source>
         <translation>不需要优先</translation>
     </message>
@@ -1368,122 +1706,157 @@
         <translation>今天没有票号 %ticket。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="47"/>
+        <location filename="../kiosk/ui/refusals.py" line="48"/>
         <source>That is not a ticket number. A ticket number is one or two letters and up to six digits, e.g. A007.</source>
         <translation>这不是票号。票号由一到两个字母加最多六位数字组成，例如 A007。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="47"/>
+        <location filename="../kiosk/ui/refusals.py" line="51"/>
         <source>That code is not a ticket of this queue. Type the ticket number instead.</source>
         <translation>此码不是本网点的排队票。请改为输入票号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="48"/>
+        <location filename="../kiosk/ui/refusals.py" line="53"/>
         <source>Ticket %ticket was marked no-show more than %minutes min ago. Please issue a new ticket.</source>
         <translation>票号 %ticket 标记过号已超过 %minutes 分钟。请重新取号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="51"/>
+        <location filename="../kiosk/ui/refusals.py" line="56"/>
         <source>The clock is earlier than ticket %ticket&apos;s last change. Check this PC&apos;s date and time.</source>
         <translation>当前时间早于票号 %ticket 的上次变动。请检查本机的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="54"/>
+        <location filename="../kiosk/ui/refusals.py" line="59"/>
         <source>A %role may not do this.</source>
         <translation>%role无权进行此操作。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="55"/>
+        <location filename="../kiosk/ui/refusals.py" line="60"/>
         <source>You are signed in at counter %mine; counter %counter is not yours to act on. Ask the lobby manager.</source>
         <translation>您登录的是 %mine 号窗口；不能操作 %counter 号窗口。请联系大堂经理。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="58"/>
+        <location filename="../kiosk/ui/refusals.py" line="63"/>
         <source>You are not signed in at a counter. Sign in at your counter&apos;s console.</source>
         <translation>您没有在窗口登录。请在您窗口的柜员终端登录。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="61"/>
+        <location filename="../kiosk/ui/refusals.py" line="65"/>
         <source>Ticket %ticket was marked no-show at counter %counter. Only that counter or the lobby manager can put it back in the queue.</source>
         <translation>票号 %ticket 是在 %counter 号窗口标记过号的。只有该窗口或大堂经理可以恢复排队。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="64"/>
+        <location filename="../kiosk/ui/refusals.py" line="68"/>
         <source>Ticket %ticket was transferred to counter %counter. Only that counter or the lobby manager can call it.</source>
         <translation>票号 %ticket 已转移至 %counter 号窗口。只有该窗口或大堂经理可以叫号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="67"/>
+        <location filename="../kiosk/ui/refusals.py" line="71"/>
         <source>You can cancel only the ticket called to your counter. Ask the lobby manager to cancel ticket %ticket.</source>
         <translation>您只能取消叫到您窗口的票号。请联系大堂经理取消票号 %ticket。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="70"/>
+        <location filename="../kiosk/ui/refusals.py" line="74"/>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="73"/>
+        <location filename="../kiosk/ui/refusals.py" line="75"/>
         <source>This account has been deactivated. Sign in with another.</source>
         <translation>此账户已被停用。请用其他账户登录。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="58"/>
+        <location filename="../kiosk/ui/refusals.py" line="77"/>
         <source>Counter %counter is not in the branch&apos;s configuration. Ask the manager.</source>
         <translation>%counter 号窗口不在网点配置中。请联系网点负责人。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="60"/>
+        <location filename="../kiosk/ui/refusals.py" line="79"/>
         <source>Someone has already resolved this request.</source>
         <translation>这条求助已经有人处理完毕。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="62"/>
+        <location filename="../kiosk/ui/refusals.py" line="81"/>
         <source>Say in the note what was given.</source>
         <translation>请在备注中写明提供了什么帮助。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="63"/>
+        <location filename="../kiosk/ui/refusals.py" line="82"/>
         <source>Staff number %number already exists.</source>
         <translation>员工编号 %number 已存在。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="64"/>
+        <location filename="../kiosk/ui/refusals.py" line="91"/>
         <source>You cannot deactivate your own account while signed in with it.</source>
         <translation>不能停用您当前登录使用的账号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="66"/>
+        <location filename="../kiosk/ui/refusals.py" line="94"/>
+        <source>Home visit %visit has moved on: that step is not possible now. Its status is in the list.</source>
+        <translation>上门服务 %visit 的状态已变化，现在不能进行这一步。请查看列表中的状态。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="97"/>
+        <source>There is no home visit %visit.</source>
+        <translation>没有编号为 %visit 的上门服务。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="98"/>
+        <source>Two staff members go on every home visit: choose both.</source>
+        <translation>每次上门服务须由两名员工同行：请选择两人。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="100"/>
+        <source>Choose two different staff members, not %number twice.</source>
+        <translation>请选择两名不同的员工，不能两次选择 %number。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="102"/>
+        <source>There is no staff number %number.</source>
+        <translation>没有工号 %number。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="103"/>
+        <source>Staff %number is deactivated: choose an active colleague.</source>
+        <translation>员工 %number 已停用：请选择在岗的同事。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="105"/>
+        <source>Only the two staff sent on home visit %visit, or the lobby manager, can report on it.</source>
+        <translation>只有上门服务 %visit 指派的两名员工或大堂经理可以记录其进展。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="108"/>
         <source>The queue database is busy at another station. Nothing was changed; try again.</source>
         <translation>排队数据库正被另一台终端占用。没有做任何更改，请重试。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="88"/>
+        <location filename="../kiosk/ui/refusals.py" line="110"/>
         <source>The branch database cannot be reached (its server or the network is down); this station reconnects by itself. Once it is back, look at the screen before repeating the action.</source>
         <translation>无法连接网点数据库（服务器或网络中断）；本终端会自动重新连接。恢复后请先查看屏幕，再决定是否重做刚才的操作。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="68"/>
+        <location filename="../kiosk/ui/refusals.py" line="113"/>
         <source>The queue database cannot be written (%path). Nothing was changed; call the branch&apos;s IT support.</source>
         <translation>排队数据库无法写入（%path）。没有做任何更改，请联系网点的技术支持。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="71"/>
+        <location filename="../kiosk/ui/refusals.py" line="116"/>
         <source>The queue database is damaged (%path). Call the manager to restore the latest backup.</source>
         <translation>排队数据库已损坏（%path）。请联系网点负责人恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="74"/>
+        <location filename="../kiosk/ui/refusals.py" line="122"/>
         <source>The queue database cannot be opened (%path). Call the branch&apos;s IT support.</source>
         <translation>无法打开排队数据库（%path）。请联系网点的技术支持。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="76"/>
+        <location filename="../kiosk/ui/refusals.py" line="124"/>
         <source>The queue database reported a problem (%path: %detail). Nothing was changed.</source>
         <translation>排队数据库报告了问题（%path：%detail）。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="74"/>
+        <location filename="../kiosk/ui/refusals.py" line="119"/>
         <source>Disk full: the disk holding the queue database (%path) has no room left. Nothing was changed; call the branch&apos;s IT support to free some space.</source>
         <translation>磁盘已满：存放排队数据库的磁盘（%path）没有剩余空间。没有做任何更改，请联系网点的技术支持释放空间。</translation>
     </message>
@@ -1516,92 +1889,92 @@
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="178"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="182"/>
         <source>Please wait: the last request is still running.</source>
         <translation>请稍候：上一项操作仍在进行。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="223"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="227"/>
         <source>Computing the figures…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="251"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="255"/>
         <source>Figures for %1.</source>
         <translation>%1 的统计。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="285"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="289"/>
         <source>Export as %1</source>
         <translation>导出为 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="290"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="294"/>
         <source>Replace %1 too?</source>
         <translation>同时替换 %1 吗？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="299"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="303"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="303"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="307"/>
         <source>Exported: %1</source>
         <translation>已导出：%1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="308"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="317"/>
         <source>Back up the database to</source>
         <translation>数据库备份到</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="319"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="328"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="323"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="332"/>
         <source>Backed up to %1.</source>
         <translation>已备份到 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="326"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="335"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="333"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="342"/>
         <source>&amp;From</source>
         <translation>开始日期(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="334"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="343"/>
         <source>&amp;To</source>
         <translation>结束日期(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="335"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="344"/>
         <source>Show figures  [F5]</source>
         <translation>显示统计  [F5]</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="337"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="346"/>
         <source>Export %1…</source>
         <translation>导出 %1…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="338"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="347"/>
         <source>Back up now…</source>
         <translation>立即备份…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="343"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="352"/>
         <source>Priority customers</source>
         <translation>优先客户占比</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="352"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="361"/>
         <source>By hour of issue</source>
         <translation>按取号时段</translation>
     </message>
@@ -1609,21 +1982,21 @@
 <context>
     <name>ServiceScreen</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="126"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="133"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n 人等候</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="130"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="137"/>
         <source>The branch is very busy: %n people are waiting. You can still take a ticket, come back later, or book an appointment.</source>
         <translation>
             <numerusform>网点人数较多：已有 %n 人在等候。您仍可取号，也可以稍后再来或预约办理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="142"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="149"/>
         <source>Choose a service</source>
         <translation>请选择业务</translation>
     </message>
@@ -1631,47 +2004,47 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="63"/>
+        <location filename="../kiosk/ui/sign_in.py" line="83"/>
         <source>Wrong staff number or PIN.</source>
         <translation>工号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="60"/>
+        <location filename="../kiosk/ui/sign_in.py" line="80"/>
         <source>Too many wrong PINs: this account is locked for %1 more min.</source>
         <translation>密码错误次数过多：此账户还将锁定 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="51"/>
+        <location filename="../kiosk/ui/sign_in.py" line="65"/>
         <source>This station needs a %1&apos;s sign-in.</source>
         <translation>此终端需要%1登录。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="80"/>
+        <location filename="../kiosk/ui/sign_in.py" line="100"/>
         <source>&amp;Staff number</source>
         <translation>员工号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="81"/>
+        <location filename="../kiosk/ui/sign_in.py" line="101"/>
         <source>&amp;PIN</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="82"/>
+        <location filename="../kiosk/ui/sign_in.py" line="102"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="83"/>
+        <location filename="../kiosk/ui/sign_in.py" line="103"/>
         <source>Staff number</source>
         <translation>员工号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="84"/>
+        <location filename="../kiosk/ui/sign_in.py" line="104"/>
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/sign_in.py" line="64"/>
+        <location filename="../kiosk/ui/sign_in.py" line="84"/>
         <source>Wrong staff number or PIN. %n more wrong PIN(s) lock this account for %1 min.</source>
         <translation>
             <numerusform>工号或密码错误。再错 %n 次，此账户将锁定 %1 分钟。</numerusform>
@@ -1681,102 +2054,102 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="116"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="130"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="116"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="130"/>
         <source>no (deactivated)</source>
         <translation>否（已停用）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="117"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="131"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="130"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="144"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="131"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="145"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="143"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="163"/>
         <source>Add a staff member</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="147"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="168"/>
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="153"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="174"/>
         <source>New PIN for %1</source>
         <translation>为 %1 设置新密码</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="157"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="179"/>
         <source>New PIN set for %1; the account is unlocked.</source>
         <translation>已为 %1 设置新密码，账户已解锁。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="164"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="186"/>
         <source>Deactivate %1? They can no longer sign in; their records stay.</source>
         <translation>停用 %1 吗？停用后不能再登录，记录保留。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="168"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="190"/>
         <source>%1 deactivated.</source>
         <translation>%1 已停用。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="168"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="190"/>
         <source>%1 reactivated.</source>
         <translation>%1 已重新启用。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="173"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="195"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="176"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="198"/>
         <source>Staff number</source>
         <translation>员工号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="176"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="198"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="176"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="198"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="177"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="199"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="177"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="199"/>
         <source>Locked</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="178"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="200"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="179"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="201"/>
         <source>Reset PIN…</source>
         <translation>重置密码…</translation>
     </message>
@@ -1784,50 +2157,58 @@
 <context>
     <name>TableSection</name>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="176"/>
+        <location filename="../kiosk/ui/manager_config.py" line="177"/>
         <source>Add a row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="177"/>
+        <location filename="../kiosk/ui/manager_config.py" line="178"/>
         <source>Remove selected rows</source>
         <translation>删除所选行</translation>
     </message>
 </context>
 <context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="63"/>
+        <source>Please write something first.</source>
+        <translation>请先填写内容。</translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="100"/>
+        <location filename="../kiosk/ui/console_window.py" line="118"/>
         <source>Transfer %1</source>
         <translation>转移 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="103"/>
+        <location filename="../kiosk/ui/console_window.py" line="121"/>
         <source>Same service (%1)</source>
         <translation>业务不变（%1）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="108"/>
+        <location filename="../kiosk/ui/console_window.py" line="126"/>
         <source>Any counter that serves it</source>
         <translation>任一办理该业务的窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="111"/>
+        <location filename="../kiosk/ui/console_window.py" line="129"/>
         <source>Counter %1 (%2) · %3</source>
         <translation>%1 号窗口（%2）· %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="120"/>
+        <location filename="../kiosk/ui/console_window.py" line="138"/>
         <source>To service</source>
         <translation>转到业务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="121"/>
+        <location filename="../kiosk/ui/console_window.py" line="139"/>
         <source>To counter</source>
         <translation>转到窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="130"/>
+        <location filename="../kiosk/ui/console_window.py" line="148"/>
         <source>Choose another service, another counter, or both.</source>
         <translation>请选择其他业务、其他窗口，或两者。</translation>
     </message>
@@ -1835,12 +2216,12 @@
 <context>
     <name>UnreachableScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="1"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="419"/>
         <source>Please ask a member of staff</source>
         <translation>请联系工作人员</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="1"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="420"/>
         <source>This kiosk cannot reach the branch&apos;s queue just now, so it cannot give tickets. A member of staff will help you at a counter. The kiosk starts again by itself.</source>
         <translation>本机暂时无法连接网点的排队系统，不能取号。请到柜台找工作人员为您办理。本机恢复后会自动重新开始。</translation>
     </message>
@@ -2081,7 +2462,7 @@
 <context>
     <name>WorkingLabel</name>
     <message>
-        <location filename="../kiosk/ui/widgets.py" line="230"/>
+        <location filename="../kiosk/ui/widgets.py" line="254"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>

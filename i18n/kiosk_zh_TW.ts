@@ -2,34 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="73"/>
+        <source>Assign staff to home visit %1</source>
+        <translation>為上門服務 %1 指派人員</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="76"/>
+        <source>Choose…</source>
+        <translation>請選擇…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="88"/>
+        <source>Two different colleagues go on every home visit.</source>
+        <translation>每次上門服務須由兩名不同的員工同行。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="89"/>
+        <source>First staff member</source>
+        <translation>第一名員工</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="90"/>
+        <source>Second staff member</source>
+        <translation>第二名員工</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="100"/>
+        <source>Choose two staff members.</source>
+        <translation>請選擇兩名員工。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="102"/>
+        <source>Choose two different staff members.</source>
+        <translation>請選擇兩名不同的員工。</translation>
+    </message>
+</context>
+<context>
     <name>AssistanceDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="71"/>
+        <location filename="../kiosk/ui/console_window.py" line="89"/>
         <source>Record assistance</source>
         <translation>記錄協助服務</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="74"/>
+        <location filename="../kiosk/ui/console_window.py" line="92"/>
         <source>Other (say what in the note)</source>
         <translation>其他（請於備註說明）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="81"/>
+        <location filename="../kiosk/ui/console_window.py" line="99"/>
         <source>For ticket %1</source>
         <translation>號碼牌 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="82"/>
+        <location filename="../kiosk/ui/console_window.py" line="100"/>
         <source>Not for a ticket</source>
         <translation>不屬於任何號碼牌</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="89"/>
+        <location filename="../kiosk/ui/console_window.py" line="107"/>
         <source>Assistance</source>
         <translation>協助服務</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="90"/>
+        <location filename="../kiosk/ui/console_window.py" line="108"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
@@ -37,22 +75,22 @@
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="357"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="363"/>
         <source>Enter your booking code</source>
         <translation>請輸入預約代碼</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="358"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="364"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="359"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="365"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="360"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="366"/>
         <source>Check in</source>
         <translation>報到取號</translation>
     </message>
@@ -60,7 +98,7 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="384"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="399"/>
         <source>Complaints</source>
         <translation>投訴</translation>
     </message>
@@ -68,12 +106,12 @@
 <context>
     <name>ComplaintStrip</name>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="434"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="449"/>
         <source>Complaint…  [Ctrl+K]</source>
         <translation>投訴…  [Ctrl+K]</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="435"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="450"/>
         <source>Complaint</source>
         <translation>投訴</translation>
     </message>
@@ -129,159 +167,159 @@
 <context>
     <name>ComplaintsPanel</name>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="208"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="223"/>
         <source>(overdue)</source>
         <translation>（已逾時）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="209"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="224"/>
         <source>counter %1</source>
         <translation>%1 號櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="243"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="258"/>
         <source>Complaint %1: %2</source>
         <translation>投訴 %1：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="246"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="261"/>
         <source>command line</source>
         <translation>命令列</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="279"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="294"/>
         <source>Complaint %1 recorded and closed: resolved on the spot.</source>
         <translation>投訴 %1 已登記並結案：當場解決。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="280"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="295"/>
         <source>Complaint %1 recorded; reply promised by %2.</source>
         <translation>投訴 %1 已登記；承諾在 %2 前答覆。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="292"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="307"/>
         <source>Record this reply to complaint %1? The customer has been answered.</source>
         <translation>登記對投訴 %1 的答覆？客戶已獲答覆。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="295"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="310"/>
         <source>Close complaint %1?</source>
         <translation>將投訴 %1 結案？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="302"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="317"/>
         <source>Complaint %1 is now %2.</source>
         <translation>投訴 %1 現為：%2。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="321"/>
-        <location filename="../kiosk/ui/complaint_panel.py" line="339"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="336"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="354"/>
         <source>Complaints</source>
         <translation>投訴</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="338"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="353"/>
         <source>Complaints (%1 overdue)</source>
         <translation>投訴（%1 件逾時）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="345"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="360"/>
         <source>Record a complaint</source>
         <translation>登記投訴</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="346"/>
-        <location filename="../kiosk/ui/complaint_panel.py" line="355"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="361"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="370"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="346"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="361"/>
         <source>Ticket concerned</source>
         <translation>相關號碼牌</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="346"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="361"/>
         <source>Matter</source>
         <translation>投訴事項</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="349"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="364"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="350"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="365"/>
         <source>Resolved on the spot:</source>
         <translation>當場解決：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="351"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="366"/>
         <source>how it was resolved</source>
         <translation>如何解決</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="352"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="367"/>
         <source>Record complaint  [Ctrl+Enter]</source>
         <translation>登記投訴  [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="353"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="368"/>
         <source>Complaint register</source>
         <translation>投訴登記簿</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="354"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="369"/>
         <source>Open complaints only</source>
         <translation>只顯示未結案的投訴</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="355"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="370"/>
         <source>No.</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="355"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="370"/>
         <source>Received</source>
         <translation>受理時間</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="356"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="371"/>
         <source>Ticket · counter</source>
         <translation>號碼牌 · 櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="356"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="371"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="357"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="372"/>
         <source>Reply due</source>
         <translation>承諾答覆時間</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="357"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="372"/>
         <source>Taken by</source>
         <translation>首問受理人</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="358"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="373"/>
         <source>Note or reply for the next step</source>
         <translation>下一步的處理說明或答覆內容</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="359"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="374"/>
         <source>In progress</source>
         <translation>處理中</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="360"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="375"/>
         <source>Replied…</source>
         <translation>已答覆…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/complaint_panel.py" line="361"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="376"/>
         <source>Close…</source>
         <translation>結案…</translation>
     </message>
@@ -289,157 +327,157 @@
 <context>
     <name>ConfigEditor</name>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="211"/>
+        <location filename="../kiosk/ui/manager_config.py" line="216"/>
         <source>Branch name</source>
         <translation>分行名稱</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="211"/>
+        <location filename="../kiosk/ui/manager_config.py" line="216"/>
         <source>Time zone</source>
         <translation>時區</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="212"/>
+        <location filename="../kiosk/ui/manager_config.py" line="217"/>
         <source>Maximum wait (min)</source>
         <translation>最長等候（分鐘）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="213"/>
+        <location filename="../kiosk/ui/manager_config.py" line="218"/>
         <source>No-show may come back within (min)</source>
         <translation>過號後可恢復排隊時限（分鐘）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="214"/>
+        <location filename="../kiosk/ui/manager_config.py" line="219"/>
         <source>Occupancy cap (people waiting, 0 = none)</source>
         <translation>人數上限（等候人數，0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="215"/>
+        <location filename="../kiosk/ui/manager_config.py" line="220"/>
         <source>Kiosk languages</source>
         <translation>取號機語言</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="216"/>
+        <location filename="../kiosk/ui/manager_config.py" line="221"/>
         <source>Announcement languages</source>
         <translation>叫號廣播語言</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="217"/>
+        <location filename="../kiosk/ui/manager_config.py" line="222"/>
         <source>Finished tickets before observed times are used</source>
         <translation>採用實際辦理時間前需完成的筆數</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="218"/>
+        <location filename="../kiosk/ui/manager_config.py" line="223"/>
         <source>Announcement repeats</source>
         <translation>廣播次數</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="219"/>
+        <location filename="../kiosk/ui/manager_config.py" line="224"/>
         <source>Keep daily backups (days)</source>
         <translation>每日備份保留天數</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="220"/>
+        <location filename="../kiosk/ui/manager_config.py" line="225"/>
         <source>Code</source>
         <translation>代碼</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="220"/>
+        <location filename="../kiosk/ui/manager_config.py" line="225"/>
         <source>Ticket prefix</source>
         <translation>號碼字首</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="221"/>
+        <location filename="../kiosk/ui/manager_config.py" line="226"/>
         <source>Default minutes</source>
         <translation>預設辦理分鐘數</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="221"/>
+        <location filename="../kiosk/ui/manager_config.py" line="226"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="222"/>
+        <location filename="../kiosk/ui/manager_config.py" line="227"/>
         <source>Head start (min)</source>
         <translation>優先加分（分鐘）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="222"/>
+        <location filename="../kiosk/ui/manager_config.py" line="227"/>
         <source>Love window</source>
         <translation>愛心櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="223"/>
+        <location filename="../kiosk/ui/manager_config.py" line="228"/>
         <source>Counter</source>
         <translation>櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="223"/>
+        <location filename="../kiosk/ui/manager_config.py" line="228"/>
         <source>Services, preferred first</source>
         <translation>業務（優先的在前）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="224"/>
+        <location filename="../kiosk/ui/manager_config.py" line="229"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="228"/>
+        <location filename="../kiosk/ui/manager_config.py" line="233"/>
         <source>Branch</source>
         <translation>分行</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="228"/>
+        <location filename="../kiosk/ui/manager_config.py" line="233"/>
         <source>Services</source>
         <translation>業務類型</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="229"/>
+        <location filename="../kiosk/ui/manager_config.py" line="234"/>
         <source>Priority classes</source>
         <translation>客戶類別</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="229"/>
+        <location filename="../kiosk/ui/manager_config.py" line="234"/>
         <source>Counters</source>
         <translation>櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="230"/>
+        <location filename="../kiosk/ui/manager_config.py" line="235"/>
         <source>Notices</source>
         <translation>跑馬燈公告</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="306"/>
+        <location filename="../kiosk/ui/manager_config.py" line="339"/>
         <source>Nothing has changed.</source>
         <translation>沒有修改。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="309"/>
+        <location filename="../kiosk/ui/manager_config.py" line="349"/>
         <source>Save these %1 changes?</source>
         <translation>儲存這 %1 項修改嗎？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="312"/>
+        <location filename="../kiosk/ui/manager_config.py" line="351"/>
         <source>Tickets of %1 are still waiting or being served today: removed from the configuration, they can no longer be called.</source>
         <translation>今天仍有 %1 的號碼牌在等候或辦理中：從設定中刪除後，這些號碼牌將無法再被叫號。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="323"/>
+        <location filename="../kiosk/ui/manager_config.py" line="363"/>
         <source>Saved %1 changes; every station uses them now.</source>
         <translation>已儲存 %1 項修改，所有終端立即生效。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="361"/>
+        <location filename="../kiosk/ui/manager_config.py" line="391"/>
         <source>Branch configuration</source>
         <translation>分行設定</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="365"/>
+        <location filename="../kiosk/ui/manager_config.py" line="395"/>
         <source>Save configuration</source>
         <translation>儲存設定</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="366"/>
+        <location filename="../kiosk/ui/manager_config.py" line="396"/>
         <source>Undo unsaved changes</source>
         <translation>復原未儲存的修改</translation>
     </message>
@@ -447,46 +485,46 @@
 <context>
     <name>ConfirmScreen</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="262"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="269"/>
         <source>%n people ahead of you</source>
         <translation>
             <numerusform>您前面還有 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="263"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="270"/>
         <source>About %n minutes</source>
         <translation>
             <numerusform>預計等候約 %n 分鐘</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="264"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="271"/>
         <source>Your ticket is printing.</source>
         <translation>正在列印您的號碼牌。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="278"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="285"/>
         <source>Please take your ticket.</source>
         <translation>請取走您的號碼牌。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="270"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="277"/>
         <source>It is busy today. You may come back later or book an appointment.</source>
         <translation>今天人潮較多，您可以稍後再來或預約辦理。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="281"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="288"/>
         <source>The printer is not working. Please remember your number: staff have been told.</source>
         <translation>印表機故障，請記住您的號碼，我們已通知服務人員。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="295"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="302"/>
         <source>Your number</source>
         <translation>您的號碼</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="296"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="303"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -494,7 +532,7 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../kiosk/ui/connection_banner.py" line="1"/>
+        <location filename="../kiosk/ui/connection_banner.py" line="27"/>
         <source>Connection to the branch database lost - reconnecting...</source>
         <translation>與分行資料庫的連線已中斷，正在重新連線…</translation>
     </message>
@@ -502,366 +540,366 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="361"/>
+        <location filename="../kiosk/ui/console_window.py" line="420"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>本櫃檯目前沒有等候的客戶。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="362"/>
+        <location filename="../kiosk/ui/console_window.py" line="421"/>
         <source>Called %1: %2</source>
         <translation>已叫號 %1：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="373"/>
+        <location filename="../kiosk/ui/console_window.py" line="432"/>
         <source>transferred from counter %1, waited %2 min</source>
         <translation>由 %1 號櫃檯轉來，已等 %2 分鐘</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="375"/>
+        <location filename="../kiosk/ui/console_window.py" line="434"/>
         <source>%1, waited %2 min + %3 head start</source>
         <translation>%1，已等 %2 分鐘 + 優先 %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="379"/>
+        <location filename="../kiosk/ui/console_window.py" line="438"/>
         <source>, past the %1 min maximum wait</source>
         <translation>，已超過最長等候 %1 分鐘</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="387"/>
+        <location filename="../kiosk/ui/console_window.py" line="447"/>
         <source>Called %1 again.</source>
         <translation>已重新叫號 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="390"/>
+        <location filename="../kiosk/ui/console_window.py" line="451"/>
         <source>Serving %1.</source>
         <translation>正在辦理 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="393"/>
+        <location filename="../kiosk/ui/console_window.py" line="455"/>
         <source>Finished %1.</source>
         <translation>%1 已辦理完成。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="397"/>
+        <location filename="../kiosk/ui/console_window.py" line="471"/>
         <source>Mark %1 as not come?</source>
         <translation>將 %1 標記為過號？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="398"/>
+        <location filename="../kiosk/ui/console_window.py" line="472"/>
         <source>%1 did not come.</source>
         <translation>%1 已過號。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="623"/>
+        <location filename="../kiosk/ui/console_window.py" line="745"/>
         <source>Transfer</source>
         <translation>轉櫃</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="309"/>
+        <location filename="../kiosk/ui/console_window.py" line="340"/>
         <source>This account has been deactivated.</source>
         <translation>此帳戶已被停用。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="427"/>
-        <location filename="../kiosk/ui/console_window.py" line="624"/>
+        <location filename="../kiosk/ui/console_window.py" line="507"/>
+        <location filename="../kiosk/ui/console_window.py" line="746"/>
         <source>Reinstate</source>
         <translation>過號回補</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="427"/>
+        <location filename="../kiosk/ui/console_window.py" line="507"/>
         <source>Ticket that came back:</source>
         <translation>回來的號碼牌：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="431"/>
+        <location filename="../kiosk/ui/console_window.py" line="512"/>
         <source>%1 is back in the queue in its place.</source>
         <translation>%1 已依原順序回到隊伍。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="436"/>
+        <location filename="../kiosk/ui/console_window.py" line="521"/>
         <source>Cancel a ticket</source>
         <translation>取消號碼</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="437"/>
+        <location filename="../kiosk/ui/console_window.py" line="522"/>
         <source>Ticket of the customer who left:</source>
         <translation>已離開客戶的號碼：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="442"/>
+        <location filename="../kiosk/ui/console_window.py" line="529"/>
         <source>Cancel ticket %1? It will not be called again.</source>
         <translation>取消號碼 %1？取消後將不再叫號。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="444"/>
+        <location filename="../kiosk/ui/console_window.py" line="531"/>
         <source>%1 is cancelled.</source>
         <translation>%1 已取消。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="447"/>
+        <location filename="../kiosk/ui/console_window.py" line="536"/>
         <source>Call a ticket</source>
         <translation>指定叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="448"/>
+        <location filename="../kiosk/ui/console_window.py" line="537"/>
         <source>Ticket number, or scan its QR code:</source>
         <translation>輸入號碼，或掃描 QR Code：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="461"/>
+        <location filename="../kiosk/ui/console_window.py" line="549"/>
         <source>Called %1.</source>
         <translation>已叫號 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="470"/>
+        <location filename="../kiosk/ui/console_window.py" line="570"/>
         <source>Assistance recorded.</source>
         <translation>已記錄協助服務。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="475"/>
+        <location filename="../kiosk/ui/console_window.py" line="577"/>
         <source>Counter %1 is open.</source>
         <translation>%1 號櫃檯已開啟。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="480"/>
+        <location filename="../kiosk/ui/console_window.py" line="586"/>
         <source>Services</source>
         <translation>服務項目</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="481"/>
+        <location filename="../kiosk/ui/console_window.py" line="587"/>
         <source>Services in order of preference (e.g. A,B):</source>
         <translation>依優先順序填寫服務項目（例如 A,B）：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="487"/>
+        <location filename="../kiosk/ui/console_window.py" line="593"/>
         <source>Counter %1 serves %2.</source>
         <translation>%1 號櫃檯辦理 %2。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="491"/>
+        <location filename="../kiosk/ui/console_window.py" line="599"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="491"/>
+        <location filename="../kiosk/ui/console_window.py" line="599"/>
         <source>Meeting</source>
         <translation>開會</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="491"/>
+        <location filename="../kiosk/ui/console_window.py" line="599"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="492"/>
+        <location filename="../kiosk/ui/console_window.py" line="600"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="492"/>
+        <location filename="../kiosk/ui/console_window.py" line="600"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="293"/>
-        <location filename="../kiosk/ui/console_window.py" line="311"/>
-        <location filename="../kiosk/ui/console_window.py" line="495"/>
+        <location filename="../kiosk/ui/console_window.py" line="326"/>
+        <location filename="../kiosk/ui/console_window.py" line="342"/>
+        <location filename="../kiosk/ui/console_window.py" line="603"/>
         <source>Counter %1 is paused.</source>
         <translation>%1 號櫃檯已暫停。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="498"/>
+        <location filename="../kiosk/ui/console_window.py" line="608"/>
         <source>Close counter %1?</source>
         <translation>關閉 %1 號櫃檯？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="296"/>
-        <location filename="../kiosk/ui/console_window.py" line="500"/>
+        <location filename="../kiosk/ui/console_window.py" line="330"/>
+        <location filename="../kiosk/ui/console_window.py" line="610"/>
         <source>Counter %1 is closed.</source>
         <translation>%1 號櫃檯已關閉。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="506"/>
+        <location filename="../kiosk/ui/console_window.py" line="619"/>
         <source>Love window on: priority customers only.</source>
         <translation>愛心櫃檯已開啟：僅叫優先客戶。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="507"/>
+        <location filename="../kiosk/ui/console_window.py" line="620"/>
         <source>Love window off.</source>
         <translation>愛心櫃檯已關閉。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="516"/>
+        <location filename="../kiosk/ui/console_window.py" line="630"/>
         <source>Help request answered after %1 s.</source>
         <translation>已回應呼叫，耗時 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="556"/>
+        <location filename="../kiosk/ui/console_window.py" line="677"/>
         <source>Counter %1 is no longer in the branch&apos;s configuration: ask the manager, then sign out.</source>
         <translation>%1 號櫃檯已不在分行設定中：請聯絡分行主管，然後登出。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="561"/>
+        <location filename="../kiosk/ui/console_window.py" line="682"/>
         <source>Counter %1 · %2 · %3 (%4)</source>
         <translation>%1 號櫃檯 · %2 · %3（%4）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="403"/>
-        <location filename="../kiosk/ui/console_window.py" line="571"/>
+        <location filename="../kiosk/ui/console_window.py" line="481"/>
+        <location filename="../kiosk/ui/console_window.py" line="694"/>
         <source>No customer at this counter.</source>
         <translation>本櫃檯目前沒有客戶。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="580"/>
+        <location filename="../kiosk/ui/console_window.py" line="703"/>
         <source>waited %1 min</source>
         <translation>已等候 %1 分鐘</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="602"/>
+        <location filename="../kiosk/ui/console_window.py" line="725"/>
         <source>Help requests (%1 new)</source>
         <translation>呼叫服務（%1 則新）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="604"/>
-        <location filename="../kiosk/ui/console_window.py" line="637"/>
+        <location filename="../kiosk/ui/console_window.py" line="727"/>
+        <location filename="../kiosk/ui/console_window.py" line="759"/>
         <source>Help requests</source>
         <translation>呼叫服務</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="615"/>
+        <location filename="../kiosk/ui/console_window.py" line="737"/>
         <source>Longest wait: %1 min</source>
         <translation>最長等候：%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="617"/>
+        <location filename="../kiosk/ui/console_window.py" line="739"/>
         <source>Counter %1: %2</source>
         <translation>%1 號櫃檯：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="622"/>
+        <location filename="../kiosk/ui/console_window.py" line="744"/>
         <source>Call next</source>
         <translation>叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="622"/>
+        <location filename="../kiosk/ui/console_window.py" line="744"/>
         <source>Recall</source>
         <translation>重新叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="622"/>
+        <location filename="../kiosk/ui/console_window.py" line="744"/>
         <source>Start</source>
         <translation>開始辦理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="623"/>
+        <location filename="../kiosk/ui/console_window.py" line="745"/>
         <source>Finish</source>
         <translation>辦理完成</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="623"/>
+        <location filename="../kiosk/ui/console_window.py" line="745"/>
         <source>No-show</source>
         <translation>過號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="624"/>
+        <location filename="../kiosk/ui/console_window.py" line="746"/>
         <source>Call ticket…</source>
         <translation>指定叫號…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="625"/>
+        <location filename="../kiosk/ui/console_window.py" line="747"/>
         <source>Assistance…</source>
         <translation>協助服務…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="625"/>
+        <location filename="../kiosk/ui/console_window.py" line="747"/>
         <source>Cancel ticket…</source>
         <translation>取消號碼…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="626"/>
+        <location filename="../kiosk/ui/console_window.py" line="748"/>
         <source>Open counter</source>
         <translation>開啟櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="627"/>
+        <location filename="../kiosk/ui/console_window.py" line="749"/>
         <source>Pause…</source>
         <translation>暫停…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="526"/>
-        <location filename="../kiosk/ui/console_window.py" line="627"/>
+        <location filename="../kiosk/ui/console_window.py" line="646"/>
+        <location filename="../kiosk/ui/console_window.py" line="749"/>
         <source>Close counter</source>
         <translation>關閉櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="628"/>
+        <location filename="../kiosk/ui/console_window.py" line="750"/>
         <source>Services…</source>
         <translation>服務項目…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="523"/>
-        <location filename="../kiosk/ui/console_window.py" line="629"/>
+        <location filename="../kiosk/ui/console_window.py" line="643"/>
+        <location filename="../kiosk/ui/console_window.py" line="751"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="633"/>
-        <location filename="../kiosk/ui/console_window.py" line="634"/>
+        <location filename="../kiosk/ui/console_window.py" line="755"/>
+        <location filename="../kiosk/ui/console_window.py" line="756"/>
         <source>Love window</source>
         <translation>愛心櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="635"/>
+        <location filename="../kiosk/ui/console_window.py" line="757"/>
         <source>Acknowledge</source>
         <translation>回應</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="636"/>
+        <location filename="../kiosk/ui/console_window.py" line="758"/>
         <source>Resolve</source>
         <translation>處理完畢</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="638"/>
+        <location filename="../kiosk/ui/console_window.py" line="760"/>
         <source>Waiting now</source>
         <translation>目前等候</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="639"/>
+        <location filename="../kiosk/ui/console_window.py" line="761"/>
         <source>Counter %1</source>
         <translation>%1 號櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="413"/>
+        <location filename="../kiosk/ui/console_window.py" line="491"/>
         <source>%1 transferred to %2 at counter %3</source>
         <translation>%1 已轉到 %3 號櫃檯（%2）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="415"/>
+        <location filename="../kiosk/ui/console_window.py" line="493"/>
         <source>%1 transferred to %2</source>
         <translation>%1 已轉到 %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="417"/>
+        <location filename="../kiosk/ui/console_window.py" line="495"/>
         <source>%1 transferred to counter %3</source>
         <translation>%1 已轉到 %3 號櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="525"/>
+        <location filename="../kiosk/ui/console_window.py" line="645"/>
         <source>Pause counter</source>
         <translation>暫停櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="288"/>
+        <location filename="../kiosk/ui/console_window.py" line="321"/>
         <source>Counter %1 is still shown open in the hall. Pause it or close it as you sign out?</source>
         <translation>%1 號櫃檯在大廳裡仍顯示為「開放」。登出時暫停還是關閉該櫃檯？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="286"/>
+        <location filename="../kiosk/ui/console_window.py" line="319"/>
         <source>Counter %1 is still shown as a love window in the hall. Pause it or close it as you sign out?</source>
         <translation>%1 號櫃檯在大廳裡仍顯示為「愛心櫃檯」。登出時暫停還是關閉該櫃檯？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="267"/>
+        <location filename="../kiosk/ui/console_window.py" line="307"/>
         <source>Counter %1 could not be paused: %2 Sign out anyway? The hall may go on showing it open.</source>
         <translation>%1 號櫃檯未能暫停：%2 仍要登出嗎？大廳可能繼續顯示該櫃檯開放。</translation>
     </message>
@@ -869,7 +907,7 @@
 <context>
     <name>DamageBanner</name>
     <message>
-        <location filename="../kiosk/ui/damage_banner.py" line="32"/>
+        <location filename="../kiosk/ui/damage_banner.py" line="33"/>
         <source>The queue database is damaged: nothing can be saved any more. Close every station, then restore the latest backup (kiosk restore). Found: %1</source>
         <translation>排隊資料庫已損壞，已無法儲存任何內容。請關閉所有終端，然後還原最近的備份（kiosk restore）。發現的問題：%1</translation>
     </message>
@@ -877,78 +915,78 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="127"/>
-        <location filename="../kiosk/ui/display_window.py" line="162"/>
+        <location filename="../kiosk/ui/display_window.py" line="132"/>
+        <location filename="../kiosk/ui/display_window.py" line="167"/>
         <source>Counter %1</source>
         <translation>%1 號櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="136"/>
+        <location filename="../kiosk/ui/display_window.py" line="141"/>
         <source>%1  (recalled)</source>
         <translation>%1（重呼）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="164"/>
+        <location filename="../kiosk/ui/display_window.py" line="169"/>
         <source>Closed</source>
         <translation>已關閉</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="166"/>
+        <location filename="../kiosk/ui/display_window.py" line="171"/>
         <source>Paused</source>
         <translation>暫停叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="168"/>
+        <location filename="../kiosk/ui/display_window.py" line="173"/>
         <source>Love window: priority customers only</source>
         <translation>愛心櫃檯：優先服務特殊需求客戶</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="170"/>
+        <location filename="../kiosk/ui/display_window.py" line="175"/>
         <source>Open</source>
         <translation>開放</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="172"/>
+        <location filename="../kiosk/ui/display_window.py" line="177"/>
         <source>Serving %1</source>
         <translation>%1 辦理中</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="172"/>
+        <location filename="../kiosk/ui/display_window.py" line="177"/>
         <source>%1 please come</source>
         <translation>%1 請到櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="178"/>
+        <location filename="../kiosk/ui/display_window.py" line="183"/>
         <source>Waiting</source>
         <translation>等候人數</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="190"/>
+        <location filename="../kiosk/ui/display_window.py" line="195"/>
         <source>No voice for %1: calls are shown and chimed, not spoken</source>
         <translation>缺少 %1 語音：叫號只顯示並響鈴，不播報</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="195"/>
+        <location filename="../kiosk/ui/display_window.py" line="200"/>
         <source>Daily backup failed: %1</source>
         <translation>每日備份失敗：%1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="205"/>
+        <location filename="../kiosk/ui/display_window.py" line="222"/>
         <source>Beware of fraud: our staff will never ask for your PIN or password.   Priority service for the elderly, people with disabilities, pregnant women and parents with babies: please tell the lobby manager.</source>
         <translation>小心詐騙：本行人員絕不會向您索取密碼。   年長者、身心障礙者、孕婦及攜帶嬰兒的客戶可優先辦理，請告知大廳服務人員。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="251"/>
+        <location filename="../kiosk/ui/display_window.py" line="268"/>
         <source>Now calling</source>
         <translation>現在叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="252"/>
+        <location filename="../kiosk/ui/display_window.py" line="269"/>
         <source>Recent calls</source>
         <translation>最近叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="199"/>
+        <location filename="../kiosk/ui/display_window.py" line="204"/>
         <source>The queue database is damaged: nothing can be saved any more. Close every station, then restore the latest backup (kiosk restore). Found: %1</source>
         <translation>排隊資料庫已損壞，已無法儲存任何內容。請關閉所有終端，然後還原最近的備份（kiosk restore）。發現的問題：%1</translation>
     </message>
@@ -967,152 +1005,452 @@
     </message>
 </context>
 <context>
+    <name>HomeVisitBadge</name>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="490"/>
+        <source>⚠ %1 home visit(s) overdue</source>
+        <translation>⚠ %1 項上門服務已逾期</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="491"/>
+        <source>Home visits…  [Ctrl+H]</source>
+        <translation>上門服務…  [Ctrl+H]</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="492"/>
+        <source>Home visits</source>
+        <translation>上門服務</translation>
+    </message>
+</context>
+<context>
+    <name>HomeVisitDialog</name>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="464"/>
+        <source>Home visits</source>
+        <translation>上門服務</translation>
+    </message>
+</context>
+<context>
+    <name>HomeVisitPanel</name>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="235"/>
+        <source>(overdue)</source>
+        <translation>（已逾期）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="239"/>
+        <source>approved by %1</source>
+        <translation>%1 審批</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="241"/>
+        <source>call: %1</source>
+        <translation>電話：%1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="245"/>
+        <source>contact and address erased</source>
+        <translation>聯絡方式和地址已刪除</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="309"/>
+        <source>Give the service, the reason and a contact.</source>
+        <translation>請填寫業務、原因和聯絡方式。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="314"/>
+        <source>Home visit %1 registered; due by %2.</source>
+        <translation>上門服務 %1 已登記，最遲於 %2 辦理。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="327"/>
+        <source>Approve home visit %1 (%2)?</source>
+        <translation>審批通過上門服務 %1（%2）？</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="330"/>
+        <source>Home visit %1 approved.</source>
+        <translation>上門服務 %1 已審批通過。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="336"/>
+        <source>Refuse home visit %1</source>
+        <translation>不予辦理上門服務 %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="337"/>
+        <source>Why is it refused? The customer is told.</source>
+        <translation>不予辦理的原因？將告知客戶。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="340"/>
+        <source>Home visit %1 refused.</source>
+        <translation>上門服務 %1 不予辦理。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="346"/>
+        <source>Cancel home visit %1</source>
+        <translation>撤銷上門服務 %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="347"/>
+        <source>Why is it withdrawn?</source>
+        <translation>撤銷原因？</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="350"/>
+        <source>Home visit %1 cancelled.</source>
+        <translation>上門服務 %1 已撤銷。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="361"/>
+        <source>Home visit %1: %2 and %3 go.</source>
+        <translation>上門服務 %1：由 %2 和 %3 同行。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="368"/>
+        <source>Call before leaving: home visit %1</source>
+        <translation>出發前電話聯絡：上門服務 %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="369"/>
+        <source>What was agreed on the phone (time, who comes)?</source>
+        <translation>電話中約定了什麼（時間、上門人員）？</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="372"/>
+        <source>Call logged: home visit %1 is under way.</source>
+        <translation>已記錄電話聯絡：上門服務 %1 已出發。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="378"/>
+        <source>Outcome of home visit %1</source>
+        <translation>上門服務 %1 的辦理結果</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="379"/>
+        <source>What was done?</source>
+        <translation>辦理了什麼？</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="382"/>
+        <source>Home visit %1 done.</source>
+        <translation>上門服務 %1 已辦結。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="391"/>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="404"/>
+        <source>Home visits</source>
+        <translation>上門服務</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="399"/>
+        <source>%1 home visit(s) overdue: past their last allowed day.</source>
+        <translation>%1 項上門服務已逾期：已超過最遲辦理日。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="403"/>
+        <source>Home visits (%1 overdue)</source>
+        <translation>上門服務（%1 項逾期）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="408"/>
+        <source>requested</source>
+        <translation>已申請</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="408"/>
+        <source>approved</source>
+        <translation>已審批</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="409"/>
+        <source>staff assigned</source>
+        <translation>已指派人員</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="409"/>
+        <source>under way</source>
+        <translation>已出發</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="410"/>
+        <source>done</source>
+        <translation>已辦結</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="410"/>
+        <source>refused</source>
+        <translation>不予辦理</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="411"/>
+        <source>cancelled</source>
+        <translation>已撤銷</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="415"/>
+        <source>the customer</source>
+        <translation>客戶本人</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="415"/>
+        <source>an agent</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="419"/>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="419"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="419"/>
+        <source>Due by</source>
+        <translation>最遲辦理日</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="419"/>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="429"/>
+        <source>Service</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="419"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="420"/>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="429"/>
+        <source>Asked by</source>
+        <translation>申請人</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="420"/>
+        <source>Contact</source>
+        <translation>聯絡方式</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="420"/>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="430"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="420"/>
+        <source>Staff</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="420"/>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="421"/>
+        <source>Approve</source>
+        <translation>審批通過</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="421"/>
+        <source>Refuse…</source>
+        <translation>不予辦理…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="422"/>
+        <source>Assign staff…</source>
+        <translation>指派人員…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="422"/>
+        <source>Log the call…</source>
+        <translation>記錄出發前電話…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="423"/>
+        <source>Record outcome…</source>
+        <translation>記錄辦理結果…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="424"/>
+        <source>Cancel request…</source>
+        <translation>撤銷申請…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="427"/>
+        <source>Register a request</source>
+        <translation>登記上門服務申請</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="429"/>
+        <source>Why they cannot come</source>
+        <translation>無法到分行的原因</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="430"/>
+        <source>Contact (phone)</source>
+        <translation>聯絡方式（電話）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="437"/>
+        <source>Register</source>
+        <translation>登記</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="205"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="223"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="282"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="323"/>
         <source>Sorry, no ticket could be issued</source>
         <translation>抱歉，目前無法取號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="206"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="224"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="283"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="324"/>
         <source>Please press Call staff: a member of staff will help you.</source>
         <translation>請按「呼叫服務人員」，服務人員會來協助您。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="207"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="225"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="296"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="303"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="477"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="236"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="284"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="325"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="412"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="421"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="642"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="232"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="331"/>
         <source>Please enter your booking code.</source>
         <translation>請輸入您的預約代碼。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="248"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="356"/>
         <source>We could not find booking code %1. Please check it, or press Call staff.</source>
         <translation>查無預約代碼 %1。請確認後再試，或按「呼叫服務人員」。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="248"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="354"/>
         <source>A booking code has 4 to 12 digits. Please check it, or press Call staff.</source>
         <translation>預約代碼為 4 到 12 位數字。請確認後再試，或按「呼叫服務人員」。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="250"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="358"/>
         <source>Booking code %1 has already been used to check in. If you lost your ticket, please press Call staff.</source>
         <translation>預約代碼 %1 已經報到過。如果您的號碼牌遺失，請按「呼叫服務人員」。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="253"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="361"/>
         <source>Booking code %1 is for %2, not today. Please come back on that day, or press Call staff.</source>
         <translation>預約碼 %1 預約的是 %2，不是今天。請在那一天再來，或按「呼叫服務人員」。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="255"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="363"/>
         <source>Sorry, we cannot check you in right now. Please press Call staff.</source>
         <translation>抱歉，現在無法為您辦理報到。請按「呼叫服務人員」。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="293"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="233"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="418"/>
         <source>Please ask any member of staff</source>
         <translation>請向任何一位服務人員求助</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="294"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="419"/>
         <source>We could not call staff from here. Please go to a counter or ask any member of staff: they will help you.</source>
         <translation>無法從這裡呼叫服務人員。請前往櫃檯或向任何一位服務人員求助，他們會協助您。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="301"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="410"/>
         <source>Help is on the way</source>
         <translation>服務人員馬上就來</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="302"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="411"/>
         <source>A member of staff has been called and will come to you.</source>
         <translation>已通知服務人員，請稍候，馬上會到您身邊。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="320"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="478"/>
         <source>Do you need more time?</source>
         <translation>您需要更多時間嗎？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="321"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="479"/>
         <source>More time, please</source>
         <translation>我需要更多時間</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_window.py" line="337"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="495"/>
         <source>Touch the button, or the kiosk starts again in %n seconds.</source>
         <translation>
             <numerusform>請按按鈕繼續，否則 %n 秒後回到首頁。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="401"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="563"/>
         <source>Volume %1 of %2</source>
         <translation>音量第 %1 級，共 %2 級</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="413"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="575"/>
         <source>Speech is slower</source>
         <translation>語速已放慢</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="413"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="575"/>
         <source>Speech at normal speed</source>
         <translation>正常語速</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="467"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="632"/>
         <source>Voice guidance: on</source>
         <translation>語音導引：已開啟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="467"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="632"/>
         <source>Voice guidance</source>
         <translation>語音導引</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="469"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="634"/>
         <source>Call staff</source>
         <translation>呼叫服務人員</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="470"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="635"/>
         <source>Quieter</source>
         <translation>調小音量</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="471"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="636"/>
         <source>Louder</source>
         <translation>調大音量</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="474"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="639"/>
         <source>Slower speech: on</source>
         <translation>慢速語音：已開啟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="474"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="639"/>
         <source>Slower speech</source>
         <translation>慢速語音</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="178"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="234"/>
         <source>No ticket can be issued here right now. Please go to a counter or ask any member of staff: they will help you.</source>
         <translation>這裡暫時無法取號。請前往櫃檯或向任何一位服務人員求助，他們會協助您。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="1"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="292"/>
         <source>Please wait…</source>
         <translation>請稍候…</translation>
     </message>
@@ -1120,12 +1458,12 @@
 <context>
     <name>LanguageScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="100"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="107"/>
         <source>Welcome. Please choose your language.</source>
         <translation>歡迎光臨，請選擇語言。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="101"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="108"/>
         <source>I have an appointment</source>
         <translation>我有預約</translation>
     </message>
@@ -1133,37 +1471,37 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="112"/>
+        <location filename="../kiosk/ui/manager_window.py" line="163"/>
         <source>Branch manager</source>
         <translation>分行管理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="113"/>
+        <location filename="../kiosk/ui/manager_window.py" line="164"/>
         <source>Sign out  [Ctrl+Q]</source>
         <translation>登出  [Ctrl+Q]</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="115"/>
+        <location filename="../kiosk/ui/manager_window.py" line="166"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2（%3）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="117"/>
+        <location filename="../kiosk/ui/manager_window.py" line="168"/>
         <source>Reports and exports</source>
         <translation>報表與匯出</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="117"/>
+        <location filename="../kiosk/ui/manager_window.py" line="168"/>
         <source>Configuration</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="117"/>
+        <location filename="../kiosk/ui/manager_window.py" line="168"/>
         <source>Staff</source>
         <translation>員工</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="97"/>
+        <location filename="../kiosk/ui/manager_window.py" line="129"/>
         <source>Figures, an export or a backup are still being made; sign out when they are done.</source>
         <translation>正在產生統計資料、匯出或備份，完成後再登出。</translation>
     </message>
@@ -1171,7 +1509,7 @@
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="375"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="381"/>
         <source>OK</source>
         <translation>確定</translation>
     </message>
@@ -1179,37 +1517,37 @@
 <context>
     <name>NeedsScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="217"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="224"/>
         <source>Anything our staff should know? (optional)</source>
         <translation>需要服務人員特別協助嗎？（選填）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="218"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="225"/>
         <source>I use a wheelchair</source>
         <translation>我使用輪椅</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="218"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="225"/>
         <source>I have low vision</source>
         <translation>我視力不佳</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="219"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="226"/>
         <source>I am hard of hearing</source>
         <translation>我聽力不佳</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="220"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="227"/>
         <source>I need sign language</source>
         <translation>我需要手語服務</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="221"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="228"/>
         <source>I need help with forms</source>
         <translation>我需要協助填寫表單</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="224"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="231"/>
         <source>Print my ticket</source>
         <translation>列印號碼牌</translation>
     </message>
@@ -1217,47 +1555,47 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="51"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="53"/>
         <source>Staff number</source>
         <translation>員工編號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="52"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="54"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="53"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="55"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="54"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="56"/>
         <source>PIN (6-8 digits)</source>
         <translation>密碼（6-8 位數字）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="55"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="57"/>
         <source>PIN again</source>
         <translation>再次輸入密碼</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="63"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="65"/>
         <source>Staff number and name are both needed.</source>
         <translation>員工編號和姓名都必須填寫。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="68"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="70"/>
         <source>A staff number is 1 to 12 digits.</source>
         <translation>員工編號為 1 到 12 位數字。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="72"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="74"/>
         <source>A PIN is 6 to 8 digits.</source>
         <translation>密碼為 6 到 8 位數字。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="74"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="76"/>
         <source>The two PINs differ.</source>
         <translation>兩次輸入的密碼不一致。</translation>
     </message>
@@ -1265,12 +1603,12 @@
 <context>
     <name>PriorityScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="183"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="190"/>
         <source>Do you need priority service?</source>
         <translation>您需要優先服務嗎？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="184"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="191"/>
         <source>No priority needed</source>
         <translation>不需要優先服務</translation>
     </message>
@@ -1368,122 +1706,157 @@
         <translation>今天沒有號碼 %ticket。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="47"/>
+        <location filename="../kiosk/ui/refusals.py" line="48"/>
         <source>That is not a ticket number. A ticket number is one or two letters and up to six digits, e.g. A007.</source>
         <translation>這不是號碼。號碼由一到兩個字母加最多六位數字組成，例如 A007。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="47"/>
+        <location filename="../kiosk/ui/refusals.py" line="51"/>
         <source>That code is not a ticket of this queue. Type the ticket number instead.</source>
         <translation>此代碼不是本分行的排隊號碼。請改為輸入號碼。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="48"/>
+        <location filename="../kiosk/ui/refusals.py" line="53"/>
         <source>Ticket %ticket was marked no-show more than %minutes min ago. Please issue a new ticket.</source>
         <translation>號碼 %ticket 標記過號已超過 %minutes 分鐘。請重新抽號。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="51"/>
+        <location filename="../kiosk/ui/refusals.py" line="56"/>
         <source>The clock is earlier than ticket %ticket&apos;s last change. Check this PC&apos;s date and time.</source>
         <translation>目前時間早於號碼 %ticket 的上次變動。請檢查本機的日期和時間。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="54"/>
+        <location filename="../kiosk/ui/refusals.py" line="59"/>
         <source>A %role may not do this.</source>
         <translation>%role無權進行此操作。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="55"/>
+        <location filename="../kiosk/ui/refusals.py" line="60"/>
         <source>You are signed in at counter %mine; counter %counter is not yours to act on. Ask the lobby manager.</source>
         <translation>您登入的是 %mine 號櫃檯；不能操作 %counter 號櫃檯。請聯絡大廳經理。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="58"/>
+        <location filename="../kiosk/ui/refusals.py" line="63"/>
         <source>You are not signed in at a counter. Sign in at your counter&apos;s console.</source>
         <translation>您沒有在櫃檯登入。請在您櫃檯的櫃員終端登入。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="61"/>
+        <location filename="../kiosk/ui/refusals.py" line="65"/>
         <source>Ticket %ticket was marked no-show at counter %counter. Only that counter or the lobby manager can put it back in the queue.</source>
         <translation>號碼 %ticket 是在 %counter 號櫃檯標記過號的。只有該櫃檯或大廳經理可以恢復排隊。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="64"/>
+        <location filename="../kiosk/ui/refusals.py" line="68"/>
         <source>Ticket %ticket was transferred to counter %counter. Only that counter or the lobby manager can call it.</source>
         <translation>號碼 %ticket 已轉移至 %counter 號櫃檯。只有該櫃檯或大廳經理可以叫號。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="67"/>
+        <location filename="../kiosk/ui/refusals.py" line="71"/>
         <source>You can cancel only the ticket called to your counter. Ask the lobby manager to cancel ticket %ticket.</source>
         <translation>您只能取消叫到您櫃檯的號碼。請聯絡大廳經理取消號碼 %ticket。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="70"/>
+        <location filename="../kiosk/ui/refusals.py" line="74"/>
         <source>Sign in first.</source>
         <translation>請先登入。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="73"/>
+        <location filename="../kiosk/ui/refusals.py" line="75"/>
         <source>This account has been deactivated. Sign in with another.</source>
         <translation>此帳戶已被停用。請用其他帳戶登入。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="58"/>
+        <location filename="../kiosk/ui/refusals.py" line="77"/>
         <source>Counter %counter is not in the branch&apos;s configuration. Ask the manager.</source>
         <translation>%counter 號櫃檯不在分行設定中。請聯絡分行主管。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="60"/>
+        <location filename="../kiosk/ui/refusals.py" line="79"/>
         <source>Someone has already resolved this request.</source>
         <translation>這則求助已經有人處理完畢。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="62"/>
+        <location filename="../kiosk/ui/refusals.py" line="81"/>
         <source>Say in the note what was given.</source>
         <translation>請在備註中寫明提供了什麼協助。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="63"/>
+        <location filename="../kiosk/ui/refusals.py" line="82"/>
         <source>Staff number %number already exists.</source>
         <translation>員工編號 %number 已存在。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="64"/>
+        <location filename="../kiosk/ui/refusals.py" line="91"/>
         <source>You cannot deactivate your own account while signed in with it.</source>
         <translation>不能停用您目前登入使用的帳號。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="66"/>
+        <location filename="../kiosk/ui/refusals.py" line="94"/>
+        <source>Home visit %visit has moved on: that step is not possible now. Its status is in the list.</source>
+        <translation>上門服務 %visit 的狀態已變化，現在不能進行這一步。請查看列表中的狀態。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="97"/>
+        <source>There is no home visit %visit.</source>
+        <translation>沒有編號為 %visit 的上門服務。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="98"/>
+        <source>Two staff members go on every home visit: choose both.</source>
+        <translation>每次上門服務須由兩名員工同行：請選擇兩人。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="100"/>
+        <source>Choose two different staff members, not %number twice.</source>
+        <translation>請選擇兩名不同的員工，不能兩次選擇 %number。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="102"/>
+        <source>There is no staff number %number.</source>
+        <translation>沒有員工編號 %number。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="103"/>
+        <source>Staff %number is deactivated: choose an active colleague.</source>
+        <translation>員工 %number 已停用：請選擇在職的同事。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="105"/>
+        <source>Only the two staff sent on home visit %visit, or the lobby manager, can report on it.</source>
+        <translation>只有上門服務 %visit 指派的兩名員工或大堂經理可以記錄其進展。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="108"/>
         <source>The queue database is busy at another station. Nothing was changed; try again.</source>
         <translation>排隊資料庫正被另一台終端佔用。沒有做任何變更，請再試一次。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="88"/>
+        <location filename="../kiosk/ui/refusals.py" line="110"/>
         <source>The branch database cannot be reached (its server or the network is down); this station reconnects by itself. Once it is back, look at the screen before repeating the action.</source>
         <translation>無法連線網點資料庫（伺服器或網路中斷）；本終端會自動重新連線。恢復後請先查看螢幕，再決定是否重做剛才的操作。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="68"/>
+        <location filename="../kiosk/ui/refusals.py" line="113"/>
         <source>The queue database cannot be written (%path). Nothing was changed; call the branch&apos;s IT support.</source>
         <translation>排隊資料庫無法寫入（%path）。沒有做任何變更，請聯絡分行的技術支援。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="71"/>
+        <location filename="../kiosk/ui/refusals.py" line="116"/>
         <source>The queue database is damaged (%path). Call the manager to restore the latest backup.</source>
         <translation>排隊資料庫已損壞（%path）。請聯絡分行主管還原最近的備份。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="74"/>
+        <location filename="../kiosk/ui/refusals.py" line="122"/>
         <source>The queue database cannot be opened (%path). Call the branch&apos;s IT support.</source>
         <translation>無法開啟排隊資料庫（%path）。請聯絡分行的技術支援。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="76"/>
+        <location filename="../kiosk/ui/refusals.py" line="124"/>
         <source>The queue database reported a problem (%path: %detail). Nothing was changed.</source>
         <translation>排隊資料庫回報了問題（%path：%detail）。沒有做任何變更。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="74"/>
+        <location filename="../kiosk/ui/refusals.py" line="119"/>
         <source>Disk full: the disk holding the queue database (%path) has no room left. Nothing was changed; call the branch&apos;s IT support to free some space.</source>
         <translation>磁碟已滿：存放排隊資料庫的磁碟（%path）沒有剩餘空間。沒有做任何變更，請聯絡分行的技術支援釋放空間。</translation>
     </message>
@@ -1516,92 +1889,92 @@
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="178"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="182"/>
         <source>Please wait: the last request is still running.</source>
         <translation>請稍候：上一項操作仍在進行。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="223"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="227"/>
         <source>Computing the figures…</source>
         <translation>正在計算…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="251"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="255"/>
         <source>Figures for %1.</source>
         <translation>%1 的統計。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="285"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="289"/>
         <source>Export as %1</source>
         <translation>匯出為 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="290"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="294"/>
         <source>Replace %1 too?</source>
         <translation>同時取代 %1 嗎？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="299"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="303"/>
         <source>Exporting to %1…</source>
         <translation>正在匯出到 %1…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="303"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="307"/>
         <source>Exported: %1</source>
         <translation>已匯出：%1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="308"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="317"/>
         <source>Back up the database to</source>
         <translation>資料庫備份到</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="319"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="328"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="323"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="332"/>
         <source>Backed up to %1.</source>
         <translation>已備份到 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="326"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="335"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="333"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="342"/>
         <source>&amp;From</source>
         <translation>開始日期(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="334"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="343"/>
         <source>&amp;To</source>
         <translation>結束日期(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="335"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="344"/>
         <source>Show figures  [F5]</source>
         <translation>顯示統計  [F5]</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="337"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="346"/>
         <source>Export %1…</source>
         <translation>匯出 %1…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="338"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="347"/>
         <source>Back up now…</source>
         <translation>立即備份…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="343"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="352"/>
         <source>Priority customers</source>
         <translation>優先客戶占比</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="352"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="361"/>
         <source>By hour of issue</source>
         <translation>按取號時段</translation>
     </message>
@@ -1609,21 +1982,21 @@
 <context>
     <name>ServiceScreen</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="126"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="133"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n 人等候</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="130"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="137"/>
         <source>The branch is very busy: %n people are waiting. You can still take a ticket, come back later, or book an appointment.</source>
         <translation>
             <numerusform>分行目前人潮眾多：已有 %n 人在等候。您仍可取號，也可以稍後再來或預約辦理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="142"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="149"/>
         <source>Choose a service</source>
         <translation>請選擇服務項目</translation>
     </message>
@@ -1631,47 +2004,47 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="63"/>
+        <location filename="../kiosk/ui/sign_in.py" line="83"/>
         <source>Wrong staff number or PIN.</source>
         <translation>員工編號或密碼錯誤。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="60"/>
+        <location filename="../kiosk/ui/sign_in.py" line="80"/>
         <source>Too many wrong PINs: this account is locked for %1 more min.</source>
         <translation>密碼錯誤次數過多：此帳戶還將鎖定 %1 分鐘。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="51"/>
+        <location filename="../kiosk/ui/sign_in.py" line="65"/>
         <source>This station needs a %1&apos;s sign-in.</source>
         <translation>此終端需要%1登入。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="80"/>
+        <location filename="../kiosk/ui/sign_in.py" line="100"/>
         <source>&amp;Staff number</source>
         <translation>員工編號(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="81"/>
+        <location filename="../kiosk/ui/sign_in.py" line="101"/>
         <source>&amp;PIN</source>
         <translation>密碼(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="82"/>
+        <location filename="../kiosk/ui/sign_in.py" line="102"/>
         <source>Sign in</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="83"/>
+        <location filename="../kiosk/ui/sign_in.py" line="103"/>
         <source>Staff number</source>
         <translation>員工編號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sign_in.py" line="84"/>
+        <location filename="../kiosk/ui/sign_in.py" line="104"/>
         <source>PIN</source>
         <translation>密碼</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/sign_in.py" line="64"/>
+        <location filename="../kiosk/ui/sign_in.py" line="84"/>
         <source>Wrong staff number or PIN. %n more wrong PIN(s) lock this account for %1 min.</source>
         <translation>
             <numerusform>員工編號或密碼錯誤。再錯 %n 次，此帳戶將鎖定 %1 分鐘。</numerusform>
@@ -1681,102 +2054,102 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="116"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="130"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="116"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="130"/>
         <source>no (deactivated)</source>
         <translation>否（已停用）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="117"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="131"/>
         <source>locked</source>
         <translation>已鎖定</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="130"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="144"/>
         <source>Reactivate</source>
         <translation>重新啟用</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="131"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="145"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="143"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="163"/>
         <source>Add a staff member</source>
         <translation>新增員工</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="147"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="168"/>
         <source>Added %1.</source>
         <translation>已新增 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="153"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="174"/>
         <source>New PIN for %1</source>
         <translation>為 %1 設定新密碼</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="157"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="179"/>
         <source>New PIN set for %1; the account is unlocked.</source>
         <translation>已為 %1 設定新密碼，帳戶已解鎖。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="164"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="186"/>
         <source>Deactivate %1? They can no longer sign in; their records stay.</source>
         <translation>停用 %1 嗎？停用後不能再登入，紀錄保留。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="168"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="190"/>
         <source>%1 deactivated.</source>
         <translation>%1 已停用。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="168"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="190"/>
         <source>%1 reactivated.</source>
         <translation>%1 已重新啟用。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="173"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="195"/>
         <source>Staff</source>
         <translation>員工</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="176"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="198"/>
         <source>Staff number</source>
         <translation>員工編號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="176"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="198"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="176"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="198"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="177"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="199"/>
         <source>Active</source>
         <translation>啟用</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="177"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="199"/>
         <source>Locked</source>
         <translation>鎖定</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="178"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="200"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_staff.py" line="179"/>
+        <location filename="../kiosk/ui/manager_staff.py" line="201"/>
         <source>Reset PIN…</source>
         <translation>重設密碼…</translation>
     </message>
@@ -1784,50 +2157,58 @@
 <context>
     <name>TableSection</name>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="176"/>
+        <location filename="../kiosk/ui/manager_config.py" line="177"/>
         <source>Add a row</source>
         <translation>新增一列</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="177"/>
+        <location filename="../kiosk/ui/manager_config.py" line="178"/>
         <source>Remove selected rows</source>
         <translation>刪除所選列</translation>
     </message>
 </context>
 <context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../kiosk/ui/home_visit_panel.py" line="63"/>
+        <source>Please write something first.</source>
+        <translation>請先填寫內容。</translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="100"/>
+        <location filename="../kiosk/ui/console_window.py" line="118"/>
         <source>Transfer %1</source>
         <translation>轉移 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="103"/>
+        <location filename="../kiosk/ui/console_window.py" line="121"/>
         <source>Same service (%1)</source>
         <translation>業務不變（%1）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="108"/>
+        <location filename="../kiosk/ui/console_window.py" line="126"/>
         <source>Any counter that serves it</source>
         <translation>任一辦理該業務的櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="111"/>
+        <location filename="../kiosk/ui/console_window.py" line="129"/>
         <source>Counter %1 (%2) · %3</source>
         <translation>%1 號櫃檯（%2）· %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="120"/>
+        <location filename="../kiosk/ui/console_window.py" line="138"/>
         <source>To service</source>
         <translation>轉到業務</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="121"/>
+        <location filename="../kiosk/ui/console_window.py" line="139"/>
         <source>To counter</source>
         <translation>轉到櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="130"/>
+        <location filename="../kiosk/ui/console_window.py" line="148"/>
         <source>Choose another service, another counter, or both.</source>
         <translation>請選擇其他業務、其他櫃檯，或兩者。</translation>
     </message>
@@ -1835,12 +2216,12 @@
 <context>
     <name>UnreachableScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="1"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="419"/>
         <source>Please ask a member of staff</source>
         <translation>請洽服務人員</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="1"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="420"/>
         <source>This kiosk cannot reach the branch&apos;s queue just now, so it cannot give tickets. A member of staff will help you at a counter. The kiosk starts again by itself.</source>
         <translation>本機暫時無法連線分行的排隊系統，無法取號。請至櫃檯洽服務人員為您辦理。本機恢復後會自動重新開始。</translation>
     </message>
@@ -2081,7 +2462,7 @@
 <context>
     <name>WorkingLabel</name>
     <message>
-        <location filename="../kiosk/ui/widgets.py" line="230"/>
+        <location filename="../kiosk/ui/widgets.py" line="254"/>
         <source>Working…</source>
         <translation>正在處理…</translation>
     </message>

@@ -52,6 +52,8 @@ VALID = {"--db": DB, "--ticket": "A001", "--service": "A", "--counter": "1", "--
          "--name": "Wang Fang", "--pin": "13572468", "--date": "2026-11-23", "--format": "csv",
          "--out": "out.csv", "--from": "../backup.db", "--channel": "phone", "--text": "waited", "--id": "1"}
 VALID.update({"--slot": "2026-11-23T10:00", "--code": "483920"})  # kiosk book, check-in, cancel-booking
+VALID |= {"--reason": "bedridden", "--contact": "139 1234 5678", "--id": "1", "--by": "1001",  # home-visit
+          "--staff": "1001,1002", "--note": "called before leaving", "--outcome": "card activated"}
 STATIONS = ("kiosk", "display", "console", "manager", "demo")
 JUNK_DB = "../not-a-queue.db"  # a station opens no window on it: what is tested is that nothing crashes first
 EXTRA = {  # what a command needs to run as far as it can, by command, then by command and option

@@ -37,7 +37,7 @@ def kiosk_commands(path: Path) -> list[tuple[list[str], list[str]]]:
                 continue
             path_words = [words[0]]
             if (len(words) > 1 and re.fullmatch(r"[a-z][a-z|-]*", words[1])
-                    and isinstance(cli.commands.get(words[0]), click.Group)):  # staff add, complaint list
+                    and isinstance(cli.commands.get(words[0]), click.Group)):  # staff add, home-visit list
                 path_words.append(words[1])
             options = re.findall(r"(?<![\w-])--[a-z][a-z-]*", alternative)
             found.append((path_words, options))

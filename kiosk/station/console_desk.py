@@ -24,11 +24,13 @@ class DeskView:
     help_requests: list[dict[str, Any]]
     longest_wait: int
     overdue_complaints: int = 0  # complaints past their promised reply: the desk's alert
+    overdue_home_visits: int = 0  # open home visits past their last allowed day
 
 
 def read_desk(store: QueueStore, counter: int, unless: tuple | None = None) -> DeskView | None:
     """The desk as the store has it now; None when nothing changed since `unless` (a view's token): no
     process committed, and the minute (so the longest wait, and the business day) did not turn."""
+    erase_expired_home_visits(store)
     token = (store.change_token(), store.clock.now().replace(second=0, microsecond=0))
     if token == unless:
         return None
@@ -37,7 +39,17 @@ def read_desk(store: QueueStore, counter: int, unless: tuple | None = None) -> D
     desk = next((c for c in counters if c.number == counter), None)
     current = store.ticket_by_id(desk.current_ticket_id) if desk and desk.current_ticket_id else None
     return DeskView(token, store.branch, store.today(), status, counters, current, store.open_help_requests(),
-                    store.longest_wait_minutes(), overdue_complaints=store.overdue_complaint_count())
+                    store.longest_wait_minutes(), overdue_complaints=store.overdue_complaint_count(),
+                    overdue_home_visits=len(store.home_visits(overdue_only=True)))
+
+
+def erase_expired_home_visits(store: QueueStore) -> None:
+    """Contact and address of home visits past retention erased (a read, unless there is some): a failed
+    erasure is tried again at the next read, and never keeps the desk from being shown."""
+    try:
+        store.erase_expired_home_visits()
+    except QueueError:
+        pass
 
 
 def after_action(store: QueueStore, counter: int, action) -> tuple[Any, DeskView | None]:

@@ -51,6 +51,7 @@ from kiosk.store.staff import Staff
 from kiosk.ui.complaint_panel import ComplaintStrip
 from kiosk.ui.connection_banner import ConnectionBanner
 from kiosk.ui.damage_banner import watched_pages
+from kiosk.ui.home_visit_panel import HomeVisitBadge, HomeVisitDialog
 from kiosk.ui.refusals import explain
 from kiosk.ui.sign_in import SignInPage
 from kiosk.ui.widgets import StatusLine, WorkingLabel
@@ -255,6 +256,10 @@ class ConsoleWindow(QWidget):
         right = QVBoxLayout()
         self.complaint_strip = ComplaintStrip(self.worker, lambda question: self.confirm(question))
         right.addWidget(self.complaint_strip)
+        self.home_visits = HomeVisitBadge()  # overdue visits, and the register (Ctrl+H)
+        self.home_visits.button.clicked.connect(self.open_home_visits)
+        QShortcut(QKeySequence("Ctrl+H"), self).activated.connect(self.home_visits.button.click)
+        right.addWidget(self.home_visits)
         right.addWidget(help_box, 1)
         right.addWidget(self.live_box, 1)
         desk = QHBoxLayout(self.desk)
@@ -625,6 +630,12 @@ class ConsoleWindow(QWidget):
                   lambda r: self.tr("Help request answered after %1 s.")
                   .replace("%1", str(int(r["response_seconds"]))))
 
+    def open_home_visits(self) -> None:
+        """Ctrl+H: the home-visit register; anyone registers a request, the lobby manager approves."""
+        if self._ready():
+            self.run_dialog(HomeVisitDialog(self.worker, self.staff.role, self.confirm, self.run_dialog,
+                                            self))
+
     def _ask(self, question: str) -> bool:
         return QMessageBox.question(self, self.windowTitle(), question) == QMessageBox.StandardButton.Yes
 
@@ -675,6 +686,7 @@ class ConsoleWindow(QWidget):
         self._show_help(view.help_requests)
         self._show_live(view)
         self.complaint_strip.show_desk(view)
+        self.home_visits.show_overdue(view.overdue_home_visits)
 
     def _show_ticket(self, ticket: Ticket | None) -> None:
         if ticket is None:

@@ -27,6 +27,7 @@ from kiosk.store.staff import Staff
 from kiosk.ui.complaint_panel import ComplaintsPanel
 from kiosk.ui.connection_banner import ConnectionBanner
 from kiosk.ui.damage_banner import watched_pages
+from kiosk.ui.home_visit_panel import HomeVisitPanel
 from kiosk.ui.manager_config import ConfigEditor
 from kiosk.ui.manager_reports import ReportsPanel
 from kiosk.ui.manager_staff import StaffPanel
@@ -92,6 +93,7 @@ class ManagerWindow(QWidget):
         self.config: ConfigEditor | None = None
         self.staff_panel: StaffPanel | None = None
         self.complaints: ComplaintsPanel | None = None
+        self.home_visits: HomeVisitPanel | None = None
         self.retranslate()
 
     def _signed_in(self, staff: Staff) -> None:
@@ -109,10 +111,12 @@ class ManagerWindow(QWidget):
         self.reports = ReportsPanel(self.worker, office.today, confirm=self.confirm)
         self.config = ConfigEditor(self.worker, confirm=self.confirm, working=self.working)
         self.staff_panel = StaffPanel(self.worker, confirm=self.confirm, working=self.working)
+        self.home_visits = HomeVisitPanel(self.worker, staff.role, confirm=self.confirm)
+        self.home_visits.overdue_changed.connect(self.retranslate)  # the tab says how many are overdue
         self.complaints = ComplaintsPanel(self.worker, confirm=self.confirm, working=self.working,
                                           channel="phone")
         self.tabs.clear()
-        for panel in (self.reports, self.config, self.staff_panel, self.complaints):
+        for panel in (self.reports, self.config, self.staff_panel, self.home_visits, self.complaints):
             self.tabs.addTab(_scrolling(panel), "")
         self.complaints.show_in(self.tabs)  # its title, with the overdue count
         self.retranslate()
@@ -134,7 +138,9 @@ class ManagerWindow(QWidget):
         self.tabs.clear()
         for page in pages:
             page.deleteLater()  # with its panel
-        self.reports = self.config = self.staff_panel = self.complaints = None
+        if self.home_visits is not None:
+            self.home_visits.stop()
+        self.reports = self.config = self.staff_panel = self.home_visits = self.complaints = None
         self.pages.setCurrentWidget(self.sign_in)
         self.sign_in.reset()
 
@@ -159,7 +165,8 @@ class ManagerWindow(QWidget):
         if self.staff is not None:
             self.header.setText(self.tr("%1 · %2 (%3)").replace("%1", self.office_view.branch_name)
                                 .replace("%2", self.staff.name).replace("%3", name_of(self.staff.role.value)))
-        titles = (self.tr("Reports and exports"), self.tr("Configuration"), self.tr("Staff"))
+        titles = (self.tr("Reports and exports"), self.tr("Configuration"), self.tr("Staff"),
+                  self.home_visits.tab_title() if self.home_visits is not None else "")
         for i, title in enumerate(titles):
             if i < self.tabs.count():
                 self.tabs.setTabText(i, title)

@@ -90,6 +90,21 @@ def _sentence(reason: str) -> str | None:
             "Refusal", "The clock is earlier than complaint %id's last step. Check this PC's date and time."),
         "own_account": QCoreApplication.translate(
             "Refusal", "You cannot deactivate your own account while signed in with it."),
+        # the home-visit register (kiosk.core.home_visits)
+        "visit_status": QCoreApplication.translate(
+            "Refusal", "Home visit %visit has moved on: that step is not possible now. Its status is in the "
+            "list."),
+        "no_visit": QCoreApplication.translate("Refusal", "There is no home visit %visit."),
+        "two_staff_needed": QCoreApplication.translate(
+            "Refusal", "Two staff members go on every home visit: choose both."),
+        "same_staff": QCoreApplication.translate(
+            "Refusal", "Choose two different staff members, not %number twice."),
+        "staff_unknown": QCoreApplication.translate("Refusal", "There is no staff number %number."),
+        "staff_inactive": QCoreApplication.translate(
+            "Refusal", "Staff %number is deactivated: choose an active colleague."),
+        "not_your_visit": QCoreApplication.translate(
+            "Refusal", "Only the two staff sent on home visit %visit, or the lobby manager, can report on "
+            "it."),
         "busy": QCoreApplication.translate(
             "Refusal", "The queue database is busy at another station. Nothing was changed; try again."),
         "connection_lost": QCoreApplication.translate(
