@@ -27,6 +27,8 @@ from click.testing import CliRunner
 
 from kiosk.adapters.export import write_export
 from kiosk.cli import cli
+from kiosk.core.clock import FrozenClock
+from kiosk.core.records import REGISTER_COLUMNS
 from kiosk.core.staff import Role
 from kiosk.store import QueueStore
 from kiosk.store.care import answer_help, record_assistance
@@ -115,7 +117,7 @@ def day_db(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def report(day_db):
-    store = QueueStore(day_db)
+    store = QueueStore(day_db, clock=FrozenClock(branch_time(9)))  # as the tests' clock: the same as_of
     yield build_report(store, DAY, DAY)
     store.close()
 
@@ -188,6 +190,7 @@ def test_json_export_is_the_report(day_db, report, tmp_path):
     seen = []
     write_export(day_db, DAY, DAY, "json", out, progress=lambda done, total: seen.append((done, total)))
     data = json.loads(out.read_text("utf-8"))
+    assert data.pop("register_rows") == {register: [] for register in REGISTER_COLUMNS}  # none that day
     assert data == json.loads(json.dumps(report.to_dict()))
     assert data["total"]["wait"]["p90"] == 2820 and data["by_counter"]["3"]["over_max"] == 1
     assert seen[-1][0] == seen[-1][1] > 0
