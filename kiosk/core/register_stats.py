@@ -30,6 +30,7 @@ from kiosk.core.stats import _order
 REGISTERS = ("bookings", "home_visits", "complaints", "ratings", "shunting")  # the pages, in this order
 SCORES = ("1", "2", "3", "4", "5")
 CHANNELS = ("counter", "phone", "box", "online")
+COMPLAINT_STATES = ("received", "in_progress", "replied", "closed")
 
 
 @dataclass(frozen=True)
@@ -320,8 +321,8 @@ class RegisterBuilder:
         slots = [_slot(service, self._local(start, "%Y-%m-%d %H:%M"), tally.counts())
                  for (start, service), tally in sorted(self.slots.items())]
         channels = self.complaint_groups["channel"]
-        by_channel = {c: channels[c].counts() for c in CHANNELS if c in channels}
-        by_channel.update({c: t.counts() for c, t in sorted(channels.items()) if c not in CHANNELS})
+        by_channel = {c: channels[c].counts() for c in _known_first(channels, CHANNELS)}
+        states = {s: self.complaint_states[s] for s in _known_first(self.complaint_states, COMPLAINT_STATES)}
         g = self.rating_groups
         return Registers(
             as_of=self._local(self.now, "%Y-%m-%dT%H:%M:%S") + _offset(self.now, self.tz),
@@ -329,12 +330,16 @@ class RegisterBuilder:
             bookings=BookingFigures(self.bookings.counts(), _sorted(self.booking_services), slots),
             home_visits=HomeVisitFigures(self.visits.counts(), _sorted(self.visit_services)),
             complaints=ComplaintFigures(self.complaints.counts(), _sorted(self.complaint_groups["service"]),
-                                        _sorted(self.complaint_groups["counter"]), by_channel,
-                                        dict(sorted(self.complaint_states.items()))),
+                                        _sorted(self.complaint_groups["counter"]), by_channel, states),
             ratings=RatingFigures(self.ratings.counts(), dict(self.scores), _sorted(g["staff"]),
                                   _sorted(g["counter"]), _sorted(g["service"])),
             shunting=ShuntFigures(self.shunts.counts(), _sorted(self.shunt_services)),
         )
+
+
+def _known_first(keys: Mapping[str, Any], known: tuple[str, ...]) -> list[str]:
+    """The keys in the order of `known` (channels, states), then any others by name."""
+    return [k for k in known if k in keys] + sorted(k for k in keys if k not in known)
 
 
 def _slot(service: str, start: str, c: BookingCounts) -> SlotFigures:
