@@ -1345,6 +1345,21 @@
         <translation>Back up now…</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="377"/>
+        <source>Exports include personal data: home visits&apos; contact and address</source>
+        <translation>Exports include personal data: home visits&apos; contact and address</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="321"/>
+        <source>This export will hold personal data: the contact and address of home-visit customers. Keep the file safe and delete it when it is no longer needed. Write it?</source>
+        <translation>This export will hold personal data: the contact and address of home-visit customers. Keep the file safe and delete it when it is no longer needed. Write it?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="378"/>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
         <location filename="../kiosk/ui/manager_reports.py" line="343"/>
         <source>Priority customers</source>
         <translation>Priority customers</translation>

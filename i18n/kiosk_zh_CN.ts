@@ -1342,6 +1342,21 @@
         <translation>立即备份…</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="377"/>
+        <source>Exports include personal data: home visits&apos; contact and address</source>
+        <translation>导出含个人信息：上门服务客户的联系方式和地址</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="321"/>
+        <source>This export will hold personal data: the contact and address of home-visit customers. Keep the file safe and delete it when it is no longer needed. Write it?</source>
+        <translation>此次导出将含有个人信息：上门服务客户的联系方式和地址。请妥善保管文件，不再需要时及时删除。确定导出吗？</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="378"/>
+        <source>Queue</source>
+        <translation>排队</translation>
+    </message>
+    <message>
         <location filename="../kiosk/ui/manager_reports.py" line="343"/>
         <source>Priority customers</source>
         <translation>优先客户占比</translation>

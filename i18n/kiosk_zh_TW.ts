@@ -1342,6 +1342,21 @@
         <translation>立即備份…</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="377"/>
+        <source>Exports include personal data: home visits&apos; contact and address</source>
+        <translation>匯出含個人資料：上門服務客戶的聯絡方式和地址</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="321"/>
+        <source>This export will hold personal data: the contact and address of home-visit customers. Keep the file safe and delete it when it is no longer needed. Write it?</source>
+        <translation>此次匯出將含有個人資料：上門服務客戶的聯絡方式和地址。請妥善保管檔案，不再需要時及時刪除。確定匯出嗎？</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="378"/>
+        <source>Queue</source>
+        <translation>排隊</translation>
+    </message>
+    <message>
         <location filename="../kiosk/ui/manager_reports.py" line="343"/>
         <source>Priority customers</source>
         <translation>優先客戶占比</translation>
