@@ -149,3 +149,17 @@ def test_personal_data_only_when_ticked_and_confirmed(qtbot, registers, db_path,
     panel.export("pdf")  # a PDF has figures only: nothing personal to warn about
     qtbot.waitUntil(lambda: not panel.busy(), timeout=20_000)
     assert len(asked) == 2 and (tmp_path / "figures.pdf").exists()
+
+
+def test_in_a_quarter_of_the_screen_a_wide_table_scrolls_sideways_and_hides_no_row(qtbot, registers, db_path,
+                                                                                      clock):
+    window = signed_in(qtbot, db_path, clock)  # English: the widest headings
+    window.resize(950, 500)
+    panel = window.reports
+    panel.pages.setCurrentIndex(2)  # home visits: eight figures a row
+    view = panel.registers["home_visits"]
+    qtbot.waitUntil(view.isVisible)
+    table = view.tables[0]
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() > 0)  # wider than the page: it scrolls
+    rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+    qtbot.waitUntil(lambda: table.viewport().height() >= rows)  # and every row stays above the scroll bar

@@ -1,6 +1,7 @@
 """The manager's register pages: each service register's figure tables, as on the PDF's register pages."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from kiosk.adapters.export.register_pages import RegisterPage, cell_text
@@ -9,11 +10,25 @@ from kiosk.adapters.export.register_words import register_texts
 VISIBLE_ROWS = 10  # a longer table (a year's slots) scrolls inside its box
 
 
-def fit_rows(table: QTableWidget) -> None:
-    """As tall as its rows, up to VISIBLE_ROWS of them: the page scrolls, not every little table."""
-    shown = min(table.rowCount(), VISIBLE_ROWS)
-    rows = sum(table.rowHeight(r) for r in range(shown))
-    table.setFixedHeight(table.horizontalHeader().height() + rows + 2 * table.frameWidth() + 2)
+class FigureTableView(QTableWidget):
+    """A table as tall as its rows, up to VISIBLE_ROWS of them (the page scrolls, not every little table),
+    and room for its scroll bar when it is wider than the page: no row hides under it."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+
+    def fit_rows(self) -> None:
+        rows = sum(self.rowHeight(r) for r in range(min(self.rowCount(), VISIBLE_ROWS)))
+        frame = 2 * self.frameWidth()
+        wide = self.verticalHeader().width() + self.horizontalHeader().length() + frame > self.width()
+        bar = self.horizontalScrollBar().sizeHint().height() if wide else 0
+        self.setFixedHeight(self.horizontalHeader().height() + rows + frame + bar + 2)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.fit_rows()
 
 
 class RegisterView(QWidget):
@@ -26,7 +41,7 @@ class RegisterView(QWidget):
         self.empty = QLabel(wordWrap=True, objectName="empty")
         self.notes = QLabel(wordWrap=True)
         self.titles: list[QLabel] = []
-        self.tables: list[QTableWidget] = []
+        self.tables: list[FigureTableView] = []
         self.body = QVBoxLayout(self)
         self.body.addWidget(self.as_of)
         self.body.addWidget(self.empty)
@@ -36,9 +51,10 @@ class RegisterView(QWidget):
     def show_page(self, page: RegisterPage, lang: str) -> None:
         t = register_texts(lang)
         while len(self.tables) < len(page.tables):  # the same tables every time: made on the first
-            title, table = QLabel(objectName="tableTitle"), QTableWidget()
-            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            table.setAlternatingRowColors(True)
+            title, table = QLabel(objectName="tableTitle"), FigureTableView()
+            font = title.font()
+            font.setBold(True)
+            title.setFont(font)
             at = self.body.indexOf(self.notes)
             self.body.insertWidget(at, title)
             self.body.insertWidget(at + 1, table)
@@ -56,7 +72,7 @@ class RegisterView(QWidget):
             self._fill(table, figures, t)
 
     @staticmethod
-    def _fill(table: QTableWidget, figures, t: dict[str, str]) -> None:
+    def _fill(table: FigureTableView, figures, t: dict[str, str]) -> None:
         table.clear()
         table.setRowCount(len(figures.rows))
         table.setColumnCount(len(figures.columns))
@@ -65,9 +81,12 @@ class RegisterView(QWidget):
         for r, (_, label, values) in enumerate(figures.rows):
             table.setVerticalHeaderItem(r, QTableWidgetItem(label))
             for c, (value, kind) in enumerate(zip(values, figures.kinds, strict=True)):
-                table.setItem(r, c, QTableWidgetItem(cell_text(value, kind)))
+                item = QTableWidgetItem(cell_text(value, kind))
+                if kind != "text":
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(r, c, item)
         table.resizeColumnsToContents()
-        fit_rows(table)
+        table.fit_rows()
 
     def table_texts(self) -> list[list[list[str]]]:
         """What each table shows, headers and labels first: [[[header...], [label, cell...], ...], ...]."""
