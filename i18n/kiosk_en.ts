@@ -1892,92 +1892,107 @@
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="182"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="198"/>
         <source>Please wait: the last request is still running.</source>
         <translation>Please wait: the last request is still running.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="227"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="243"/>
         <source>Computing the figures…</source>
         <translation>Computing the figures…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="255"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="272"/>
         <source>Figures for %1.</source>
         <translation>Figures for %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="289"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="313"/>
         <source>Export as %1</source>
         <translation>Export as %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="294"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="318"/>
         <source>Replace %1 too?</source>
         <translation>Replace %1 too?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="303"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="322"/>
+        <source>This export will hold personal data: the contact and address of home-visit customers. Keep the file safe and delete it when it is no longer needed. Write it?</source>
+        <translation>This export will hold personal data: the contact and address of home-visit customers. Keep the file safe and delete it when it is no longer needed. Write it?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="332"/>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="307"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="336"/>
         <source>Exported: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="317"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="346"/>
         <source>Back up the database to</source>
         <translation>Back up the database to</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="328"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="357"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="332"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="361"/>
         <source>Backed up to %1.</source>
         <translation>Backed up to %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="335"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="364"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="342"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="371"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="343"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="372"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="344"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="373"/>
         <source>Show figures  [F5]</source>
         <translation>Show figures  [F5]</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="346"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="375"/>
         <source>Export %1…</source>
         <translation>Export %1…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="347"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="376"/>
         <source>Back up now…</source>
         <translation>Back up now…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="352"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="377"/>
+        <source>Exports include personal data: home visits&apos; contact and address</source>
+        <translation>Exports include personal data: home visits&apos; contact and address</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="378"/>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="386"/>
         <source>Priority customers</source>
         <translation>Priority customers</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="361"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="395"/>
         <source>By hour of issue</source>
         <translation>By hour of issue</translation>
     </message>

@@ -27,6 +27,8 @@ from click.testing import CliRunner
 
 from kiosk.adapters.export import write_export
 from kiosk.cli import cli
+from kiosk.core.clock import FrozenClock
+from kiosk.core.records import REGISTER_COLUMNS
 from kiosk.core.staff import Role
 from kiosk.store import QueueStore
 from kiosk.store.care import answer_help, record_assistance
@@ -115,7 +117,7 @@ def day_db(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def report(day_db):
-    store = QueueStore(day_db)
+    store = QueueStore(day_db, clock=FrozenClock(branch_time(9)))  # as the tests' clock: the same as_of
     yield build_report(store, DAY, DAY)
     store.close()
 
@@ -188,6 +190,7 @@ def test_json_export_is_the_report(day_db, report, tmp_path):
     seen = []
     write_export(day_db, DAY, DAY, "json", out, progress=lambda done, total: seen.append((done, total)))
     data = json.loads(out.read_text("utf-8"))
+    assert data.pop("register_rows") == {register: [] for register in REGISTER_COLUMNS}  # none that day
     assert data == json.loads(json.dumps(report.to_dict()))
     assert data["total"]["wait"]["p90"] == 2820 and data["by_counter"]["3"]["over_max"] == 1
     assert seen[-1][0] == seen[-1][1] > 0
@@ -197,7 +200,9 @@ def test_csv_export_agrees(day_db, report, tmp_path):
     out = tmp_path / "day.csv"
     paths = write_export(day_db, DAY, None, "csv", out)
     assert [p.name for p in paths] == ["day.csv", "day-events.csv", "day-assistance.csv", "day-help.csv",
-                                       "day-summary.csv"]
+                                       "day-summary.csv", "day-bookings.csv", "day-home-visits.csv",
+                                       "day-complaints.csv", "day-complaint-steps.csv", "day-ratings.csv",
+                                       "day-shunting.csv", "day-registers.csv"]  # the registers' after
     assert all(p.read_bytes().startswith(b"\xef\xbb\xbf") for p in paths)  # BOM: Excel reads UTF-8
     tickets = _csv(out)
     assert [r["ticket"] for r in tickets] == ["A001", "A002", "B001", "A003", "B002", "E001", "A004", "A005"]
@@ -228,7 +233,8 @@ def test_xlsx_export_agrees_and_has_its_chart(day_db, report, tmp_path):
         chart = z.read("xl/charts/chart1.xml").decode()
     assert "<c:barChart>" in chart and "Hourly!$B$2:$B$4" in chart
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames == ["Summary", "Tickets", "Events", "Assistance", "Help", "Hourly"]
+    assert book.sheetnames == ["Summary", "Tickets", "Events", "Assistance", "Help", "Hourly", "Bookings",
+                               "Home visits", "Complaints", "Complaint steps", "Ratings", "Shunting"]
     tickets = book["Tickets"]
     assert tickets.freeze_panes == "A2"
     header = [c.value for c in tickets[1]]
@@ -255,7 +261,8 @@ def test_pdf_report_reads_in_chinese(qapp, day_db, tmp_path):  # qapp: the GUI a
     assert "网点排队日报" in text and "等待时间" in text and "特殊客户服务" in text
     assert "老年客户" in text and "指标说明" in text
     subprocess.run(["pdftoppm", "-r", "30", "-png", str(out), str(tmp_path / "page")], check=True)
-    assert sorted(p.name for p in tmp_path.glob("page-*.png")) == ["page-1.png", "page-2.png"]
+    assert sorted(p.name for p in tmp_path.glob("page-*.png")) == [f"page-{n}.png" for n in range(1, 8)]
+    assert "上门服务" in text and "满意度评价" in text  # then a page per register
 
 
 def test_english_pdf(qapp, day_db, tmp_path):

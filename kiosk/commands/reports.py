@@ -42,23 +42,31 @@ class _ProgressLine:
 @click.option("--to", "day_to", default=None, metavar="YYYY-MM-DD", help="Last business day of a range.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), required=True)
 @click.option("--out", "out", required=True, type=FilePath(dir_okay=False),
-              help="File to write (CSV: the tickets file; events, assistance, help and summary go "
-              "beside it as NAME-events.csv, ...).")
+              help="File to write (CSV: the tickets file; events, assistance, help, summary and the "
+              "registers (bookings, home-visits, complaints, complaint-steps, ratings, shunting, and their "
+              "figures in registers) go beside it as NAME-events.csv, ...).")
 @click.option("--lang", type=click.Choice(["zh_CN", "zh_TW", "en"]), default=None,
               help="Language of the CSV, XLSX and PDF: headings, sheet names, classes, needs, help kinds, "
               "states. English keeps the codes scripts read; JSON is always English keys and codes. "
               "Default: the branch's first kiosk language (zh_CN in the default branch) for XLSX and PDF, "
               "en for CSV.")
-def export(db: str, day_from: str, day_to: str | None, fmt: str, out: str, lang: str | None) -> None:
-    """Export a business day or a range: CSV, XLSX, PDF report or JSON figures."""
+@click.option("--personal", is_flag=True, default=False,
+              help="Include home visits' contact and address (personal data) in the CSV, XLSX and JSON "
+              "rows. Without it those columns are left out.")
+@click.option("--at", "at", default=None, metavar="ISO8601",
+              help="The time the registers' open and overdue figures are counted at; default now.")
+def export(db: str, day_from: str, day_to: str | None, fmt: str, out: str, lang: str | None,
+           personal: bool, at: str | None) -> None:
+    """Export a business day or a range: CSV, XLSX, PDF report or JSON figures, with the service registers."""
     from kiosk.adapters.export import write_export
     from kiosk.commands.printing import use_offscreen_qt_without_display
 
     use_offscreen_qt_without_display()
     started = time.perf_counter()
-    paths = write_export(db, day_from, day_to, fmt, out, progress=_ProgressLine(), lang=lang)
+    paths = write_export(db, day_from, day_to, fmt, out, progress=_ProgressLine(), lang=lang,
+                         personal=personal, at=at)
     seconds = round(time.perf_counter() - started, 2)
-    _emit({"format": fmt, "files": [str(p) for p in paths], "seconds": seconds})
+    _emit({"format": fmt, "files": [str(p) for p in paths], "seconds": seconds, "personal": personal})
 
 
 @click.command("backup")

@@ -22,6 +22,15 @@ COMPLAINT_COLUMNS = ("id", "received_at", "channel", "matter", "service", "ticke
 COMPLAINT_STEP_COLUMNS = ("id", "complaint_id", "at", "actor", "status", "note")
 RATING_COLUMNS = ("id", "at", "ticket_id", "counter", "staff", "service", "score")
 SHUNT_COLUMNS = ("id", "at", "service", "lang", "wait_minutes", "choice")
+REGISTER_COLUMNS = {"bookings": BOOKING_COLUMNS, "home_visits": HOME_VISIT_COLUMNS,
+                    "complaints": COMPLAINT_COLUMNS, "complaint_steps": COMPLAINT_STEP_COLUMNS,
+                    "ratings": RATING_COLUMNS, "shunting": SHUNT_COLUMNS}
+
+
+def register_columns(register: str, personal: bool = False) -> tuple[str, ...]:
+    """A register's columns as read and exported: a home visit's contact and address only when asked."""
+    columns = REGISTER_COLUMNS[register]
+    return columns if personal else tuple(c for c in columns if c not in HOME_VISIT_PERSONAL)
 
 
 def names(branch: Branch) -> dict[str, dict[str, dict[str, str]]]:

@@ -26,8 +26,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from kiosk.core.register_stats import Registers
 
 NO_TELLER = ""  # actions from the command line or a console nobody signed in to
 WAIT_BUCKET_MINUTES = 5
@@ -205,6 +208,7 @@ class Report:
     # the event chain after the range's last event (kiosk verify): id and SHA-256; None without events
     final_event: int | None = None
     final_hash: str | None = None
+    registers: Registers | None = None  # the service registers' figures (kiosk.core.register_stats)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -4,7 +4,7 @@ QueueStore implements it (tests/test_store_interface.py checks the signatures, a
 kiosk/store uses more of the store than this); a second engine implements the same."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from datetime import date, datetime
 from pathlib import Path
@@ -32,14 +32,21 @@ class RangeRead(Protocol):
     day_to: str
 
     def counts(self) -> dict[str, int]:
-        """Rows each part will stream (tickets, events, assistance), for progress."""
+        """Rows each part will stream (tickets, events, assistance, each register), for progress."""
+        ...
+
+    def register_rows(self, register: str, personal: bool = False) -> Iterator[tuple]:
+        """A register's rows ("bookings", "home_visits", "complaints", "complaint_steps", "ratings",
+        "shunting") in kiosk.core.records.register_columns(register, personal) order; a home visit's contact
+        and address only with `personal`."""
         ...
 
     def read(self, on_ticket: Callable[[dict, TicketFacts], None] | None = None,
              on_event: Callable[[tuple], None] | None = None,
              on_assistance: Callable[[tuple], None] | None = None,
              on_help: Callable[[tuple], None] | None = None) -> Report:
-        """Stream every row once, handing each to the given callbacks; the Report of the range."""
+        """Stream every row once, handing each to the given callbacks; the Report of the range, with the
+        registers' figures (Report.registers)."""
         ...
 
 

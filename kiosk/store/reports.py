@@ -8,13 +8,26 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from kiosk.core.days import check_range
-from kiosk.core.records import ASSISTANCE_COLUMNS, EVENT_COLUMNS, HELP_COLUMNS, TICKET_COLUMNS, names
+from kiosk.core.records import (
+    ASSISTANCE_COLUMNS,
+    EVENT_COLUMNS,
+    HELP_COLUMNS,
+    REGISTER_COLUMNS,
+    TICKET_COLUMNS,
+    names,
+    register_columns,
+)
+from kiosk.core.register_stats import REGISTERS, RegisterBuilder, RegisterRules, Registers
 from kiosk.core.stats import Report, ReportBuilder, TicketFacts, ticket_facts
 
 if TYPE_CHECKING:
     from kiosk.store.queue import QueueStore
 
 _LATE_EVENTS = timedelta(days=1)  # a ticket's last events may come after its day's midnight
+# register -> its table and the time a row belongs to a day by
+_REGISTER_TABLES = {"bookings": ("appointments", "due_at"), "home_visits": ("home_visits", "requested_at"),
+                    "complaints": ("complaints", "received_at"), "ratings": ("ratings", "at"),
+                    "shunting": ("shunt_offers", "at")}
 
 
 @dataclass
@@ -53,6 +66,8 @@ class RangeReader:
             "events": self._count("SELECT COUNT(*) FROM events WHERE at >= ? AND at < ?", [self.lo, self.hi]),
             "assistance": self._count("SELECT COUNT(*) FROM assistance WHERE at >= ? AND at < ?",
                                       [self.lo, self.hi]),
+            **{register: self._count(self._register_sql(register, "COUNT(*)"), [self.lo, self.hi])
+               for register in REGISTER_COLUMNS},
         }
 
     def until(self) -> float:
@@ -94,6 +109,33 @@ class RangeReader:
     def help_requests(self) -> Iterator[tuple]:
         return self._rows(f"SELECT {', '.join(HELP_COLUMNS)} FROM help_requests "
                           "WHERE at >= ? AND at < ? ORDER BY id", [self.lo, self.hi])
+
+    def _register_sql(self, register: str, columns: str) -> str:
+        if register == "complaint_steps":  # the steps of the range's complaints, whenever taken
+            return (f"SELECT {columns} FROM complaint_steps WHERE complaint_id IN "
+                    "(SELECT id FROM complaints WHERE received_at >= ? AND received_at < ?)")
+        table, by = _REGISTER_TABLES[register]
+        return f"SELECT {columns} FROM {table} WHERE {by} >= ? AND {by} < ?"
+
+    def register_rows(self, register: str, personal: bool = False) -> Iterator[tuple]:
+        """A register's rows of the range in kiosk.core.records.register_columns(register, personal) order:
+        by the time they belong to the day by (a complaint's steps by complaint), then id."""
+        by = "complaint_id" if register == "complaint_steps" else _REGISTER_TABLES[register][1]
+        sql = self._register_sql(register, ", ".join(register_columns(register, personal)))
+        return self._rows(f"{sql} ORDER BY {by}, id", [self.lo, self.hi])
+
+    def registers(self) -> Registers:
+        """The registers' figures of the range; what is open or overdue as of the store clock's now."""
+        b = self.branch
+        rules = RegisterRules(b.bookings.no_show_minutes, b.home_visits.due_working_days,
+                              b.complaints.reply_working_days, b.ratings.low_score,
+                              b.shunting.threshold_minutes)
+        builder = RegisterBuilder(b.time_zone, self.store.clock.now().timestamp(), rules)
+        for register in REGISTERS:
+            columns = register_columns(register)
+            for values in self.register_rows(register):
+                builder.add(register, dict(zip(columns, values, strict=True)))
+        return builder.registers()
 
     def last_link(self) -> tuple[int, str | None] | None:
         """The last event of the range and its chain hash (kiosk verify); None without events."""
@@ -142,8 +184,8 @@ def read_report(reader: RangeReader, on_ticket: Callable[[dict, TicketFacts], No
     if on_event:
         for values in reader.events():
             on_event(values)
-    final = reader.last_link()
-    return replace(builder.report(), final_event=final[0], final_hash=final[1]) if final else builder.report()
+    final = reader.last_link() or (None, None)
+    return replace(builder.report(), final_event=final[0], final_hash=final[1], registers=reader.registers())
 
 
 def build_report(store: QueueStore, day_from: str, day_to: str) -> Report:

@@ -1,12 +1,14 @@
-"""The manager's figures for a day or a range, the same charts as the PDF, exports and a backup."""
+"""The manager's figures for a day or a range, the same charts as the PDF, a page per service register,
+exports and a backup."""
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QRectF, QThreadPool
+from PySide6.QtCore import QDate, QEvent, QRectF, Qt, QThreadPool
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QGridLayout,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +27,10 @@ from PySide6.QtWidgets import (
 from kiosk.adapters.export import FORMATS, nearest_language, output_files, write_export
 from kiosk.adapters.export.charts import draw_bar_chart
 from kiosk.adapters.export.labels import minutes, name, texts
+from kiosk.adapters.export.register_pages import register_pages
+from kiosk.adapters.export.register_words import register_texts
 from kiosk.adapters.translations import ui_language
+from kiosk.core.register_stats import REGISTERS
 from kiosk.core.stats import Figures, Report
 from kiosk.station.manager_office import backup_stamp
 from kiosk.station.settings import data_dir
@@ -32,6 +38,7 @@ from kiosk.station.store_worker import StoreWorker
 from kiosk.store import QueueStore
 from kiosk.ui.background import Job
 from kiosk.ui.file_dialog import ask_save_path
+from kiosk.ui.manager_registers import RegisterView
 from kiosk.ui.widgets import StatusLine
 
 GROUPS = ("by_service", "by_counter", "by_teller", "by_class", "by_hour")
@@ -117,6 +124,7 @@ class ReportsPanel(QWidget):
         self.export_buttons = {fmt: QPushButton() for fmt in FORMATS}
         for fmt, button in self.export_buttons.items():
             button.clicked.connect(lambda _=False, f=fmt: self.export(f))
+        self.personal = QCheckBox()  # home visits' contact and address in the rows: off by default
         self.backup_button = QPushButton()
         self.backup_button.clicked.connect(self.backup_now)
         self.progress = QProgressBar()
@@ -153,15 +161,23 @@ class ReportsPanel(QWidget):
         charts = QHBoxLayout()
         for chart in self.charts:
             charts.addWidget(chart)
+        queue = QWidget()
+        queue_layout = QVBoxLayout(queue)
+        queue_layout.addLayout(figures)
+        queue_layout.addLayout(charts, 2)
+        queue_layout.addWidget(self.group)
+        queue_layout.addWidget(self.table, 2)
+        self.registers = {register: RegisterView(register) for register in REGISTERS}
+        self.pages = QTabWidget()  # the queue's figures, then a page per service register
+        for page in (queue, *self.registers.values()):
+            self.pages.addTab(page, "")
         layout = QVBoxLayout(self)
         layout.addLayout(pick)
         layout.addLayout(files)
+        layout.addWidget(self.personal, 0, Qt.AlignmentFlag.AlignLeft)  # a click hits its box or words
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
-        layout.addLayout(figures)
-        layout.addLayout(charts, 2)
-        layout.addWidget(self.group)
-        layout.addWidget(self.table, 2)
+        layout.addWidget(self.pages, 2)
         self.retranslate()
 
     # -- the range ---------------------------------------------------------------------------------
@@ -251,6 +267,7 @@ class ReportsPanel(QWidget):
         self.charts[2].show_data(words["counter_load"], counters,
                                  [report.by_counter[c].served for c in counters], words["counter"], tickets)
         self._fill_table()
+        self._show_registers()
         span = report.day_from if report.day_from == report.day_to else f"{report.day_from} – {report.day_to}"
         self.message.say(self.tr("Figures for %1.").replace("%1", span))
 
@@ -280,6 +297,13 @@ class ReportsPanel(QWidget):
                 self.table.setItem(r, c, QTableWidgetItem(str(value(figures))))
         self.table.resizeColumnsToContents()
 
+    def _show_registers(self) -> None:
+        if self.report is None or self.report.registers is None:
+            return
+        lang = _report_language()
+        for page in register_pages(self.report, lang):
+            self.registers[page.register].show_page(page, lang)
+
     # -- exports and backups -----------------------------------------------------------------------
 
     def export(self, fmt: str) -> None:
@@ -293,11 +317,16 @@ class ReportsPanel(QWidget):
         others = [f.name for f in output_files(Path(path), fmt)[1:] if f.exists()]
         if others and not self.confirm(self.tr("Replace %1 too?").replace("%1", ", ".join(others))):
             return
+        personal = self.personal.isChecked() and fmt != "pdf"  # the PDF has figures only, no rows
+        if personal and not self.confirm(self.tr(
+                "This export will hold personal data: the contact and address of home-visit customers. Keep "
+                "the file safe and delete it when it is no longer needed. Write it?")):
+            return
         location, lang = self.location, _report_language()  # the window's own, not the branch's
 
         def work(progress):
             return write_export(location, day_from, day_to, fmt, path, progress=_throttled(progress),
-                                lang=lang)
+                                lang=lang, personal=personal)
 
         if self._run(work, self._exported):
             self.message.say(self.tr("Exporting to %1…").replace("%1", path))
@@ -345,6 +374,11 @@ class ReportsPanel(QWidget):
         for fmt, button in self.export_buttons.items():
             button.setText(self.tr("Export %1…").replace("%1", fmt.upper()))
         self.backup_button.setText(self.tr("Back up now…"))
+        self.personal.setText(self.tr("Exports include personal data: home visits' contact and address"))
+        self.pages.setTabText(0, self.tr("Queue"))
+        registers = register_texts(_report_language())
+        for i, register in enumerate(self.registers, start=1):
+            self.pages.setTabText(i, registers[register])
         captions = {"issued": words["issued"], "served": words["served"], "no_show": words["no_show"],
                     "over_max": words["over_max"],
                     "wait": f"{words['wait']} ({words['median']} / {words['p90']}, {words['minutes']})",
@@ -361,3 +395,10 @@ class ReportsPanel(QWidget):
                              self.tr("By hour of issue")])
         self.group.setCurrentIndex(max(index, 0))
         self.group.blockSignals(False)
+        self._fill_table()
+        self._show_registers()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

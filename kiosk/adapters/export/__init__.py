@@ -5,6 +5,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kiosk.adapters.export.rows import ExportError, Progress, check_writable
+from kiosk.core.clock import FrozenClock, parse_at
 from kiosk.core.config import Branch
 from kiosk.core.days import check_range
 from kiosk.core.errors import QueueError
@@ -21,11 +22,16 @@ __all__ = ["FORMATS", "LANGS", "ExportError", "default_language", "export_langua
 
 
 def write_export(db_path: str | Path, day_from: str, day_to: str | None, fmt: str, out_path: str | Path,
-                 progress: Callable[[int, int], None] | None = None, lang: str | None = None) -> list[Path]:
+                 progress: Callable[[int, int], None] | None = None, lang: str | None = None,
+                 personal: bool = False, at: str | None = None) -> list[Path]:
     """Write the export of business days `day_from`..`day_to` to `out_path`; the files written.
 
     `lang`: the language of the CSV, XLSX and PDF (in English the tables keep the codes, like the JSON,
     which ignores `lang`); by default_language(fmt, branch).
+
+    `personal`: home visits' contact and address in their rows (CSV, XLSX, JSON); without it those columns
+    are left out. No other personal data is exported. `at` (ISO 8601, branch time without an offset): the
+    time the registers' open and overdue figures are counted at, else now.
 
     `progress(done, total)` is called (from the calling thread: run this on a worker) as rows go by.
     Reads one snapshot on its own read-only connection: stations keep working meanwhile.
@@ -41,11 +47,13 @@ def write_export(db_path: str | Path, day_from: str, day_to: str | None, fmt: st
     store = QueueStore(db_path, station="export", read_only=True)
     try:
         lang = lang or default_language(fmt, store.branch)
+        if at is not None:
+            store.clock = FrozenClock(parse_at(at, store.branch.tz))
         with store.read_range(day_from, day_to) as reader:
             tick = Progress(progress, sum(reader.counts().values()))
             for path in output_files(out, fmt):
                 private_file(path)  # before the first row: exports hold classes and declared needs
-            return _writer(fmt)(reader, out, tick, lang)
+            return _writer(fmt)(reader, out, tick, lang, personal)
     except QueueError:
         raise
     except OSError as exc:
@@ -82,8 +90,8 @@ def nearest_language(lang: str) -> str:
 def output_files(out: Path, fmt: str) -> list[Path]:
     """Every file an export writes: a CSV export puts its other tables beside the tickets file."""
     if fmt == "csv":
-        from kiosk.adapters.export.csv_export import PARTS, part_path
-        return [out, *(part_path(out, p) for p in PARTS)]
+        from kiosk.adapters.export.csv_export import PARTS, REGISTER_PARTS, part_path
+        return [out, *(part_path(out, p) for p in (*PARTS, *REGISTER_PARTS))]
     return [out]
 
 

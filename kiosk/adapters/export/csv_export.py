@@ -1,4 +1,5 @@
-"""CSV export: tickets (one row each, every timestamp), events, assistance, help requests and a summary.
+"""CSV export: tickets (one row each, every timestamp), events, assistance, help requests and a summary; the
+registers' rows (a file each) and their figures (NAME-registers.csv, one line per figure).
 
 UTF-8 with a byte-order mark, so Excel opens the Chinese text correctly. Times are branch-local
 ISO 8601 with their offset (`2026-11-23T09:00:00+08:00`: the hour the clocks go back happens twice);
@@ -8,10 +9,20 @@ durations are seconds. Headings and coded values in the export's language
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
 
 from kiosk.adapters.export.columns import Words
+from kiosk.adapters.export.register_pages import (
+    ROW_TABLES,
+    figure_records,
+    register_pages,
+    row_headings,
+    row_kinds,
+    row_words,
+)
+from kiosk.adapters.export.register_words import register_texts
 from kiosk.adapters.export.rows import (
     ASSISTANCE_KINDS,
     EVENT_KINDS,
@@ -23,11 +34,12 @@ from kiosk.adapters.export.rows import (
     ticket_values,
 )
 from kiosk.adapters.export.summary import chain_rows, summary_columns, summary_rows
-from kiosk.core.records import ASSISTANCE_COLUMNS, EVENT_COLUMNS, HELP_COLUMNS, names
+from kiosk.core.records import ASSISTANCE_COLUMNS, EVENT_COLUMNS, HELP_COLUMNS, names, register_columns
 from kiosk.core.stats import TicketFacts
 from kiosk.store.interface import RangeRead
 
 PARTS = ("events", "assistance", "help", "summary")
+REGISTER_PARTS = (*(t.replace("_", "-") for t in ROW_TABLES), "registers")  # home-visits, ..., the figures
 
 
 def part_path(out: Path, part: str) -> Path:
@@ -44,20 +56,22 @@ def _plain_text(value: object) -> str:
     return "'" + text if text and text[0] in _FORMULA_STARTS else text
 
 
-def _formatter(kinds: tuple[str, ...], clock: LocalClock, words: Words):
+def _formatter(kinds: tuple[str, ...], clock: LocalClock, words: Words,
+               named_as: Callable[[str, Words], Callable[[str], str] | None] = lambda kind, w: w.value(kind)):
     """values -> CSV cells: times as local text, seconds to the millisecond, codes as the export's words,
     None as empty."""
     convert = {"time": clock.text, "seconds": lambda v: round(v, 3), "int": int}
 
     def text(kind: str):
-        named = words.value(kind)
+        named = named_as(kind, words)
         return (lambda v: _plain_text(named(v))) if named else _plain_text
 
     cells = [convert.get(k) or text(k) for k in kinds]
     return lambda values: ["" if v is None else c(v) for c, v in zip(cells, values, strict=True)]
 
 
-def write_csv(reader: RangeRead, out: Path, progress: Progress, lang: str) -> list[Path]:
+def write_csv(reader: RangeRead, out: Path, progress: Progress, lang: str,
+              personal: bool = False) -> list[Path]:
     clock = LocalClock(reader.branch.tz)
     words = Words(lang, names(reader.branch))
     paths = [out, *(part_path(out, p) for p in PARTS)]
@@ -89,5 +103,33 @@ def write_csv(reader: RangeRead, out: Path, progress: Progress, lang: str) -> li
         summary.writerow(words.headings(columns))
         summary.writerows(summary_rows(report, words, columns))
         summary.writerows(chain_rows(report, words, columns))
+    paths += _write_registers(reader, out, progress, clock, words, personal, report)
     progress.finish()
+    return paths
+
+
+def _open(path: Path):
+    return path.open("w", encoding="utf-8-sig", newline="")
+
+
+def _write_registers(reader: RangeRead, out: Path, progress: Progress, clock: LocalClock, words: Words,
+                     personal: bool, report) -> list[Path]:
+    """A file of rows per register, then one of every register figure."""
+    paths = [part_path(out, p) for p in REGISTER_PARTS]
+    for register, path in zip(ROW_TABLES, paths, strict=False):
+        columns = register_columns(register, personal)
+        cells = _formatter(row_kinds(register, columns), clock, words, row_words)
+        with _open(path) as f:
+            rows = csv.writer(f)
+            rows.writerow(row_headings(columns, words))
+            for values in reader.register_rows(register, personal):
+                rows.writerow(cells(values))
+                progress.step()
+    said = register_texts(words.lang) if words.translated else {}  # English keeps the codes
+    with _open(paths[-1]) as f:
+        figures = csv.writer(f)
+        figures.writerow(words.headings(["register", "table", "key", "name", "figure", "value"]))
+        for register, table, key, name, figure, value in figure_records(register_pages(report, words.lang)):
+            figures.writerow([said.get(register, register), said.get(table, table), _plain_text(key),
+                              _plain_text(name), said.get(figure, figure), "" if value is None else value])
     return paths

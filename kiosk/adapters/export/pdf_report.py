@@ -9,6 +9,8 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter
 
 from kiosk.adapters.export.charts import INK, chart_font, draw_bar_chart
 from kiosk.adapters.export.labels import chain_line, code_name, footnotes, minutes, name, texts
+from kiosk.adapters.export.register_pages import RegisterPage, cell_text, register_pages
+from kiosk.adapters.export.register_words import register_texts
 from kiosk.adapters.export.rows import ExportError, Progress, counting
 from kiosk.adapters.ticket_print import ensure_gui_app
 from kiosk.core.stats import Figures, Report
@@ -228,10 +230,34 @@ def paint_report(page: _Page, report: Report, lang: str) -> None:
     page.heading(t["notes"], 1.1)
     for i, note in enumerate(footnotes(lang, report), start=1):
         page.text(f"{i}. {note}", 0.8, gap=0.2)  # 0.8 of the body, held at MIN_PT
+    if report.registers is not None:
+        for register in register_pages(report, lang):
+            paint_register(page, register, report, lang)
+
+
+def paint_register(page: _Page, register: RegisterPage, report: Report, lang: str) -> None:
+    """A register's page: its title, its figure tables, and what the figures mean."""
+    t = register_texts(lang)
+    page.new_page()
+    page.text(f"{register.title} · {report.branch}", 1.6, bold=True, gap=1.0 if not register.as_of else 0.4)
+    if register.as_of:
+        page.text(register.as_of, 0.9, gap=1.0)
+    if register.empty:
+        page.text(t["no_records"], 1.0, gap=1.0)
+    for table in () if register.empty else register.tables:
+        page.heading(t[table.key], 1.1)
+        narrow = (0.4, 0.15, 0.15)[:len(table.columns) + 1] if len(table.columns) < 3 else None
+        page.table([[t[table.label], *(t[c] for c in table.columns)],
+                    *([label, *(cell_text(v, k) for v, k in zip(values, table.kinds, strict=True))]
+                      for _, label, values in table.rows)], narrow)
+    page.heading(t["notes"], 1.1)
+    for note in register.notes:
+        page.text(note, 0.8, gap=0.2)
 
 
 def render_pdf(report: Report, out: Path, lang: str) -> Path:
-    """Paint `report` into an A4 PDF at `out`: two pages, more when its tables are long."""
+    """Paint `report` into an A4 PDF at `out`: two pages, more when its tables are long, then a page per
+    register."""
     ensure_gui_app()
     writer = QPdfWriter(str(out))
     writer.setResolution(DPI)
@@ -249,7 +275,9 @@ def render_pdf(report: Report, out: Path, lang: str) -> Path:
     return out
 
 
-def write_pdf(reader: RangeRead, out: Path, progress: Progress, lang: str) -> list[Path]:
+def write_pdf(reader: RangeRead, out: Path, progress: Progress, lang: str,
+              personal: bool = False) -> list[Path]:
+    """The report's pages; no rows, so nothing personal whatever `personal` says."""
     report = reader.read(on_ticket=counting(progress), on_assistance=counting(progress))
     render_pdf(report, out, lang)
     progress.finish()

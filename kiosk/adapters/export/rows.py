@@ -7,8 +7,10 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from kiosk.adapters.export.register_pages import row_kinds
 from kiosk.core.clock import offset_text
 from kiosk.core.errors import QueueError
+from kiosk.core.records import REGISTER_COLUMNS, register_columns
 from kiosk.core.stats import TicketFacts
 from kiosk.store.interface import RangeRead
 
@@ -129,10 +131,20 @@ def counting(progress: Progress, func: Callable | None = None) -> Callable:
     return handle
 
 
-def write_json(reader: RangeRead, out: Path, progress: Progress, lang: str) -> list[Path]:
-    """The Report's figures as JSON, for other tools."""
+def write_json(reader: RangeRead, out: Path, progress: Progress, lang: str,
+               personal: bool = False) -> list[Path]:
+    """The Report's figures as JSON, for other tools, and the registers' rows (`register_rows`: a list of
+    objects per register, times in branch time with their offset; contact and address only if `personal`)."""
     report = reader.read(on_ticket=counting(progress), on_assistance=counting(progress))
+    clock, rows = LocalClock(reader.branch.tz), {}
+    for register in REGISTER_COLUMNS:
+        columns = register_columns(register, personal)
+        times = [kind == "time" for kind in row_kinds(register, columns)]
+        rows[register] = [{c: clock.text(v) if t and v is not None else v
+                           for c, t, v in zip(columns, times, values, strict=True)}
+                          for values in reader.register_rows(register, personal)]
     progress.step(progress.total - progress.done)  # events are not read for the figures
-    out.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n", "utf-8")
+    data = {**report.to_dict(), "register_rows": rows}
+    out.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", "utf-8")
     progress.finish()
     return [out]

@@ -1,4 +1,5 @@
-"""XLSX export (XlsxWriter, constant memory): summary, tickets, events, assistance, help, hourly profile.
+"""XLSX export (XlsxWriter, constant memory): summary, tickets, events, assistance, help, hourly profile, then
+a sheet per register (its figures, then its rows) and one of the complaints' steps.
 
 The hourly sheet has a native chart of arrivals per hour. Times are Excel date-times in branch time,
 shown with their UTC offset (a format per offset: the hour the clocks go back happens twice); durations
@@ -7,13 +8,23 @@ are seconds. Sheet names, headings and coded values in the export's language (co
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import xlsxwriter
 
 from kiosk.adapters.export.columns import SHEET_NAME_MAX, Words, sheet_name
 from kiosk.adapters.export.labels import chain_line, name, texts
+from kiosk.adapters.export.register_pages import (
+    ROW_TABLES,
+    FigureTable,
+    register_pages,
+    row_headings,
+    row_kinds,
+    row_words,
+    sheet_title,
+)
+from kiosk.adapters.export.register_words import register_texts
 from kiosk.adapters.export.rows import (
     ASSISTANCE_KINDS,
     EVENT_KINDS,
@@ -25,7 +36,7 @@ from kiosk.adapters.export.rows import (
     ticket_values,
 )
 from kiosk.adapters.export.summary import SECONDS, summary_columns, summary_rows
-from kiosk.core.records import ASSISTANCE_COLUMNS, EVENT_COLUMNS, HELP_COLUMNS, names
+from kiosk.core.records import ASSISTANCE_COLUMNS, EVENT_COLUMNS, HELP_COLUMNS, names, register_columns
 from kiosk.core.stats import Report, TicketFacts
 from kiosk.store.interface import RangeRead
 
@@ -43,13 +54,18 @@ class _Sheet:
     on in a new sheet ("Events 2", ...)."""
 
     def __init__(self, book: xlsxwriter.Workbook, title: str, header: Sequence[str], kinds: Sequence[str],
-                 formats: dict[str, object], clock: LocalClock, words: Words):
+                 formats: dict[str, object], clock: LocalClock, words: Words,
+                 named_as: Callable[[str], Callable[[str], str] | None] | None = None,
+                 below: tuple | None = None):
+        """`named_as(kind)`: the words of a column's codes (else words.value); `below`: (sheet, row) to begin
+        the table on a sheet that has something above it."""
         self.book, self.title, self.header, self.kinds, self.formats = book, title, header, kinds, formats
         self.sheets = 0
+        self.below = below
         time_fmt, seconds_fmt = formats["time"], formats["seconds"]
 
         def text(kind: str):
-            named = words.value(kind) or str
+            named = (named_as or words.value)(kind) or str
             return lambda ws, r, c, v: ws.write_string(r, c, named(v))
 
         self._cells = [(lambda ws, r, c, v: ws.write_number(r, c, clock.excel(v), time_fmt(v))) if k == "time"
@@ -60,13 +76,18 @@ class _Sheet:
 
     def _new_sheet(self) -> None:
         self.sheets += 1
-        self.ws = self.book.add_worksheet(self.title if self.sheets == 1
-                                          else sheet_name(f"{self.title[:SHEET_NAME_MAX - 8]} {self.sheets}"))
+        top = 0
+        if self.sheets == 1 and self.below:
+            self.ws, top = self.below
+        else:
+            self.ws = self.book.add_worksheet(self.title if self.sheets == 1 else
+                                              sheet_name(f"{self.title[:SHEET_NAME_MAX - 8]} {self.sheets}"))
         for col, (text, kind) in enumerate(zip(self.header, self.kinds, strict=True)):
             self.ws.set_column(col, col, max(WIDTHS.get(kind, 14), _width(text) + 2))
-        self.ws.write_row(0, 0, self.header, self.formats["header"])
-        self.ws.freeze_panes(1, 0)
-        self.row = 1
+        self.ws.write_row(top, 0, self.header, self.formats["header"])
+        if not top:
+            self.ws.freeze_panes(1, 0)
+        self.row = top + 1
 
     def write(self, values: Sequence) -> None:
         if self.row == EXCEL_ROWS:
@@ -83,6 +104,8 @@ def _formats(book: xlsxwriter.Workbook, clock: LocalClock) -> dict[str, object]:
             "time": _time_formats(book, clock),
             "seconds": book.add_format({"num_format": "0.0"}),
             "share": book.add_format({"num_format": "0.0%"}),
+            "mean": book.add_format({"num_format": "0.00"}),
+            "bold": book.add_format({"bold": True}),
             "title": book.add_format({"bold": True, "font_size": 14})}
 
 
@@ -179,7 +202,61 @@ def _write_hourly(book, ws, report: Report, fmt: dict, words: Words) -> None:
     ws.insert_chart(1, len(HOURLY) + 1, chart, {"x_scale": 1.4, "y_scale": 1.2})
 
 
-def write_xlsx(reader: RangeRead, out: Path, progress: Progress, lang: str) -> list[Path]:
+def _write_registers(book, reader: RangeRead, report: Report, fmt: dict, clock: LocalClock, words: Words,
+                     progress: Progress, personal: bool) -> None:
+    """A sheet per register: its title and notes, its figure tables, then its rows (the complaints' steps on
+    a sheet of their own)."""
+    pages = {page.register: page for page in register_pages(report, words.lang)}
+    t = register_texts(words.lang)
+    for register in ROW_TABLES:
+        ws = book.add_worksheet(sheet_name(sheet_title(register, words)))
+        row = 0
+        page = pages.get(register)
+        if page is not None:
+            ws.write_string(0, 0, f"{page.title} · {report.branch}", fmt["title"])
+            notes = [*filter(None, [page.as_of]), *page.notes,
+                     *([t["with_personal" if personal else "without_personal"]] if register == "home_visits"
+                       else [])]
+            for row, note in enumerate(notes, start=1):
+                ws.write_string(row, 0, note)
+            if page.empty:
+                row += 1
+                ws.write_string(row, 0, t["no_records"])
+            row += 2
+            for table in () if page.empty else page.tables:
+                row = _write_figure_table(ws, row, table, t, fmt) + 1
+            ws.write_string(row, 0, t["rows"], fmt["bold"])
+            row += 1
+        columns = register_columns(register, personal)
+        rows = _Sheet(book, ws.get_name(), row_headings(columns, words), row_kinds(register, columns), fmt,
+                      clock, words, named_as=lambda kind: row_words(kind, words), below=(ws, row))
+        if page is not None:
+            ws.set_column(0, 0, 24)  # the figure tables' names
+        for values in reader.register_rows(register, personal):
+            rows.write(values)
+            progress.step()
+
+
+def _write_figure_table(ws, row: int, table: FigureTable, t: dict[str, str], fmt: dict) -> int:
+    """A titled table of figures from `row`; the row after it."""
+    ws.write_string(row, 0, t[table.key], fmt["bold"])
+    ws.write_row(row + 1, 0, [t[table.label], *(t[c] for c in table.columns)], fmt["header"])
+    row += 2
+    for _, label, values in table.rows:
+        ws.write_string(row, 0, label)
+        for col, (value, kind) in enumerate(zip(values, table.kinds, strict=True), start=1):
+            if value is None:
+                continue
+            if kind == "text":
+                ws.write_string(row, col, value)
+            else:
+                ws.write_number(row, col, value, fmt.get(kind))
+        row += 1
+    return row
+
+
+def write_xlsx(reader: RangeRead, out: Path, progress: Progress, lang: str,
+               personal: bool = False) -> list[Path]:
     clock = LocalClock(reader.branch.tz)
     words = Words(lang, names(reader.branch))
     book = xlsxwriter.Workbook(str(out), {"constant_memory": True})
@@ -203,6 +280,7 @@ def write_xlsx(reader: RangeRead, out: Path, progress: Progress, lang: str) -> l
                          on_assistance=counting(progress, assistance.write), on_help=help_.write)
     _write_summary(summary, report, fmt, words)
     _write_hourly(book, hourly, report, fmt, words)
+    _write_registers(book, reader, report, fmt, clock, words, progress, personal)
     book.close()
     progress.finish()
     return [out]
