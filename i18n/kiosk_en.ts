@@ -35,6 +35,44 @@
     </message>
 </context>
 <context>
+    <name>BookedScreen</name>
+    <message>
+        <source>Your booking slip is printing.</source>
+        <translation>Your booking slip is printing.</translation>
+    </message>
+    <message>
+        <source>Please take your booking slip.</source>
+        <translation>Please take your booking slip.</translation>
+    </message>
+    <message>
+        <source>The printer is not working. Please write down your booking code: staff have been told.</source>
+        <translation>The printer is not working. Please write down your booking code: staff have been told.</translation>
+    </message>
+    <message>
+        <source>Your booking code is %1.</source>
+        <translation>Your booking code is %1.</translation>
+    </message>
+    <message>
+        <source>Your booking</source>
+        <translation>Your booking</translation>
+    </message>
+    <message>
+        <source>Check in at the kiosk from %1: scan the slip or type the code.</source>
+        <translation>Check in at the kiosk from %1: scan the slip or type the code.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInKeys</name>
+    <message>
+        <source>This is not a booking slip's code. Please scan the code on your booking slip, or type its digits.</source>
+        <translation>This is not a booking slip's code. Please scan the code on your booking slip, or type its digits.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInScreen</name>
     <message>
         <location filename="../kiosk/ui/kiosk_screens.py" line="357"/>
@@ -55,6 +93,28 @@
         <location filename="../kiosk/ui/kiosk_screens.py" line="360"/>
         <source>Check in</source>
         <translation>Check in</translation>
+    </message>
+</context>
+<context>
+    <name>ComeBackScreen</name>
+    <message>
+        <source>The wait is long: come back later?</source>
+        <translation>The wait is long: come back later?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: about %n minutes of waiting now.</source>
+        <translation>
+            <numerusform>%1: about %n minute of waiting now.</numerusform>
+            <numerusform>%1: about %n minutes of waiting now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a quieter time below and we book it for you, with a slip to bring back. Or take a ticket now.</source>
+        <translation>Choose a quieter time below and we book it for you, with a slip to bring back. Or take a ticket now.</translation>
+    </message>
+    <message>
+        <source>Take a ticket now</source>
+        <translation>Take a ticket now</translation>
     </message>
 </context>
 <context>
@@ -737,6 +797,29 @@
         <location filename="../kiosk/ui/file_dialog.py" line="33"/>
         <source>Files of type:</source>
         <translation>Files of type:</translation>
+    </message>
+</context>
+<context>
+    <name>KioskBooking</name>
+    <message>
+        <source>Sorry, that time has just been booked</source>
+        <translation>Sorry, that time has just been booked</translation>
+    </message>
+    <message>
+        <source>Take a ticket now</source>
+        <translation>Take a ticket now</translation>
+    </message>
+    <message>
+        <source>Sorry, we could not book that time</source>
+        <translation>Sorry, we could not book that time</translation>
+    </message>
+    <message>
+        <source>Please take a ticket now, or ask a member of staff.</source>
+        <translation>Please take a ticket now, or ask a member of staff.</translation>
+    </message>
+    <message>
+        <source>%1 has just been booked by someone else. Please choose another time.</source>
+        <translation>%1 has just been booked by someone else. Please choose another time.</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +1919,21 @@
         <location filename="../kiosk/ui/widgets.py" line="230"/>
         <source>Working…</source>
         <translation>Working…</translation>
+    </message>
+</context>
+<context>
+    <name>_Days</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation>dddd d MMMM</translation>
     </message>
 </context>
 </TS>

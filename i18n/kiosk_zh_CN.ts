@@ -35,6 +35,44 @@
     </message>
 </context>
 <context>
+    <name>BookedScreen</name>
+    <message>
+        <source>Your booking slip is printing.</source>
+        <translation>正在打印预约凭条。</translation>
+    </message>
+    <message>
+        <source>Please take your booking slip.</source>
+        <translation>请取走您的预约凭条。</translation>
+    </message>
+    <message>
+        <source>The printer is not working. Please write down your booking code: staff have been told.</source>
+        <translation>打印机出现故障。请记下您的预约码：已通知工作人员。</translation>
+    </message>
+    <message>
+        <source>Your booking code is %1.</source>
+        <translation>您的预约码是 %1。</translation>
+    </message>
+    <message>
+        <source>Your booking</source>
+        <translation>您的预约</translation>
+    </message>
+    <message>
+        <source>Check in at the kiosk from %1: scan the slip or type the code.</source>
+        <translation>请于 %1 起到取号机签到：扫描凭条或输入预约码。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInKeys</name>
+    <message>
+        <source>This is not a booking slip's code. Please scan the code on your booking slip, or type its digits.</source>
+        <translation>这不是预约凭条上的号码。请扫描预约凭条上的二维码，或输入预约码。</translation>
+    </message>
+</context>
+<context>
     <name>CheckInScreen</name>
     <message>
         <location filename="../kiosk/ui/kiosk_screens.py" line="357"/>
@@ -55,6 +93,27 @@
         <location filename="../kiosk/ui/kiosk_screens.py" line="360"/>
         <source>Check in</source>
         <translation>签到取号</translation>
+    </message>
+</context>
+<context>
+    <name>ComeBackScreen</name>
+    <message>
+        <source>The wait is long: come back later?</source>
+        <translation>现在等候较久：稍后再来？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: about %n minutes of waiting now.</source>
+        <translation>
+            <numerusform>%1：现在约需等候 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a quieter time below and we book it for you, with a slip to bring back. Or take a ticket now.</source>
+        <translation>请在下方选择一个较空闲的时段，我们为您预约，并打印凭条供您届时带来。您也可以现在取号。</translation>
+    </message>
+    <message>
+        <source>Take a ticket now</source>
+        <translation>现在取号</translation>
     </message>
 </context>
 <context>
@@ -735,6 +794,29 @@
         <location filename="../kiosk/ui/file_dialog.py" line="33"/>
         <source>Files of type:</source>
         <translation>文件类型：</translation>
+    </message>
+</context>
+<context>
+    <name>KioskBooking</name>
+    <message>
+        <source>Sorry, that time has just been booked</source>
+        <translation>抱歉，该时段刚刚已被预约</translation>
+    </message>
+    <message>
+        <source>Take a ticket now</source>
+        <translation>现在取号</translation>
+    </message>
+    <message>
+        <source>Sorry, we could not book that time</source>
+        <translation>抱歉，无法预约该时段</translation>
+    </message>
+    <message>
+        <source>Please take a ticket now, or ask a member of staff.</source>
+        <translation>请现在取号，或咨询工作人员。</translation>
+    </message>
+    <message>
+        <source>%1 has just been booked by someone else. Please choose another time.</source>
+        <translation>%1 刚刚已被他人预约。请选择其他时段。</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +1912,21 @@
         <location filename="../kiosk/ui/widgets.py" line="230"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
+    </message>
+</context>
+<context>
+    <name>_Days</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation>M月d日 dddd</translation>
     </message>
 </context>
 </TS>

@@ -35,6 +35,44 @@
     </message>
 </context>
 <context>
+    <name>BookedScreen</name>
+    <message>
+        <source>Your booking slip is printing.</source>
+        <translation>正在列印預約憑條。</translation>
+    </message>
+    <message>
+        <source>Please take your booking slip.</source>
+        <translation>請取走您的預約憑條。</translation>
+    </message>
+    <message>
+        <source>The printer is not working. Please write down your booking code: staff have been told.</source>
+        <translation>印表機故障。請記下您的預約代碼：已通知工作人員。</translation>
+    </message>
+    <message>
+        <source>Your booking code is %1.</source>
+        <translation>您的預約代碼是 %1。</translation>
+    </message>
+    <message>
+        <source>Your booking</source>
+        <translation>您的預約</translation>
+    </message>
+    <message>
+        <source>Check in at the kiosk from %1: scan the slip or type the code.</source>
+        <translation>請於 %1 起到取號機報到：掃描憑條或輸入預約代碼。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInKeys</name>
+    <message>
+        <source>This is not a booking slip's code. Please scan the code on your booking slip, or type its digits.</source>
+        <translation>這不是預約憑條上的號碼。請掃描預約憑條上的 QR 碼，或輸入預約代碼。</translation>
+    </message>
+</context>
+<context>
     <name>CheckInScreen</name>
     <message>
         <location filename="../kiosk/ui/kiosk_screens.py" line="357"/>
@@ -55,6 +93,27 @@
         <location filename="../kiosk/ui/kiosk_screens.py" line="360"/>
         <source>Check in</source>
         <translation>報到取號</translation>
+    </message>
+</context>
+<context>
+    <name>ComeBackScreen</name>
+    <message>
+        <source>The wait is long: come back later?</source>
+        <translation>現在等候較久：稍後再來？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: about %n minutes of waiting now.</source>
+        <translation>
+            <numerusform>%1：現在約需等候 %n 分鐘。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a quieter time below and we book it for you, with a slip to bring back. Or take a ticket now.</source>
+        <translation>請在下方選擇一個較空閒的時段，我們為您預約，並列印憑條供您屆時帶來。您也可以現在取號。</translation>
+    </message>
+    <message>
+        <source>Take a ticket now</source>
+        <translation>現在取號</translation>
     </message>
 </context>
 <context>
@@ -735,6 +794,29 @@
         <location filename="../kiosk/ui/file_dialog.py" line="33"/>
         <source>Files of type:</source>
         <translation>檔案類型：</translation>
+    </message>
+</context>
+<context>
+    <name>KioskBooking</name>
+    <message>
+        <source>Sorry, that time has just been booked</source>
+        <translation>抱歉，該時段剛剛已被預約</translation>
+    </message>
+    <message>
+        <source>Take a ticket now</source>
+        <translation>現在取號</translation>
+    </message>
+    <message>
+        <source>Sorry, we could not book that time</source>
+        <translation>抱歉，無法預約該時段</translation>
+    </message>
+    <message>
+        <source>Please take a ticket now, or ask a member of staff.</source>
+        <translation>請現在取號，或洽詢工作人員。</translation>
+    </message>
+    <message>
+        <source>%1 has just been booked by someone else. Please choose another time.</source>
+        <translation>%1 剛剛已被他人預約。請選擇其他時段。</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +1912,21 @@
         <location filename="../kiosk/ui/widgets.py" line="230"/>
         <source>Working…</source>
         <translation>正在處理…</translation>
+    </message>
+</context>
+<context>
+    <name>_Days</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation>M月d日 dddd</translation>
     </message>
 </context>
 </TS>
