@@ -7,6 +7,7 @@ import subprocess
 import pytest
 from escpos.printer import Dummy
 
+from kiosk.adapters import booking_slip
 from kiosk.adapters import ticket_print as tp
 from kiosk.adapters.booking_slip import booking_slip_for
 from kiosk.commands.stations import prune_slips
@@ -66,20 +67,22 @@ def test_the_pdf_printer_names_it_by_day_and_the_fallback_folder_prunes_it(qapp,
     assert not list(tmp_path.glob("*.pdf")), "a slip of an earlier day is deleted with the tickets"
 
 
+BOOKING_WORDS = ('booking = "APPOINTMENT"\nbooking_when = "{date} {start}-{end}"\n'
+                 'booking_check_in = "From {time}"\nbooking_hint = "Scan"\n')
+FRENCH_TICKET = ('[languages.fr.ticket]\nmark = "*"\nahead = "{n}"\neta = "{m}"\nnext = "x"\n'
+                 'issued = "{date}"\nhint = "h"\nprivacy = "p"\n')
+
+
 def test_a_language_without_booking_words_prints_the_fallbacks(qapp, store, tmp_path, monkeypatch):
-    """A languages.toml written before booking slips (no booking_* keys) still loads, and prints in English."""
+    """A languages.toml written before booking slips (no booking_* keys) still loads; such a language's
+    booking slips print in the fallback's words."""
     from tests.test_languages import FRENCH
 
     path = tmp_path / "languages.toml"
-    path.write_text(FRENCH.replace("[languages.fr]", 'booking = "APPOINTMENT"\nbooking_when = "{date} '
-                                   '{start}-{end}"\nbooking_check_in = "From {time}"\nbooking_hint = "Scan"\n'
-                                   "[languages.fr.ticket]\nmark = \"*\"\nahead = \"{n}\"\neta = \"{m}\"\n"
-                                   'next = "x"\nissued = "{date}"\nhint = "h"\nprivacy = "p"\n[languages.fr]'),
+    path.write_text(FRENCH.replace("[languages.fr]\n", BOOKING_WORDS + FRENCH_TICKET + "[languages.fr]\n"),
                     "utf-8")
     catalog = languages.load(path)
     assert catalog.ticket_language("fr") == "fr" and catalog.booking_slip_language("fr") == "en"
-    monkeypatch.setattr(languages, "catalog", lambda: catalog)
-    import kiosk.adapters.booking_slip as booking_slip
     monkeypatch.setattr(booking_slip, "catalog", lambda: catalog)
     booking = store.book("C", SLOT, lang="fr", at=branch_time(15))
     slip = booking_slip_for(booking, store.branch, branch_time(15))
