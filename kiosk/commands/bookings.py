@@ -54,10 +54,11 @@ def _booking_json(store, b: Booking) -> dict[str, Any]:
 @_db
 @click.option("--service", required=True, help="Service code, e.g. C.")
 @click.option("--date", "day", required=True, metavar="YYYY-MM-DD")
-def slots_command(db: str, service: str, day: str) -> None:
-    """The service's slots on a day: start, end, capacity and places booked."""
+@_at
+def slots_command(db: str, service: str, day: str, at: str | None) -> None:
+    """The service's slots on a day: start, end, capacity and places booked (booked or checked in)."""
     store = _open(db, "cli")
-    store.mark_no_shows()
+    store.mark_no_shows(_time(store, at))
     _emit([_slot_json(store, s) for s in store.slots(service, day)])
 
 
