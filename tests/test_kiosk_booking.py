@@ -247,3 +247,15 @@ def test_every_new_screen_speaks_the_customers_language(qtbot, station, lang_ind
     if lang != "en":
         assert english_in(seen) == []
         assert all(label not in " ".join(seen.values()) for label in ("Today", "Tomorrow", "Take a ticket"))
+
+
+def test_the_code_leaves_the_screen_after_a_while(qtbot, station):
+    """The next customer must not read this one's code (and check in in their place)."""
+    window = station.window
+    window.booking.booked_timer.setInterval(300)
+    long_wait(station.store)
+    choose(qtbot, window)
+    with qtbot.waitSignal(window.booking_made, timeout=5000):
+        qtbot.mouseClick(window.booking.offer_screen.slot_buttons[0], Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.booking.booked
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.start, timeout=3000)

@@ -6,7 +6,7 @@ import logging
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.announce import spell_label
@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("kiosk.kiosk")
 RETRY_REASONS = ("slot_full", "slot_over")  # the slot went meanwhile: offer the others again
+# the code stays this long (a ticket's number 20 s): time to write it down, then gone, so that the next
+# customer does not read it and check in in this one's place
+BOOKED_MS = 30_000
 
 
 def _notice() -> QLabel:
@@ -238,6 +241,9 @@ class KioskBooking(QObject):
         self.offer_screen.ticket_chosen.connect(window.ask_priority)
         self.booked.done.connect(window.reset)
         self.keys = CheckInKeys(window)
+        self.booked_timer = QTimer(self, singleShot=True, interval=BOOKED_MS)
+        self.booked_timer.timeout.connect(self._booked_timeout)
+        window.stack.currentChanged.connect(lambda _: self.booked_timer.stop())
         self._offer: ComeBackOffer | None = None
         self._shown: str | None = None  # the code the booked screen shows
 
@@ -286,7 +292,12 @@ class KioskBooking(QObject):
         self.booked.show_booking(booking, branch.service(booking.service).name(window.lang), self._days(),
                                  branch.bookings.early_minutes)
         window._show(self.booked)
-        self.window.booking_made.emit(booking)
+        self.booked_timer.start()
+        window.booking_made.emit(booking)
+
+    def _booked_timeout(self) -> None:
+        if self.window.isVisible() and self.window.stack.currentWidget() is self.booked:
+            self.window.reset()
 
     def _not_booked(self, exc: QueueError, slot: Slot) -> None:
         """Another kiosk or a console was faster: say so, and offer the slots free now."""
