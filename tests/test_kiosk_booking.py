@@ -3,20 +3,24 @@ for a bookable service offers the quietest slots, one press books it and prints 
 meanwhile is said and the others offered; a scanner (a keyboard) checks the slip's code in."""
 from __future__ import annotations
 
+import itertools
 import subprocess
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QFontInfo
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from kiosk.adapters.speech import Speaker
 from kiosk.core.config import default_toml
+from kiosk.core.errors import QueueError
 from kiosk.core.languages import catalog
 from kiosk.station.kiosk_station import KioskStation, TicketPrinter
 from kiosk.store import QueueStore
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.kiosk_window import KioskWindow
 from tests.conftest import branch_time
+from tests.test_kiosk_accessibility import MIN_BODY_PX, MIN_TARGET_PX, text_overflow
 from tests.test_visible_text_translated import english_in, visible_texts
 
 LOANS = "C"  # bookable in the default branch: 30-minute slots, 2 places each, Monday to Friday
@@ -259,3 +263,47 @@ def test_the_code_leaves_the_screen_after_a_while(qtbot, station):
         qtbot.mouseClick(window.booking.offer_screen.slot_buttons[0], Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.booking.booked
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.start, timeout=3000)
+
+
+def layout_problems(window, state: str, full_size: bool) -> list[str]:
+    """What tests/test_kiosk_accessibility.py measures on every other kiosk screen, on this one."""
+    QApplication.processEvents()
+    shown = [w for w in window.findChildren(QLabel) + window.findChildren(QPushButton) if w.isVisible()]
+    rects = {w: QRect(w.mapTo(window, QPoint(0, 0)), w.size()) for w in shown}
+    problems = []
+    for widget, rect in rects.items():
+        overflow = widget.text() and text_overflow(widget)
+        if overflow:
+            problems.append(f"{state}: {widget.text()!r} {overflow}")
+        if not window.rect().contains(rect):
+            problems.append(f"{state}: {widget.text()!r} is cut off by the window's edge")
+        if full_size and isinstance(widget, QPushButton) and min(rect.width(), rect.height()) < MIN_TARGET_PX:
+            problems.append(f"{state}: {widget.text()!r} is a small target {rect.size()}")
+        if full_size and widget.text() and QFontInfo(widget.font()).pixelSize() < MIN_BODY_PX:
+            problems.append(f"{state}: {widget.text()!r} in small type")
+    for (a, ra), (b, rb) in itertools.combinations(rects.items(), 2):
+        if ra.intersects(rb) and not a.isAncestorOf(b) and not b.isAncestorOf(a):
+            problems.append(f"{state}: {a.text()!r} overlaps {b.text()!r}")
+    return problems
+
+
+@pytest.mark.parametrize("size", [(828, 450), (1920, 1080)])
+@pytest.mark.parametrize("lang_index", [0, 1, 2])
+def test_the_new_screens_fit_with_large_targets_and_type(qtbot, station, lang_index, size):
+    window, store = station.window, station.store
+    window.resize(*size)
+    long_wait(store)
+    choose(qtbot, window, lang_index=lang_index)
+    full = size == (1920, 1080)
+    problems = layout_problems(window, "offer", full)
+    start = min(s.start for s in store.quiet_slots(LOANS))
+    window.booking._not_booked(QueueError("full", reason="slot_full"),
+                               next(s for s in store.quiet_slots(LOANS) if s.start == start))
+    answered(qtbot, window)
+    qtbot.waitUntil(lambda: window.booking.offer_screen.taken.isVisible())
+    problems += layout_problems(window, "offer, a slot taken", full)
+    with qtbot.waitSignal(window.booking_made, timeout=5000):
+        qtbot.mouseClick(window.booking.offer_screen.slot_buttons[0], Qt.MouseButton.LeftButton)
+    window.booking.booked.show_print_failure()
+    problems += layout_problems(window, "booked, printer failed", full)
+    assert problems == [], "\n".join(problems)
