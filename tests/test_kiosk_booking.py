@@ -15,7 +15,9 @@ from kiosk.adapters.speech import Speaker
 from kiosk.core.config import default_toml
 from kiosk.core.errors import QueueError
 from kiosk.core.languages import catalog
+from kiosk.station import kiosk_booking
 from kiosk.station.kiosk_station import KioskStation, TicketPrinter
+from kiosk.station.kiosk_view import read_kiosk
 from kiosk.store import QueueStore
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.kiosk_window import KioskWindow
@@ -307,3 +309,22 @@ def test_the_new_screens_fit_with_large_targets_and_type(qtbot, station, lang_in
     window.booking.booked.show_print_failure()
     problems += layout_problems(window, "booked, printer failed", full)
     assert problems == [], "\n".join(problems)
+
+
+def test_the_kiosks_store_calls_on_both_engines(db_target, open_store):
+    """What the window asks on its worker (kiosk.station.kiosk_booking), on SQLite and on PostgreSQL."""
+    store = open_store(db_target, station="kiosk", init=True)
+    assert kiosk_booking.come_back_offer(store, LOANS) is None, "a short wait: no offer"
+    long_wait(store)
+    assert kiosk_booking.come_back_offer(store, "A") is None, "A takes no bookings"
+    assert LOANS in read_kiosk(store).long_waits
+    offer = kiosk_booking.come_back_offer(store, LOANS)
+    assert offer.eta_minutes == store.expected_wait(LOANS) and len(offer.slots) == 3
+    slot = offer.slots[0]
+    other = open_store(db_target, station="kiosk2")
+    for _ in range(slot.free):
+        kiosk_booking.book(other, slot, "zh_CN")
+    with pytest.raises(QueueError) as refused:
+        kiosk_booking.book(store, slot, "en")
+    assert refused.value.reason == "slot_full"
+    assert slot.start not in [s.start for s in kiosk_booking.come_back_offer(store, LOANS).slots]
