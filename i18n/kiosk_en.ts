@@ -73,6 +73,52 @@
     </message>
 </context>
 <context>
+    <name>BookedScreen</name>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="152"/>
+        <source>Your booking slip is printing.</source>
+        <translation>Your booking slip is printing.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="157"/>
+        <source>Please take your booking slip.</source>
+        <translation>Please take your booking slip.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="160"/>
+        <source>The printer is not working. Please write down your booking code: staff have been told.</source>
+        <translation>The printer is not working. Please write down your booking code: staff have been told.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="166"/>
+        <source>Your booking code is %1.</source>
+        <translation>Your booking code is %1.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="174"/>
+        <source>Your booking</source>
+        <translation>Your booking</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="177"/>
+        <source>Check in at the kiosk from %1: scan the slip or type the code.</source>
+        <translation>Check in at the kiosk from %1: scan the slip or type the code.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="179"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInKeys</name>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="207"/>
+        <source>This is not a booking slip&apos;s code. Please scan the code on your booking slip, or type its digits.</source>
+        <translation>This is not a booking slip&apos;s code. Please scan the code on your booking slip, or type its digits.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInScreen</name>
     <message>
         <location filename="../kiosk/ui/kiosk_screens.py" line="363"/>
@@ -93,6 +139,32 @@
         <location filename="../kiosk/ui/kiosk_screens.py" line="366"/>
         <source>Check in</source>
         <translation>Check in</translation>
+    </message>
+</context>
+<context>
+    <name>ComeBackScreen</name>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="109"/>
+        <source>The wait is long: come back later?</source>
+        <translation>The wait is long: come back later?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kiosk/ui/kiosk_booking.py" line="112"/>
+        <source>%1: about %n minutes of waiting now.</source>
+        <translation>
+            <numerusform>%1: about %n minute of waiting now.</numerusform>
+            <numerusform>%1: about %n minutes of waiting now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="113"/>
+        <source>Choose a quieter time below and we book it for you, with a slip to bring back. Or take a ticket now.</source>
+        <translation>Choose a quieter time below and we book it for you, with a slip to bring back. Or take a ticket now.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="115"/>
+        <source>Take a ticket now</source>
+        <translation>Take a ticket now</translation>
     </message>
 </context>
 <context>
@@ -1305,92 +1377,121 @@
     </message>
 </context>
 <context>
+    <name>KioskBooking</name>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="264"/>
+        <source>Sorry, that time has just been booked</source>
+        <translation>Sorry, that time has just been booked</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="265"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="311"/>
+        <source>Take a ticket now</source>
+        <translation>Take a ticket now</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="309"/>
+        <source>Sorry, we could not book that time</source>
+        <translation>Sorry, we could not book that time</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="310"/>
+        <source>Please take a ticket now, or ask a member of staff.</source>
+        <translation>Please take a ticket now, or ask a member of staff.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="313"/>
+        <source>%1 has just been booked by someone else. Please choose another time.</source>
+        <translation>%1 has just been booked by someone else. Please choose another time.</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="282"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="323"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="289"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="330"/>
         <source>Sorry, no ticket could be issued</source>
         <translation>Sorry, no ticket could be issued</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="283"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="324"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="290"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="331"/>
         <source>Please press Call staff: a member of staff will help you.</source>
         <translation>Please press Call staff: a member of staff will help you.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="236"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="284"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="325"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="412"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="421"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="642"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="239"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="291"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="332"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="422"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="431"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="654"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="331"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="338"/>
         <source>Please enter your booking code.</source>
         <translation>Please enter your booking code.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="356"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="363"/>
         <source>We could not find booking code %1. Please check it, or press Call staff.</source>
         <translation>We could not find booking code %1. Please check it, or press Call staff.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="354"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="361"/>
         <source>A booking code has 4 to 12 digits. Please check it, or press Call staff.</source>
         <translation>A booking code has 4 to 12 digits. Please check it, or press Call staff.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="358"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="365"/>
         <source>Booking code %1 has already been used to check in. If you lost your ticket, please press Call staff.</source>
         <translation>Booking code %1 has already been used to check in. If you lost your ticket, please press Call staff.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="361"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="368"/>
         <source>Booking code %1 is for %2, not today. Please come back on that day, or press Call staff.</source>
         <translation>Booking code %1 is for %2, not today. Please come back on that day, or press Call staff.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="363"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="370"/>
         <source>Sorry, we cannot check you in right now. Please press Call staff.</source>
         <translation>Sorry, we cannot check you in right now. Please press Call staff.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="233"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="418"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="236"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="428"/>
         <source>Please ask any member of staff</source>
         <translation>Please ask any member of staff</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="419"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="429"/>
         <source>We could not call staff from here. Please go to a counter or ask any member of staff: they will help you.</source>
         <translation>We could not call staff from here. Please go to a counter or ask any member of staff: they will help you.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="410"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="420"/>
         <source>Help is on the way</source>
         <translation>Help is on the way</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="411"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="421"/>
         <source>A member of staff has been called and will come to you.</source>
         <translation>A member of staff has been called and will come to you.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="478"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="488"/>
         <source>Do you need more time?</source>
         <translation>Do you need more time?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="479"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="489"/>
         <source>More time, please</source>
         <translation>More time, please</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_window.py" line="495"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="505"/>
         <source>Touch the button, or the kiosk starts again in %n seconds.</source>
         <translation>
             <numerusform>Touch the button, or the kiosk starts again in %n second.</numerusform>
@@ -1398,62 +1499,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="563"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="573"/>
         <source>Volume %1 of %2</source>
         <translation>Volume %1 of %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="575"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="585"/>
         <source>Speech is slower</source>
         <translation>Speech is slower</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="575"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="585"/>
         <source>Speech at normal speed</source>
         <translation>Speech at normal speed</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="632"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="644"/>
         <source>Voice guidance: on</source>
         <translation>Voice guidance: on</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="632"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="644"/>
         <source>Voice guidance</source>
         <translation>Voice guidance</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="634"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="646"/>
         <source>Call staff</source>
         <translation>Call staff</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="635"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="647"/>
         <source>Quieter</source>
         <translation>Quieter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="636"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="648"/>
         <source>Louder</source>
         <translation>Louder</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="639"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="651"/>
         <source>Slower speech: on</source>
         <translation>Slower speech: on</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="639"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="651"/>
         <source>Slower speech</source>
         <translation>Slower speech</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="234"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="237"/>
         <source>No ticket can be issued here right now. Please go to a counter or ask any member of staff: they will help you.</source>
         <translation>No ticket can be issued here right now. Please go to a counter or ask any member of staff: they will help you.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="292"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="299"/>
         <source>Please wait…</source>
         <translation>Please wait…</translation>
     </message>
@@ -2486,6 +2587,24 @@
         <location filename="../kiosk/ui/widgets.py" line="254"/>
         <source>Working…</source>
         <translation>Working…</translation>
+    </message>
+</context>
+<context>
+    <name>_Days</name>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="47"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="49"/>
+        <source>Tomorrow</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="51"/>
+        <source>dddd d MMMM</source>
+        <translation>dddd d MMMM</translation>
     </message>
 </context>
 </TS>

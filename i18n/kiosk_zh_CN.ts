@@ -73,6 +73,52 @@
     </message>
 </context>
 <context>
+    <name>BookedScreen</name>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="152"/>
+        <source>Your booking slip is printing.</source>
+        <translation>正在打印预约凭条。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="157"/>
+        <source>Please take your booking slip.</source>
+        <translation>请取走您的预约凭条。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="160"/>
+        <source>The printer is not working. Please write down your booking code: staff have been told.</source>
+        <translation>打印机出现故障。请记下您的预约码：已通知工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="166"/>
+        <source>Your booking code is %1.</source>
+        <translation>您的预约码是 %1。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="174"/>
+        <source>Your booking</source>
+        <translation>您的预约</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="177"/>
+        <source>Check in at the kiosk from %1: scan the slip or type the code.</source>
+        <translation>请于 %1 起到取号机签到：扫描凭条或输入预约码。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="179"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInKeys</name>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="207"/>
+        <source>This is not a booking slip&apos;s code. Please scan the code on your booking slip, or type its digits.</source>
+        <translation>这不是预约凭条上的号码。请扫描预约凭条上的二维码，或输入预约码。</translation>
+    </message>
+</context>
+<context>
     <name>CheckInScreen</name>
     <message>
         <location filename="../kiosk/ui/kiosk_screens.py" line="363"/>
@@ -93,6 +139,31 @@
         <location filename="../kiosk/ui/kiosk_screens.py" line="366"/>
         <source>Check in</source>
         <translation>签到取号</translation>
+    </message>
+</context>
+<context>
+    <name>ComeBackScreen</name>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="109"/>
+        <source>The wait is long: come back later?</source>
+        <translation>现在等候较久：稍后再来？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kiosk/ui/kiosk_booking.py" line="112"/>
+        <source>%1: about %n minutes of waiting now.</source>
+        <translation>
+            <numerusform>%1：现在约需等候 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="113"/>
+        <source>Choose a quieter time below and we book it for you, with a slip to bring back. Or take a ticket now.</source>
+        <translation>请在下方选择一个较空闲的时段，我们为您预约，并打印凭条供您届时带来。您也可以现在取号。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="115"/>
+        <source>Take a ticket now</source>
+        <translation>现在取号</translation>
     </message>
 </context>
 <context>
@@ -1303,154 +1374,183 @@
     </message>
 </context>
 <context>
+    <name>KioskBooking</name>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="264"/>
+        <source>Sorry, that time has just been booked</source>
+        <translation>抱歉，该时段刚刚已被预约</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="265"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="311"/>
+        <source>Take a ticket now</source>
+        <translation>现在取号</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="309"/>
+        <source>Sorry, we could not book that time</source>
+        <translation>抱歉，无法预约该时段</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="310"/>
+        <source>Please take a ticket now, or ask a member of staff.</source>
+        <translation>请现在取号，或咨询工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="313"/>
+        <source>%1 has just been booked by someone else. Please choose another time.</source>
+        <translation>%1 刚刚已被他人预约。请选择其他时段。</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="282"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="323"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="289"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="330"/>
         <source>Sorry, no ticket could be issued</source>
         <translation>抱歉，暂时无法取号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="283"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="324"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="290"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="331"/>
         <source>Please press Call staff: a member of staff will help you.</source>
         <translation>请按“呼叫工作人员”，工作人员会来帮助您。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="236"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="284"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="325"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="412"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="421"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="642"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="239"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="291"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="332"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="422"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="431"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="654"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="331"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="338"/>
         <source>Please enter your booking code.</source>
         <translation>请输入您的预约码。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="356"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="363"/>
         <source>We could not find booking code %1. Please check it, or press Call staff.</source>
         <translation>没有找到预约码 %1。请核对后重试，或按“呼叫工作人员”。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="354"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="361"/>
         <source>A booking code has 4 to 12 digits. Please check it, or press Call staff.</source>
         <translation>预约码为 4 到 12 位数字。请核对后重试，或按“呼叫工作人员”。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="358"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="365"/>
         <source>Booking code %1 has already been used to check in. If you lost your ticket, please press Call staff.</source>
         <translation>预约码 %1 已经签到过。如果您的号票丢失，请按“呼叫工作人员”。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="361"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="368"/>
         <source>Booking code %1 is for %2, not today. Please come back on that day, or press Call staff.</source>
         <translation>预约码 %1 预约的是 %2，不是今天。请在那一天再来，或按“呼叫工作人员”。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="363"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="370"/>
         <source>Sorry, we cannot check you in right now. Please press Call staff.</source>
         <translation>抱歉，现在无法为您签到。请按“呼叫工作人员”。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="233"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="418"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="236"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="428"/>
         <source>Please ask any member of staff</source>
         <translation>请向任何一位工作人员求助</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="419"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="429"/>
         <source>We could not call staff from here. Please go to a counter or ask any member of staff: they will help you.</source>
         <translation>无法从这里呼叫工作人员。请前往柜台或向任何一位工作人员求助，他们会帮助您。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="410"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="420"/>
         <source>Help is on the way</source>
         <translation>工作人员马上就到</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="411"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="421"/>
         <source>A member of staff has been called and will come to you.</source>
         <translation>已通知工作人员，请稍候，他们会来到您身边。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="478"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="488"/>
         <source>Do you need more time?</source>
         <translation>您需要更多时间吗？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="479"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="489"/>
         <source>More time, please</source>
         <translation>需要更多时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_window.py" line="495"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="505"/>
         <source>Touch the button, or the kiosk starts again in %n seconds.</source>
         <translation>
             <numerusform>请按按钮继续，否则 %n 秒后返回首页。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="563"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="573"/>
         <source>Volume %1 of %2</source>
         <translation>音量第 %1 级，共 %2 级</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="575"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="585"/>
         <source>Speech is slower</source>
         <translation>语速已放慢</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="575"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="585"/>
         <source>Speech at normal speed</source>
         <translation>正常语速</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="632"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="644"/>
         <source>Voice guidance: on</source>
         <translation>语音引导：已开启</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="632"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="644"/>
         <source>Voice guidance</source>
         <translation>语音引导</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="634"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="646"/>
         <source>Call staff</source>
         <translation>呼叫工作人员</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="635"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="647"/>
         <source>Quieter</source>
         <translation>调小音量</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="636"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="648"/>
         <source>Louder</source>
         <translation>调大音量</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="639"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="651"/>
         <source>Slower speech: on</source>
         <translation>慢速语音：已开启</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="639"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="651"/>
         <source>Slower speech</source>
         <translation>慢速语音</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="234"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="237"/>
         <source>No ticket can be issued here right now. Please go to a counter or ask any member of staff: they will help you.</source>
         <translation>这里暂时无法取号。请前往柜台或向任何一位工作人员求助，他们会帮助您。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="292"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="299"/>
         <source>Please wait…</source>
         <translation>请稍候…</translation>
     </message>
@@ -2480,6 +2580,24 @@
         <location filename="../kiosk/ui/widgets.py" line="254"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
+    </message>
+</context>
+<context>
+    <name>_Days</name>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="47"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="49"/>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="51"/>
+        <source>dddd d MMMM</source>
+        <translation>M月d日 dddd</translation>
     </message>
 </context>
 </TS>

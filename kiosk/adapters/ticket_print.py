@@ -75,6 +75,10 @@ class TicketSlip:
     privacy_note: str
     qr: str
 
+    def lines(self) -> list[Line]:
+        """What every renderer prints, top to bottom (a booking slip has its own)."""
+        return slip_lines(self)
+
 
 @dataclass(frozen=True)
 class Line:
@@ -286,7 +290,7 @@ def _layout(painter: QPainter, rect: QRectF, lines: list[Line], mm: float, top: 
 
 def paint_slip(painter: QPainter, rect: QRectF, slip: TicketSlip) -> None:
     """Paint the slip into `rect` of any paint device, scaled to its width (72 mm of slip), centred."""
-    lines = slip_lines(slip)
+    lines = slip.lines()
     mm = rect.width() / SLIP_MM.width()
     needed = _layout(painter, rect, lines, mm, rect.top(), draw=False)
     if needed > rect.height():  # long names: shrink everything a little rather than clip
@@ -387,7 +391,7 @@ def print_escpos(slip: TicketSlip, printer, as_image: bool = False) -> None:
         if as_image:
             printer.image(_pil_image(render_image(slip)))
         else:
-            for line in slip_lines(slip):
+            for line in slip.lines():
                 printer.set_with_default(align="center", **_ESCPOS_STYLES.get(line.style, {}))
                 if line.style == "qr":
                     printer.qr(line.text, ec=escpos.QR_ECLEVEL_M, size=ESCPOS_QR_DOTS_PER_MODULE,

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from kiosk.core.status import QueueStatus
 
 _data_dir = data_dir
-_SLIP_PDF = re.compile(r"^(\d{4}-\d{2}-\d{2})-[A-Z]{1,2}\d{3,}\.pdf$")  # TicketPrinter's pdf: names
+# TicketPrinter's pdf: names, of tickets and of booking slips (kiosk.adapters.booking_slip)
+_SLIP_PDF = re.compile(r"^(\d{4}-\d{2}-\d{2})-(?:[A-Z]{1,2}\d{3,}|booking-\d{4,12})\.pdf$")
 
 
 def prune_slips(folder: Path, today: str) -> None:

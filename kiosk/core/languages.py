@@ -45,6 +45,8 @@ class Language:
 
 
 TICKET_KEYS = ("mark", "ahead", "eta", "next", "issued", "hint", "privacy")
+# the booking slip's words: a language without all of them prints its booking slips in the fallback's
+BOOKING_SLIP_KEYS = ("booking", "booking_when", "booking_check_in", "booking_hint")
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,12 @@ class Catalog:
 
     def phrasebook_of(self, tag: str) -> Phrasebook:
         return self.languages[self.words_of(tag)].phrasebook
+
+    def booking_slip_language(self, tag: str) -> str:
+        """The tag whose booking-slip words `tag` reads: its ticket language's when complete, else the
+        fallback's."""
+        lang = self.ticket_language(tag)
+        return lang if all(key in self.tickets[lang] for key in BOOKING_SLIP_KEYS) else self.fallback
 
     def ticket_language(self, tag: str) -> str:
         """The tag whose printed-ticket words `tag` reads: its own, its screens', else the fallback's."""
@@ -156,7 +164,8 @@ def _phrasebook(v: Any, where: str) -> Phrasebook:
 def _ticket(v: Any, where: str) -> dict[str, str]:
     if not isinstance(v, dict):
         raise ConfigError(f"{where}: must be a table")
-    return {key: _text(v, key, where) for key in TICKET_KEYS}
+    optional = [key for key in BOOKING_SLIP_KEYS if key in v]
+    return {key: _text(v, key, where) for key in (*TICKET_KEYS, *optional)}
 
 
 def _table(d: dict, key: str, where: str) -> dict:

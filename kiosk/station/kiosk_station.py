@@ -8,6 +8,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 
 from kiosk.adapters import ticket_print
+from kiosk.adapters.booking_slip import BookingSlip, booking_slip_for
 from kiosk.adapters.speech import Speaker
 from kiosk.core.errors import ConfigError
 from kiosk.station.health_watch import HealthWatch
@@ -33,7 +34,7 @@ class TicketPrinter:
         if kind == "escpos":
             ticket_print.escpos_printer(target)  # check the spec now, connect per ticket
 
-    def print(self, slip: ticket_print.TicketSlip) -> str:
+    def print(self, slip: ticket_print.TicketSlip | BookingSlip) -> str:
         """Print one slip; raise PrinterUnavailable (or OSError) when it cannot."""
         if self.kind == "pdf":
             folder = private_folder(self.target)
@@ -50,18 +51,20 @@ class TicketPrinter:
 
 
 class _PrintJob(QRunnable):
-    def __init__(self, station: KioskStation, issued: Issued, slip: ticket_print.TicketSlip):
+    def __init__(self, station: KioskStation, issued: object, slip: ticket_print.TicketSlip | BookingSlip,
+                 finished: SignalInstance | None = None):
         super().__init__()
         self.station, self.issued, self.slip = station, issued, slip
+        self.finished = finished or station.print_finished  # (what was printed, ok, where or why)
 
     def run(self) -> None:
         try:
             where = self.station.printer.print(self.slip)
         except Exception as exc:  # noqa: BLE001 - any printer failure must reach staff, never crash
             log.error("printing %s failed: %s\n%s", self.slip.label, exc, traceback.format_exc())
-            self.station.print_finished.emit(self.issued, False, str(exc))
+            self.finished.emit(self.issued, False, str(exc))
         else:
-            self.station.print_finished.emit(self.issued, True, where)
+            self.finished.emit(self.issued, True, where)
 
 
 class KioskScreen(Protocol):
@@ -71,6 +74,7 @@ class KioskScreen(Protocol):
     worker: StoreWorker  # the window's: every store call of the kiosk goes through it
     view: KioskView | None  # the configuration the last ticket was issued under
     ticket_issued: SignalInstance  # Issued
+    booking_made: SignalInstance  # Booking
     speech_requested: SignalInstance  # text, language: say at once
     speech_queued: SignalInstance  # text, language: say after what is being said
     volume_changed: SignalInstance  # gain in dB
@@ -78,6 +82,7 @@ class KioskScreen(Protocol):
 
     def ticket_printed(self, issued: Issued) -> None: ...
     def print_failed(self, issued: Issued | None = None) -> None: ...
+    def booking_printed(self, booking: object, ok: bool) -> None: ...
     def store_damaged(self, found: str) -> None: ...
     def close_worker(self) -> None: ...
 
@@ -86,6 +91,7 @@ class KioskStation(QObject):
     """Prints each issued ticket and speaks what voice guidance asks for; reports printer failures."""
 
     print_finished = Signal(object, bool, str)  # Issued, ok, where or why
+    booking_print_finished = Signal(object, bool, str)  # Booking, ok, where or why
 
     def __init__(self, store: QueueStore, window: KioskScreen, printer: TicketPrinter,
                  speaker: Speaker | None = None):
@@ -95,6 +101,8 @@ class KioskStation(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)  # one printer, one job at a time, in order
         window.ticket_issued.connect(self.print_ticket)
+        window.booking_made.connect(self.print_booking)
+        self.booking_print_finished.connect(self._booking_print_done)
         window.speech_requested.connect(self.speak)
         window.speech_queued.connect(self.speak_after)
         window.volume_changed.connect(self.set_volume)
@@ -106,6 +114,11 @@ class KioskStation(QObject):
     def print_ticket(self, issued: Issued) -> None:
         slip = ticket_print.slip_for(issued.ticket, self.window.view.branch, issued.ahead, issued.eta_minutes)
         self.pool.start(_PrintJob(self, issued, slip))
+
+    def print_booking(self, booking) -> None:
+        """The booking slip (come back later), on the same printer queue as tickets."""
+        slip = booking_slip_for(booking, self.window.view.branch, self.store.clock.now())
+        self.pool.start(_PrintJob(self, booking, slip, self.booking_print_finished))
 
     def set_volume(self, gain_db: float) -> None:
         self.speaker.gain_db = gain_db
@@ -131,6 +144,17 @@ class KioskStation(QObject):
         self.window.worker.poll(lambda store: store.request_help("printer_failed", ticket, note=note),
                                 failed=lambda exc: log.error("could not report the printer failure: %s", exc),
                                 name=f"printer failed {ticket}")
+
+    def _booking_print_done(self, booking, ok: bool, detail: str) -> None:
+        self.window.booking_printed(booking, ok)
+        if ok:
+            log.info("booking slip %s printed to %s", booking.code, detail)
+            return
+        log.error("booking slip %s not printed: %s", booking.code, detail)
+        note = detail[:200]
+        self.window.worker.poll(lambda store: store.request_help("printer_failed", note=note),
+                                failed=lambda exc: log.error("could not report the printer failure: %s", exc),
+                                name=f"printer failed {booking.code}")
 
     def close(self) -> None:
         self.window.close_worker()

@@ -1,11 +1,12 @@
 """The kiosk's store calls, composed for its StoreWorker's thread: what the screens show, read in one go."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kiosk.core.config import Branch
 from kiosk.core.errors import QueueError
 from kiosk.core.models import booking_code
+from kiosk.station.kiosk_booking import long_waits
 from kiosk.store import Issued, QueueStore
 
 
@@ -17,6 +18,7 @@ class KioskView:
     branch: Branch
     waiting: dict[str, int]  # per service
     waiting_total: int
+    long_waits: frozenset[str] = field(default=frozenset())  # bookable services to offer slots for
 
 
 def read_kiosk(store: QueueStore, unless: tuple | None = None) -> KioskView | None:
@@ -25,7 +27,8 @@ def read_kiosk(store: QueueStore, unless: tuple | None = None) -> KioskView | No
     if token == unless:
         return None
     status = store.status()
-    return KioskView(token, store.branch, status.waiting, status.waiting_total)
+    return KioskView(token, store.branch, status.waiting, status.waiting_total,
+                     long_waits(store, status.waiting_total))
 
 
 def _and_view(store: QueueStore, issued: Issued) -> tuple[Issued, KioskView | None]:

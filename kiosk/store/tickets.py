@@ -76,6 +76,10 @@ class Tickets:
             ticket = self._insert_ticket(service, priority, lang, needs, at)
         return Issued(ticket, ahead, eta)
 
+    def expected_wait(self, service: str, priority: str = REGULAR, at: datetime | None = None) -> int:
+        """The minutes a ticket taken now would be told to wait (the estimate issue_ticket gives)."""
+        return self._estimate_new(service, priority, at or self.clock.now())[1]
+
     def _estimate_new(self, service: str, priority: str, at: datetime) -> tuple[int, int]:
         """Validate the codes and estimate the wait: a read, done before taking the write lock."""
         branch = self.branch

@@ -26,6 +26,7 @@ from kiosk.station.kiosk_view import KioskView, read_kiosk
 from kiosk.station.store_worker import Call, StoreWorker
 from kiosk.store import Issued, QueueStore
 from kiosk.ui.i18n import LanguageSwitcher
+from kiosk.ui.kiosk_booking import KioskBooking
 from kiosk.ui.kiosk_screens import (
     CheckInScreen,
     ConfirmScreen,
@@ -66,6 +67,7 @@ class KioskWindow(QWidget):
     so and the window takes no other press (a double tap never issues two tickets)."""
 
     ticket_issued = Signal(object)  # Issued: the station prints it
+    booking_made = Signal(object)  # Booking (come back later): the station prints its slip
     speech_requested = Signal(str, str)  # text, language: said at once, instead of what was being said
     speech_queued = Signal(str, str)  # text, language: said after what is being said
     help_requested = Signal()
@@ -129,6 +131,7 @@ class KioskWindow(QWidget):
         for screen in (self.start, self.services, self.priority, self.needs, self.confirm,
                        self.check_in, self.message, self.idle_warning, self.unreachable):
             self.stack.addWidget(screen)
+        self.booking = KioskBooking(self)  # come back later, and the check-in scanner (kiosk_booking.py)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
@@ -271,6 +274,10 @@ class KioskWindow(QWidget):
         if self.view is None or self.worker.busy:
             return
         self._choice["service"] = code
+        if not self.booking.offer(code):  # a long wait for a bookable service: come back later?
+            self.ask_priority()
+
+    def ask_priority(self) -> None:
         self.priority.show_classes(self.view.branch, self.lang)
         self._show(self.priority)
 
@@ -383,6 +390,9 @@ class KioskWindow(QWidget):
         if self.voice_on and self.stack.currentWidget() is self.confirm:
             self.speech_queued.emit(self.confirm.printing.text(), self.lang)
 
+    def booking_printed(self, booking: object, ok: bool) -> None:
+        self.booking.printed(booking, ok)
+
     def print_failed(self, issued: Issued | None = None) -> None:
         """The station could not print: show the number larger (and say so); the station told staff."""
         if issued is not None and issued.ticket.id != self._confirmed_ticket:
@@ -463,7 +473,7 @@ class KioskWindow(QWidget):
             return
         current = self.stack.currentWidget()
         previous = {self.services: self.start, self.priority: self.services, self.needs: self.priority,
-                    self.check_in: self.start}.get(current)
+                    self.check_in: self.start, self.booking.offer_screen: self.services}.get(current)
         if previous is self.services:
             self.show_services()
         elif previous is not None:
@@ -591,6 +601,8 @@ class KioskWindow(QWidget):
         """A 12-key keypad does everything: digits choose, Enter presses, Clear goes back, Cancel restarts."""
         key, text = event.key(), _keypad_digit(event.text())
         screen = self.stack.currentWidget()
+        if screen is self.check_in and self.booking.keys.key(key, text):  # typed or scanned codes
+            return
         if screen is self.check_in and text.isdigit():
             self.check_in.type_digit(text)
         elif text.isdigit() and text != "0":
