@@ -265,7 +265,7 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../kiosk/ui/connection_banner.py" line="1"/>
+        <location filename="../kiosk/ui/connection_banner.py" line="27"/>
         <source>Connection to the branch database lost - reconnecting...</source>
         <translation>与网点数据库的连接已中断，正在重新连接…</translation>
     </message>
@@ -636,6 +636,21 @@
         <source>Counter %1 could not be paused: %2 Sign out anyway? The hall may go on showing it open.</source>
         <translation>%1 号窗口未能暂停：%2 仍要退出登录吗？大厅可能继续显示该窗口开放。</translation>
     </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="625"/>
+        <source>Quick counter on: quick services only (%1).</source>
+        <translation>快速窗口已开启：仅呼叫快速业务（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="627"/>
+        <source>Quick counter off.</source>
+        <translation>快速窗口已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="619"/>
+        <source>Quick counter</source>
+        <translation>快速窗口</translation>
+    </message>
 </context>
 <context>
     <name>DamageBanner</name>
@@ -722,6 +737,11 @@
         <location filename="../kiosk/ui/display_window.py" line="199"/>
         <source>The queue database is damaged: nothing can be saved any more. Close every station, then restore the latest backup (kiosk restore). Found: %1</source>
         <translation>排队数据库已损坏，已无法保存任何内容。请关闭所有终端，然后恢复最近的备份（kiosk restore）。发现的问题：%1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/display_window.py" line="176"/>
+        <source>Quick counter: simple business only</source>
+        <translation>快速窗口：仅办理简单业务</translation>
     </message>
 </context>
 <context>
@@ -883,7 +903,7 @@
         <translation>这里暂时无法取号。请前往柜台或向任何一位工作人员求助，他们会帮助您。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="1"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="299"/>
         <source>Please wait…</source>
         <translation>请稍候…</translation>
     </message>
@@ -1375,6 +1395,46 @@
     </message>
 </context>
 <context>
+    <name>ShuntScreen</name>
+    <message>
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="80"/>
+        <source>Thank you</source>
+        <translation>谢谢您</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="81"/>
+        <source>Please go to the self-service area. Staff there will help you if you need it.</source>
+        <translation>请前往自助服务区。如需帮助，那里的工作人员会协助您。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="84"/>
+        <source>You can do this yourself, without waiting</source>
+        <translation>您可以自助办理，无需排队等候</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="85"/>
+        <source>Waiting for a counter now: about %n minutes.</source>
+        <translation>
+            <numerusform>目前柜台排队约需等候 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="86"/>
+        <source>I&apos;ll use self-service</source>
+        <translation>我去自助办理</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="87"/>
+        <source>Take a ticket anyway</source>
+        <translation>仍然取号</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="88"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <location filename="../kiosk/ui/sign_in.py" line="63"/>
@@ -1581,12 +1641,12 @@
 <context>
     <name>UnreachableScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="1"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="419"/>
         <source>Please ask a member of staff</source>
         <translation>请联系工作人员</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="1"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="420"/>
         <source>This kiosk cannot reach the branch&apos;s queue just now, so it cannot give tickets. A member of staff will help you at a counter. The kiosk starts again by itself.</source>
         <translation>本机暂时无法连接网点的排队系统，不能取号。请到柜台找工作人员为您办理。本机恢复后会自动重新开始。</translation>
     </message>
@@ -1822,6 +1882,11 @@
         <location filename="../kiosk/adapters/vocabulary.py" line="66"/>
         <source>Queue status</source>
         <translation>排队状态查询</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="17"/>
+        <source>quick counter</source>
+        <translation>快速窗口</translation>
     </message>
 </context>
 <context>

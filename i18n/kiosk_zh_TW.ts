@@ -265,7 +265,7 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../kiosk/ui/connection_banner.py" line="1"/>
+        <location filename="../kiosk/ui/connection_banner.py" line="27"/>
         <source>Connection to the branch database lost - reconnecting...</source>
         <translation>與分行資料庫的連線已中斷，正在重新連線…</translation>
     </message>
@@ -636,6 +636,21 @@
         <source>Counter %1 could not be paused: %2 Sign out anyway? The hall may go on showing it open.</source>
         <translation>%1 號櫃檯未能暫停：%2 仍要登出嗎？大廳可能繼續顯示該櫃檯開放。</translation>
     </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="625"/>
+        <source>Quick counter on: quick services only (%1).</source>
+        <translation>快速櫃檯已開啟：僅呼叫快速業務（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="627"/>
+        <source>Quick counter off.</source>
+        <translation>快速櫃檯已關閉。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="619"/>
+        <source>Quick counter</source>
+        <translation>快速櫃檯</translation>
+    </message>
 </context>
 <context>
     <name>DamageBanner</name>
@@ -722,6 +737,11 @@
         <location filename="../kiosk/ui/display_window.py" line="199"/>
         <source>The queue database is damaged: nothing can be saved any more. Close every station, then restore the latest backup (kiosk restore). Found: %1</source>
         <translation>排隊資料庫已損壞，已無法儲存任何內容。請關閉所有終端，然後還原最近的備份（kiosk restore）。發現的問題：%1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/display_window.py" line="176"/>
+        <source>Quick counter: simple business only</source>
+        <translation>快速櫃檯：僅辦理簡易業務</translation>
     </message>
 </context>
 <context>
@@ -883,7 +903,7 @@
         <translation>這裡暫時無法取號。請前往櫃檯或向任何一位服務人員求助，他們會協助您。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="1"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="299"/>
         <source>Please wait…</source>
         <translation>請稍候…</translation>
     </message>
@@ -1375,6 +1395,46 @@
     </message>
 </context>
 <context>
+    <name>ShuntScreen</name>
+    <message>
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="80"/>
+        <source>Thank you</source>
+        <translation>謝謝您</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="81"/>
+        <source>Please go to the self-service area. Staff there will help you if you need it.</source>
+        <translation>請前往自助服務區。如需協助，現場服務人員會幫助您。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="84"/>
+        <source>You can do this yourself, without waiting</source>
+        <translation>您可以自助辦理，無需排隊等候</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="85"/>
+        <source>Waiting for a counter now: about %n minutes.</source>
+        <translation>
+            <numerusform>目前櫃檯排隊約需等候 %n 分鐘。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="86"/>
+        <source>I&apos;ll use self-service</source>
+        <translation>我去自助辦理</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="87"/>
+        <source>Take a ticket anyway</source>
+        <translation>仍然取號</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="88"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <location filename="../kiosk/ui/sign_in.py" line="63"/>
@@ -1581,12 +1641,12 @@
 <context>
     <name>UnreachableScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="1"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="419"/>
         <source>Please ask a member of staff</source>
         <translation>請洽服務人員</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="1"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="420"/>
         <source>This kiosk cannot reach the branch&apos;s queue just now, so it cannot give tickets. A member of staff will help you at a counter. The kiosk starts again by itself.</source>
         <translation>本機暫時無法連線分行的排隊系統，無法取號。請至櫃檯洽服務人員為您辦理。本機恢復後會自動重新開始。</translation>
     </message>
@@ -1822,6 +1882,11 @@
         <location filename="../kiosk/adapters/vocabulary.py" line="66"/>
         <source>Queue status</source>
         <translation>排隊狀態查詢</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="17"/>
+        <source>quick counter</source>
+        <translation>快速櫃檯</translation>
     </message>
 </context>
 <context>

@@ -9,13 +9,18 @@ from datetime import timedelta
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from PySide6.QtCore import Qt
 
 from kiosk.core.config import default_branch, default_toml
 from kiosk.core.errors import QueueError
 from kiosk.core.models import Counter, CounterMode, Ticket, TicketStatus
 from kiosk.core.policy import callable_services, choose_next
 from kiosk.core.staff import NotAllowed, Role
+from kiosk.store import QueueStore
 from kiosk.store.staff import add_staff
+from kiosk.ui.console_window import ConsoleWindow
+from kiosk.ui.display_window import DisplayWindow
+from kiosk.ui.i18n import LanguageSwitcher
 from tests.conftest import branch_time
 from tests.test_cli import kiosk, ok
 
@@ -139,3 +144,93 @@ def test_cli_open_mode_quick_then_call_calls_only_quick_services(db_target):
     assert json.loads(nobody.stdout)["ticket"] is None  # B001 waits longer, and is not quick
     status = ok("status", "--db", db, "--at", "2026-11-23T09:11")
     assert status["counters"][0]["mode"] == "quick" and status["waiting"]["B"] == 1
+
+
+# -- the console's toggle, by keyboard, and the hall display -----------------------------------------------
+
+@pytest.fixture
+def staffed(store):
+    add_staff(store, "1001", "Wang Fang", Role.TELLER, "135790")
+    add_staff(store, "2001", "Li Na", Role.LOBBY_MANAGER, "246802")
+    return store
+
+
+def console(qtbot, db_path, clock, counter, number, pin) -> ConsoleWindow:
+    store = QueueStore(db_path, station=f"console-{counter}", clock=clock)
+    window = ConsoleWindow(store, counter, poll_ms=20, confirm=lambda question: True)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window.sign_in.number.setText(number)
+    window.sign_in.pin.setText(pin)
+    qtbot.keyClick(window.sign_in.pin, Qt.Key.Key_Return)
+    idle(qtbot, window)
+    assert window.staff is not None, window.sign_in.error.text()
+    return window
+
+
+def idle(qtbot, window):
+    qtbot.waitUntil(lambda: not window.worker.busy, timeout=5000)
+
+
+def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(window, key, modifier)
+    idle(qtbot, window)
+
+
+def mode(store, counter) -> str:
+    return next(c.mode.value for c in store.counters() if c.number == counter)
+
+
+@pytest.mark.sqlite_only(reason="the window's flow; the store's is tested on both engines above")
+def test_the_console_toggles_the_quick_counter_by_keyboard(qtbot, staffed, db_path, clock):
+    staffed.issue_ticket("B", at=clock())  # waited longest, not quick
+    staffed.issue_ticket("A", at=clock(minutes=1))
+    lobby = console(qtbot, db_path, clock, 2, "2001", "246802")
+    assert lobby.quick.text() == "Quick counter [Ctrl+U]" and lobby.quick.accessibleName() == "Quick counter"
+    press(qtbot, lobby, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    assert lobby.quick.isChecked() and mode(staffed, 2) == "quick"
+    assert lobby.status_line.text() == "Quick counter on: quick services only (A)."
+    assert "quick counter" in lobby.header.text()
+    press(qtbot, lobby, Qt.Key.Key_F1)
+    assert lobby.ticket.text() == "A001", "B001 waited longer, but is not quick"
+    press(qtbot, lobby, Qt.Key.Key_F3)
+    press(qtbot, lobby, Qt.Key.Key_F4)
+    press(qtbot, lobby, Qt.Key.Key_F1)
+    assert lobby.status_line.text() == "Nobody is waiting for this counter."
+    lobby.love.click()  # the love window replaces the quick counter
+    idle(qtbot, lobby)
+    assert lobby.love.isChecked() and not lobby.quick.isChecked() and mode(staffed, 2) == "love"
+    press(qtbot, lobby, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    assert lobby.quick.isChecked() and not lobby.love.isChecked()
+    press(qtbot, lobby, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    assert not lobby.quick.isChecked() and mode(staffed, 2) == "normal"
+    assert lobby.status_line.text() == "Quick counter off."
+    lobby.timer.stop()
+
+
+@pytest.mark.sqlite_only(reason="the window's flow; the store's is tested on both engines above")
+def test_a_teller_is_refused_the_quick_counter(qtbot, staffed, db_path, clock):
+    teller = console(qtbot, db_path, clock, 1, "1001", "135790")
+    press(qtbot, teller, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    assert not teller.quick.isChecked() and "may not" in teller.status_line.text()
+    assert mode(staffed, 1) == "closed"
+    teller.timer.stop()
+
+
+@pytest.mark.parametrize(("lang", "shown"), [("en", "Quick counter: simple business only"),
+                                             ("zh_CN", "快速窗口：仅办理简单业务"),
+                                             ("zh_TW", "快速櫃檯：僅辦理簡易業務")])
+@pytest.mark.sqlite_only(reason="the window's flow; the store's is tested on both engines above")
+def test_the_hall_display_shows_the_quick_counter(qtbot, store, lang, shown):
+    switcher = LanguageSwitcher()
+    switcher.set_language(lang)
+    store.open_counter(3, mode=CounterMode.QUICK)
+    window = DisplayWindow()
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    window.show_counters(store.counters(), {})
+    assert window.counter_labels[3].text().split("\n")[1] == shown
+    assert window.counter_labels[3].property("mode") == "quick"
