@@ -1,7 +1,7 @@
 """The kiosk's store calls, composed for its StoreWorker's thread: what the screens show, read in one go."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kiosk.core.config import Branch
 from kiosk.core.errors import QueueError
@@ -17,6 +17,8 @@ class KioskView:
     branch: Branch
     waiting: dict[str, int]  # per service
     waiting_total: int
+    # per service possible at self-service: the wait a regular ticket would print now (kiosk.ui.kiosk_shunt)
+    self_service_waits: dict[str, int] = field(default_factory=dict)
 
 
 def read_kiosk(store: QueueStore, unless: tuple | None = None) -> KioskView | None:
@@ -25,7 +27,9 @@ def read_kiosk(store: QueueStore, unless: tuple | None = None) -> KioskView | No
     if token == unless:
         return None
     status = store.status()
-    return KioskView(token, store.branch, status.waiting, status.waiting_total)
+    branch = store.branch
+    waits = {s.code: store.expected_wait(s.code) for s in branch.services if s.self_service}
+    return KioskView(token, branch, status.waiting, status.waiting_total, waits)
 
 
 def _and_view(store: QueueStore, issued: Issued) -> tuple[Issued, KioskView | None]:

@@ -36,6 +36,7 @@ from kiosk.ui.kiosk_screens import (
     ServiceScreen,
     UnreachableScreen,
 )
+from kiosk.ui.kiosk_shunt import ShuntOffer
 from kiosk.ui.theme import (
     FONT_FAMILY_LIST,
     FULL_SIZE,
@@ -129,6 +130,7 @@ class KioskWindow(QWidget):
         for screen in (self.start, self.services, self.priority, self.needs, self.confirm,
                        self.check_in, self.message, self.idle_warning, self.unreachable):
             self.stack.addWidget(screen)
+        self.shunt = ShuntOffer(self)  # the self-service suggestion, its screen in the stack
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
@@ -169,6 +171,7 @@ class KioskWindow(QWidget):
 
     def reset(self) -> None:
         """Back to the first screen, with the default language and voice guidance off."""
+        self.shunt.end()
         self.idle.stop()
         self.countdown.stop()
         self.confirm_timer.stop()
@@ -271,6 +274,10 @@ class KioskWindow(QWidget):
         if self.view is None or self.worker.busy:
             return
         self._choice["service"] = code
+        if not self.shunt.offer(code):  # possible at self-service with a long wait: suggested there first
+            self.choose_priority_screen()
+
+    def choose_priority_screen(self) -> None:
         self.priority.show_classes(self.view.branch, self.lang)
         self._show(self.priority)
 
@@ -462,8 +469,9 @@ class KioskWindow(QWidget):
         if self.worker.busy:
             return
         current = self.stack.currentWidget()
+        self.shunt.end()
         previous = {self.services: self.start, self.priority: self.services, self.needs: self.priority,
-                    self.check_in: self.start}.get(current)
+                    self.check_in: self.start, self.shunt.screen: self.services}.get(current)
         if previous is self.services:
             self.show_services()
         elif previous is not None:
