@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from kiosk.store import QueueStore
 from kiosk.ui.kiosk_window import KioskWindow
+from tests.test_console_staff import QUARTER, readability_problems
 
 ENGLISH = 2  # the language buttons: zh_CN, zh_TW, English
 
@@ -183,4 +185,24 @@ def test_leaving_by_the_idle_timeout_is_counted_as_left(qtbot, kiosk_store):
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.start, timeout=4000)
     counted(qtbot, kiosk_store, "A", left=1)
     assert tickets(kiosk_store) == 4
+    window.close_worker()
+
+
+@pytest.mark.parametrize("lang", [0, 1, ENGLISH])
+def test_the_longest_suggestion_fits_the_demos_quadrant(qtbot, kiosk_store, lang):
+    """B's instruction is the longest; in 950 x 500 (the four-window demo) nothing is clipped or overlaps."""
+    kiosk_store.open_counter(3, ("B",))
+    for _ in range(3):
+        kiosk_store.issue_ticket("B")
+    window = make_window(qtbot, kiosk_store)
+    window.resize(*QUARTER)
+    qtbot.waitUntil(lambda: window.size().toTuple() == QUARTER)
+    choose(qtbot, window, "B", language=lang)
+    shunt = window.shunt.screen
+    assert window.stack.currentWidget() is shunt
+    QApplication.processEvents()
+    assert readability_problems(shunt) == []
+    click(qtbot, shunt.self_service)
+    QApplication.processEvents()
+    assert readability_problems(shunt) == []
     window.close_worker()

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("kiosk.kiosk")
 THANKS_MS = 15_000  # the thanks stays this long, then the kiosk starts again for the next customer
-INSTRUCTION_PX = TITLE_PX * 4 // 5  # the instruction is the screen's message: nearly title-sized
+INSTRUCTION_PX = TITLE_PX  # the instruction is what the screen says: as large as its title
 
 
 class ShuntScreen(Screen):
