@@ -86,11 +86,17 @@ def test_a_long_wait_suggests_self_service_and_the_choice_is_counted_without_a_t
     assert window.stack.currentWidget() is shunt and shunt.title.text() == "Thank you"
     assert "cash machines" in shunt.instruction.text(), "the instruction stays to be read"
     assert [b.text() for b in shunt.choices()] == ["Done"] and not window.back.isVisible()
-    counted(qtbot, kiosk_store, "A", self_service=1)
+    qtbot.keyClick(window, Qt.Key.Key_Backspace)  # the keypad's Clear: nothing to go back to either
+    assert window.stack.currentWidget() is window.start
+    window.choose_language("en")
+    answered(qtbot, window)
+    click(qtbot, window.services.buttons["A"])
+    click(qtbot, shunt.self_service)
+    counted(qtbot, kiosk_store, "A", self_service=2)
     assert tickets(kiosk_store) == 4, "no ticket issued"
     click(qtbot, shunt.done_button)
     assert window.stack.currentWidget() is window.start and window.lang == "zh_CN"
-    counted(qtbot, kiosk_store, "A", self_service=1)  # counted once, not again as left
+    counted(qtbot, kiosk_store, "A", self_service=2)  # counted once each, not again as left
 
 
 def test_take_a_ticket_anyway_continues_to_the_ticket_and_is_counted(qtbot, window, kiosk_store):
@@ -162,6 +168,9 @@ def test_by_keypad_digits_choose_and_enter_takes_a_ticket(qtbot, window, kiosk_s
     qtbot.keyClick(window, "1")
     assert window.shunt.screen.title.text() == "Thank you"
     counted(qtbot, kiosk_store, "A", ticket=1, self_service=1)
+    window.shunt.thanks_timer.setInterval(50)  # 15 s on the kiosk
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.start, timeout=2000)
+    assert window.lang == "zh_CN", "the thanks ends by itself, for the next customer"
 
 
 def test_back_and_cancel_leave_the_suggestion_and_are_counted_as_left(qtbot, window, kiosk_store):

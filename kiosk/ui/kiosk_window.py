@@ -471,7 +471,8 @@ class KioskWindow(QWidget):
         current = self.stack.currentWidget()
         self.shunt.end()
         previous = {self.services: self.start, self.priority: self.services, self.needs: self.priority,
-                    self.check_in: self.start, self.shunt.screen: self.services}.get(current)
+                    self.check_in: self.start,
+                    self.shunt.screen: None if self.shunt.screen.thanking else self.services}.get(current)
         if previous is self.services:
             self.show_services()
         elif previous is not None:
