@@ -977,6 +977,21 @@
         <source>Counter %1 could not be paused: %2 Sign out anyway? The hall may go on showing it open.</source>
         <translation>Counter %1 could not be paused: %2 Sign out anyway? The hall may go on showing it open.</translation>
     </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="625"/>
+        <source>Quick counter on: quick services only (%1).</source>
+        <translation>Quick counter on: quick services only (%1).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="627"/>
+        <source>Quick counter off.</source>
+        <translation>Quick counter off.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="619"/>
+        <source>Quick counter</source>
+        <translation>Quick counter</translation>
+    </message>
 </context>
 <context>
     <name>DamageBanner</name>
@@ -1063,6 +1078,11 @@
         <location filename="../kiosk/ui/display_window.py" line="204"/>
         <source>The queue database is damaged: nothing can be saved any more. Close every station, then restore the latest backup (kiosk restore). Found: %1</source>
         <translation>The queue database is damaged: nothing can be saved any more. Close every station, then restore the latest backup (kiosk restore). Found: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/display_window.py" line="176"/>
+        <source>Quick counter: simple business only</source>
+        <translation>Quick counter: simple business only</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2143,47 @@
     </message>
 </context>
 <context>
+    <name>ShuntScreen</name>
+    <message>
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="80"/>
+        <source>Thank you</source>
+        <translation>Thank you</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="81"/>
+        <source>Please go to the self-service area. Staff there will help you if you need it.</source>
+        <translation>Please go to the self-service area. Staff there will help you if you need it.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="84"/>
+        <source>You can do this yourself, without waiting</source>
+        <translation>You can do this yourself, without waiting</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="85"/>
+        <source>Waiting for a counter now: about %n minutes.</source>
+        <translation>
+            <numerusform>Waiting for a counter now: about %n minute.</numerusform>
+            <numerusform>Waiting for a counter now: about %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="86"/>
+        <source>I&apos;ll use self-service</source>
+        <translation>I&apos;ll use self-service</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="87"/>
+        <source>Take a ticket anyway</source>
+        <translation>Take a ticket anyway</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="88"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <location filename="../kiosk/ui/sign_in.py" line="83"/>
@@ -2579,6 +2640,11 @@
         <location filename="../kiosk/adapters/vocabulary.py" line="66"/>
         <source>Queue status</source>
         <translation>Queue status</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="17"/>
+        <source>quick counter</source>
+        <translation>quick counter</translation>
     </message>
 </context>
 <context>

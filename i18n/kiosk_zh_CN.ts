@@ -974,6 +974,21 @@
         <source>Counter %1 could not be paused: %2 Sign out anyway? The hall may go on showing it open.</source>
         <translation>%1 号窗口未能暂停：%2 仍要退出登录吗？大厅可能继续显示该窗口开放。</translation>
     </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="625"/>
+        <source>Quick counter on: quick services only (%1).</source>
+        <translation>快速窗口已开启：仅呼叫快速业务（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="627"/>
+        <source>Quick counter off.</source>
+        <translation>快速窗口已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="619"/>
+        <source>Quick counter</source>
+        <translation>快速窗口</translation>
+    </message>
 </context>
 <context>
     <name>DamageBanner</name>
@@ -1060,6 +1075,11 @@
         <location filename="../kiosk/ui/display_window.py" line="204"/>
         <source>The queue database is damaged: nothing can be saved any more. Close every station, then restore the latest backup (kiosk restore). Found: %1</source>
         <translation>排队数据库已损坏，已无法保存任何内容。请关闭所有终端，然后恢复最近的备份（kiosk restore）。发现的问题：%1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/display_window.py" line="176"/>
+        <source>Quick counter: simple business only</source>
+        <translation>快速窗口：仅办理简单业务</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2137,46 @@
     </message>
 </context>
 <context>
+    <name>ShuntScreen</name>
+    <message>
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="80"/>
+        <source>Thank you</source>
+        <translation>谢谢您</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="81"/>
+        <source>Please go to the self-service area. Staff there will help you if you need it.</source>
+        <translation>请前往自助服务区。如需帮助，那里的工作人员会协助您。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="84"/>
+        <source>You can do this yourself, without waiting</source>
+        <translation>您可以自助办理，无需排队等候</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="85"/>
+        <source>Waiting for a counter now: about %n minutes.</source>
+        <translation>
+            <numerusform>目前柜台排队约需等候 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="86"/>
+        <source>I&apos;ll use self-service</source>
+        <translation>我去自助办理</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="87"/>
+        <source>Take a ticket anyway</source>
+        <translation>仍然取号</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="88"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <location filename="../kiosk/ui/sign_in.py" line="83"/>
@@ -2572,6 +2632,11 @@
         <location filename="../kiosk/adapters/vocabulary.py" line="66"/>
         <source>Queue status</source>
         <translation>排队状态查询</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="17"/>
+        <source>quick counter</source>
+        <translation>快速窗口</translation>
     </message>
 </context>
 <context>

@@ -974,6 +974,21 @@
         <source>Counter %1 could not be paused: %2 Sign out anyway? The hall may go on showing it open.</source>
         <translation>%1 號櫃檯未能暫停：%2 仍要登出嗎？大廳可能繼續顯示該櫃檯開放。</translation>
     </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="625"/>
+        <source>Quick counter on: quick services only (%1).</source>
+        <translation>快速櫃檯已開啟：僅呼叫快速業務（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="627"/>
+        <source>Quick counter off.</source>
+        <translation>快速櫃檯已關閉。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_window.py" line="619"/>
+        <source>Quick counter</source>
+        <translation>快速櫃檯</translation>
+    </message>
 </context>
 <context>
     <name>DamageBanner</name>
@@ -1060,6 +1075,11 @@
         <location filename="../kiosk/ui/display_window.py" line="204"/>
         <source>The queue database is damaged: nothing can be saved any more. Close every station, then restore the latest backup (kiosk restore). Found: %1</source>
         <translation>排隊資料庫已損壞，已無法儲存任何內容。請關閉所有終端，然後還原最近的備份（kiosk restore）。發現的問題：%1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/display_window.py" line="176"/>
+        <source>Quick counter: simple business only</source>
+        <translation>快速櫃檯：僅辦理簡易業務</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2137,46 @@
     </message>
 </context>
 <context>
+    <name>ShuntScreen</name>
+    <message>
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="80"/>
+        <source>Thank you</source>
+        <translation>謝謝您</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="81"/>
+        <source>Please go to the self-service area. Staff there will help you if you need it.</source>
+        <translation>請前往自助服務區。如需協助，現場服務人員會幫助您。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="84"/>
+        <source>You can do this yourself, without waiting</source>
+        <translation>您可以自助辦理，無需排隊等候</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="85"/>
+        <source>Waiting for a counter now: about %n minutes.</source>
+        <translation>
+            <numerusform>目前櫃檯排隊約需等候 %n 分鐘。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="86"/>
+        <source>I&apos;ll use self-service</source>
+        <translation>我去自助辦理</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="87"/>
+        <source>Take a ticket anyway</source>
+        <translation>仍然取號</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_shunt.py" line="88"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <location filename="../kiosk/ui/sign_in.py" line="83"/>
@@ -2572,6 +2632,11 @@
         <location filename="../kiosk/adapters/vocabulary.py" line="66"/>
         <source>Queue status</source>
         <translation>排隊狀態查詢</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="17"/>
+        <source>quick counter</source>
+        <translation>快速櫃檯</translation>
     </message>
 </context>
 <context>

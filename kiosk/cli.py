@@ -106,10 +106,10 @@ def issued_json(store, issued: Issued) -> dict[str, Any]:
 @db_option
 @counter_option
 @click.option("--services", default=None, help="Services in order of preference, e.g. A,B.")
-@click.option("--mode", type=click.Choice(["normal", "love"]), default="normal", show_default=True)
+@click.option("--mode", type=click.Choice(["normal", "love", "quick"]), default="normal", show_default=True)
 @at_option
 def open_(db: str, counter: int, services: str | None, mode: str, at: str | None) -> None:
-    """Open a counter (normal, or love window: priority classes only)."""
+    """Open a counter (normal; love window: priority classes only; quick: quick services only)."""
     store = _store(db, "console")
     codes = None if services is None else tuple(s.strip() for s in services.split(",") if s.strip())
     c = store.open_counter(counter, codes, CounterMode(mode), at=_at(store, at))

@@ -14,6 +14,7 @@ CONTEXT = "Vocabulary"  # the Qt context the names are translated in
 NAMES = {
     # counter modes
     "normal": QT_TRANSLATE_NOOP("Vocabulary", "open"), "love": QT_TRANSLATE_NOOP("Vocabulary", "love window"),
+    "quick": QT_TRANSLATE_NOOP("Vocabulary", "quick counter"),
     "paused": QT_TRANSLATE_NOOP("Vocabulary", "paused"), "closed": QT_TRANSLATE_NOOP("Vocabulary", "closed"),
     # ticket states
     "waiting": QT_TRANSLATE_NOOP("Vocabulary", "waiting"),

@@ -22,8 +22,12 @@ class TicketStatus(enum.StrEnum):
 class CounterMode(enum.StrEnum):
     NORMAL = "normal"
     LOVE = "love"  # love window: priority classes only, regular calling paused
+    QUICK = "quick"  # quick counter: quick (simple) services only (kiosk.core.policy.callable_services)
     PAUSED = "paused"
     CLOSED = "closed"
+
+
+CALLING_MODES = (CounterMode.NORMAL, CounterMode.LOVE, CounterMode.QUICK)  # the hall shows the counter open
 
 
 class Action(enum.StrEnum):

@@ -2,7 +2,8 @@
 
 score = whole minutes waited + the head start of the ticket's class. A ticket past the
 branch's maximum wait outranks every ticket that is not (only the green channel competes
-with it, by score). A love window calls only the classes marked for it. On equal scores a
+with it, by score). A love window calls only the classes marked for it; a quick counter only the
+quick services among its own (or every quick service, when it has none of them). On equal scores a
 counter prefers its first service, then the earlier ticket. A ticket transferred to a counter
 is reserved for it: that counter calls it first (it has already waited), whatever its class;
 no other counter calls it.
@@ -49,6 +50,17 @@ def callable_classes(branch: Branch, counter: Counter) -> tuple[str, ...]:
     return branch.class_codes
 
 
+def callable_services(branch: Branch, counter: Counter) -> tuple[str, ...]:
+    """The services this counter calls, in its order of preference: a quick counter calls the quick ones
+    among its services, or every quick service of the branch (in the configured order) when it has none,
+    so any counter can be opened as the quick counter."""
+    if counter.mode != CounterMode.QUICK:
+        return counter.services
+    quick = {s.code for s in branch.services if s.quick}
+    return tuple(s for s in counter.services if s in quick) or tuple(s.code for s in branch.services
+                                                                      if s.quick)
+
+
 def rank_key(ticket: Queued, counter: Counter, branch: Branch, now: datetime) -> tuple:
     """Sort key, smallest first: (tier, -score, service preference, issue time, id)."""
     return _ranker(counter, branch, now)(ticket)
@@ -60,7 +72,7 @@ def _ranker(counter: Counter, branch: Branch, now: datetime) -> Callable[[Queued
         now = now.astimezone(UTC)  # the same instant: UTC - UTC skips two utcoffset() lookups
     head_start = branch.head_starts.get
     max_wait = branch.max_wait_minutes
-    services = counter.services
+    services = callable_services(branch, counter)
     preference = {s: i for i, s in reversed(list(enumerate(services)))}.get  # first index, like .index
     unknown = len(services)
 
@@ -85,7 +97,7 @@ def choose_next(
     of unreserved tickets, plus the oldest ticket reserved for this counter).
     """
     allowed = set(callable_classes(branch, counter))
-    services, number = counter.services, counter.number
+    services, number = callable_services(branch, counter), counter.number
     eligible, reserved = [], []
     for t in waiting:
         if t.reserved_counter is None:

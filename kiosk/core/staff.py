@@ -26,6 +26,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "book": frozenset({Role.LOBBY_MANAGER, Role.MANAGER}),  # register a customer's booking
     "request_help": frozenset(Role),
     "love_window": frozenset({Role.LOBBY_MANAGER, Role.MANAGER}),
+    "quick_counter": frozenset({Role.LOBBY_MANAGER, Role.MANAGER}),  # 快速窗口: steering the hall, like love
     "help_requests": frozenset(Role),  # answer them
     "assistance": frozenset(Role),
     "home_visit_request": frozenset(Role),  # register a customer's request for a visit

@@ -6,7 +6,7 @@ from typing import Any
 
 from kiosk.core.config import Branch
 from kiosk.core.errors import QueueError
-from kiosk.core.models import Counter, CounterMode, Ticket
+from kiosk.core.models import CALLING_MODES, Counter, Ticket
 from kiosk.core.status import QueueStatus
 from kiosk.store import QueueStore
 
@@ -67,7 +67,7 @@ def open_desk(store: QueueStore, counter: int) -> Counter | None:
     cannot tell, or (signing it out) when the signed-in account was deactivated meanwhile."""
     store.check("serve")
     desk = next((c for c in store.counters() if c.number == counter), None)
-    return desk if desk is not None and desk.mode in (CounterMode.NORMAL, CounterMode.LOVE) else None
+    return desk if desk is not None and desk.mode in CALLING_MODES else None
 
 
 def pause_left_counter(store: QueueStore) -> Counter | None:

@@ -19,6 +19,8 @@ class KioskView:
     waiting: dict[str, int]  # per service
     waiting_total: int
     long_waits: frozenset[str] = field(default=frozenset())  # bookable services to offer slots for
+    # per service possible at self-service: the wait a regular ticket would print now (kiosk.ui.kiosk_shunt)
+    self_service_waits: dict[str, int] = field(default_factory=dict)
 
 
 def read_kiosk(store: QueueStore, unless: tuple | None = None) -> KioskView | None:
@@ -27,8 +29,10 @@ def read_kiosk(store: QueueStore, unless: tuple | None = None) -> KioskView | No
     if token == unless:
         return None
     status = store.status()
-    return KioskView(token, store.branch, status.waiting, status.waiting_total,
-                     long_waits(store, status.waiting_total))
+    branch = store.branch
+    waits = {s.code: store.expected_wait(s.code) for s in branch.services if s.self_service}
+    return KioskView(token, branch, status.waiting, status.waiting_total,
+                     long_waits(store, status.waiting_total), waits)
 
 
 def _and_view(store: QueueStore, issued: Issued) -> tuple[Issued, KioskView | None]:

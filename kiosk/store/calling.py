@@ -11,7 +11,15 @@ from typing import Any, NamedTuple
 from kiosk.core import clock, policy
 from kiosk.core.config import Branch
 from kiosk.core.errors import ClockError, CounterUnavailable, QueueError, UnknownCode
-from kiosk.core.models import TRANSITIONS, Action, CounterMode, Ticket, TicketStatus, next_status
+from kiosk.core.models import (
+    CALLING_MODES,
+    TRANSITIONS,
+    Action,
+    CounterMode,
+    Ticket,
+    TicketStatus,
+    next_status,
+)
 from kiosk.store.counters import _still_busy
 from kiosk.store.db import StoreError
 from kiosk.store.tickets import _TICKET_COLUMNS, _fromtimestamp, _ticket
@@ -112,9 +120,8 @@ class Calling:
                     self._refuse_if_behind(branch, counter, day, at, fresh=False)
                     return None
             freed = db.execute("UPDATE counters SET current_ticket_id = ?, updated_at = ? "
-                               "WHERE number = ? AND current_ticket_id IS NULL AND mode IN (?, ?)",
-                               [choice.ticket.id, ts, counter, CounterMode.NORMAL.value,
-                                CounterMode.LOVE.value]).rowcount
+                               "WHERE number = ? AND current_ticket_id IS NULL AND mode IN (?, ?, ?)",
+                               [choice.ticket.id, ts, counter, *(m.value for m in CALLING_MODES)]).rowcount
             if not freed:  # the counter changed since the snapshot: refuse with the current reason
                 self._choose(branch, counter, day, at)
                 raise CounterUnavailable(f"counter {counter} changed; try again", reason="try_again")
@@ -133,7 +140,7 @@ class Calling:
             raise _still_busy(counter, self.ticket_by_id(desk.current_ticket_id),
                               "finish, transfer or mark it no-show before calling the next")
         changed = at.timestamp() if changed_by is None else changed_by
-        heads = self._group_heads(day, desk.services, classes, at, changed)
+        heads = self._group_heads(day, policy.callable_services(branch, desk), classes, at, changed)
         day_began = clock.day_start(day, branch.tz).timestamp()
         for sql, params in ((_RESERVED_SQL, [counter, day, changed]),  # sent here
                             (_PUT_BACK_SQL, [clock.previous_day(day), day_began, changed])):

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from kiosk.core.errors import CounterUnavailable, QueueError, UnknownCode
-from kiosk.core.models import Counter, CounterMode, Ticket
+from kiosk.core.models import CALLING_MODES, Counter, CounterMode, Ticket
 
 _MODE = {m.value: m for m in CounterMode}
 
@@ -42,12 +42,15 @@ class Counters:
     def open_counter(self, number: int, services: tuple[str, ...] | None = None,
                      mode: CounterMode = CounterMode.NORMAL, at: datetime | None = None) -> Counter:
         """Open (or switch the mode of) a counter, optionally with its services in order."""
-        if mode == CounterMode.LOVE:
-            self.check("love_window")  # what the role may do at all, before where
+        if mode in (CounterMode.LOVE, CounterMode.QUICK):
+            self.check("love_window" if mode == CounterMode.LOVE else "quick_counter")  # before where
         self.check_counter(number)
         branch = self.branch
-        if mode not in (CounterMode.NORMAL, CounterMode.LOVE):
-            raise QueueError(f"a counter opens as normal or love, not {mode.value}")
+        if mode not in CALLING_MODES:
+            raise QueueError(f"a counter opens as normal, love or quick, not {mode.value}")
+        if mode == CounterMode.QUICK and not any(s.quick for s in branch.services):
+            raise QueueError("no service is marked quick in the branch's configuration: a quick counter "
+                             "would call nobody", reason="no_quick_services")
         for code in services or ():
             branch.service(code)
         if services is not None and (not services or len(set(services)) != len(services)):
@@ -63,7 +66,7 @@ class Counters:
 
     def pause_left_counter(self, at: datetime | None = None) -> Counter | None:
         """After check() signed out a deactivated account, pause the counter it was working at if that still
-        shows open (or as a love window): nobody is left there to call the next customer. Once; None when
+        shows open (in any calling mode): nobody is left there to call the next customer. Once; None when
         there was no such counter or it was already paused or closed."""
         left = self._take_left_desk()
         if left is None:
@@ -72,7 +75,7 @@ class Counters:
         at = at or self.clock.now()
         with self.conn.errors(), self.conn.write():
             counter = self._counter(number)
-            if counter.mode not in (CounterMode.NORMAL, CounterMode.LOVE):
+            if counter.mode not in CALLING_MODES:
                 return None
             return self._write_mode(counter, CounterMode.PAUSED, None, at,
                                     {"reason": "account deactivated", "staff": staff})
@@ -101,7 +104,7 @@ class Counters:
                 "AND status = 'waiting' RETURNING label", [number])]
             if released:
                 details = {**(details or {}), "released": sorted(released)}
-        action = {CounterMode.NORMAL: "open", CounterMode.LOVE: "open_love",
+        action = {CounterMode.NORMAL: "open", CounterMode.LOVE: "open_love", CounterMode.QUICK: "open_quick",
                   CounterMode.PAUSED: "pause", CounterMode.CLOSED: "close"}[mode]
         self._event(at, action, None, number, {"services": list(services), **(details or {})})
         return Counter(number, tuple(services), mode, counter.current_ticket_id)

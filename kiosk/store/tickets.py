@@ -45,7 +45,7 @@ def _estimate_sql(cutoffs: tuple[bool, ...]) -> str:
     1: a recent service time in seconds (today's last 21 finished, the newest ticket first among those
     finished at the same instant: PostgreSQL returns ties in any order, SQLite's index in id order, so the
     id is named; SQLite's plan is the same); 2: counters serving the service, and how many of them are
-    open (normal or love)."""
+    open (normal or love; quick when the service is quick)."""
     return (
         "WITH cut (priority, cutoff) AS (VALUES "
         f"{', '.join('(?, ?)' if c else _NO_CUTOFF for c in cutoffs)}) "
@@ -58,7 +58,8 @@ def _estimate_sql(cutoffs: tuple[bool, ...]) -> str:
         "FROM tickets WHERE business_day = ? AND service = ? AND finished_at IS NOT NULL "
         "AND started_at IS NOT NULL ORDER BY finished_at DESC, id DESC LIMIT 21) AS recent "
         "UNION ALL SELECT 2, COUNT(*), "
-        "COALESCE(SUM(CASE WHEN mode IN ('normal', 'love') THEN 1 ELSE 0 END), 0) FROM counters "
+        "COALESCE(SUM(CASE WHEN mode IN ('normal', 'love') OR (mode = 'quick' AND ? = 1) THEN 1 ELSE 0 END), "
+        "0) FROM counters "
         "WHERE instr(',' || services || ',', ',' || ? || ',') > 0"
     )
 
@@ -119,7 +120,7 @@ class Tickets:
         for cls, cutoff in cutoffs.items():
             # count the few recent arrivals that are behind, not the many that are ahead
             params += (cls,) if cutoff is None else (cls, cutoff.timestamp())
-        params += (day, service, day, service, service)
+        params += (day, service, day, service, int(branch.service(service).quick), service)
         ahead, observed, serving, open_now = 0, [], 0, 0
         sql = _estimate_sql(tuple(c is not None for c in cutoffs.values()))
         for kind, a, b in self.db.execute(sql, params):

@@ -217,6 +217,9 @@ class ConsoleWindow(QWidget):
             grid.addWidget(button, i // columns, i % columns)
         self.love = QPushButton(checkable=True)
         self.love.clicked.connect(self.toggle_love)
+        self.quick = QPushButton(checkable=True, clicked=self.toggle_quick)  # love's pattern
+        self.quick.setProperty("keys", "Ctrl+U")
+        QShortcut(QKeySequence("Ctrl+U"), self, activated=self.quick.click)
         grid.addWidget(self.love, len(actions) // columns, len(actions) % columns)
 
         self.help_list = QListWidget()
@@ -254,6 +257,7 @@ class ConsoleWindow(QWidget):
         left.addLayout(status_row)
         left.addStretch()  # a tall window: the desk stays together at the top
         right = QVBoxLayout()
+        right.addWidget(self.quick)  # a fifth row of buttons would not fit a quarter of the screen
         self.complaint_strip = ComplaintStrip(self.worker, lambda question: self.confirm(question))
         right.addWidget(self.complaint_strip)
         self.home_visits = HomeVisitBadge()  # overdue visits, and the register (Ctrl+H)
@@ -572,7 +576,7 @@ class ConsoleWindow(QWidget):
     def open_counter(self) -> None:
         if not self._ready():
             return
-        mode = CounterMode.LOVE if self.love.isChecked() else CounterMode.NORMAL
+        mode = self._chosen_mode()
         self._act(lambda store: store.open_counter(self.counter, mode=mode),
                   lambda c: self.tr("Counter %1 is open.").replace("%1", str(c.number)))
 
@@ -588,7 +592,7 @@ class ConsoleWindow(QWidget):
                                         text=",".join(desk.services))
         if ok:
             codes = tuple(code.strip().upper() for code in text.split(",") if code.strip())
-            mode = CounterMode.LOVE if self.love.isChecked() else CounterMode.NORMAL
+            mode = self._chosen_mode()
             self._act(lambda store: store.open_counter(self.counter, codes, mode),
                       lambda c: self.tr("Counter %1 serves %2.").replace("%1", str(c.number))
                       .replace("%2", ", ".join(c.services)))
@@ -618,6 +622,22 @@ class ConsoleWindow(QWidget):
         self._act(lambda store: store.open_counter(self.counter, mode=mode),
                   lambda c: self.tr("Love window on: priority customers only.") if on
                   else self.tr("Love window off."), refused=lambda: self.love.setChecked(not on))
+
+    def toggle_quick(self, on: bool) -> None:
+        """Ctrl+U. Quick counter: this counter calls quick (simple) services only (kiosk.core.policy)."""
+        if not self._ready():
+            self.quick.setChecked(not on)
+            return
+        mode = CounterMode.QUICK if on else CounterMode.NORMAL
+        self._act(lambda store: store.open_counter(self.counter, mode=mode),
+                  lambda c: self.tr("Quick counter on: quick services only (%1).")
+                  .replace("%1", ", ".join(policy.callable_services(self.view.branch, c))) if on
+                  else self.tr("Quick counter off."), refused=lambda: self.quick.setChecked(not on))
+
+    def _chosen_mode(self) -> CounterMode:
+        """The mode the toggles ask for when the counter is opened or its services change."""
+        return (CounterMode.LOVE if self.love.isChecked() else
+                CounterMode.QUICK if self.quick.isChecked() else CounterMode.NORMAL)
 
     def _answer_help(self, resolve: bool) -> None:
         if not self._ready():
@@ -679,6 +699,7 @@ class ConsoleWindow(QWidget):
                                  error=True)
             return
         self.love.setChecked(mine.mode == CounterMode.LOVE)
+        self.quick.setChecked(mine.mode == CounterMode.QUICK)
         self.header.setText(self.tr("Counter %1 · %2 · %3 (%4)").replace("%1", str(self.counter))
                             .replace("%2", name_of(mine.mode.value)).replace("%3", self.staff.name)
                             .replace("%4", name_of(self.staff.role.value)))
@@ -754,6 +775,8 @@ class ConsoleWindow(QWidget):
             button.setAccessibleName(names[name])
         self.love.setText(self.tr("Love window"))
         self.love.setAccessibleName(self.tr("Love window"))
+        self.quick.setText(self.tr("Quick counter") + f" [{self.quick.property('keys')}]")
+        self.quick.setAccessibleName(self.tr("Quick counter"))
         self.help_ack.setText(self.tr("Acknowledge"))
         self.help_resolve.setText(self.tr("Resolve"))
         self.help_box.setTitle(self.tr("Help requests"))

@@ -5,7 +5,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.core.models import Counter, CounterMode
+from kiosk.core.models import CALLING_MODES, Counter, CounterMode
 from kiosk.store.hall import AtCounter, Call, recent_lines
 from kiosk.ui.connection_banner import ConnectionBanner
 from kiosk.ui.scale_to_fit import ScaleToFit
@@ -35,6 +35,7 @@ STYLE = """
 #hall QLabel#recent { font-size: 56px; }
 #hall QLabel#counter { font-size: 36px; border: 4px solid #FFFFFF; border-radius: 12px; padding: 8px; }
 #hall QLabel#counter[mode="love"] { border-color: #FF66CC; }
+#hall QLabel#counter[mode="quick"] { border-color: #33CC66; }
 #hall QLabel#notice { color: #000000; background: #FFFFFF; font-size: 40px; padding: 8px; }
 #hall QLabel#staffNote { color: #000000; background: #FFD500; font-size: 28px; padding: 4px; }
 #hall QLabel#connectionBanner { color: #000000; background: #FFD500; font-size: 28px; padding: 4px; }
@@ -171,9 +172,11 @@ class DisplayWindow(QWidget):
             state = self.tr("Paused")
         elif counter.mode == CounterMode.LOVE:
             state = self.tr("Love window: priority customers only")
+        elif counter.mode == CounterMode.QUICK:
+            state = self.tr("Quick counter: simple business only")
         else:
             state = self.tr("Open")
-        if ticket and counter.mode in (CounterMode.NORMAL, CounterMode.LOVE):
+        if ticket and counter.mode in CALLING_MODES:
             doing = self.tr("Serving %1") if ticket.serving else self.tr("%1 please come")
             state += "\n" + doing.replace("%1", ticket.label)
         return f"{head}\n{state}"

@@ -37,6 +37,7 @@ from kiosk.ui.kiosk_screens import (
     ServiceScreen,
     UnreachableScreen,
 )
+from kiosk.ui.kiosk_shunt import ShuntOffer
 from kiosk.ui.theme import (
     FONT_FAMILY_LIST,
     FULL_SIZE,
@@ -132,6 +133,7 @@ class KioskWindow(QWidget):
                        self.check_in, self.message, self.idle_warning, self.unreachable):
             self.stack.addWidget(screen)
         self.booking = KioskBooking(self)  # come back later, and the check-in scanner (kiosk_booking.py)
+        self.shunt = ShuntOffer(self)  # the self-service suggestion, its screen in the stack
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
@@ -172,6 +174,7 @@ class KioskWindow(QWidget):
 
     def reset(self) -> None:
         """Back to the first screen, with the default language and voice guidance off."""
+        self.shunt.end()
         self.idle.stop()
         self.countdown.stop()
         self.confirm_timer.stop()
@@ -274,7 +277,12 @@ class KioskWindow(QWidget):
         if self.view is None or self.worker.busy:
             return
         self._choice["service"] = code
-        if not self.booking.offer(code):  # a long wait for a bookable service: come back later?
+        if not self.shunt.offer(code):  # possible at self-service with a long wait: suggested there first
+            self.choose_priority_screen()
+
+    def choose_priority_screen(self) -> None:
+        """Past the self-service suggestion: a long wait for a bookable service offers come back later."""
+        if not self.booking.offer(self._choice["service"]):
             self.ask_priority()
 
     def ask_priority(self) -> None:
@@ -472,8 +480,10 @@ class KioskWindow(QWidget):
         if self.worker.busy:
             return
         current = self.stack.currentWidget()
+        self.shunt.end()
         previous = {self.services: self.start, self.priority: self.services, self.needs: self.priority,
-                    self.check_in: self.start, self.booking.offer_screen: self.services}.get(current)
+                    self.check_in: self.start, self.booking.offer_screen: self.services,
+                    self.shunt.screen: None if self.shunt.screen.thanking else self.services}.get(current)
         if previous is self.services:
             self.show_services()
         elif previous is not None:
