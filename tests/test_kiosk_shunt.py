@@ -117,10 +117,10 @@ def test_a_short_wait_or_a_counter_only_service_goes_straight_to_the_ticket(qtbo
     assert window.stack.currentWidget() is window.priority
     window.reset()
     for _ in range(12):
-        kiosk_store.issue_ticket("C")  # C (personal loans) has no self-service instruction
-    kiosk_store.open_counter(4, ("C",))
-    assert kiosk_store.expected_wait("C") > 15
-    choose(qtbot, window, "C")
+        kiosk_store.issue_ticket("E")  # E (foreign exchange): no self-service instruction, not bookable
+    kiosk_store.open_counter(2, ("E",))
+    assert kiosk_store.expected_wait("E") > 15
+    choose(qtbot, window, "E")
     assert window.stack.currentWidget() is window.priority
     answered(qtbot, window)
     assert kiosk_store.shunt_counts(kiosk_store.today()) == {}
