@@ -15,6 +15,7 @@ from kiosk.core.chain import ChainCheck
 from kiosk.core.clock import Clock
 from kiosk.core.config import REGULAR, Branch
 from kiosk.core.models import Counter, CounterMode, Issued, Ticket
+from kiosk.core.ratings import Rating, RatingPrompt
 from kiosk.core.staff import Role
 from kiosk.core.stats import Report, TicketFacts
 from kiosk.core.status import QueueStatus
@@ -99,6 +100,11 @@ class Store(Protocol):
     def add_appointment(self, code: str, service: str, due_at: datetime) -> None: ...
     def check_in(self, code: str, lang: str = "", needs: tuple[str, ...] = (),
                  at: datetime | None = None) -> Issued: ...
+
+    # -- satisfaction ratings
+    def rate(self, ticket: str, score: int, at: datetime | None = None, day: str | None = None) -> Rating: ...
+    def rating_prompt(self, counter: int, at: datetime | None = None) -> RatingPrompt | None: ...
+    def low_ratings(self, day: str | None = None) -> list[Rating]: ...
 
     # -- reading the queue
     def status(self, at: datetime | None = None) -> QueueStatus: ...
