@@ -153,8 +153,6 @@ def test_low_ratings_of_the_day_with_the_complaint_opened_from_one(store, teller
     assert store.branch.ratings.low_score == 2
     assert low_rating_matter(low[0]) == f"Low satisfaction rating (1/5) for ticket {tickets[0].label}"
     assert store.low_ratings("2026-11-24") == []
-    if not hasattr(store, "add_complaint"):
-        pytest.skip("the complaint register is another branch's (fix-complaints)")
     store.sign_in_as("2001", Role.LOBBY_MANAGER)
     complaint = store.add_complaint(channel="counter", matter=low_rating_matter(low[0]), ticket=low[0].ticket,
                                     rating_id=low[0].id)
