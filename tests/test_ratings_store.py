@@ -56,7 +56,8 @@ def test_a_finished_ticket_is_rated_once_with_the_teller_who_served_it(store, te
 def test_the_event_says_the_ticket_and_the_score_only(store, teller):
     ticket = serve(store, teller)
     store.rate(ticket.label, 2, at=branch_time(9, 6))
-    row = store.db.execute("SELECT action, ticket_id, details FROM events ORDER BY id DESC LIMIT 1").fetchone()
+    row = store.db.execute("SELECT action, ticket_id, details FROM events ORDER BY id DESC LIMIT 1"
+                           ).fetchone()
     assert (row[0], row[1], json.loads(row[2])) == ("rate", ticket.id, {"score": 2})
     assert store.verify_events().ok
 
@@ -107,8 +108,9 @@ def test_the_pad_is_asked_about_the_last_ticket_finished_at_its_counter_until_ra
     assert store.rating_prompt(1, at=branch_time(9, 16)) is None  # the older one is long gone
     assert first.label != second.label
     late = serve(store, teller, minute=20)
-    assert store.rating_prompt(1, at=branch_time(9, 25) + timedelta(minutes=PROMPT_MINUTES)).ticket == late.label
-    assert store.rating_prompt(1, at=branch_time(9, 26) + timedelta(minutes=PROMPT_MINUTES)) is None
+    last_chance = branch_time(9, 25) + timedelta(minutes=PROMPT_MINUTES)
+    assert store.rating_prompt(1, at=last_chance).ticket == late.label
+    assert store.rating_prompt(1, at=last_chance + timedelta(seconds=1)) is None
 
 
 def test_a_ticket_served_with_nobody_signed_in_has_no_staff_number(store):
