@@ -1829,6 +1829,16 @@
         <source>Queue status</source>
         <translation>Queue status</translation>
     </message>
+    <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="1"/>
+        <source>Rating pad</source>
+        <translation>Rating pad</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="1"/>
+        <source>Rating pad %1</source>
+        <translation>Rating pad %1</translation>
+    </message>
 </context>
 <context>
     <name>WorkingLabel</name>
@@ -1836,6 +1846,97 @@
         <location filename="../kiosk/ui/widgets.py" line="230"/>
         <source>Working…</source>
         <translation>Working…</translation>
+    </message>
+</context>
+<context>
+    <name>LowRatingsBox</name>
+    <message>
+        <location filename="../kiosk/ui/console_ratings.py" line="1"/>
+        <source>%1 · ticket %2 · %3/5 · teller %4</source>
+        <translation>%1 · ticket %2 · %3/5 · teller %4</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_ratings.py" line="1"/>
+        <source>Complaint %1 opened from the low rating of ticket %2</source>
+        <translation>Complaint %1 opened from the low rating of ticket %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_ratings.py" line="1"/>
+        <source>Low satisfaction ratings</source>
+        <translation>Low satisfaction ratings</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_ratings.py" line="1"/>
+        <source>Open complaint</source>
+        <translation>Open complaint</translation>
+    </message>
+</context>
+<context>
+    <name>RatePadWindow</name>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>Very dissatisfied</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>Counter %1</source>
+        <translation>Counter %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>After your business, please rate our service here.</source>
+        <translation>After your business, please rate our service here.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>Served by teller %1 · ticket %2</source>
+        <translation>Served by teller %1 · ticket %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>Ticket %2</source>
+        <translation>Ticket %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>How satisfied are you with our service?</source>
+        <translation>How satisfied are you with our service?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>Press one face (or key 1 to 5).</source>
+        <translation>Press one face (or key 1 to 5).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>Thank you for your rating!</source>
+        <translation>Thank you for your rating!</translation>
     </message>
 </context>
 </TS>

@@ -1823,6 +1823,16 @@
         <source>Queue status</source>
         <translation>排队状态查询</translation>
     </message>
+    <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="1"/>
+        <source>Rating pad</source>
+        <translation>评价器</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="1"/>
+        <source>Rating pad %1</source>
+        <translation>%1 号窗口评价器</translation>
+    </message>
 </context>
 <context>
     <name>WorkingLabel</name>
@@ -1830,6 +1840,97 @@
         <location filename="../kiosk/ui/widgets.py" line="230"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
+    </message>
+</context>
+<context>
+    <name>LowRatingsBox</name>
+    <message>
+        <location filename="../kiosk/ui/console_ratings.py" line="1"/>
+        <source>%1 · ticket %2 · %3/5 · teller %4</source>
+        <translation>%1 · %2 号 · %3/5 分 · 柜员 %4</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_ratings.py" line="1"/>
+        <source>Complaint %1 opened from the low rating of ticket %2</source>
+        <translation>已根据 %2 号的低分评价登记投诉 %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_ratings.py" line="1"/>
+        <source>Low satisfaction ratings</source>
+        <translation>满意度低分评价</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_ratings.py" line="1"/>
+        <source>Open complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+</context>
+<context>
+    <name>RatePadWindow</name>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>Very dissatisfied</source>
+        <translation>很不满意</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>Neutral</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>Counter %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>After your business, please rate our service here.</source>
+        <translation>业务办理完毕后，请在此对我们的服务进行评价。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>Served by teller %1 · ticket %2</source>
+        <translation>为您服务的柜员：%1 号 · 号码 %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>Ticket %2</source>
+        <translation>号码 %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>How satisfied are you with our service?</source>
+        <translation>您对本次服务满意吗？</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>Press one face (or key 1 to 5).</source>
+        <translation>请按一个表情（或按键 1 至 5）。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>Thank you for your rating!</source>
+        <translation>感谢您的评价！</translation>
     </message>
 </context>
 </TS>

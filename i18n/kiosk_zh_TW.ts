@@ -1823,6 +1823,16 @@
         <source>Queue status</source>
         <translation>排隊狀態查詢</translation>
     </message>
+    <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="1"/>
+        <source>Rating pad</source>
+        <translation>評價器</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="1"/>
+        <source>Rating pad %1</source>
+        <translation>%1 號櫃檯評價器</translation>
+    </message>
 </context>
 <context>
     <name>WorkingLabel</name>
@@ -1830,6 +1840,97 @@
         <location filename="../kiosk/ui/widgets.py" line="230"/>
         <source>Working…</source>
         <translation>正在處理…</translation>
+    </message>
+</context>
+<context>
+    <name>LowRatingsBox</name>
+    <message>
+        <location filename="../kiosk/ui/console_ratings.py" line="1"/>
+        <source>%1 · ticket %2 · %3/5 · teller %4</source>
+        <translation>%1 · %2 號 · %3/5 分 · 櫃員 %4</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_ratings.py" line="1"/>
+        <source>Complaint %1 opened from the low rating of ticket %2</source>
+        <translation>已依 %2 號的低分評價登記投訴 %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_ratings.py" line="1"/>
+        <source>Low satisfaction ratings</source>
+        <translation>滿意度低分評價</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_ratings.py" line="1"/>
+        <source>Open complaint</source>
+        <translation>登記投訴</translation>
+    </message>
+</context>
+<context>
+    <name>RatePadWindow</name>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>Very dissatisfied</source>
+        <translation>很不滿意</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>Dissatisfied</source>
+        <translation>不滿意</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>Neutral</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>Satisfied</source>
+        <translation>滿意</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>Very satisfied</source>
+        <translation>非常滿意</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>Counter</source>
+        <translation>櫃檯</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>Counter %1</source>
+        <translation>%1 號櫃檯</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>After your business, please rate our service here.</source>
+        <translation>業務辦理完畢後，請在此為我們的服務評分。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>Served by teller %1 · ticket %2</source>
+        <translation>為您服務的櫃員：%1 號 · 號碼 %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>Ticket %2</source>
+        <translation>號碼 %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>How satisfied are you with our service?</source>
+        <translation>您對本次服務滿意嗎？</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>Press one face (or key 1 to 5).</source>
+        <translation>請按一個表情（或按鍵 1 至 5）。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="1"/>
+        <source>Thank you for your rating!</source>
+        <translation>感謝您的評價！</translation>
     </message>
 </context>
 </TS>

@@ -49,6 +49,7 @@ from kiosk.store import QueueStore
 from kiosk.store.care import ASSISTANCE_FOR_NEED, ASSISTANCE_KINDS, answer_help, record_assistance
 from kiosk.store.staff import Staff
 from kiosk.ui.connection_banner import ConnectionBanner
+from kiosk.ui.console_ratings import LowRatingsBox
 from kiosk.ui.damage_banner import watched_pages
 from kiosk.ui.refusals import explain
 from kiosk.ui.sign_in import SignInPage
@@ -233,6 +234,9 @@ class ConsoleWindow(QWidget):
         row.addWidget(self.help_ack)
         row.addWidget(self.help_resolve)
         help_layout.addLayout(row)
+        self.low_ratings = LowRatingsBox(self.worker, counter, self._ready)
+        self.low_ratings.opened.connect(lambda complaint: self._said(self.low_ratings.opened_line(complaint)))
+        self.low_ratings.refused.connect(self._refused)
         self.live = QLabel()
         self.live.setWordWrap(True)
         self.live.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -253,6 +257,7 @@ class ConsoleWindow(QWidget):
         left.addStretch()  # a tall window: the desk stays together at the top
         right = QVBoxLayout()
         right.addWidget(help_box, 1)
+        right.addWidget(self.low_ratings)
         right.addWidget(self.live_box, 1)
         desk = QHBoxLayout(self.desk)
         desk.setContentsMargins(8, 8, 8, 8)
@@ -395,6 +400,10 @@ class ConsoleWindow(QWidget):
             self._show(view)
         if after is not None:
             after(result)
+
+    def _said(self, line: str) -> None:
+        self.status_line.say(line)
+        self.action_done.emit(line)
 
     def _refused(self, exc: QueueError, refused: Callable[[], None] | None = None) -> None:
         self.status_line.say(explain(exc), error=True)
@@ -671,6 +680,7 @@ class ConsoleWindow(QWidget):
         self._show_ticket(view.current)
         self._show_help(view.help_requests)
         self._show_live(view)
+        self.low_ratings.refresh()
 
     def _show_ticket(self, ticket: Ticket | None) -> None:
         if ticket is None:
