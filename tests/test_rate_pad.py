@@ -205,8 +205,8 @@ def test_a_good_rating_does_not_show_on_the_console(qtbot, pad, teller, db_path)
     qtbot.waitUntil(lambda: window.state == "asking")
     with qtbot.waitSignal(station.rated):
         qtbot.mouseClick(window.faces[2], Qt.MouseButton.LeftButton)  # 3: neutral, above the low score 2
-    token = desk.view.token
-    qtbot.waitUntil(lambda: desk.view.token != token)
     idle(qtbot, desk)
+    qtbot.waitUntil(lambda: not desk.worker.polling("low_ratings"))
+    desk.low_ratings.refresh()  # a read surely after the rating was stored
     qtbot.waitUntil(lambda: not desk.worker.polling("low_ratings"))
     assert desk.low_ratings.isHidden()

@@ -97,16 +97,21 @@ def test_a_ticket_of_another_day_is_rated_by_its_day(store, teller):
 
 def test_the_pad_is_asked_about_the_last_ticket_finished_at_its_counter_until_rated(store, teller, clock):
     assert store.rating_prompt(1, at=branch_time(9)) is None
-    first = serve(store, teller, lang="zh_TW", minute=0)
-    second = serve(store, teller, lang="en", minute=10)
-    prompt = store.rating_prompt(1, at=branch_time(9, 16))
+    first = store.issue_ticket("A", lang="zh_TW", at=branch_time(9)).ticket
+    second = store.issue_ticket("A", lang="en", at=branch_time(9)).ticket
+    for call, start, finish in ((1, 2, 4), (4, 5, 6)):  # both finished within PROMPT_MINUTES of 9:07
+        teller.call_next(1, at=branch_time(9, call))
+        teller.start(1, at=branch_time(9, start))
+        teller.finish(1, at=branch_time(9, finish))
+    prompt = store.rating_prompt(1, at=branch_time(9, 7))
     assert (prompt.ticket, prompt.staff, prompt.lang, prompt.counter, prompt.day) == (
         second.label, "1001", "en", 1, "2026-11-23")
-    assert prompt.finished_at == branch_time(9, 15)
-    assert store.rating_prompt(2, at=branch_time(9, 16)) is None  # another counter's pad: nothing
-    store.rate(second.label, 5, at=branch_time(9, 16))
-    assert store.rating_prompt(1, at=branch_time(9, 16)) is None  # the older one is long gone
-    assert first.label != second.label
+    assert prompt.finished_at == branch_time(9, 6)
+    assert store.rating_prompt(2, at=branch_time(9, 7)) is None  # another counter's pad: nothing
+    store.rate(second.label, 5, at=branch_time(9, 7))
+    # the first, unrated, is not asked about: its customer left the counter when the second came
+    assert store.rating_prompt(1, at=branch_time(9, 7)) is None
+    assert store.rate(first.label, 3, at=branch_time(9, 7)).score == 3  # staff may still rate it on paper
     late = serve(store, teller, minute=20)
     last_chance = branch_time(9, 25) + timedelta(minutes=PROMPT_MINUTES)
     assert store.rating_prompt(1, at=last_chance).ticket == late.label
@@ -159,3 +164,39 @@ def test_low_ratings_of_the_day_with_the_complaint_opened_from_one(store, teller
     complaint = store.add_complaint(channel="counter", matter=low_rating_matter(low[0]), ticket=low[0].ticket,
                                     rating_id=low[0].id)
     assert [r.complaint_id for r in store.low_ratings()] == [complaint.id, None]
+
+
+def test_the_pad_rates_as_a_station_login_on_the_branch_server(pg_url, clock):
+    """On PostgreSQL the pad logs in as a kiosk_station member: it may read what it asks about and insert
+    the rating, and of the ratings it reads only their ids and tickets."""
+    import psycopg
+
+    from tests.test_cli import ok
+
+    setup = QueueStore.init(pg_url, clock=clock)
+    ok("roles", "--db", pg_url)
+    add_staff(setup, "1001", "Wang Fang", Role.TELLER, "135790")
+    setup.open_counter(1, at=branch_time(8, 30))
+    setup.sign_in_as("1001", Role.TELLER, counter=1)
+    ticket = serve(setup, setup)
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("DROP ROLE IF EXISTS kiosk_pad")
+        conn.execute("CREATE ROLE kiosk_pad LOGIN IN ROLE kiosk_station")
+    pad_url = pg_url.replace("kiosk_admin@", "kiosk_pad@")
+    assert pad_url != pg_url
+    pad = QueueStore(pad_url, station="rate-pad-1", clock=clock)
+    try:
+        prompt = pad.rating_prompt(1, at=branch_time(9, 6))
+        assert (prompt.ticket, prompt.staff) == (ticket.label, "1001")
+        assert pad.rate(prompt.ticket, 5, at=branch_time(9, 6), day=prompt.day).staff == "1001"
+        assert pad.rating_prompt(1, at=branch_time(9, 6)) is None
+        with pytest.raises(QueueError) as refused:
+            pad.rate(prompt.ticket, 1, at=branch_time(9, 7))
+        assert refused.value.reason == "already_rated"
+        with pytest.raises(QueueError):  # a station has no business with scores
+            pad.low_ratings()
+    finally:
+        pad.close()
+        setup.close()
+        with psycopg.connect(pg_url, autocommit=True) as conn:
+            conn.execute("DROP ROLE IF EXISTS kiosk_pad")

@@ -41,22 +41,22 @@ class Ratings:
         return Rating(rating_id, at, t.label, t.counter, staff, t.service, score)
 
     def rating_prompt(self, counter: int, at: datetime | None = None) -> RatingPrompt | None:
-        """The ticket last finished at `counter` within PROMPT_MINUTES and not rated yet, with who served
-        it: what the counter's rating pad asks about (None: nothing to ask)."""
+        """The ticket last finished at `counter`, within PROMPT_MINUTES, with who served it, unless it was
+        rated already: what the counter's rating pad asks about (None: nothing to ask). Never an earlier
+        ticket: its customer has left the counter."""
         at = at or self.clock.now()
         since = (at - timedelta(minutes=PROMPT_MINUTES)).timestamp()
         with self.conn.errors():
             row = self.db.execute(
-                "SELECT t.id, t.label, t.business_day, t.lang, t.finished_at FROM tickets t "
+                "SELECT t.id, t.label, t.business_day, t.lang, t.finished_at, "
+                "EXISTS (SELECT 1 FROM ratings r WHERE r.ticket_id = t.id) FROM tickets t "
                 "WHERE t.business_day = ? AND t.finished_at IS NOT NULL AND t.finished_at >= ? "
-                "AND t.counter = ? AND t.status = 'done' "
-                "AND NOT EXISTS (SELECT 1 FROM ratings r WHERE r.ticket_id = t.id) "
-                "ORDER BY t.finished_at DESC, t.id DESC LIMIT 1",
+                "AND t.counter = ? AND t.status = 'done' ORDER BY t.finished_at DESC, t.id DESC LIMIT 1",
                 [clock.business_day(at, self.branch.tz), since, counter]).fetchone()
-            if row is None:
+            if row is None or row[5]:
                 return None
             staff = _served_by(self.db, row[0])
-        ticket_id, label, day, lang, finished = row
+        ticket_id, label, day, lang, finished, _ = row
         return RatingPrompt(ticket_id, label, day, counter, staff, lang or "",
                             datetime.fromtimestamp(finished, UTC))
 

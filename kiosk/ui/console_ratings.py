@@ -15,6 +15,7 @@ from kiosk.station.store_worker import StoreWorker
 from kiosk.store import QueueStore
 
 KEYS = "Ctrl+L"
+LINES_SHOWN = 3  # more scroll: the help requests above keep their room
 
 
 def unanswered_low_ratings(store: QueueStore, counter: int) -> tuple[ZoneInfo, list[Rating]]:
@@ -75,6 +76,9 @@ class LowRatingsBox(QGroupBox):
             self.list.addItem(item)
             if selected is not None and rating.id == selected.id:
                 self.list.setCurrentItem(item)
+        if ratings:
+            rows = sum(self.list.sizeHintForRow(i) for i in range(min(len(ratings), LINES_SHOWN)))
+            self.list.setFixedHeight(rows + 2 * self.list.frameWidth() + 4)
         self.setVisible(bool(ratings))
 
     def selected(self) -> Rating | None:
