@@ -210,3 +210,34 @@ def test_a_good_rating_does_not_show_on_the_console(qtbot, pad, teller, db_path)
     desk.low_ratings.refresh()  # a read surely after the rating was stored
     qtbot.waitUntil(lambda: not desk.worker.polling("low_ratings"))
     assert desk.low_ratings.isHidden()
+
+
+def test_the_pad_says_the_database_is_out_of_reach_and_asks_once_it_is_back(qtbot, db_path, clock, teller):
+    from tests.test_connection_lost import LOST, RETRY_MS, FlakyStore
+
+    flaky = FlakyStore(QueueStore(db_path, station="rate-pad-1", clock=clock))
+    window = RatePadWindow()
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    station = RatePadStation(flaky, window, _Voice(), 1, poll_ms=20, tick_ms=20)
+    station.connection.retry.setInterval(RETRY_MS)
+    try:
+        qtbot.waitUntil(lambda: station.view is not None)
+        assert window.connection_banner.isHidden()
+        flaky.set_down(True)
+        qtbot.waitUntil(window.connection_banner.isVisible)
+        assert window.connection_banner.text() == LOST
+        banner = window.connection_banner.geometry()
+        assert banner.bottom() < window.pages.geometry().top() and banner.height() < window.height() // 8
+        label = finish_one(teller, lang="en")  # while the pad cannot see it
+        tries = flaky.refused
+        qtbot.waitUntil(lambda: flaky.refused >= tries + 2)
+        assert window.state == "idle"
+        with qtbot.waitSignal(station.asked) as asked:
+            flaky.set_down(False)
+        assert asked.args[0].ticket == label and window.state == "asking"
+        assert window.connection_banner.isHidden()
+    finally:
+        station.stop()
+        flaky.close()
