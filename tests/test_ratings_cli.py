@@ -71,7 +71,7 @@ def test_setup_saves_a_rate_pad_with_its_counter(tmp_path, monkeypatch):
     db = tmp_path / "q.db"
     ok("init", "--db", db)
     refused = kiosk("setup", "--non-interactive", "--station", "rate-pad", "--db", db, check_exit=2)
-    assert "counter: a rate-pad station needs its counter number" in refused.stderr
+    assert "unknown counter 0 (this branch has 1, 2, 3, 4, 5)" in refused.stderr
     kiosk("setup", "--non-interactive", "--station", "rate-pad", "--db", db, "--counter", "2", "--windowed",
           check_exit=0)
     saved = station_settings.load(tmp_path / "config" / station_settings.FILE_NAME)
