@@ -58,6 +58,235 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="384"/>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStrip</name>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="434"/>
+        <source>Complaint…  [Ctrl+K]</source>
+        <translation>Complaint…  [Ctrl+K]</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="435"/>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="47"/>
+        <source>at the counter</source>
+        <translation>at the counter</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="48"/>
+        <source>by phone</source>
+        <translation>by phone</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="49"/>
+        <source>comment box</source>
+        <translation>comment box</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="50"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="54"/>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="55"/>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="56"/>
+        <source>replied</source>
+        <translation>replied</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="57"/>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="61"/>
+        <source>⚠ %1 complaint(s) past the promised reply time</source>
+        <translation>⚠ %1 complaint(s) past the promised reply time</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPanel</name>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="208"/>
+        <source>(overdue)</source>
+        <translation>(overdue)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="209"/>
+        <source>counter %1</source>
+        <translation>counter %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="243"/>
+        <source>Complaint %1: %2</source>
+        <translation>Complaint %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="246"/>
+        <source>command line</source>
+        <translation>command line</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="279"/>
+        <source>Complaint %1 recorded and closed: resolved on the spot.</source>
+        <translation>Complaint %1 recorded and closed: resolved on the spot.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="280"/>
+        <source>Complaint %1 recorded; reply promised by %2.</source>
+        <translation>Complaint %1 recorded; reply promised by %2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="292"/>
+        <source>Record this reply to complaint %1? The customer has been answered.</source>
+        <translation>Record this reply to complaint %1? The customer has been answered.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="295"/>
+        <source>Close complaint %1?</source>
+        <translation>Close complaint %1?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="302"/>
+        <source>Complaint %1 is now %2.</source>
+        <translation>Complaint %1 is now %2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="321"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="339"/>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="338"/>
+        <source>Complaints (%1 overdue)</source>
+        <translation>Complaints (%1 overdue)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="345"/>
+        <source>Record a complaint</source>
+        <translation>Record a complaint</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="346"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="355"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="346"/>
+        <source>Ticket concerned</source>
+        <translation>Ticket concerned</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="346"/>
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="349"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="350"/>
+        <source>Resolved on the spot:</source>
+        <translation>Resolved on the spot:</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="351"/>
+        <source>how it was resolved</source>
+        <translation>how it was resolved</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="352"/>
+        <source>Record complaint  [Ctrl+Enter]</source>
+        <translation>Record complaint  [Ctrl+Enter]</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="353"/>
+        <source>Complaint register</source>
+        <translation>Complaint register</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="354"/>
+        <source>Open complaints only</source>
+        <translation>Open complaints only</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="355"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="355"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="356"/>
+        <source>Ticket · counter</source>
+        <translation>Ticket · counter</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="356"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="357"/>
+        <source>Reply due</source>
+        <translation>Reply due</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="357"/>
+        <source>Taken by</source>
+        <translation>Taken by</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="358"/>
+        <source>Note or reply for the next step</source>
+        <translation>Note or reply for the next step</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="359"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="360"/>
+        <source>Replied…</source>
+        <translation>Replied…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="361"/>
+        <source>Close…</source>
+        <translation>Close…</translation>
+    </message>
+</context>
+<context>
     <name>ConfigEditor</name>
     <message>
         <location filename="../kiosk/ui/manager_config.py" line="211"/>
@@ -1260,6 +1489,31 @@
         <location filename="../kiosk/ui/refusals.py" line="74"/>
         <source>Disk full: the disk holding the queue database (%path) has no room left. Nothing was changed; call the branch&apos;s IT support to free some space.</source>
         <translation>Disk full: the disk holding the queue database (%path) has no room left. Nothing was changed; call the branch&apos;s IT support to free some space.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="83"/>
+        <source>Say what it is: the text is empty.</source>
+        <translation>Say what it is: the text is empty.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="84"/>
+        <source>The text is %length characters long; at most %limit are kept. Shorten it.</source>
+        <translation>The text is %length characters long; at most %limit are kept. Shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="86"/>
+        <source>There is no complaint %id.</source>
+        <translation>There is no complaint %id.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="87"/>
+        <source>Complaint %id has moved on meanwhile. Look at it again, then choose the next step.</source>
+        <translation>Complaint %id has moved on meanwhile. Look at it again, then choose the next step.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="89"/>
+        <source>The clock is earlier than complaint %id&apos;s last step. Check this PC&apos;s date and time.</source>
+        <translation>The clock is earlier than complaint %id's last step. Check this PC's date and time.</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,235 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="384"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStrip</name>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="434"/>
+        <source>Complaint…  [Ctrl+K]</source>
+        <translation>投诉…  [Ctrl+K]</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="435"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="47"/>
+        <source>at the counter</source>
+        <translation>柜台</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="48"/>
+        <source>by phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="49"/>
+        <source>comment box</source>
+        <translation>意见箱</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="50"/>
+        <source>online</source>
+        <translation>网上</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="54"/>
+        <source>received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="55"/>
+        <source>in progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="56"/>
+        <source>replied</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="57"/>
+        <source>closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="61"/>
+        <source>⚠ %1 complaint(s) past the promised reply time</source>
+        <translation>⚠ %1 件投诉已超过承诺答复时间</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPanel</name>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="208"/>
+        <source>(overdue)</source>
+        <translation>（已超时）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="209"/>
+        <source>counter %1</source>
+        <translation>%1 号柜台</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="243"/>
+        <source>Complaint %1: %2</source>
+        <translation>投诉 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="246"/>
+        <source>command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="279"/>
+        <source>Complaint %1 recorded and closed: resolved on the spot.</source>
+        <translation>投诉 %1 已登记并办结：当场解决。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="280"/>
+        <source>Complaint %1 recorded; reply promised by %2.</source>
+        <translation>投诉 %1 已登记；承诺在 %2 前答复。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="292"/>
+        <source>Record this reply to complaint %1? The customer has been answered.</source>
+        <translation>登记对投诉 %1 的答复？客户已得到答复。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="295"/>
+        <source>Close complaint %1?</source>
+        <translation>办结投诉 %1？</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="302"/>
+        <source>Complaint %1 is now %2.</source>
+        <translation>投诉 %1 现为：%2。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="321"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="339"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="338"/>
+        <source>Complaints (%1 overdue)</source>
+        <translation>投诉（%1 件超时）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="345"/>
+        <source>Record a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="346"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="355"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="346"/>
+        <source>Ticket concerned</source>
+        <translation>相关号票</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="346"/>
+        <source>Matter</source>
+        <translation>投诉事项</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="349"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="350"/>
+        <source>Resolved on the spot:</source>
+        <translation>当场解决：</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="351"/>
+        <source>how it was resolved</source>
+        <translation>如何解决</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="352"/>
+        <source>Record complaint  [Ctrl+Enter]</source>
+        <translation>登记投诉  [Ctrl+Enter]</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="353"/>
+        <source>Complaint register</source>
+        <translation>投诉登记簿</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="354"/>
+        <source>Open complaints only</source>
+        <translation>只显示未办结的投诉</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="355"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="355"/>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="356"/>
+        <source>Ticket · counter</source>
+        <translation>号票 · 柜台</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="356"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="357"/>
+        <source>Reply due</source>
+        <translation>承诺答复时间</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="357"/>
+        <source>Taken by</source>
+        <translation>首问受理人</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="358"/>
+        <source>Note or reply for the next step</source>
+        <translation>下一步的处理说明或答复内容</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="359"/>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="360"/>
+        <source>Replied…</source>
+        <translation>已答复…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="361"/>
+        <source>Close…</source>
+        <translation>办结…</translation>
+    </message>
+</context>
+<context>
     <name>ConfigEditor</name>
     <message>
         <location filename="../kiosk/ui/manager_config.py" line="211"/>
@@ -1257,6 +1486,31 @@
         <location filename="../kiosk/ui/refusals.py" line="74"/>
         <source>Disk full: the disk holding the queue database (%path) has no room left. Nothing was changed; call the branch&apos;s IT support to free some space.</source>
         <translation>磁盘已满：存放排队数据库的磁盘（%path）没有剩余空间。没有做任何更改，请联系网点的技术支持释放空间。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="83"/>
+        <source>Say what it is: the text is empty.</source>
+        <translation>内容为空：请写明具体内容。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="84"/>
+        <source>The text is %length characters long; at most %limit are kept. Shorten it.</source>
+        <translation>内容有 %length 个字，最多保存 %limit 个字。请缩短。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="86"/>
+        <source>There is no complaint %id.</source>
+        <translation>没有编号为 %id 的投诉。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="87"/>
+        <source>Complaint %id has moved on meanwhile. Look at it again, then choose the next step.</source>
+        <translation>投诉 %id 刚刚已被他人处理。请重新查看后再选择下一步。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="89"/>
+        <source>The clock is earlier than complaint %id&apos;s last step. Check this PC&apos;s date and time.</source>
+        <translation>时钟早于投诉 %id 的上一步。请检查本机的日期和时间。</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,235 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="384"/>
+        <source>Complaints</source>
+        <translation>投訴</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStrip</name>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="434"/>
+        <source>Complaint…  [Ctrl+K]</source>
+        <translation>投訴…  [Ctrl+K]</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="435"/>
+        <source>Complaint</source>
+        <translation>投訴</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="47"/>
+        <source>at the counter</source>
+        <translation>櫃檯</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="48"/>
+        <source>by phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="49"/>
+        <source>comment box</source>
+        <translation>意見箱</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="50"/>
+        <source>online</source>
+        <translation>網路</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="54"/>
+        <source>received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="55"/>
+        <source>in progress</source>
+        <translation>處理中</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="56"/>
+        <source>replied</source>
+        <translation>已答覆</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="57"/>
+        <source>closed</source>
+        <translation>已結案</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="61"/>
+        <source>⚠ %1 complaint(s) past the promised reply time</source>
+        <translation>⚠ %1 件投訴已超過承諾答覆時間</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPanel</name>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="208"/>
+        <source>(overdue)</source>
+        <translation>（已逾時）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="209"/>
+        <source>counter %1</source>
+        <translation>%1 號櫃檯</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="243"/>
+        <source>Complaint %1: %2</source>
+        <translation>投訴 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="246"/>
+        <source>command line</source>
+        <translation>命令列</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="279"/>
+        <source>Complaint %1 recorded and closed: resolved on the spot.</source>
+        <translation>投訴 %1 已登記並結案：當場解決。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="280"/>
+        <source>Complaint %1 recorded; reply promised by %2.</source>
+        <translation>投訴 %1 已登記；承諾在 %2 前答覆。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="292"/>
+        <source>Record this reply to complaint %1? The customer has been answered.</source>
+        <translation>登記對投訴 %1 的答覆？客戶已獲答覆。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="295"/>
+        <source>Close complaint %1?</source>
+        <translation>將投訴 %1 結案？</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="302"/>
+        <source>Complaint %1 is now %2.</source>
+        <translation>投訴 %1 現為：%2。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="321"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="339"/>
+        <source>Complaints</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="338"/>
+        <source>Complaints (%1 overdue)</source>
+        <translation>投訴（%1 件逾時）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="345"/>
+        <source>Record a complaint</source>
+        <translation>登記投訴</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="346"/>
+        <location filename="../kiosk/ui/complaint_panel.py" line="355"/>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="346"/>
+        <source>Ticket concerned</source>
+        <translation>相關號碼牌</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="346"/>
+        <source>Matter</source>
+        <translation>投訴事項</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="349"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="350"/>
+        <source>Resolved on the spot:</source>
+        <translation>當場解決：</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="351"/>
+        <source>how it was resolved</source>
+        <translation>如何解決</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="352"/>
+        <source>Record complaint  [Ctrl+Enter]</source>
+        <translation>登記投訴  [Ctrl+Enter]</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="353"/>
+        <source>Complaint register</source>
+        <translation>投訴登記簿</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="354"/>
+        <source>Open complaints only</source>
+        <translation>只顯示未結案的投訴</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="355"/>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="355"/>
+        <source>Received</source>
+        <translation>受理時間</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="356"/>
+        <source>Ticket · counter</source>
+        <translation>號碼牌 · 櫃檯</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="356"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="357"/>
+        <source>Reply due</source>
+        <translation>承諾答覆時間</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="357"/>
+        <source>Taken by</source>
+        <translation>首問受理人</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="358"/>
+        <source>Note or reply for the next step</source>
+        <translation>下一步的處理說明或答覆內容</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="359"/>
+        <source>In progress</source>
+        <translation>處理中</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="360"/>
+        <source>Replied…</source>
+        <translation>已答覆…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/complaint_panel.py" line="361"/>
+        <source>Close…</source>
+        <translation>結案…</translation>
+    </message>
+</context>
+<context>
     <name>ConfigEditor</name>
     <message>
         <location filename="../kiosk/ui/manager_config.py" line="211"/>
@@ -1257,6 +1486,31 @@
         <location filename="../kiosk/ui/refusals.py" line="74"/>
         <source>Disk full: the disk holding the queue database (%path) has no room left. Nothing was changed; call the branch&apos;s IT support to free some space.</source>
         <translation>磁碟已滿：存放排隊資料庫的磁碟（%path）沒有剩餘空間。沒有做任何變更，請聯絡分行的技術支援釋放空間。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="83"/>
+        <source>Say what it is: the text is empty.</source>
+        <translation>內容為空：請寫明具體內容。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="84"/>
+        <source>The text is %length characters long; at most %limit are kept. Shorten it.</source>
+        <translation>內容有 %length 個字，最多保存 %limit 個字。請縮短。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="86"/>
+        <source>There is no complaint %id.</source>
+        <translation>沒有編號為 %id 的投訴。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="87"/>
+        <source>Complaint %id has moved on meanwhile. Look at it again, then choose the next step.</source>
+        <translation>投訴 %id 剛剛已被他人處理。請重新查看後再選擇下一步。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="89"/>
+        <source>The clock is earlier than complaint %id&apos;s last step. Check this PC&apos;s date and time.</source>
+        <translation>時鐘早於投訴 %id 的上一步。請檢查本機的日期和時間。</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,7 @@ def test_refusals_are_one_error_line(db):
     assert "empty" in user_error("complaint", "reply", "--db", db, "--id", "1", "--text", "  ")
     assert "cannot become closed" in user_error("complaint", "close", "--db", db, "--id", "1",
                                                 "--at", "2026-11-27T11:00")
+    assert "--id" in user_error("complaint", "close", "--db", db, "--id", "9" * 20)  # no int64: refused
     assert "no complaint 9" in user_error("complaint", "reply", "--db", db, "--id", "9", "--text", "x")
     assert "no ticket A007" in user_error("complaint", "add", "--db", db, "--channel", "counter",
                                           "--text", "x", "--ticket", "A007", "--at", FRIDAY)

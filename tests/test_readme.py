@@ -36,7 +36,8 @@ def kiosk_commands(path: Path) -> list[tuple[list[str], list[str]]]:
             if not words or not re.fullmatch(r"[a-z][a-z|-]*", words[0]):
                 continue
             path_words = [words[0]]
-            if len(words) > 1 and re.fullmatch(r"[a-z][a-z|-]*", words[1]) and words[0] == "staff":
+            if (len(words) > 1 and re.fullmatch(r"[a-z][a-z|-]*", words[1])
+                    and isinstance(cli.commands.get(words[0]), click.Group)):  # staff add, complaint list
                 path_words.append(words[1])
             options = re.findall(r"(?<![\w-])--[a-z][a-z-]*", alternative)
             found.append((path_words, options))

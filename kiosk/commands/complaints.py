@@ -14,7 +14,8 @@ db_option = click.option("--db", "db", required=True, type=DatabaseTarget(),
                          help="The queue: its SQLite file, or postgresql://user@server/database.")
 at_option = click.option("--at", "at", default=None, metavar="ISO8601",
                          help="Clock for this action (replays, tests); default now.")
-id_option = click.option("--id", "complaint_id", required=True, type=click.IntRange(1), help="Complaint id.")
+id_option = click.option("--id", "complaint_id", required=True, type=click.IntRange(1, 2**63 - 1),
+                         help="Complaint id.")
 
 
 def _text(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

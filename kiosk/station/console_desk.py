@@ -23,6 +23,7 @@ class DeskView:
     current: Ticket | None  # the ticket at this console's counter
     help_requests: list[dict[str, Any]]
     longest_wait: int
+    overdue_complaints: int = 0  # complaints past their promised reply: the desk's alert
 
 
 def read_desk(store: QueueStore, counter: int, unless: tuple | None = None) -> DeskView | None:
@@ -36,7 +37,7 @@ def read_desk(store: QueueStore, counter: int, unless: tuple | None = None) -> D
     desk = next((c for c in counters if c.number == counter), None)
     current = store.ticket_by_id(desk.current_ticket_id) if desk and desk.current_ticket_id else None
     return DeskView(token, store.branch, store.today(), status, counters, current, store.open_help_requests(),
-                    store.longest_wait_minutes())
+                    store.longest_wait_minutes(), overdue_complaints=store.overdue_complaint_count())
 
 
 def after_action(store: QueueStore, counter: int, action) -> tuple[Any, DeskView | None]:

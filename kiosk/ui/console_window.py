@@ -48,6 +48,7 @@ from kiosk.station.store_worker import StoreWorker
 from kiosk.store import QueueStore
 from kiosk.store.care import ASSISTANCE_FOR_NEED, ASSISTANCE_KINDS, answer_help, record_assistance
 from kiosk.store.staff import Staff
+from kiosk.ui.complaint_panel import ComplaintStrip
 from kiosk.ui.connection_banner import ConnectionBanner
 from kiosk.ui.console_ratings import LowRatingsBox
 from kiosk.ui.damage_banner import watched_pages
@@ -256,6 +257,8 @@ class ConsoleWindow(QWidget):
         left.addLayout(status_row)
         left.addStretch()  # a tall window: the desk stays together at the top
         right = QVBoxLayout()
+        self.complaint_strip = ComplaintStrip(self.worker, lambda question: self.confirm(question))
+        right.addWidget(self.complaint_strip)
         right.addWidget(help_box, 1)
         right.addWidget(self.low_ratings)
         right.addWidget(self.live_box, 1)
@@ -680,6 +683,7 @@ class ConsoleWindow(QWidget):
         self._show_ticket(view.current)
         self._show_help(view.help_requests)
         self._show_live(view)
+        self.complaint_strip.show_desk(view)
         self.low_ratings.refresh()
 
     def _show_ticket(self, ticket: Ticket | None) -> None:

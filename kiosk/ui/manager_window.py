@@ -24,6 +24,7 @@ from kiosk.station.manager_office import Office, open_office
 from kiosk.station.store_worker import StoreWorker
 from kiosk.store import QueueStore
 from kiosk.store.staff import Staff
+from kiosk.ui.complaint_panel import ComplaintsPanel
 from kiosk.ui.connection_banner import ConnectionBanner
 from kiosk.ui.damage_banner import watched_pages
 from kiosk.ui.manager_config import ConfigEditor
@@ -90,6 +91,7 @@ class ManagerWindow(QWidget):
         self.reports: ReportsPanel | None = None
         self.config: ConfigEditor | None = None
         self.staff_panel: StaffPanel | None = None
+        self.complaints: ComplaintsPanel | None = None
         self.retranslate()
 
     def _signed_in(self, staff: Staff) -> None:
@@ -107,9 +109,12 @@ class ManagerWindow(QWidget):
         self.reports = ReportsPanel(self.worker, office.today, confirm=self.confirm)
         self.config = ConfigEditor(self.worker, confirm=self.confirm, working=self.working)
         self.staff_panel = StaffPanel(self.worker, confirm=self.confirm, working=self.working)
+        self.complaints = ComplaintsPanel(self.worker, confirm=self.confirm, working=self.working,
+                                          channel="phone")
         self.tabs.clear()
-        for panel in (self.reports, self.config, self.staff_panel):
+        for panel in (self.reports, self.config, self.staff_panel, self.complaints):
             self.tabs.addTab(_scrolling(panel), "")
+        self.complaints.show_in(self.tabs)  # its title, with the overdue count
         self.retranslate()
         self.pages.setCurrentWidget(self.office)
         self.tabs.tabBar().setFocus()  # not the Sign out button, where the sign-in's focus would fall next
@@ -129,7 +134,7 @@ class ManagerWindow(QWidget):
         self.tabs.clear()
         for page in pages:
             page.deleteLater()  # with its panel
-        self.reports = self.config = self.staff_panel = None
+        self.reports = self.config = self.staff_panel = self.complaints = None
         self.pages.setCurrentWidget(self.sign_in)
         self.sign_in.reset()
 

@@ -80,6 +80,14 @@ def _sentence(reason: str) -> str | None:
             "Refusal", "Someone has already resolved this request."),
         "note_needed": QCoreApplication.translate("Refusal", "Say in the note what was given."),
         "staff_exists": QCoreApplication.translate("Refusal", "Staff number %number already exists."),
+        "text_needed": QCoreApplication.translate("Refusal", "Say what it is: the text is empty."),
+        "text_too_long": QCoreApplication.translate(
+            "Refusal", "The text is %length characters long; at most %limit are kept. Shorten it."),
+        "no_complaint": QCoreApplication.translate("Refusal", "There is no complaint %id."),
+        "complaint_step_refused": QCoreApplication.translate(
+            "Refusal", "Complaint %id has moved on meanwhile. Look at it again, then choose the next step."),
+        "earlier_than_last_step": QCoreApplication.translate(
+            "Refusal", "The clock is earlier than complaint %id's last step. Check this PC's date and time."),
         "own_account": QCoreApplication.translate(
             "Refusal", "You cannot deactivate your own account while signed in with it."),
         "busy": QCoreApplication.translate(
