@@ -50,7 +50,8 @@ hostile_text = st.one_of(
 DB = "../branch.db"
 VALID = {"--db": DB, "--ticket": "A001", "--service": "A", "--counter": "1", "--number": "1001",
          "--name": "Wang Fang", "--pin": "13572468", "--date": "2026-11-23", "--format": "csv",
-         "--out": "out.csv", "--from": "../backup.db", "--channel": "phone", "--text": "waited", "--id": "1"}
+         "--out": "out.csv", "--from": "../backup.db", "--channel": "phone", "--text": "waited", "--id": "1",
+         "--score": "4"}
 STATIONS = ("kiosk", "display", "console", "manager", "demo")
 JUNK_DB = "../not-a-queue.db"  # a station opens no window on it: what is tested is that nothing crashes first
 EXTRA = {  # what a command needs to run as far as it can, by command, then by command and option
