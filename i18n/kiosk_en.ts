@@ -42,32 +42,32 @@
 <context>
     <name>AssistanceDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="89"/>
+        <location filename="../kiosk/ui/console_window.py" line="90"/>
         <source>Record assistance</source>
         <translation>Record assistance</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="92"/>
+        <location filename="../kiosk/ui/console_window.py" line="93"/>
         <source>Other (say what in the note)</source>
         <translation>Other (say what in the note)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="99"/>
+        <location filename="../kiosk/ui/console_window.py" line="100"/>
         <source>For ticket %1</source>
         <translation>For ticket %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="100"/>
+        <location filename="../kiosk/ui/console_window.py" line="101"/>
         <source>Not for a ticket</source>
         <translation>Not for a ticket</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="107"/>
+        <location filename="../kiosk/ui/console_window.py" line="108"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="108"/>
+        <location filename="../kiosk/ui/console_window.py" line="109"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -614,381 +614,382 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="420"/>
+        <location filename="../kiosk/ui/console_window.py" line="433"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>Nobody is waiting for this counter.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="421"/>
+        <location filename="../kiosk/ui/console_window.py" line="434"/>
         <source>Called %1: %2</source>
         <translation>Called %1: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="447"/>
+        <location filename="../kiosk/ui/console_window.py" line="460"/>
         <source>Called %1 again.</source>
         <translation>Called %1 again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="451"/>
+        <location filename="../kiosk/ui/console_window.py" line="464"/>
         <source>Serving %1.</source>
         <translation>Serving %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="455"/>
+        <location filename="../kiosk/ui/console_window.py" line="468"/>
         <source>Finished %1.</source>
         <translation>Finished %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="471"/>
+        <location filename="../kiosk/ui/console_window.py" line="484"/>
         <source>Mark %1 as not come?</source>
         <translation>Mark %1 as not come?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="472"/>
+        <location filename="../kiosk/ui/console_window.py" line="485"/>
         <source>%1 did not come.</source>
         <translation>%1 did not come.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="745"/>
+        <location filename="../kiosk/ui/console_window.py" line="776"/>
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="507"/>
-        <location filename="../kiosk/ui/console_window.py" line="746"/>
+        <location filename="../kiosk/ui/console_window.py" line="520"/>
+        <location filename="../kiosk/ui/console_window.py" line="777"/>
         <source>Reinstate</source>
         <translation>Reinstate</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="507"/>
+        <location filename="../kiosk/ui/console_window.py" line="520"/>
         <source>Ticket that came back:</source>
         <translation>Ticket that came back:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="512"/>
+        <location filename="../kiosk/ui/console_window.py" line="525"/>
         <source>%1 is back in the queue in its place.</source>
         <translation>%1 is back in the queue in its place.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="536"/>
+        <location filename="../kiosk/ui/console_window.py" line="549"/>
         <source>Call a ticket</source>
         <translation>Call a ticket</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="537"/>
+        <location filename="../kiosk/ui/console_window.py" line="550"/>
         <source>Ticket number, or scan its QR code:</source>
         <translation>Ticket number, or scan its QR code:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="549"/>
+        <location filename="../kiosk/ui/console_window.py" line="562"/>
         <source>Called %1.</source>
         <translation>Called %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="570"/>
+        <location filename="../kiosk/ui/console_window.py" line="583"/>
         <source>Assistance recorded.</source>
         <translation>Assistance recorded.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="577"/>
+        <location filename="../kiosk/ui/console_window.py" line="590"/>
         <source>Counter %1 is open.</source>
         <translation>Counter %1 is open.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="586"/>
+        <location filename="../kiosk/ui/console_window.py" line="599"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="587"/>
+        <location filename="../kiosk/ui/console_window.py" line="600"/>
         <source>Services in order of preference (e.g. A,B):</source>
         <translation>Services in order of preference (e.g. A,B):</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="593"/>
+        <location filename="../kiosk/ui/console_window.py" line="606"/>
         <source>Counter %1 serves %2.</source>
         <translation>Counter %1 serves %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="599"/>
+        <location filename="../kiosk/ui/console_window.py" line="612"/>
         <source>Break</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="599"/>
+        <location filename="../kiosk/ui/console_window.py" line="612"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="599"/>
+        <location filename="../kiosk/ui/console_window.py" line="612"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="600"/>
+        <location filename="../kiosk/ui/console_window.py" line="613"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="600"/>
+        <location filename="../kiosk/ui/console_window.py" line="613"/>
         <source>Why?</source>
         <translation>Why?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="326"/>
-        <location filename="../kiosk/ui/console_window.py" line="342"/>
-        <location filename="../kiosk/ui/console_window.py" line="603"/>
+        <location filename="../kiosk/ui/console_window.py" line="335"/>
+        <location filename="../kiosk/ui/console_window.py" line="351"/>
+        <location filename="../kiosk/ui/console_window.py" line="616"/>
         <source>Counter %1 is paused.</source>
         <translation>Counter %1 is paused.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="608"/>
+        <location filename="../kiosk/ui/console_window.py" line="621"/>
         <source>Close counter %1?</source>
         <translation>Close counter %1?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="330"/>
-        <location filename="../kiosk/ui/console_window.py" line="610"/>
+        <location filename="../kiosk/ui/console_window.py" line="339"/>
+        <location filename="../kiosk/ui/console_window.py" line="623"/>
         <source>Counter %1 is closed.</source>
         <translation>Counter %1 is closed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="619"/>
+        <location filename="../kiosk/ui/console_window.py" line="632"/>
         <source>Love window on: priority customers only.</source>
         <translation>Love window on: priority customers only.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="620"/>
+        <location filename="../kiosk/ui/console_window.py" line="633"/>
         <source>Love window off.</source>
         <translation>Love window off.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="630"/>
+        <location filename="../kiosk/ui/console_window.py" line="659"/>
         <source>Help request answered after %1 s.</source>
         <translation>Help request answered after %1 s.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="682"/>
+        <location filename="../kiosk/ui/console_window.py" line="712"/>
         <source>Counter %1 · %2 · %3 (%4)</source>
         <translation>Counter %1 · %2 · %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="481"/>
-        <location filename="../kiosk/ui/console_window.py" line="694"/>
+        <location filename="../kiosk/ui/console_window.py" line="494"/>
+        <location filename="../kiosk/ui/console_window.py" line="725"/>
         <source>No customer at this counter.</source>
         <translation>No customer at this counter.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="340"/>
+        <location filename="../kiosk/ui/console_window.py" line="349"/>
         <source>This account has been deactivated.</source>
         <translation>This account has been deactivated.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="432"/>
+        <location filename="../kiosk/ui/console_window.py" line="445"/>
         <source>transferred from counter %1, waited %2 min</source>
         <translation>transferred from counter %1, waited %2 min</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="434"/>
+        <location filename="../kiosk/ui/console_window.py" line="447"/>
         <source>%1, waited %2 min + %3 head start</source>
         <translation>%1, waited %2 min + %3 head start</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="438"/>
+        <location filename="../kiosk/ui/console_window.py" line="451"/>
         <source>, past the %1 min maximum wait</source>
         <translation>, past the %1 min maximum wait</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="521"/>
+        <location filename="../kiosk/ui/console_window.py" line="534"/>
         <source>Cancel a ticket</source>
         <translation>Cancel a ticket</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="522"/>
+        <location filename="../kiosk/ui/console_window.py" line="535"/>
         <source>Ticket of the customer who left:</source>
         <translation>Ticket of the customer who left:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="529"/>
+        <location filename="../kiosk/ui/console_window.py" line="542"/>
         <source>Cancel ticket %1? It will not be called again.</source>
         <translation>Cancel ticket %1? It will not be called again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="531"/>
+        <location filename="../kiosk/ui/console_window.py" line="544"/>
         <source>%1 is cancelled.</source>
         <translation>%1 is cancelled.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="677"/>
+        <location filename="../kiosk/ui/console_window.py" line="706"/>
         <source>Counter %1 is no longer in the branch&apos;s configuration: ask the manager, then sign out.</source>
         <translation>Counter %1 is no longer in the branch&apos;s configuration: ask the manager, then sign out.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="703"/>
+        <location filename="../kiosk/ui/console_window.py" line="734"/>
         <source>waited %1 min</source>
         <translation>waited %1 min</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="725"/>
+        <location filename="../kiosk/ui/console_window.py" line="756"/>
         <source>Help requests (%1 new)</source>
         <translation>Help requests (%1 new)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="727"/>
-        <location filename="../kiosk/ui/console_window.py" line="759"/>
+        <location filename="../kiosk/ui/console_window.py" line="758"/>
+        <location filename="../kiosk/ui/console_window.py" line="792"/>
         <source>Help requests</source>
         <translation>Help requests</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="737"/>
+        <location filename="../kiosk/ui/console_window.py" line="768"/>
         <source>Longest wait: %1 min</source>
         <translation>Longest wait: %1 min</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="739"/>
+        <location filename="../kiosk/ui/console_window.py" line="770"/>
         <source>Counter %1: %2</source>
         <translation>Counter %1: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="744"/>
+        <location filename="../kiosk/ui/console_window.py" line="775"/>
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="744"/>
+        <location filename="../kiosk/ui/console_window.py" line="775"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="744"/>
+        <location filename="../kiosk/ui/console_window.py" line="775"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="745"/>
+        <location filename="../kiosk/ui/console_window.py" line="776"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="745"/>
+        <location filename="../kiosk/ui/console_window.py" line="776"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="746"/>
+        <location filename="../kiosk/ui/console_window.py" line="777"/>
         <source>Call ticket…</source>
         <translation>Call ticket…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="747"/>
+        <location filename="../kiosk/ui/console_window.py" line="778"/>
         <source>Assistance…</source>
         <translation>Assistance…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="747"/>
+        <location filename="../kiosk/ui/console_window.py" line="778"/>
         <source>Cancel ticket…</source>
         <translation>Cancel ticket…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="748"/>
+        <location filename="../kiosk/ui/console_window.py" line="779"/>
         <source>Open counter</source>
         <translation>Open counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="749"/>
+        <location filename="../kiosk/ui/console_window.py" line="780"/>
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="646"/>
-        <location filename="../kiosk/ui/console_window.py" line="749"/>
+        <location filename="../kiosk/ui/console_window.py" line="675"/>
+        <location filename="../kiosk/ui/console_window.py" line="780"/>
         <source>Close counter</source>
         <translation>Close counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="750"/>
+        <location filename="../kiosk/ui/console_window.py" line="781"/>
         <source>Services…</source>
         <translation>Services…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="643"/>
-        <location filename="../kiosk/ui/console_window.py" line="751"/>
+        <location filename="../kiosk/ui/console_window.py" line="672"/>
+        <location filename="../kiosk/ui/console_window.py" line="782"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="755"/>
-        <location filename="../kiosk/ui/console_window.py" line="756"/>
+        <location filename="../kiosk/ui/console_window.py" line="786"/>
+        <location filename="../kiosk/ui/console_window.py" line="787"/>
         <source>Love window</source>
         <translation>Love window</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="757"/>
+        <location filename="../kiosk/ui/console_window.py" line="790"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="758"/>
+        <location filename="../kiosk/ui/console_window.py" line="791"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="760"/>
+        <location filename="../kiosk/ui/console_window.py" line="793"/>
         <source>Waiting now</source>
         <translation>Waiting now</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="761"/>
+        <location filename="../kiosk/ui/console_window.py" line="794"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="491"/>
+        <location filename="../kiosk/ui/console_window.py" line="504"/>
         <source>%1 transferred to %2 at counter %3</source>
         <translation>%1 transferred to %2 at counter %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="493"/>
+        <location filename="../kiosk/ui/console_window.py" line="506"/>
         <source>%1 transferred to %2</source>
         <translation>%1 transferred to %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="495"/>
+        <location filename="../kiosk/ui/console_window.py" line="508"/>
         <source>%1 transferred to counter %3</source>
         <translation>%1 transferred to counter %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="645"/>
+        <location filename="../kiosk/ui/console_window.py" line="674"/>
         <source>Pause counter</source>
         <translation>Pause counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="321"/>
+        <location filename="../kiosk/ui/console_window.py" line="330"/>
         <source>Counter %1 is still shown open in the hall. Pause it or close it as you sign out?</source>
         <translation>Counter %1 is still shown open in the hall. Pause it or close it as you sign out?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="319"/>
+        <location filename="../kiosk/ui/console_window.py" line="328"/>
         <source>Counter %1 is still shown as a love window in the hall. Pause it or close it as you sign out?</source>
         <translation>Counter %1 is still shown as a love window in the hall. Pause it or close it as you sign out?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="307"/>
+        <location filename="../kiosk/ui/console_window.py" line="316"/>
         <source>Counter %1 could not be paused: %2 Sign out anyway? The hall may go on showing it open.</source>
         <translation>Counter %1 could not be paused: %2 Sign out anyway? The hall may go on showing it open.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="625"/>
+        <location filename="../kiosk/ui/console_window.py" line="642"/>
         <source>Quick counter on: quick services only (%1).</source>
         <translation>Quick counter on: quick services only (%1).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="627"/>
+        <location filename="../kiosk/ui/console_window.py" line="644"/>
         <source>Quick counter off.</source>
         <translation>Quick counter off.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="619"/>
+        <location filename="../kiosk/ui/console_window.py" line="788"/>
+        <location filename="../kiosk/ui/console_window.py" line="789"/>
         <source>Quick counter</source>
         <translation>Quick counter</translation>
     </message>
@@ -1004,78 +1005,78 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="132"/>
-        <location filename="../kiosk/ui/display_window.py" line="167"/>
+        <location filename="../kiosk/ui/display_window.py" line="133"/>
+        <location filename="../kiosk/ui/display_window.py" line="168"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="141"/>
+        <location filename="../kiosk/ui/display_window.py" line="142"/>
         <source>%1  (recalled)</source>
         <translation>%1  (recalled)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="169"/>
+        <location filename="../kiosk/ui/display_window.py" line="170"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="171"/>
+        <location filename="../kiosk/ui/display_window.py" line="172"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="173"/>
+        <location filename="../kiosk/ui/display_window.py" line="174"/>
         <source>Love window: priority customers only</source>
         <translation>Love window: priority customers only</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="175"/>
+        <location filename="../kiosk/ui/display_window.py" line="178"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="177"/>
+        <location filename="../kiosk/ui/display_window.py" line="180"/>
         <source>Serving %1</source>
         <translation>Serving %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="177"/>
+        <location filename="../kiosk/ui/display_window.py" line="180"/>
         <source>%1 please come</source>
         <translation>%1 please come</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="183"/>
+        <location filename="../kiosk/ui/display_window.py" line="186"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="195"/>
+        <location filename="../kiosk/ui/display_window.py" line="198"/>
         <source>No voice for %1: calls are shown and chimed, not spoken</source>
         <translation>No voice for %1: calls are shown and chimed, not spoken</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="200"/>
+        <location filename="../kiosk/ui/display_window.py" line="203"/>
         <source>Daily backup failed: %1</source>
         <translation>Daily backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="222"/>
+        <location filename="../kiosk/ui/display_window.py" line="225"/>
         <source>Beware of fraud: our staff will never ask for your PIN or password.   Priority service for the elderly, people with disabilities, pregnant women and parents with babies: please tell the lobby manager.</source>
         <translation>Beware of fraud: our staff will never ask for your PIN or password.   Priority service for the elderly, people with disabilities, pregnant women and parents with babies: please tell the lobby manager.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="268"/>
+        <location filename="../kiosk/ui/display_window.py" line="271"/>
         <source>Now calling</source>
         <translation>Now calling</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="269"/>
+        <location filename="../kiosk/ui/display_window.py" line="272"/>
         <source>Recent calls</source>
         <translation>Recent calls</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="204"/>
+        <location filename="../kiosk/ui/display_window.py" line="207"/>
         <source>The queue database is damaged: nothing can be saved any more. Close every station, then restore the latest backup (kiosk restore). Found: %1</source>
         <translation>The queue database is damaged: nothing can be saved any more. Close every station, then restore the latest backup (kiosk restore). Found: %1</translation>
     </message>
@@ -1428,90 +1429,90 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="289"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="330"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="297"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="338"/>
         <source>Sorry, no ticket could be issued</source>
         <translation>Sorry, no ticket could be issued</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="290"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="331"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="298"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="339"/>
         <source>Please press Call staff: a member of staff will help you.</source>
         <translation>Please press Call staff: a member of staff will help you.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="239"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="291"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="332"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="422"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="431"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="654"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="242"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="299"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="340"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="430"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="439"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="664"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="338"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="346"/>
         <source>Please enter your booking code.</source>
         <translation>Please enter your booking code.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="363"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="371"/>
         <source>We could not find booking code %1. Please check it, or press Call staff.</source>
         <translation>We could not find booking code %1. Please check it, or press Call staff.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="361"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="369"/>
         <source>A booking code has 4 to 12 digits. Please check it, or press Call staff.</source>
         <translation>A booking code has 4 to 12 digits. Please check it, or press Call staff.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="365"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="373"/>
         <source>Booking code %1 has already been used to check in. If you lost your ticket, please press Call staff.</source>
         <translation>Booking code %1 has already been used to check in. If you lost your ticket, please press Call staff.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="368"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="376"/>
         <source>Booking code %1 is for %2, not today. Please come back on that day, or press Call staff.</source>
         <translation>Booking code %1 is for %2, not today. Please come back on that day, or press Call staff.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="370"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="378"/>
         <source>Sorry, we cannot check you in right now. Please press Call staff.</source>
         <translation>Sorry, we cannot check you in right now. Please press Call staff.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="236"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="428"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="239"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="436"/>
         <source>Please ask any member of staff</source>
         <translation>Please ask any member of staff</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="429"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="437"/>
         <source>We could not call staff from here. Please go to a counter or ask any member of staff: they will help you.</source>
         <translation>We could not call staff from here. Please go to a counter or ask any member of staff: they will help you.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="420"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="428"/>
         <source>Help is on the way</source>
         <translation>Help is on the way</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="421"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="429"/>
         <source>A member of staff has been called and will come to you.</source>
         <translation>A member of staff has been called and will come to you.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="488"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="498"/>
         <source>Do you need more time?</source>
         <translation>Do you need more time?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="489"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="499"/>
         <source>More time, please</source>
         <translation>More time, please</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_window.py" line="505"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="515"/>
         <source>Touch the button, or the kiosk starts again in %n seconds.</source>
         <translation>
             <numerusform>Touch the button, or the kiosk starts again in %n second.</numerusform>
@@ -1519,62 +1520,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="573"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="583"/>
         <source>Volume %1 of %2</source>
         <translation>Volume %1 of %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="585"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="595"/>
         <source>Speech is slower</source>
         <translation>Speech is slower</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="585"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="595"/>
         <source>Speech at normal speed</source>
         <translation>Speech at normal speed</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="644"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="654"/>
         <source>Voice guidance: on</source>
         <translation>Voice guidance: on</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="644"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="654"/>
         <source>Voice guidance</source>
         <translation>Voice guidance</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="646"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="656"/>
         <source>Call staff</source>
         <translation>Call staff</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="647"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="657"/>
         <source>Quieter</source>
         <translation>Quieter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="648"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="658"/>
         <source>Louder</source>
         <translation>Louder</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="651"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="661"/>
         <source>Slower speech: on</source>
         <translation>Slower speech: on</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="651"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="661"/>
         <source>Slower speech</source>
         <translation>Slower speech</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="237"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="240"/>
         <source>No ticket can be issued here right now. Please go to a counter or ask any member of staff: they will help you.</source>
         <translation>No ticket can be issued here right now. Please go to a counter or ask any member of staff: they will help you.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="299"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="307"/>
         <source>Please wait…</source>
         <translation>Please wait…</translation>
     </message>
@@ -1590,6 +1591,29 @@
         <location filename="../kiosk/ui/kiosk_screens.py" line="108"/>
         <source>I have an appointment</source>
         <translation>I have an appointment</translation>
+    </message>
+</context>
+<context>
+    <name>LowRatingsBox</name>
+    <message>
+        <location filename="../kiosk/ui/console_ratings.py" line="71"/>
+        <source>%1 · ticket %2 · %3/5 · teller %4</source>
+        <translation>%1 · ticket %2 · %3/5 · teller %4</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_ratings.py" line="107"/>
+        <source>Complaint %1 opened from the low rating of ticket %2</source>
+        <translation>Complaint %1 opened from the low rating of ticket %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_ratings.py" line="111"/>
+        <source>Low satisfaction ratings</source>
+        <translation>Low satisfaction ratings</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_ratings.py" line="112"/>
+        <source>Open complaint</source>
+        <translation>Open complaint</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +1759,74 @@
         <location filename="../kiosk/ui/kiosk_screens.py" line="191"/>
         <source>No priority needed</source>
         <translation>No priority needed</translation>
+    </message>
+</context>
+<context>
+    <name>RatePadWindow</name>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="188"/>
+        <source>Very dissatisfied</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="188"/>
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="188"/>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="189"/>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="189"/>
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="192"/>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="194"/>
+        <source>Counter %1</source>
+        <translation>Counter %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="195"/>
+        <source>After your business, please rate our service here.</source>
+        <translation>After your business, please rate our service here.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="198"/>
+        <source>Served by teller %1 · ticket %2</source>
+        <translation>Served by teller %1 · ticket %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="199"/>
+        <source>Ticket %2</source>
+        <translation>Ticket %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="201"/>
+        <source>How satisfied are you with our service?</source>
+        <translation>How satisfied are you with our service?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="202"/>
+        <source>Press one face (or key 1 to 5).</source>
+        <translation>Press one face (or key 1 to 5).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="207"/>
+        <source>Thank you for your rating!</source>
+        <translation>Thank you for your rating!</translation>
     </message>
 </context>
 <context>
@@ -2361,37 +2453,37 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="118"/>
+        <location filename="../kiosk/ui/console_window.py" line="119"/>
         <source>Transfer %1</source>
         <translation>Transfer %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="121"/>
+        <location filename="../kiosk/ui/console_window.py" line="122"/>
         <source>Same service (%1)</source>
         <translation>Same service (%1)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="126"/>
+        <location filename="../kiosk/ui/console_window.py" line="127"/>
         <source>Any counter that serves it</source>
         <translation>Any counter that serves it</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="129"/>
+        <location filename="../kiosk/ui/console_window.py" line="130"/>
         <source>Counter %1 (%2) · %3</source>
         <translation>Counter %1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="138"/>
+        <location filename="../kiosk/ui/console_window.py" line="139"/>
         <source>To service</source>
         <translation>To service</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="139"/>
+        <location filename="../kiosk/ui/console_window.py" line="140"/>
         <source>To counter</source>
         <translation>To counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="148"/>
+        <location filename="../kiosk/ui/console_window.py" line="149"/>
         <source>Choose another service, another counter, or both.</source>
         <translation>Choose another service, another counter, or both.</translation>
     </message>
@@ -2422,222 +2514,232 @@
         <translation>love window</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="17"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="18"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="17"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="18"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="19"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="20"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="20"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="21"/>
         <source>called</source>
         <translation>called</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="21"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="22"/>
         <source>serving</source>
         <translation>serving</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="21"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="22"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="22"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="23"/>
         <source>no-show</source>
         <translation>no-show</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="23"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="24"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="25"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="26"/>
         <source>teller</source>
         <translation>teller</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="26"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="27"/>
         <source>lobby manager</source>
         <translation>lobby manager</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="27"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="28"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="29"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="30"/>
         <source>wheelchair</source>
         <translation>wheelchair</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="30"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="31"/>
         <source>low vision</source>
         <translation>low vision</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="31"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="32"/>
         <source>hard of hearing</source>
         <translation>hard of hearing</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="32"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="33"/>
         <source>sign language</source>
         <translation>sign language</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="33"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="34"/>
         <source>help with forms</source>
         <translation>help with forms</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="34"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="35"/>
         <source>reading glasses</source>
         <translation>reading glasses</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="35"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="36"/>
         <source>magnifier</source>
         <translation>magnifier</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="36"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="37"/>
         <source>read aloud</source>
         <translation>read aloud</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="37"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="38"/>
         <source>escorted in or out</source>
         <translation>escorted in or out</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="38"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="39"/>
         <source>priority handling</source>
         <translation>priority handling</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="39"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="40"/>
         <source>medical kit</source>
         <translation>medical kit</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="40"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="41"/>
         <source>interpreter</source>
         <translation>interpreter</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="41"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="42"/>
         <source>authorised representative</source>
         <translation>authorised representative</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="42"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="43"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="44"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="45"/>
         <source>customer asks for staff</source>
         <translation>customer asks for staff</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="45"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="46"/>
         <source>ticket printer failed</source>
         <translation>ticket printer failed</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="46"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="47"/>
         <source>waiting for staff</source>
         <translation>waiting for staff</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="47"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="48"/>
         <source>someone is going</source>
         <translation>someone is going</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="48"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="49"/>
         <source>resolved</source>
         <translation>resolved</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="52"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="53"/>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="53"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="54"/>
         <source>Kiosk %1</source>
         <translation>Kiosk %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="54"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="55"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="55"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="56"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="56"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="57"/>
         <source>Hall display</source>
         <translation>Hall display</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="57"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="58"/>
         <source>Hall display %1</source>
         <translation>Hall display %1</translation>
     </message>
     <message>
         <location filename="../kiosk/adapters/vocabulary.py" line="59"/>
+        <source>Rating pad</source>
+        <translation>Rating pad</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="60"/>
+        <source>Rating pad %1</source>
+        <translation>Rating pad %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="62"/>
         <source>Manager workstation</source>
         <translation>Manager workstation</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="60"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="63"/>
         <source>Manager reports</source>
         <translation>Manager reports</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="61"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="64"/>
         <source>Command line</source>
         <translation>Command line</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="62"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="65"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="63"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="66"/>
         <source>Setup</source>
         <translation>Setup</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="64"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="67"/>
         <source>Ticket reprint</source>
         <translation>Ticket reprint</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="65"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="68"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="66"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="69"/>
         <source>Queue status</source>
         <translation>Queue status</translation>
     </message>

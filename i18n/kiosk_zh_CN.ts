@@ -42,32 +42,32 @@
 <context>
     <name>AssistanceDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="89"/>
+        <location filename="../kiosk/ui/console_window.py" line="90"/>
         <source>Record assistance</source>
         <translation>记录协助服务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="92"/>
+        <location filename="../kiosk/ui/console_window.py" line="93"/>
         <source>Other (say what in the note)</source>
         <translation>其他（请在备注中说明）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="99"/>
+        <location filename="../kiosk/ui/console_window.py" line="100"/>
         <source>For ticket %1</source>
         <translation>号票 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="100"/>
+        <location filename="../kiosk/ui/console_window.py" line="101"/>
         <source>Not for a ticket</source>
         <translation>不针对号票</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="107"/>
+        <location filename="../kiosk/ui/console_window.py" line="108"/>
         <source>Assistance</source>
         <translation>协助服务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="108"/>
+        <location filename="../kiosk/ui/console_window.py" line="109"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -611,381 +611,382 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="420"/>
+        <location filename="../kiosk/ui/console_window.py" line="433"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>本窗口暂无等候客户。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="421"/>
+        <location filename="../kiosk/ui/console_window.py" line="434"/>
         <source>Called %1: %2</source>
         <translation>已呼叫 %1：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="447"/>
+        <location filename="../kiosk/ui/console_window.py" line="460"/>
         <source>Called %1 again.</source>
         <translation>已重呼 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="451"/>
+        <location filename="../kiosk/ui/console_window.py" line="464"/>
         <source>Serving %1.</source>
         <translation>正在办理 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="455"/>
+        <location filename="../kiosk/ui/console_window.py" line="468"/>
         <source>Finished %1.</source>
         <translation>%1 已办结。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="471"/>
+        <location filename="../kiosk/ui/console_window.py" line="484"/>
         <source>Mark %1 as not come?</source>
         <translation>将 %1 标记为过号？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="472"/>
+        <location filename="../kiosk/ui/console_window.py" line="485"/>
         <source>%1 did not come.</source>
         <translation>%1 已过号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="745"/>
+        <location filename="../kiosk/ui/console_window.py" line="776"/>
         <source>Transfer</source>
         <translation>转移</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="507"/>
-        <location filename="../kiosk/ui/console_window.py" line="746"/>
+        <location filename="../kiosk/ui/console_window.py" line="520"/>
+        <location filename="../kiosk/ui/console_window.py" line="777"/>
         <source>Reinstate</source>
         <translation>恢复过号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="507"/>
+        <location filename="../kiosk/ui/console_window.py" line="520"/>
         <source>Ticket that came back:</source>
         <translation>返回的号票：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="512"/>
+        <location filename="../kiosk/ui/console_window.py" line="525"/>
         <source>%1 is back in the queue in its place.</source>
         <translation>%1 已按原顺序重新排队。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="536"/>
+        <location filename="../kiosk/ui/console_window.py" line="549"/>
         <source>Call a ticket</source>
         <translation>指定叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="537"/>
+        <location filename="../kiosk/ui/console_window.py" line="550"/>
         <source>Ticket number, or scan its QR code:</source>
         <translation>输入号码或扫描二维码：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="549"/>
+        <location filename="../kiosk/ui/console_window.py" line="562"/>
         <source>Called %1.</source>
         <translation>已呼叫 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="570"/>
+        <location filename="../kiosk/ui/console_window.py" line="583"/>
         <source>Assistance recorded.</source>
         <translation>已记录协助服务。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="577"/>
+        <location filename="../kiosk/ui/console_window.py" line="590"/>
         <source>Counter %1 is open.</source>
         <translation>%1 号窗口已开启。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="586"/>
+        <location filename="../kiosk/ui/console_window.py" line="599"/>
         <source>Services</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="587"/>
+        <location filename="../kiosk/ui/console_window.py" line="600"/>
         <source>Services in order of preference (e.g. A,B):</source>
         <translation>按优先顺序填写业务（如 A,B）：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="593"/>
+        <location filename="../kiosk/ui/console_window.py" line="606"/>
         <source>Counter %1 serves %2.</source>
         <translation>%1 号窗口办理 %2。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="599"/>
+        <location filename="../kiosk/ui/console_window.py" line="612"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="599"/>
+        <location filename="../kiosk/ui/console_window.py" line="612"/>
         <source>Meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="599"/>
+        <location filename="../kiosk/ui/console_window.py" line="612"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="600"/>
+        <location filename="../kiosk/ui/console_window.py" line="613"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="600"/>
+        <location filename="../kiosk/ui/console_window.py" line="613"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="326"/>
-        <location filename="../kiosk/ui/console_window.py" line="342"/>
-        <location filename="../kiosk/ui/console_window.py" line="603"/>
+        <location filename="../kiosk/ui/console_window.py" line="335"/>
+        <location filename="../kiosk/ui/console_window.py" line="351"/>
+        <location filename="../kiosk/ui/console_window.py" line="616"/>
         <source>Counter %1 is paused.</source>
         <translation>%1 号窗口已暂停。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="608"/>
+        <location filename="../kiosk/ui/console_window.py" line="621"/>
         <source>Close counter %1?</source>
         <translation>关闭 %1 号窗口？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="330"/>
-        <location filename="../kiosk/ui/console_window.py" line="610"/>
+        <location filename="../kiosk/ui/console_window.py" line="339"/>
+        <location filename="../kiosk/ui/console_window.py" line="623"/>
         <source>Counter %1 is closed.</source>
         <translation>%1 号窗口已关闭。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="619"/>
+        <location filename="../kiosk/ui/console_window.py" line="632"/>
         <source>Love window on: priority customers only.</source>
         <translation>爱心窗口已开启：仅呼叫优先客户。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="620"/>
+        <location filename="../kiosk/ui/console_window.py" line="633"/>
         <source>Love window off.</source>
         <translation>爱心窗口已关闭。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="630"/>
+        <location filename="../kiosk/ui/console_window.py" line="659"/>
         <source>Help request answered after %1 s.</source>
         <translation>已响应呼叫，用时 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="682"/>
+        <location filename="../kiosk/ui/console_window.py" line="712"/>
         <source>Counter %1 · %2 · %3 (%4)</source>
         <translation>%1 号窗口 · %2 · %3（%4）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="481"/>
-        <location filename="../kiosk/ui/console_window.py" line="694"/>
+        <location filename="../kiosk/ui/console_window.py" line="494"/>
+        <location filename="../kiosk/ui/console_window.py" line="725"/>
         <source>No customer at this counter.</source>
         <translation>本窗口当前无客户。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="340"/>
+        <location filename="../kiosk/ui/console_window.py" line="349"/>
         <source>This account has been deactivated.</source>
         <translation>此账户已被停用。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="432"/>
+        <location filename="../kiosk/ui/console_window.py" line="445"/>
         <source>transferred from counter %1, waited %2 min</source>
         <translation>由 %1 号窗口转来，已等 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="434"/>
+        <location filename="../kiosk/ui/console_window.py" line="447"/>
         <source>%1, waited %2 min + %3 head start</source>
         <translation>%1，已等 %2 分钟 + 优先 %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="438"/>
+        <location filename="../kiosk/ui/console_window.py" line="451"/>
         <source>, past the %1 min maximum wait</source>
         <translation>，已超过最长等待 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="521"/>
+        <location filename="../kiosk/ui/console_window.py" line="534"/>
         <source>Cancel a ticket</source>
         <translation>取消票号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="522"/>
+        <location filename="../kiosk/ui/console_window.py" line="535"/>
         <source>Ticket of the customer who left:</source>
         <translation>已离开客户的票号：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="529"/>
+        <location filename="../kiosk/ui/console_window.py" line="542"/>
         <source>Cancel ticket %1? It will not be called again.</source>
         <translation>取消票号 %1？取消后将不再叫号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="531"/>
+        <location filename="../kiosk/ui/console_window.py" line="544"/>
         <source>%1 is cancelled.</source>
         <translation>%1 已取消。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="677"/>
+        <location filename="../kiosk/ui/console_window.py" line="706"/>
         <source>Counter %1 is no longer in the branch&apos;s configuration: ask the manager, then sign out.</source>
         <translation>%1 号窗口已不在网点配置中：请联系网点负责人，然后退出登录。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="703"/>
+        <location filename="../kiosk/ui/console_window.py" line="734"/>
         <source>waited %1 min</source>
         <translation>已等候 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="725"/>
+        <location filename="../kiosk/ui/console_window.py" line="756"/>
         <source>Help requests (%1 new)</source>
         <translation>呼叫请求（%1 条新）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="727"/>
-        <location filename="../kiosk/ui/console_window.py" line="759"/>
+        <location filename="../kiosk/ui/console_window.py" line="758"/>
+        <location filename="../kiosk/ui/console_window.py" line="792"/>
         <source>Help requests</source>
         <translation>呼叫请求</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="737"/>
+        <location filename="../kiosk/ui/console_window.py" line="768"/>
         <source>Longest wait: %1 min</source>
         <translation>最长等候：%1 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="739"/>
+        <location filename="../kiosk/ui/console_window.py" line="770"/>
         <source>Counter %1: %2</source>
         <translation>%1 号窗口：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="744"/>
+        <location filename="../kiosk/ui/console_window.py" line="775"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="744"/>
+        <location filename="../kiosk/ui/console_window.py" line="775"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="744"/>
+        <location filename="../kiosk/ui/console_window.py" line="775"/>
         <source>Start</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="745"/>
+        <location filename="../kiosk/ui/console_window.py" line="776"/>
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="745"/>
+        <location filename="../kiosk/ui/console_window.py" line="776"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="746"/>
+        <location filename="../kiosk/ui/console_window.py" line="777"/>
         <source>Call ticket…</source>
         <translation>指定叫号…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="747"/>
+        <location filename="../kiosk/ui/console_window.py" line="778"/>
         <source>Assistance…</source>
         <translation>协助服务…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="747"/>
+        <location filename="../kiosk/ui/console_window.py" line="778"/>
         <source>Cancel ticket…</source>
         <translation>取消票号…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="748"/>
+        <location filename="../kiosk/ui/console_window.py" line="779"/>
         <source>Open counter</source>
         <translation>开启窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="749"/>
+        <location filename="../kiosk/ui/console_window.py" line="780"/>
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="646"/>
-        <location filename="../kiosk/ui/console_window.py" line="749"/>
+        <location filename="../kiosk/ui/console_window.py" line="675"/>
+        <location filename="../kiosk/ui/console_window.py" line="780"/>
         <source>Close counter</source>
         <translation>关闭窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="750"/>
+        <location filename="../kiosk/ui/console_window.py" line="781"/>
         <source>Services…</source>
         <translation>业务…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="643"/>
-        <location filename="../kiosk/ui/console_window.py" line="751"/>
+        <location filename="../kiosk/ui/console_window.py" line="672"/>
+        <location filename="../kiosk/ui/console_window.py" line="782"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="755"/>
-        <location filename="../kiosk/ui/console_window.py" line="756"/>
+        <location filename="../kiosk/ui/console_window.py" line="786"/>
+        <location filename="../kiosk/ui/console_window.py" line="787"/>
         <source>Love window</source>
         <translation>爱心窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="757"/>
+        <location filename="../kiosk/ui/console_window.py" line="790"/>
         <source>Acknowledge</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="758"/>
+        <location filename="../kiosk/ui/console_window.py" line="791"/>
         <source>Resolve</source>
         <translation>处理完毕</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="760"/>
+        <location filename="../kiosk/ui/console_window.py" line="793"/>
         <source>Waiting now</source>
         <translation>当前等候</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="761"/>
+        <location filename="../kiosk/ui/console_window.py" line="794"/>
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="491"/>
+        <location filename="../kiosk/ui/console_window.py" line="504"/>
         <source>%1 transferred to %2 at counter %3</source>
         <translation>%1 已转到 %3 号窗口（%2）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="493"/>
+        <location filename="../kiosk/ui/console_window.py" line="506"/>
         <source>%1 transferred to %2</source>
         <translation>%1 已转到 %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="495"/>
+        <location filename="../kiosk/ui/console_window.py" line="508"/>
         <source>%1 transferred to counter %3</source>
         <translation>%1 已转到 %3 号窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="645"/>
+        <location filename="../kiosk/ui/console_window.py" line="674"/>
         <source>Pause counter</source>
         <translation>暂停窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="321"/>
+        <location filename="../kiosk/ui/console_window.py" line="330"/>
         <source>Counter %1 is still shown open in the hall. Pause it or close it as you sign out?</source>
         <translation>%1 号窗口在大厅里仍显示为“开放”。退出登录时暂停还是关闭该窗口？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="319"/>
+        <location filename="../kiosk/ui/console_window.py" line="328"/>
         <source>Counter %1 is still shown as a love window in the hall. Pause it or close it as you sign out?</source>
         <translation>%1 号窗口在大厅里仍显示为“爱心窗口”。退出登录时暂停还是关闭该窗口？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="307"/>
+        <location filename="../kiosk/ui/console_window.py" line="316"/>
         <source>Counter %1 could not be paused: %2 Sign out anyway? The hall may go on showing it open.</source>
         <translation>%1 号窗口未能暂停：%2 仍要退出登录吗？大厅可能继续显示该窗口开放。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="625"/>
+        <location filename="../kiosk/ui/console_window.py" line="642"/>
         <source>Quick counter on: quick services only (%1).</source>
         <translation>快速窗口已开启：仅呼叫快速业务（%1）。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="627"/>
+        <location filename="../kiosk/ui/console_window.py" line="644"/>
         <source>Quick counter off.</source>
         <translation>快速窗口已关闭。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="619"/>
+        <location filename="../kiosk/ui/console_window.py" line="788"/>
+        <location filename="../kiosk/ui/console_window.py" line="789"/>
         <source>Quick counter</source>
         <translation>快速窗口</translation>
     </message>
@@ -1001,78 +1002,78 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="132"/>
-        <location filename="../kiosk/ui/display_window.py" line="167"/>
+        <location filename="../kiosk/ui/display_window.py" line="133"/>
+        <location filename="../kiosk/ui/display_window.py" line="168"/>
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="141"/>
+        <location filename="../kiosk/ui/display_window.py" line="142"/>
         <source>%1  (recalled)</source>
         <translation>%1（重呼）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="169"/>
+        <location filename="../kiosk/ui/display_window.py" line="170"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="171"/>
+        <location filename="../kiosk/ui/display_window.py" line="172"/>
         <source>Paused</source>
         <translation>暂停叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="173"/>
+        <location filename="../kiosk/ui/display_window.py" line="174"/>
         <source>Love window: priority customers only</source>
         <translation>爱心窗口：优先服务特殊客户</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="175"/>
+        <location filename="../kiosk/ui/display_window.py" line="178"/>
         <source>Open</source>
         <translation>开放</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="177"/>
+        <location filename="../kiosk/ui/display_window.py" line="180"/>
         <source>Serving %1</source>
         <translation>%1 办理中</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="177"/>
+        <location filename="../kiosk/ui/display_window.py" line="180"/>
         <source>%1 please come</source>
         <translation>%1 请到窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="183"/>
+        <location filename="../kiosk/ui/display_window.py" line="186"/>
         <source>Waiting</source>
         <translation>等候人数</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="195"/>
+        <location filename="../kiosk/ui/display_window.py" line="198"/>
         <source>No voice for %1: calls are shown and chimed, not spoken</source>
         <translation>缺少 %1 语音：叫号仅显示并提示音，不播报</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="200"/>
+        <location filename="../kiosk/ui/display_window.py" line="203"/>
         <source>Daily backup failed: %1</source>
         <translation>每日备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="222"/>
+        <location filename="../kiosk/ui/display_window.py" line="225"/>
         <source>Beware of fraud: our staff will never ask for your PIN or password.   Priority service for the elderly, people with disabilities, pregnant women and parents with babies: please tell the lobby manager.</source>
         <translation>谨防电信诈骗：工作人员绝不会索要您的密码。   老年人、残障人士、孕妇及怀抱婴儿的客户可享受优先服务，请告诉大堂经理。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="268"/>
+        <location filename="../kiosk/ui/display_window.py" line="271"/>
         <source>Now calling</source>
         <translation>正在叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="269"/>
+        <location filename="../kiosk/ui/display_window.py" line="272"/>
         <source>Recent calls</source>
         <translation>最近叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="204"/>
+        <location filename="../kiosk/ui/display_window.py" line="207"/>
         <source>The queue database is damaged: nothing can be saved any more. Close every station, then restore the latest backup (kiosk restore). Found: %1</source>
         <translation>排队数据库已损坏，已无法保存任何内容。请关闭所有终端，然后恢复最近的备份（kiosk restore）。发现的问题：%1</translation>
     </message>
@@ -1425,152 +1426,152 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="289"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="330"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="297"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="338"/>
         <source>Sorry, no ticket could be issued</source>
         <translation>抱歉，暂时无法取号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="290"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="331"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="298"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="339"/>
         <source>Please press Call staff: a member of staff will help you.</source>
         <translation>请按“呼叫工作人员”，工作人员会来帮助您。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="239"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="291"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="332"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="422"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="431"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="654"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="242"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="299"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="340"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="430"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="439"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="664"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="338"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="346"/>
         <source>Please enter your booking code.</source>
         <translation>请输入您的预约码。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="363"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="371"/>
         <source>We could not find booking code %1. Please check it, or press Call staff.</source>
         <translation>没有找到预约码 %1。请核对后重试，或按“呼叫工作人员”。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="361"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="369"/>
         <source>A booking code has 4 to 12 digits. Please check it, or press Call staff.</source>
         <translation>预约码为 4 到 12 位数字。请核对后重试，或按“呼叫工作人员”。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="365"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="373"/>
         <source>Booking code %1 has already been used to check in. If you lost your ticket, please press Call staff.</source>
         <translation>预约码 %1 已经签到过。如果您的号票丢失，请按“呼叫工作人员”。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="368"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="376"/>
         <source>Booking code %1 is for %2, not today. Please come back on that day, or press Call staff.</source>
         <translation>预约码 %1 预约的是 %2，不是今天。请在那一天再来，或按“呼叫工作人员”。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="370"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="378"/>
         <source>Sorry, we cannot check you in right now. Please press Call staff.</source>
         <translation>抱歉，现在无法为您签到。请按“呼叫工作人员”。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="236"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="428"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="239"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="436"/>
         <source>Please ask any member of staff</source>
         <translation>请向任何一位工作人员求助</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="429"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="437"/>
         <source>We could not call staff from here. Please go to a counter or ask any member of staff: they will help you.</source>
         <translation>无法从这里呼叫工作人员。请前往柜台或向任何一位工作人员求助，他们会帮助您。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="420"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="428"/>
         <source>Help is on the way</source>
         <translation>工作人员马上就到</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="421"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="429"/>
         <source>A member of staff has been called and will come to you.</source>
         <translation>已通知工作人员，请稍候，他们会来到您身边。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="488"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="498"/>
         <source>Do you need more time?</source>
         <translation>您需要更多时间吗？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="489"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="499"/>
         <source>More time, please</source>
         <translation>需要更多时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_window.py" line="505"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="515"/>
         <source>Touch the button, or the kiosk starts again in %n seconds.</source>
         <translation>
             <numerusform>请按按钮继续，否则 %n 秒后返回首页。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="573"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="583"/>
         <source>Volume %1 of %2</source>
         <translation>音量第 %1 级，共 %2 级</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="585"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="595"/>
         <source>Speech is slower</source>
         <translation>语速已放慢</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="585"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="595"/>
         <source>Speech at normal speed</source>
         <translation>正常语速</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="644"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="654"/>
         <source>Voice guidance: on</source>
         <translation>语音引导：已开启</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="644"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="654"/>
         <source>Voice guidance</source>
         <translation>语音引导</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="646"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="656"/>
         <source>Call staff</source>
         <translation>呼叫工作人员</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="647"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="657"/>
         <source>Quieter</source>
         <translation>调小音量</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="648"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="658"/>
         <source>Louder</source>
         <translation>调大音量</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="651"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="661"/>
         <source>Slower speech: on</source>
         <translation>慢速语音：已开启</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="651"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="661"/>
         <source>Slower speech</source>
         <translation>慢速语音</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="237"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="240"/>
         <source>No ticket can be issued here right now. Please go to a counter or ask any member of staff: they will help you.</source>
         <translation>这里暂时无法取号。请前往柜台或向任何一位工作人员求助，他们会帮助您。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="299"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="307"/>
         <source>Please wait…</source>
         <translation>请稍候…</translation>
     </message>
@@ -1586,6 +1587,29 @@
         <location filename="../kiosk/ui/kiosk_screens.py" line="108"/>
         <source>I have an appointment</source>
         <translation>我已预约</translation>
+    </message>
+</context>
+<context>
+    <name>LowRatingsBox</name>
+    <message>
+        <location filename="../kiosk/ui/console_ratings.py" line="71"/>
+        <source>%1 · ticket %2 · %3/5 · teller %4</source>
+        <translation>%1 · %2 号 · %3/5 分 · 柜员 %4</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_ratings.py" line="107"/>
+        <source>Complaint %1 opened from the low rating of ticket %2</source>
+        <translation>已根据 %2 号的低分评价登记投诉 %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_ratings.py" line="111"/>
+        <source>Low satisfaction ratings</source>
+        <translation>满意度低分评价</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_ratings.py" line="112"/>
+        <source>Open complaint</source>
+        <translation>登记投诉</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1755,74 @@
         <location filename="../kiosk/ui/kiosk_screens.py" line="191"/>
         <source>No priority needed</source>
         <translation>不需要优先</translation>
+    </message>
+</context>
+<context>
+    <name>RatePadWindow</name>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="188"/>
+        <source>Very dissatisfied</source>
+        <translation>很不满意</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="188"/>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="188"/>
+        <source>Neutral</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="189"/>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="189"/>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="192"/>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="194"/>
+        <source>Counter %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="195"/>
+        <source>After your business, please rate our service here.</source>
+        <translation>业务办理完毕后，请在此对我们的服务进行评价。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="198"/>
+        <source>Served by teller %1 · ticket %2</source>
+        <translation>为您服务的柜员：%1 号 · 号码 %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="199"/>
+        <source>Ticket %2</source>
+        <translation>号码 %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="201"/>
+        <source>How satisfied are you with our service?</source>
+        <translation>您对本次服务满意吗？</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="202"/>
+        <source>Press one face (or key 1 to 5).</source>
+        <translation>请按一个表情（或按键 1 至 5）。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="207"/>
+        <source>Thank you for your rating!</source>
+        <translation>感谢您的评价！</translation>
     </message>
 </context>
 <context>
@@ -2353,37 +2445,37 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="118"/>
+        <location filename="../kiosk/ui/console_window.py" line="119"/>
         <source>Transfer %1</source>
         <translation>转移 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="121"/>
+        <location filename="../kiosk/ui/console_window.py" line="122"/>
         <source>Same service (%1)</source>
         <translation>业务不变（%1）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="126"/>
+        <location filename="../kiosk/ui/console_window.py" line="127"/>
         <source>Any counter that serves it</source>
         <translation>任一办理该业务的窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="129"/>
+        <location filename="../kiosk/ui/console_window.py" line="130"/>
         <source>Counter %1 (%2) · %3</source>
         <translation>%1 号窗口（%2）· %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="138"/>
+        <location filename="../kiosk/ui/console_window.py" line="139"/>
         <source>To service</source>
         <translation>转到业务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="139"/>
+        <location filename="../kiosk/ui/console_window.py" line="140"/>
         <source>To counter</source>
         <translation>转到窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="148"/>
+        <location filename="../kiosk/ui/console_window.py" line="149"/>
         <source>Choose another service, another counter, or both.</source>
         <translation>请选择其他业务、其他窗口，或两者。</translation>
     </message>
@@ -2414,222 +2506,232 @@
         <translation>爱心窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="17"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="18"/>
         <source>paused</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="17"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="18"/>
         <source>closed</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="19"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="20"/>
         <source>waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="20"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="21"/>
         <source>called</source>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="21"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="22"/>
         <source>serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="21"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="22"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="22"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="23"/>
         <source>no-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="23"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="24"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="25"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="26"/>
         <source>teller</source>
         <translation>柜员</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="26"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="27"/>
         <source>lobby manager</source>
         <translation>大堂经理</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="27"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="28"/>
         <source>manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="29"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="30"/>
         <source>wheelchair</source>
         <translation>轮椅</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="30"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="31"/>
         <source>low vision</source>
         <translation>视力不便</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="31"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="32"/>
         <source>hard of hearing</source>
         <translation>听力不便</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="32"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="33"/>
         <source>sign language</source>
         <translation>手语</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="33"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="34"/>
         <source>help with forms</source>
         <translation>协助填单</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="34"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="35"/>
         <source>reading glasses</source>
         <translation>老花镜</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="35"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="36"/>
         <source>magnifier</source>
         <translation>放大镜</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="36"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="37"/>
         <source>read aloud</source>
         <translation>代为朗读</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="37"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="38"/>
         <source>escorted in or out</source>
         <translation>陪同进出</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="38"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="39"/>
         <source>priority handling</source>
         <translation>优先办理</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="39"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="40"/>
         <source>medical kit</source>
         <translation>医药箱</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="40"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="41"/>
         <source>interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="41"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="42"/>
         <source>authorised representative</source>
         <translation>授权代理人</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="42"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="43"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="44"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="45"/>
         <source>customer asks for staff</source>
         <translation>客户呼叫工作人员</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="45"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="46"/>
         <source>ticket printer failed</source>
         <translation>取号打印机故障</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="46"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="47"/>
         <source>waiting for staff</source>
         <translation>等待工作人员</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="47"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="48"/>
         <source>someone is going</source>
         <translation>已有人前往</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="48"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="49"/>
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="52"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="53"/>
         <source>Kiosk</source>
         <translation>取号机</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="53"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="54"/>
         <source>Kiosk %1</source>
         <translation>%1 号取号机</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="54"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="55"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="55"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="56"/>
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="56"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="57"/>
         <source>Hall display</source>
         <translation>大厅显示屏</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="57"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="58"/>
         <source>Hall display %1</source>
         <translation>%1 号大厅显示屏</translation>
     </message>
     <message>
         <location filename="../kiosk/adapters/vocabulary.py" line="59"/>
+        <source>Rating pad</source>
+        <translation>评价器</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="60"/>
+        <source>Rating pad %1</source>
+        <translation>%1 号窗口评价器</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="62"/>
         <source>Manager workstation</source>
         <translation>经理工作站</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="60"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="63"/>
         <source>Manager reports</source>
         <translation>经理报表</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="61"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="64"/>
         <source>Command line</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="62"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="65"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="63"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="66"/>
         <source>Setup</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="64"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="67"/>
         <source>Ticket reprint</source>
         <translation>补打号票</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="65"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="68"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="66"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="69"/>
         <source>Queue status</source>
         <translation>排队状态查询</translation>
     </message>

@@ -42,32 +42,32 @@
 <context>
     <name>AssistanceDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="89"/>
+        <location filename="../kiosk/ui/console_window.py" line="90"/>
         <source>Record assistance</source>
         <translation>記錄協助服務</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="92"/>
+        <location filename="../kiosk/ui/console_window.py" line="93"/>
         <source>Other (say what in the note)</source>
         <translation>其他（請於備註說明）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="99"/>
+        <location filename="../kiosk/ui/console_window.py" line="100"/>
         <source>For ticket %1</source>
         <translation>號碼牌 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="100"/>
+        <location filename="../kiosk/ui/console_window.py" line="101"/>
         <source>Not for a ticket</source>
         <translation>不屬於任何號碼牌</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="107"/>
+        <location filename="../kiosk/ui/console_window.py" line="108"/>
         <source>Assistance</source>
         <translation>協助服務</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="108"/>
+        <location filename="../kiosk/ui/console_window.py" line="109"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
@@ -611,381 +611,382 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="420"/>
+        <location filename="../kiosk/ui/console_window.py" line="433"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>本櫃檯目前沒有等候的客戶。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="421"/>
+        <location filename="../kiosk/ui/console_window.py" line="434"/>
         <source>Called %1: %2</source>
         <translation>已叫號 %1：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="432"/>
+        <location filename="../kiosk/ui/console_window.py" line="445"/>
         <source>transferred from counter %1, waited %2 min</source>
         <translation>由 %1 號櫃檯轉來，已等 %2 分鐘</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="434"/>
+        <location filename="../kiosk/ui/console_window.py" line="447"/>
         <source>%1, waited %2 min + %3 head start</source>
         <translation>%1，已等 %2 分鐘 + 優先 %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="438"/>
+        <location filename="../kiosk/ui/console_window.py" line="451"/>
         <source>, past the %1 min maximum wait</source>
         <translation>，已超過最長等候 %1 分鐘</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="447"/>
+        <location filename="../kiosk/ui/console_window.py" line="460"/>
         <source>Called %1 again.</source>
         <translation>已重新叫號 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="451"/>
+        <location filename="../kiosk/ui/console_window.py" line="464"/>
         <source>Serving %1.</source>
         <translation>正在辦理 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="455"/>
+        <location filename="../kiosk/ui/console_window.py" line="468"/>
         <source>Finished %1.</source>
         <translation>%1 已辦理完成。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="471"/>
+        <location filename="../kiosk/ui/console_window.py" line="484"/>
         <source>Mark %1 as not come?</source>
         <translation>將 %1 標記為過號？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="472"/>
+        <location filename="../kiosk/ui/console_window.py" line="485"/>
         <source>%1 did not come.</source>
         <translation>%1 已過號。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="745"/>
+        <location filename="../kiosk/ui/console_window.py" line="776"/>
         <source>Transfer</source>
         <translation>轉櫃</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="340"/>
+        <location filename="../kiosk/ui/console_window.py" line="349"/>
         <source>This account has been deactivated.</source>
         <translation>此帳戶已被停用。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="507"/>
-        <location filename="../kiosk/ui/console_window.py" line="746"/>
+        <location filename="../kiosk/ui/console_window.py" line="520"/>
+        <location filename="../kiosk/ui/console_window.py" line="777"/>
         <source>Reinstate</source>
         <translation>過號回補</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="507"/>
+        <location filename="../kiosk/ui/console_window.py" line="520"/>
         <source>Ticket that came back:</source>
         <translation>回來的號碼牌：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="512"/>
+        <location filename="../kiosk/ui/console_window.py" line="525"/>
         <source>%1 is back in the queue in its place.</source>
         <translation>%1 已依原順序回到隊伍。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="521"/>
+        <location filename="../kiosk/ui/console_window.py" line="534"/>
         <source>Cancel a ticket</source>
         <translation>取消號碼</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="522"/>
+        <location filename="../kiosk/ui/console_window.py" line="535"/>
         <source>Ticket of the customer who left:</source>
         <translation>已離開客戶的號碼：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="529"/>
+        <location filename="../kiosk/ui/console_window.py" line="542"/>
         <source>Cancel ticket %1? It will not be called again.</source>
         <translation>取消號碼 %1？取消後將不再叫號。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="531"/>
+        <location filename="../kiosk/ui/console_window.py" line="544"/>
         <source>%1 is cancelled.</source>
         <translation>%1 已取消。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="536"/>
+        <location filename="../kiosk/ui/console_window.py" line="549"/>
         <source>Call a ticket</source>
         <translation>指定叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="537"/>
+        <location filename="../kiosk/ui/console_window.py" line="550"/>
         <source>Ticket number, or scan its QR code:</source>
         <translation>輸入號碼，或掃描 QR Code：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="549"/>
+        <location filename="../kiosk/ui/console_window.py" line="562"/>
         <source>Called %1.</source>
         <translation>已叫號 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="570"/>
+        <location filename="../kiosk/ui/console_window.py" line="583"/>
         <source>Assistance recorded.</source>
         <translation>已記錄協助服務。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="577"/>
+        <location filename="../kiosk/ui/console_window.py" line="590"/>
         <source>Counter %1 is open.</source>
         <translation>%1 號櫃檯已開啟。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="586"/>
+        <location filename="../kiosk/ui/console_window.py" line="599"/>
         <source>Services</source>
         <translation>服務項目</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="587"/>
+        <location filename="../kiosk/ui/console_window.py" line="600"/>
         <source>Services in order of preference (e.g. A,B):</source>
         <translation>依優先順序填寫服務項目（例如 A,B）：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="593"/>
+        <location filename="../kiosk/ui/console_window.py" line="606"/>
         <source>Counter %1 serves %2.</source>
         <translation>%1 號櫃檯辦理 %2。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="599"/>
+        <location filename="../kiosk/ui/console_window.py" line="612"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="599"/>
+        <location filename="../kiosk/ui/console_window.py" line="612"/>
         <source>Meeting</source>
         <translation>開會</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="599"/>
+        <location filename="../kiosk/ui/console_window.py" line="612"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="600"/>
+        <location filename="../kiosk/ui/console_window.py" line="613"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="600"/>
+        <location filename="../kiosk/ui/console_window.py" line="613"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="326"/>
-        <location filename="../kiosk/ui/console_window.py" line="342"/>
-        <location filename="../kiosk/ui/console_window.py" line="603"/>
+        <location filename="../kiosk/ui/console_window.py" line="335"/>
+        <location filename="../kiosk/ui/console_window.py" line="351"/>
+        <location filename="../kiosk/ui/console_window.py" line="616"/>
         <source>Counter %1 is paused.</source>
         <translation>%1 號櫃檯已暫停。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="608"/>
+        <location filename="../kiosk/ui/console_window.py" line="621"/>
         <source>Close counter %1?</source>
         <translation>關閉 %1 號櫃檯？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="330"/>
-        <location filename="../kiosk/ui/console_window.py" line="610"/>
+        <location filename="../kiosk/ui/console_window.py" line="339"/>
+        <location filename="../kiosk/ui/console_window.py" line="623"/>
         <source>Counter %1 is closed.</source>
         <translation>%1 號櫃檯已關閉。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="619"/>
+        <location filename="../kiosk/ui/console_window.py" line="632"/>
         <source>Love window on: priority customers only.</source>
         <translation>愛心櫃檯已開啟：僅叫優先客戶。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="620"/>
+        <location filename="../kiosk/ui/console_window.py" line="633"/>
         <source>Love window off.</source>
         <translation>愛心櫃檯已關閉。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="630"/>
+        <location filename="../kiosk/ui/console_window.py" line="659"/>
         <source>Help request answered after %1 s.</source>
         <translation>已回應呼叫，耗時 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="677"/>
+        <location filename="../kiosk/ui/console_window.py" line="706"/>
         <source>Counter %1 is no longer in the branch&apos;s configuration: ask the manager, then sign out.</source>
         <translation>%1 號櫃檯已不在分行設定中：請聯絡分行主管，然後登出。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="682"/>
+        <location filename="../kiosk/ui/console_window.py" line="712"/>
         <source>Counter %1 · %2 · %3 (%4)</source>
         <translation>%1 號櫃檯 · %2 · %3（%4）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="481"/>
-        <location filename="../kiosk/ui/console_window.py" line="694"/>
+        <location filename="../kiosk/ui/console_window.py" line="494"/>
+        <location filename="../kiosk/ui/console_window.py" line="725"/>
         <source>No customer at this counter.</source>
         <translation>本櫃檯目前沒有客戶。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="703"/>
+        <location filename="../kiosk/ui/console_window.py" line="734"/>
         <source>waited %1 min</source>
         <translation>已等候 %1 分鐘</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="725"/>
+        <location filename="../kiosk/ui/console_window.py" line="756"/>
         <source>Help requests (%1 new)</source>
         <translation>呼叫服務（%1 則新）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="727"/>
-        <location filename="../kiosk/ui/console_window.py" line="759"/>
+        <location filename="../kiosk/ui/console_window.py" line="758"/>
+        <location filename="../kiosk/ui/console_window.py" line="792"/>
         <source>Help requests</source>
         <translation>呼叫服務</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="737"/>
+        <location filename="../kiosk/ui/console_window.py" line="768"/>
         <source>Longest wait: %1 min</source>
         <translation>最長等候：%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="739"/>
+        <location filename="../kiosk/ui/console_window.py" line="770"/>
         <source>Counter %1: %2</source>
         <translation>%1 號櫃檯：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="744"/>
+        <location filename="../kiosk/ui/console_window.py" line="775"/>
         <source>Call next</source>
         <translation>叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="744"/>
+        <location filename="../kiosk/ui/console_window.py" line="775"/>
         <source>Recall</source>
         <translation>重新叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="744"/>
+        <location filename="../kiosk/ui/console_window.py" line="775"/>
         <source>Start</source>
         <translation>開始辦理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="745"/>
+        <location filename="../kiosk/ui/console_window.py" line="776"/>
         <source>Finish</source>
         <translation>辦理完成</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="745"/>
+        <location filename="../kiosk/ui/console_window.py" line="776"/>
         <source>No-show</source>
         <translation>過號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="746"/>
+        <location filename="../kiosk/ui/console_window.py" line="777"/>
         <source>Call ticket…</source>
         <translation>指定叫號…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="747"/>
+        <location filename="../kiosk/ui/console_window.py" line="778"/>
         <source>Assistance…</source>
         <translation>協助服務…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="747"/>
+        <location filename="../kiosk/ui/console_window.py" line="778"/>
         <source>Cancel ticket…</source>
         <translation>取消號碼…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="748"/>
+        <location filename="../kiosk/ui/console_window.py" line="779"/>
         <source>Open counter</source>
         <translation>開啟櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="749"/>
+        <location filename="../kiosk/ui/console_window.py" line="780"/>
         <source>Pause…</source>
         <translation>暫停…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="646"/>
-        <location filename="../kiosk/ui/console_window.py" line="749"/>
+        <location filename="../kiosk/ui/console_window.py" line="675"/>
+        <location filename="../kiosk/ui/console_window.py" line="780"/>
         <source>Close counter</source>
         <translation>關閉櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="750"/>
+        <location filename="../kiosk/ui/console_window.py" line="781"/>
         <source>Services…</source>
         <translation>服務項目…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="643"/>
-        <location filename="../kiosk/ui/console_window.py" line="751"/>
+        <location filename="../kiosk/ui/console_window.py" line="672"/>
+        <location filename="../kiosk/ui/console_window.py" line="782"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="755"/>
-        <location filename="../kiosk/ui/console_window.py" line="756"/>
+        <location filename="../kiosk/ui/console_window.py" line="786"/>
+        <location filename="../kiosk/ui/console_window.py" line="787"/>
         <source>Love window</source>
         <translation>愛心櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="757"/>
+        <location filename="../kiosk/ui/console_window.py" line="790"/>
         <source>Acknowledge</source>
         <translation>回應</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="758"/>
+        <location filename="../kiosk/ui/console_window.py" line="791"/>
         <source>Resolve</source>
         <translation>處理完畢</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="760"/>
+        <location filename="../kiosk/ui/console_window.py" line="793"/>
         <source>Waiting now</source>
         <translation>目前等候</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="761"/>
+        <location filename="../kiosk/ui/console_window.py" line="794"/>
         <source>Counter %1</source>
         <translation>%1 號櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="491"/>
+        <location filename="../kiosk/ui/console_window.py" line="504"/>
         <source>%1 transferred to %2 at counter %3</source>
         <translation>%1 已轉到 %3 號櫃檯（%2）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="493"/>
+        <location filename="../kiosk/ui/console_window.py" line="506"/>
         <source>%1 transferred to %2</source>
         <translation>%1 已轉到 %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="495"/>
+        <location filename="../kiosk/ui/console_window.py" line="508"/>
         <source>%1 transferred to counter %3</source>
         <translation>%1 已轉到 %3 號櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="645"/>
+        <location filename="../kiosk/ui/console_window.py" line="674"/>
         <source>Pause counter</source>
         <translation>暫停櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="321"/>
+        <location filename="../kiosk/ui/console_window.py" line="330"/>
         <source>Counter %1 is still shown open in the hall. Pause it or close it as you sign out?</source>
         <translation>%1 號櫃檯在大廳裡仍顯示為「開放」。登出時暫停還是關閉該櫃檯？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="319"/>
+        <location filename="../kiosk/ui/console_window.py" line="328"/>
         <source>Counter %1 is still shown as a love window in the hall. Pause it or close it as you sign out?</source>
         <translation>%1 號櫃檯在大廳裡仍顯示為「愛心櫃檯」。登出時暫停還是關閉該櫃檯？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="307"/>
+        <location filename="../kiosk/ui/console_window.py" line="316"/>
         <source>Counter %1 could not be paused: %2 Sign out anyway? The hall may go on showing it open.</source>
         <translation>%1 號櫃檯未能暫停：%2 仍要登出嗎？大廳可能繼續顯示該櫃檯開放。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="625"/>
+        <location filename="../kiosk/ui/console_window.py" line="642"/>
         <source>Quick counter on: quick services only (%1).</source>
         <translation>快速櫃檯已開啟：僅呼叫快速業務（%1）。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="627"/>
+        <location filename="../kiosk/ui/console_window.py" line="644"/>
         <source>Quick counter off.</source>
         <translation>快速櫃檯已關閉。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="619"/>
+        <location filename="../kiosk/ui/console_window.py" line="788"/>
+        <location filename="../kiosk/ui/console_window.py" line="789"/>
         <source>Quick counter</source>
         <translation>快速櫃檯</translation>
     </message>
@@ -1001,78 +1002,78 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="132"/>
-        <location filename="../kiosk/ui/display_window.py" line="167"/>
+        <location filename="../kiosk/ui/display_window.py" line="133"/>
+        <location filename="../kiosk/ui/display_window.py" line="168"/>
         <source>Counter %1</source>
         <translation>%1 號櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="141"/>
+        <location filename="../kiosk/ui/display_window.py" line="142"/>
         <source>%1  (recalled)</source>
         <translation>%1（重呼）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="169"/>
+        <location filename="../kiosk/ui/display_window.py" line="170"/>
         <source>Closed</source>
         <translation>已關閉</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="171"/>
+        <location filename="../kiosk/ui/display_window.py" line="172"/>
         <source>Paused</source>
         <translation>暫停叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="173"/>
+        <location filename="../kiosk/ui/display_window.py" line="174"/>
         <source>Love window: priority customers only</source>
         <translation>愛心櫃檯：優先服務特殊需求客戶</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="175"/>
+        <location filename="../kiosk/ui/display_window.py" line="178"/>
         <source>Open</source>
         <translation>開放</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="177"/>
+        <location filename="../kiosk/ui/display_window.py" line="180"/>
         <source>Serving %1</source>
         <translation>%1 辦理中</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="177"/>
+        <location filename="../kiosk/ui/display_window.py" line="180"/>
         <source>%1 please come</source>
         <translation>%1 請到櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="183"/>
+        <location filename="../kiosk/ui/display_window.py" line="186"/>
         <source>Waiting</source>
         <translation>等候人數</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="195"/>
+        <location filename="../kiosk/ui/display_window.py" line="198"/>
         <source>No voice for %1: calls are shown and chimed, not spoken</source>
         <translation>缺少 %1 語音：叫號只顯示並響鈴，不播報</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="200"/>
+        <location filename="../kiosk/ui/display_window.py" line="203"/>
         <source>Daily backup failed: %1</source>
         <translation>每日備份失敗：%1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="222"/>
+        <location filename="../kiosk/ui/display_window.py" line="225"/>
         <source>Beware of fraud: our staff will never ask for your PIN or password.   Priority service for the elderly, people with disabilities, pregnant women and parents with babies: please tell the lobby manager.</source>
         <translation>小心詐騙：本行人員絕不會向您索取密碼。   年長者、身心障礙者、孕婦及攜帶嬰兒的客戶可優先辦理，請告知大廳服務人員。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="268"/>
+        <location filename="../kiosk/ui/display_window.py" line="271"/>
         <source>Now calling</source>
         <translation>現在叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="269"/>
+        <location filename="../kiosk/ui/display_window.py" line="272"/>
         <source>Recent calls</source>
         <translation>最近叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="204"/>
+        <location filename="../kiosk/ui/display_window.py" line="207"/>
         <source>The queue database is damaged: nothing can be saved any more. Close every station, then restore the latest backup (kiosk restore). Found: %1</source>
         <translation>排隊資料庫已損壞，已無法儲存任何內容。請關閉所有終端，然後還原最近的備份（kiosk restore）。發現的問題：%1</translation>
     </message>
@@ -1425,152 +1426,152 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="289"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="330"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="297"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="338"/>
         <source>Sorry, no ticket could be issued</source>
         <translation>抱歉，目前無法取號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="290"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="331"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="298"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="339"/>
         <source>Please press Call staff: a member of staff will help you.</source>
         <translation>請按「呼叫服務人員」，服務人員會來協助您。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="239"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="291"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="332"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="422"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="431"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="654"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="242"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="299"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="340"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="430"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="439"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="664"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="338"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="346"/>
         <source>Please enter your booking code.</source>
         <translation>請輸入您的預約代碼。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="363"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="371"/>
         <source>We could not find booking code %1. Please check it, or press Call staff.</source>
         <translation>查無預約代碼 %1。請確認後再試，或按「呼叫服務人員」。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="361"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="369"/>
         <source>A booking code has 4 to 12 digits. Please check it, or press Call staff.</source>
         <translation>預約代碼為 4 到 12 位數字。請確認後再試，或按「呼叫服務人員」。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="365"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="373"/>
         <source>Booking code %1 has already been used to check in. If you lost your ticket, please press Call staff.</source>
         <translation>預約代碼 %1 已經報到過。如果您的號碼牌遺失，請按「呼叫服務人員」。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="368"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="376"/>
         <source>Booking code %1 is for %2, not today. Please come back on that day, or press Call staff.</source>
         <translation>預約碼 %1 預約的是 %2，不是今天。請在那一天再來，或按「呼叫服務人員」。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="370"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="378"/>
         <source>Sorry, we cannot check you in right now. Please press Call staff.</source>
         <translation>抱歉，現在無法為您辦理報到。請按「呼叫服務人員」。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="236"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="428"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="239"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="436"/>
         <source>Please ask any member of staff</source>
         <translation>請向任何一位服務人員求助</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="429"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="437"/>
         <source>We could not call staff from here. Please go to a counter or ask any member of staff: they will help you.</source>
         <translation>無法從這裡呼叫服務人員。請前往櫃檯或向任何一位服務人員求助，他們會協助您。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="420"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="428"/>
         <source>Help is on the way</source>
         <translation>服務人員馬上就來</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="421"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="429"/>
         <source>A member of staff has been called and will come to you.</source>
         <translation>已通知服務人員，請稍候，馬上會到您身邊。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="488"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="498"/>
         <source>Do you need more time?</source>
         <translation>您需要更多時間嗎？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="489"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="499"/>
         <source>More time, please</source>
         <translation>我需要更多時間</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_window.py" line="505"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="515"/>
         <source>Touch the button, or the kiosk starts again in %n seconds.</source>
         <translation>
             <numerusform>請按按鈕繼續，否則 %n 秒後回到首頁。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="573"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="583"/>
         <source>Volume %1 of %2</source>
         <translation>音量第 %1 級，共 %2 級</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="585"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="595"/>
         <source>Speech is slower</source>
         <translation>語速已放慢</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="585"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="595"/>
         <source>Speech at normal speed</source>
         <translation>正常語速</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="644"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="654"/>
         <source>Voice guidance: on</source>
         <translation>語音導引：已開啟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="644"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="654"/>
         <source>Voice guidance</source>
         <translation>語音導引</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="646"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="656"/>
         <source>Call staff</source>
         <translation>呼叫服務人員</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="647"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="657"/>
         <source>Quieter</source>
         <translation>調小音量</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="648"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="658"/>
         <source>Louder</source>
         <translation>調大音量</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="651"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="661"/>
         <source>Slower speech: on</source>
         <translation>慢速語音：已開啟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="651"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="661"/>
         <source>Slower speech</source>
         <translation>慢速語音</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="237"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="240"/>
         <source>No ticket can be issued here right now. Please go to a counter or ask any member of staff: they will help you.</source>
         <translation>這裡暫時無法取號。請前往櫃檯或向任何一位服務人員求助，他們會協助您。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="299"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="307"/>
         <source>Please wait…</source>
         <translation>請稍候…</translation>
     </message>
@@ -1586,6 +1587,29 @@
         <location filename="../kiosk/ui/kiosk_screens.py" line="108"/>
         <source>I have an appointment</source>
         <translation>我有預約</translation>
+    </message>
+</context>
+<context>
+    <name>LowRatingsBox</name>
+    <message>
+        <location filename="../kiosk/ui/console_ratings.py" line="71"/>
+        <source>%1 · ticket %2 · %3/5 · teller %4</source>
+        <translation>%1 · %2 號 · %3/5 分 · 櫃員 %4</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_ratings.py" line="107"/>
+        <source>Complaint %1 opened from the low rating of ticket %2</source>
+        <translation>已依 %2 號的低分評價登記投訴 %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_ratings.py" line="111"/>
+        <source>Low satisfaction ratings</source>
+        <translation>滿意度低分評價</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/console_ratings.py" line="112"/>
+        <source>Open complaint</source>
+        <translation>登記投訴</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1755,74 @@
         <location filename="../kiosk/ui/kiosk_screens.py" line="191"/>
         <source>No priority needed</source>
         <translation>不需要優先服務</translation>
+    </message>
+</context>
+<context>
+    <name>RatePadWindow</name>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="188"/>
+        <source>Very dissatisfied</source>
+        <translation>很不滿意</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="188"/>
+        <source>Dissatisfied</source>
+        <translation>不滿意</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="188"/>
+        <source>Neutral</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="189"/>
+        <source>Satisfied</source>
+        <translation>滿意</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="189"/>
+        <source>Very satisfied</source>
+        <translation>非常滿意</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="192"/>
+        <source>Counter</source>
+        <translation>櫃檯</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="194"/>
+        <source>Counter %1</source>
+        <translation>%1 號櫃檯</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="195"/>
+        <source>After your business, please rate our service here.</source>
+        <translation>業務辦理完畢後，請在此為我們的服務評分。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="198"/>
+        <source>Served by teller %1 · ticket %2</source>
+        <translation>為您服務的櫃員：%1 號 · 號碼 %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="199"/>
+        <source>Ticket %2</source>
+        <translation>號碼 %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="201"/>
+        <source>How satisfied are you with our service?</source>
+        <translation>您對本次服務滿意嗎？</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="202"/>
+        <source>Press one face (or key 1 to 5).</source>
+        <translation>請按一個表情（或按鍵 1 至 5）。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/rate_pad.py" line="207"/>
+        <source>Thank you for your rating!</source>
+        <translation>感謝您的評價！</translation>
     </message>
 </context>
 <context>
@@ -2353,37 +2445,37 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="118"/>
+        <location filename="../kiosk/ui/console_window.py" line="119"/>
         <source>Transfer %1</source>
         <translation>轉移 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="121"/>
+        <location filename="../kiosk/ui/console_window.py" line="122"/>
         <source>Same service (%1)</source>
         <translation>業務不變（%1）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="126"/>
+        <location filename="../kiosk/ui/console_window.py" line="127"/>
         <source>Any counter that serves it</source>
         <translation>任一辦理該業務的櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="129"/>
+        <location filename="../kiosk/ui/console_window.py" line="130"/>
         <source>Counter %1 (%2) · %3</source>
         <translation>%1 號櫃檯（%2）· %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="138"/>
+        <location filename="../kiosk/ui/console_window.py" line="139"/>
         <source>To service</source>
         <translation>轉到業務</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="139"/>
+        <location filename="../kiosk/ui/console_window.py" line="140"/>
         <source>To counter</source>
         <translation>轉到櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="148"/>
+        <location filename="../kiosk/ui/console_window.py" line="149"/>
         <source>Choose another service, another counter, or both.</source>
         <translation>請選擇其他業務、其他櫃檯，或兩者。</translation>
     </message>
@@ -2414,222 +2506,232 @@
         <translation>愛心櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="17"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="18"/>
         <source>paused</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="17"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="18"/>
         <source>closed</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="19"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="20"/>
         <source>waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="20"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="21"/>
         <source>called</source>
         <translation>已叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="21"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="22"/>
         <source>serving</source>
         <translation>辦理中</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="21"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="22"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="22"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="23"/>
         <source>no-show</source>
         <translation>過號</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="23"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="24"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="25"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="26"/>
         <source>teller</source>
         <translation>櫃員</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="26"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="27"/>
         <source>lobby manager</source>
         <translation>大廳經理</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="27"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="28"/>
         <source>manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="29"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="30"/>
         <source>wheelchair</source>
         <translation>輪椅</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="30"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="31"/>
         <source>low vision</source>
         <translation>視力不便</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="31"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="32"/>
         <source>hard of hearing</source>
         <translation>聽力不便</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="32"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="33"/>
         <source>sign language</source>
         <translation>手語</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="33"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="34"/>
         <source>help with forms</source>
         <translation>協助填表</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="34"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="35"/>
         <source>reading glasses</source>
         <translation>老花眼鏡</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="35"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="36"/>
         <source>magnifier</source>
         <translation>放大鏡</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="36"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="37"/>
         <source>read aloud</source>
         <translation>代為朗讀</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="37"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="38"/>
         <source>escorted in or out</source>
         <translation>陪同進出</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="38"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="39"/>
         <source>priority handling</source>
         <translation>優先辦理</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="39"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="40"/>
         <source>medical kit</source>
         <translation>醫藥箱</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="40"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="41"/>
         <source>interpreter</source>
         <translation>翻譯</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="41"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="42"/>
         <source>authorised representative</source>
         <translation>授權代理人</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="42"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="43"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="44"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="45"/>
         <source>customer asks for staff</source>
         <translation>客戶呼叫服務人員</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="45"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="46"/>
         <source>ticket printer failed</source>
         <translation>取號印表機故障</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="46"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="47"/>
         <source>waiting for staff</source>
         <translation>等候服務人員</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="47"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="48"/>
         <source>someone is going</source>
         <translation>已有人前往</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="48"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="49"/>
         <source>resolved</source>
         <translation>已解決</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="52"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="53"/>
         <source>Kiosk</source>
         <translation>取號機</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="53"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="54"/>
         <source>Kiosk %1</source>
         <translation>%1 號取號機</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="54"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="55"/>
         <source>Counter</source>
         <translation>櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="55"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="56"/>
         <source>Counter %1</source>
         <translation>%1 號櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="56"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="57"/>
         <source>Hall display</source>
         <translation>大廳顯示螢幕</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="57"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="58"/>
         <source>Hall display %1</source>
         <translation>%1 號大廳顯示螢幕</translation>
     </message>
     <message>
         <location filename="../kiosk/adapters/vocabulary.py" line="59"/>
+        <source>Rating pad</source>
+        <translation>評價器</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="60"/>
+        <source>Rating pad %1</source>
+        <translation>%1 號櫃檯評價器</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/adapters/vocabulary.py" line="62"/>
         <source>Manager workstation</source>
         <translation>經理工作站</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="60"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="63"/>
         <source>Manager reports</source>
         <translation>經理報表</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="61"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="64"/>
         <source>Command line</source>
         <translation>命令列</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="62"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="65"/>
         <source>Demo</source>
         <translation>示範</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="63"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="66"/>
         <source>Setup</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="64"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="67"/>
         <source>Ticket reprint</source>
         <translation>補印號碼牌</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="65"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="68"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../kiosk/adapters/vocabulary.py" line="66"/>
+        <location filename="../kiosk/adapters/vocabulary.py" line="69"/>
         <source>Queue status</source>
         <translation>排隊狀態查詢</translation>
     </message>

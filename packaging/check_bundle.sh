@@ -32,6 +32,13 @@ timeout 120 "$bundle/kiosk-console" --db "$work/branch.db" --counter 1 --quit-af
 echo "frozen console: opened and closed (exit 0)"
 timeout 120 "$bundle/kiosk-manager" --db "$work/branch.db" --quit-after 2000
 echo "frozen manager: opened and closed (exit 0)"
+timeout 120 "$bundle/kiosk-rate-pad" --db "$work/branch.db" --counter 1 --windowed --quit-after 2000
+echo "frozen rating pad: opened and closed (exit 0)"
+# `kiosk run` starts a rating pad set up with its counter
+"$bundle/kiosk" setup --non-interactive --station rate-pad --db "$work/branch.db" --counter 1 --windowed \
+    > /dev/null
+timeout 120 "$bundle/kiosk" run --quit-after 2000
+echo "frozen rating pad by kiosk run: opened and closed (exit 0)"
 for qm in kiosk_zh_CN kiosk_zh_TW kiosk_en; do
     [[ -s "$bundle/_internal/i18n/$qm.qm" ]] || { echo "missing $qm.qm in the bundle"; exit 1; }
 done

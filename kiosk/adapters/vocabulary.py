@@ -56,6 +56,8 @@ STATIONS = {  # (kind, numbered) -> the station's name; %1 is its number
     ("console", True): QT_TRANSLATE_NOOP("Vocabulary", "Counter %1"),
     ("display", False): QT_TRANSLATE_NOOP("Vocabulary", "Hall display"),
     ("display", True): QT_TRANSLATE_NOOP("Vocabulary", "Hall display %1"),
+    ("rate-pad", False): QT_TRANSLATE_NOOP("Vocabulary", "Rating pad"),
+    ("rate-pad", True): QT_TRANSLATE_NOOP("Vocabulary", "Rating pad %1"),
     # the commands' and the manager's own ids (kiosk/cli.py, kiosk/commands, kiosk/ui/manager_reports.py)
     ("manager", False): QT_TRANSLATE_NOOP("Vocabulary", "Manager workstation"),
     ("manager-report", False): QT_TRANSLATE_NOOP("Vocabulary", "Manager reports"),

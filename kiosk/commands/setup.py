@@ -20,18 +20,18 @@ from kiosk.store.files import MODES_APPLY, PRIVATE, make_database_private
 from kiosk.store.target import as_target, is_url, redact
 
 QUESTIONS = {
-    "station": "Which station is this machine (kiosk, console, display, manager)?",
+    "station": "Which station is this machine (kiosk, console, display, manager, rate-pad)?",
     "db": "The queue database: its file (a branch on one PC), or postgresql://LOGIN@SERVER/DATABASE (the "
           "branch's server)",
-    "counter": "This console's counter number",
+    "counter": "The counter number of this console or rating pad",
     "printer": "Ticket printer: pdf:FOLDER, system:NAME, escpos:usb:VID:PID or escpos:network:HOST "
                "(empty: PDFs in the data folder)",
     "language": "The screens' default language (empty: the branch's first)",
     "fullscreen": "Full screen?",
     "theme": "Colour theme (light or dark)",
 }
-ASKED_FOR = {"counter": ("console",), "printer": ("kiosk",), "theme": ("kiosk",),
-             "fullscreen": ("kiosk", "display")}  # the rest is asked of every station
+ASKED_FOR = {"counter": station_settings.COUNTER_STATIONS, "printer": ("kiosk",), "theme": ("kiosk",),
+             "fullscreen": ("kiosk", "display", "rate-pad")}  # the rest is asked of every station
 
 
 def _checker(field: str, branch=None):
@@ -151,7 +151,7 @@ def _create(db: str) -> None:
 @click.option("--station", type=click.Choice(STATIONS), default=None)
 @click.option("--db", default=None, type=FilePath(),
               help="The queue database: its file, or postgresql://LOGIN@SERVER/DATABASE.")
-@click.option("--counter", type=int, default=None, help="The console's counter number.")
+@click.option("--counter", type=int, default=None, help="The counter of a console or rating pad.")
 @click.option("--printer", default=None, help="The kiosk's ticket printer spec.")
 @click.option("--language", default=None, help="The screens' default language, e.g. zh_TW.")
 @click.option("--fullscreen/--windowed", default=None)
@@ -191,7 +191,7 @@ def setup(non_interactive: bool, create_db: bool, password_stdin: bool, **given:
                 raise ConfigError("--password-stdin: only a database on a server (postgresql://) has a "
                                   "password")
             branch, create = _branch_of(db, create_db, not non_interactive)
-    if values["station"] == "console":
+    if values["station"] in station_settings.COUNTER_STATIONS:
         branch.counter(values["counter"])  # an unknown counter is refused, naming the branch's
     if create:  # last: a refused answer changes nothing
         _create(values["db"])
@@ -249,6 +249,10 @@ def run(quit_after: int | None) -> None:
         code = stations.run_console(db, saved.counter, saved.language or None, quit_after)
     elif saved.station == "display":
         code = stations.run_display(db, windowed, saved.language or None, quit_after)
+    elif saved.station == "rate-pad":
+        from kiosk.commands.ratings import run_rate_pad
+
+        code = run_rate_pad(db, saved.counter, windowed, saved.language or None, quit_after)
     else:
         from kiosk.commands.manager import run_manager
 

@@ -15,7 +15,8 @@ from kiosk.core.languages import catalog
 from kiosk.store.files import private_file
 from kiosk.store.target import check_url, is_url
 
-STATIONS = ("kiosk", "console", "display", "manager")
+STATIONS = ("kiosk", "console", "display", "manager", "rate-pad")
+COUNTER_STATIONS = ("console", "rate-pad")  # each stands at one counter
 THEMES = ("light", "dark")
 FILE_NAME = "station.toml"
 
@@ -45,7 +46,7 @@ def log_dir() -> Path:
 class StationSettings:
     station: str = "kiosk"
     db: str = ""
-    counter: int = 0  # the console's counter; 0 elsewhere
+    counter: int = 0  # the counter of a console or rating pad; 0 elsewhere
     printer: str = ""  # the kiosk's ticket printer spec; "" = PDFs in the data folder
     language: str = ""  # the screens' default language; "" = the branch's first
     fullscreen: bool = True
@@ -93,8 +94,8 @@ def check(field: str, value: Any) -> Any:
 
 def validated(settings: StationSettings) -> StationSettings:
     values = {f.name: check(f.name, getattr(settings, f.name)) for f in fields(StationSettings)}
-    if values["station"] == "console" and not values["counter"]:
-        raise ConfigError("counter: a console station needs its counter number")
+    if values["station"] in COUNTER_STATIONS and not values["counter"]:
+        raise ConfigError(f"counter: a {values['station']} station needs its counter number")
     return replace(settings, **values)
 
 

@@ -17,6 +17,7 @@ from kiosk.core.complaints import Complaint
 from kiosk.core.config import REGULAR, Branch
 from kiosk.core.home_visits import HomeVisit
 from kiosk.core.models import Counter, CounterMode, Issued, Ticket
+from kiosk.core.ratings import Rating, RatingPrompt
 from kiosk.core.slots import Booking, Slot
 from kiosk.core.staff import Role
 from kiosk.core.stats import Report, TicketFacts
@@ -144,6 +145,11 @@ class Store(Protocol):
     def record_shunt(self, service: str, choice: str, wait_minutes: int, lang: str = "",
                      at: datetime | None = None) -> None: ...
     def shunt_counts(self, day: str) -> dict[str, dict[str, int]]: ...
+
+    # -- satisfaction ratings
+    def rate(self, ticket: str, score: int, at: datetime | None = None, day: str | None = None) -> Rating: ...
+    def rating_prompt(self, counter: int, at: datetime | None = None) -> RatingPrompt | None: ...
+    def low_ratings(self, day: str | None = None) -> list[Rating]: ...
 
     # -- reading the queue
     def status(self, at: datetime | None = None) -> QueueStatus: ...

@@ -50,6 +50,7 @@ from kiosk.store.care import ASSISTANCE_FOR_NEED, ASSISTANCE_KINDS, answer_help,
 from kiosk.store.staff import Staff
 from kiosk.ui.complaint_panel import ComplaintStrip
 from kiosk.ui.connection_banner import ConnectionBanner
+from kiosk.ui.console_ratings import LowRatingsBox
 from kiosk.ui.damage_banner import watched_pages
 from kiosk.ui.home_visit_panel import HomeVisitBadge, HomeVisitDialog
 from kiosk.ui.refusals import explain
@@ -238,6 +239,9 @@ class ConsoleWindow(QWidget):
         row.addWidget(self.help_ack)
         row.addWidget(self.help_resolve)
         help_layout.addLayout(row)
+        self.low_ratings = LowRatingsBox(self.worker, counter, self._ready)
+        self.low_ratings.opened.connect(lambda complaint: self._said(self.low_ratings.opened_line(complaint)))
+        self.low_ratings.refused.connect(self._refused)
         self.live = QLabel()
         self.live.setWordWrap(True)
         self.live.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -265,6 +269,7 @@ class ConsoleWindow(QWidget):
         QShortcut(QKeySequence("Ctrl+H"), self).activated.connect(self.home_visits.button.click)
         right.addWidget(self.home_visits)
         right.addWidget(help_box, 1)
+        right.addWidget(self.low_ratings)
         right.addWidget(self.live_box, 1)
         desk = QHBoxLayout(self.desk)
         desk.setContentsMargins(8, 8, 8, 8)
@@ -407,6 +412,10 @@ class ConsoleWindow(QWidget):
             self._show(view)
         if after is not None:
             after(result)
+
+    def _said(self, line: str) -> None:
+        self.status_line.say(line)
+        self.action_done.emit(line)
 
     def _refused(self, exc: QueueError, refused: Callable[[], None] | None = None) -> None:
         self.status_line.say(explain(exc), error=True)
@@ -708,6 +717,7 @@ class ConsoleWindow(QWidget):
         self._show_live(view)
         self.complaint_strip.show_desk(view)
         self.home_visits.show_overdue(view.overdue_home_visits)
+        self.low_ratings.refresh()
 
     def _show_ticket(self, ticket: Ticket | None) -> None:
         if ticket is None:
