@@ -19,7 +19,7 @@ from kiosk import __version__
 from kiosk.commands.params import DatabaseTarget, FilePath, TicketLabel, check_arguments
 from kiosk.core import clock
 from kiosk.core.errors import QueueError
-from kiosk.core.models import CounterMode, Ticket
+from kiosk.core.models import CounterMode, Issued, Ticket
 
 EXIT_USER_ERROR = 2
 EXIT_NOTHING_WAITING = 3
@@ -91,11 +91,15 @@ def init(db: str, config: str | None) -> None:
 def issue(db: str, service: str, priority: str, lang: str, at: str | None) -> None:
     """Issue a ticket; prints its label, people ahead and estimated wait."""
     store = _store(db, "kiosk")
-    issued = store.issue_ticket(service, priority, lang=lang, at=_at(store, at))
+    _emit(issued_json(store, store.issue_ticket(service, priority, lang=lang, at=_at(store, at))))
+
+
+def issued_json(store, issued: Issued) -> dict[str, Any]:
+    """A new ticket as `kiosk issue` and `kiosk check-in` print it."""
     t = issued.ticket
-    _emit({"id": t.id, "ticket": t.label, "service": t.service, "priority": t.priority,
-           "ahead": issued.ahead, "eta_minutes": issued.eta_minutes,
-           "issued_at": clock.local_iso(t.issued_at, store.branch.tz)})
+    return {"id": t.id, "ticket": t.label, "service": t.service, "priority": t.priority,
+            "ahead": issued.ahead, "eta_minutes": issued.eta_minutes,
+            "issued_at": clock.local_iso(t.issued_at, store.branch.tz)}
 
 
 @cli.command("open")

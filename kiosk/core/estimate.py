@@ -42,7 +42,3 @@ def eta_minutes(ahead: int, per_ticket: float, counters_open: int) -> int:
         return 0
     return math.ceil(ahead * per_ticket / max(counters_open, 1))
 
-
-def check_in_priority(due_at: datetime, now: datetime, early_minutes: int = 15) -> str:
-    """An appointment counts as due from `early_minutes` before its time; earlier, it queues as regular."""
-    return "appointment" if now >= due_at - timedelta(minutes=early_minutes) else "regular"
