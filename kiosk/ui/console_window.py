@@ -48,6 +48,7 @@ from kiosk.station.store_worker import StoreWorker
 from kiosk.store import QueueStore
 from kiosk.store.care import ASSISTANCE_FOR_NEED, ASSISTANCE_KINDS, answer_help, record_assistance
 from kiosk.store.staff import Staff
+from kiosk.ui.booking_dialog import BookingButton
 from kiosk.ui.connection_banner import ConnectionBanner
 from kiosk.ui.damage_banner import watched_pages
 from kiosk.ui.refusals import explain
@@ -252,6 +253,8 @@ class ConsoleWindow(QWidget):
         left.addLayout(status_row)
         left.addStretch()  # a tall window: the desk stays together at the top
         right = QVBoxLayout()
+        self.book_button = BookingButton(self, self.worker, self.working)  # lobby managers and managers
+        right.addWidget(self.book_button)
         right.addWidget(help_box, 1)
         right.addWidget(self.live_box, 1)
         desk = QHBoxLayout(self.desk)
@@ -274,6 +277,7 @@ class ConsoleWindow(QWidget):
 
     def _at_desk(self, staff: Staff, view: DeskView) -> None:
         self.staff = staff
+        self.book_button.set_role(staff.role)
         self.pages.setCurrentWidget(self.desk)
         self._help_seen = {r["id"] for r in view.help_requests}
         self._show(view)
@@ -360,6 +364,7 @@ class ConsoleWindow(QWidget):
     def _show_sign_in(self, message: str = "") -> None:
         self.timer.stop()
         self.staff = None
+        self.book_button.set_role(None)
         self.view = self._token = None
         self.pages.setCurrentWidget(self.sign_in)
         self.sign_in.reset(message)

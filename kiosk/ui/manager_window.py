@@ -26,6 +26,7 @@ from kiosk.store import QueueStore
 from kiosk.store.staff import Staff
 from kiosk.ui.connection_banner import ConnectionBanner
 from kiosk.ui.damage_banner import watched_pages
+from kiosk.ui.manager_bookings import BookingsPanel
 from kiosk.ui.manager_config import ConfigEditor
 from kiosk.ui.manager_reports import ReportsPanel
 from kiosk.ui.manager_staff import StaffPanel
@@ -90,6 +91,7 @@ class ManagerWindow(QWidget):
         self.reports: ReportsPanel | None = None
         self.config: ConfigEditor | None = None
         self.staff_panel: StaffPanel | None = None
+        self.bookings: BookingsPanel | None = None
         self.retranslate()
 
     def _signed_in(self, staff: Staff) -> None:
@@ -107,8 +109,9 @@ class ManagerWindow(QWidget):
         self.reports = ReportsPanel(self.worker, office.today, confirm=self.confirm)
         self.config = ConfigEditor(self.worker, confirm=self.confirm, working=self.working)
         self.staff_panel = StaffPanel(self.worker, confirm=self.confirm, working=self.working)
+        self.bookings = BookingsPanel(self.worker, office.today, confirm=self.confirm, working=self.working)
         self.tabs.clear()
-        for panel in (self.reports, self.config, self.staff_panel):
+        for panel in (self.reports, self.config, self.staff_panel, self.bookings):
             self.tabs.addTab(_scrolling(panel), "")
         self.retranslate()
         self.pages.setCurrentWidget(self.office)
@@ -129,7 +132,7 @@ class ManagerWindow(QWidget):
         self.tabs.clear()
         for page in pages:
             page.deleteLater()  # with its panel
-        self.reports = self.config = self.staff_panel = None
+        self.reports = self.config = self.staff_panel = self.bookings = None
         self.pages.setCurrentWidget(self.sign_in)
         self.sign_in.reset()
 
@@ -140,6 +143,7 @@ class ManagerWindow(QWidget):
         if lost or self.staff is None:
             return
         self.staff_panel.refresh()
+        self.bookings.refresh()
         if self.config.unchanged():
             self.config.load()
 
@@ -154,7 +158,8 @@ class ManagerWindow(QWidget):
         if self.staff is not None:
             self.header.setText(self.tr("%1 · %2 (%3)").replace("%1", self.office_view.branch_name)
                                 .replace("%2", self.staff.name).replace("%3", name_of(self.staff.role.value)))
-        titles = (self.tr("Reports and exports"), self.tr("Configuration"), self.tr("Staff"))
+        titles = (self.tr("Reports and exports"), self.tr("Configuration"), self.tr("Staff"),
+                  self.tr("Bookings"))
         for i, title in enumerate(titles):
             if i < self.tabs.count():
                 self.tabs.setTabText(i, title)
