@@ -35,6 +35,255 @@
     </message>
 </context>
 <context>
+    <name>BookingButton</name>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="245"/>
+        <source>Book a slot…</source>
+        <translation>Book a slot…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="236"/>
+        <source>Book a slot for a customer</source>
+        <translation>Book a slot for a customer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="287"/>
+        <source>Only a lobby manager or a manager can book a slot for a customer.</source>
+        <translation>Only a lobby manager or a manager can book a slot for a customer.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="119"/>
+        <source>No service takes bookings. The manager sets them up under Configuration, Booking rules.</source>
+        <translation>No service takes bookings. The manager sets them up under Configuration, Booking rules.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="144"/>
+        <source>over</source>
+        <translation>over</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="146"/>
+        <source>full (%1 booked)</source>
+        <translation>full (%1 booked)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="148"/>
+        <source>%1 of %2 free</source>
+        <translation>%1 of %2 free</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="155"/>
+        <source>No slots on this day (closed, or no opening hours for this service).</source>
+        <translation>No slots on this day (closed, or no opening hours for this service).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="157"/>
+        <source>Every slot on this day is full or over. Try another day.</source>
+        <translation>Every slot on this day is full or over. Try another day.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="177"/>
+        <source>Choose a slot with a free place first.</source>
+        <translation>Choose a slot with a free place first.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="182"/>
+        <source>Still working on the last request…</source>
+        <translation>Still working on the last request…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="192"/>
+        <source>Booking code %1</source>
+        <translation>Booking code %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="194"/>
+        <source>%1 · %2, %3–%4. Read the code to the customer: they type it at the kiosk when they arrive.</source>
+        <translation>%1 · %2, %3–%4. Read the code to the customer: they type it at the kiosk when they arrive.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="201"/>
+        <source>Booked: code %1.</source>
+        <translation>Booked: code %1.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="216"/>
+        <source>That slot is full, and so is every later slot that can be booked.</source>
+        <translation>That slot is full, and so is every later slot that can be booked.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="218"/>
+        <source>That slot is full. The next free slot is %1.</source>
+        <translation>That slot is full. The next free slot is %1.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="221"/>
+        <source>That slot is over. Choose a later one.</source>
+        <translation>That slot is over. Choose a later one.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="223"/>
+        <source>Slots can be booked up to %1 only.</source>
+        <translation>Slots can be booked up to %1 only.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="232"/>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="232"/>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="232"/>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="232"/>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="233"/>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="233"/>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="233"/>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="236"/>
+        <source>Book a slot for a customer</source>
+        <translation>Book a slot for a customer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="237"/>
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="238"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="239"/>
+        <source>S&amp;lot</source>
+        <translation>S&amp;lot</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="240"/>
+        <source>Book  [Enter]</source>
+        <translation>Book  [Enter]</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="241"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsPanel</name>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="99"/>
+        <source>%1 bookings on %2.</source>
+        <translation>%1 bookings on %2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="101"/>
+        <source>No bookings on %1.</source>
+        <translation>No bookings on %1.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="110"/>
+        <source>Choose a booking in the list first.</source>
+        <translation>Choose a booking in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="115"/>
+        <source>Booking %1 is %2: only a booking not yet checked in can be cancelled.</source>
+        <translation>Booking %1 is %2: only a booking not yet checked in can be cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="119"/>
+        <source>Cancel booking %1 (%2)? Its place becomes free for others.</source>
+        <translation>Cancel booking %1 (%2)? Its place becomes free for others.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="128"/>
+        <source>Booking %1 is cancelled.</source>
+        <translation>Booking %1 is cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="131"/>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="131"/>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="132"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="132"/>
+        <source>Did not come</source>
+        <translation>Did not come</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="135"/>
+        <source>Bookings</source>
+        <translation>Bookings</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="138"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="139"/>
+        <source>Cancel booking…</source>
+        <translation>Cancel booking…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="140"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="140"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="140"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="141"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>CheckInScreen</name>
     <message>
         <location filename="../kiosk/ui/kiosk_screens.py" line="357"/>
@@ -213,6 +462,16 @@
         <location filename="../kiosk/ui/manager_config.py" line="366"/>
         <source>Undo unsaved changes</source>
         <translation>Undo unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="238"/>
+        <source>Quick service</source>
+        <translation>Quick service</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="239"/>
+        <source>Self-service instruction</source>
+        <translation>Self-service instruction</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1200,11 @@
         <source>Figures, an export or a backup are still being made; sign out when they are done.</source>
         <translation>Figures, an export or a backup are still being made; sign out when they are done.</translation>
     </message>
+    <message>
+        <location filename="../kiosk/ui/manager_window.py" line="162"/>
+        <source>Bookings</source>
+        <translation>Bookings</translation>
+    </message>
 </context>
 <context>
     <name>MessageScreen</name>
@@ -1353,6 +1617,164 @@
         <location filename="../kiosk/ui/manager_reports.py" line="352"/>
         <source>By hour of issue</source>
         <translation>By hour of issue</translation>
+    </message>
+</context>
+<context>
+    <name>RulesEditor</name>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="276"/>
+        <source>Working days</source>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="276"/>
+        <source>Booking rules</source>
+        <translation>Booking rules</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="276"/>
+        <source>Visits, complaints, ratings</source>
+        <translation>Visits, complaints, ratings</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="279"/>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="279"/>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="279"/>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="279"/>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="279"/>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="280"/>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="280"/>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="284"/>
+        <source>Appointment check-in from (min before the slot)</source>
+        <translation>Appointment check-in from (min before the slot)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="285"/>
+        <source>Appointment check-in until (min after the slot began)</source>
+        <translation>Appointment check-in until (min after the slot began)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="286"/>
+        <source>No-show if not checked in (min after the slot ended)</source>
+        <translation>No-show if not checked in (min after the slot ended)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="287"/>
+        <source>Bookable days ahead</source>
+        <translation>Bookable days ahead</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="288"/>
+        <source>Home visit made within (working days)</source>
+        <translation>Home visit made within (working days)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="289"/>
+        <source>Address and phone of a closed visit erased after (days)</source>
+        <translation>Address and phone of a closed visit erased after (days)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="290"/>
+        <source>Complaint reply promised within (working days)</source>
+        <translation>Complaint reply promised within (working days)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="291"/>
+        <source>Rating screen back to idle after (s)</source>
+        <translation>Rating screen back to idle after (s)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="292"/>
+        <source>A low rating is at or below</source>
+        <translation>A low rating is at or below</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="293"/>
+        <source>Suggest self-service when the wait passes (min)</source>
+        <translation>Suggest self-service when the wait passes (min)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="297"/>
+        <source>Holidays (closed on a working day)</source>
+        <translation>Holidays (closed on a working day)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="298"/>
+        <source>Make-up working days (open on a day off)</source>
+        <translation>Make-up working days (open on a day off)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="303"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="303"/>
+        <source>Slot (min)</source>
+        <translation>Slot (min)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="303"/>
+        <source>Bookings per slot</source>
+        <translation>Bookings per slot</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="304"/>
+        <source>%1 hours</source>
+        <translation>%1 hours</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="305"/>
+        <source>Closed dates</source>
+        <translation>Closed dates</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="307"/>
+        <source>Opening hours like 09:00-12:00, 13:30-17:00; an empty day is closed. Dates like 2027-01-01.</source>
+        <translation>Opening hours like 09:00-12:00, 13:30-17:00; an empty day is closed. Dates like 2027-01-01.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="309"/>
+        <source>Bookable services</source>
+        <translation>Bookable services</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="310"/>
+        <source>Add a service</source>
+        <translation>Add a service</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="311"/>
+        <source>Remove selected services</source>
+        <translation>Remove selected services</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,255 @@
     </message>
 </context>
 <context>
+    <name>BookingButton</name>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="245"/>
+        <source>Book a slot…</source>
+        <translation>預約時段…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="236"/>
+        <source>Book a slot for a customer</source>
+        <translation>為客戶預約時段</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="287"/>
+        <source>Only a lobby manager or a manager can book a slot for a customer.</source>
+        <translation>只有大廳經理或主管可以為客戶預約時段。</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="119"/>
+        <source>No service takes bookings. The manager sets them up under Configuration, Booking rules.</source>
+        <translation>沒有可預約的業務。請主管在「配置 › 預約規則」中設定。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="144"/>
+        <source>over</source>
+        <translation>已過</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="146"/>
+        <source>full (%1 booked)</source>
+        <translation>已滿（已約 %1）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="148"/>
+        <source>%1 of %2 free</source>
+        <translation>剩餘 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="155"/>
+        <source>No slots on this day (closed, or no opening hours for this service).</source>
+        <translation>這一天沒有可預約時段（不營業，或該業務當天不開放預約）。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="157"/>
+        <source>Every slot on this day is full or over. Try another day.</source>
+        <translation>這一天的時段都已約滿或已過，請選擇其他日期。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="177"/>
+        <source>Choose a slot with a free place first.</source>
+        <translation>請先選擇一個還有名額的時段。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="182"/>
+        <source>Still working on the last request…</source>
+        <translation>上一個操作仍在處理中…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="192"/>
+        <source>Booking code %1</source>
+        <translation>預約碼 %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="194"/>
+        <source>%1 · %2, %3–%4. Read the code to the customer: they type it at the kiosk when they arrive.</source>
+        <translation>%1 · %2，%3–%4。請把預約碼告訴客戶：到分行後在取號機上輸入即可。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="201"/>
+        <source>Booked: code %1.</source>
+        <translation>預約成功：預約碼 %1。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="216"/>
+        <source>That slot is full, and so is every later slot that can be booked.</source>
+        <translation>該時段已約滿，之後所有可預約的時段也都已約滿。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="218"/>
+        <source>That slot is full. The next free slot is %1.</source>
+        <translation>該時段已約滿。下一個有名額的時段是 %1。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="221"/>
+        <source>That slot is over. Choose a later one.</source>
+        <translation>該時段已過，請選擇之後的時段。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="223"/>
+        <source>Slots can be booked up to %1 only.</source>
+        <translation>最晚只能預約到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="232"/>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="232"/>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="232"/>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="232"/>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="233"/>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="233"/>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="233"/>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="236"/>
+        <source>Book a slot for a customer</source>
+        <translation>為客戶預約時段</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="237"/>
+        <source>&amp;Service</source>
+        <translation>業務(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="238"/>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="239"/>
+        <source>S&amp;lot</source>
+        <translation>時段(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="240"/>
+        <source>Book  [Enter]</source>
+        <translation>預約  [Enter]</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="241"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsPanel</name>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="99"/>
+        <source>%1 bookings on %2.</source>
+        <translation>%2 共有 %1 筆預約。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="101"/>
+        <source>No bookings on %1.</source>
+        <translation>%1 沒有預約。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="110"/>
+        <source>Choose a booking in the list first.</source>
+        <translation>請先在列表中選擇一筆預約。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="115"/>
+        <source>Booking %1 is %2: only a booking not yet checked in can be cancelled.</source>
+        <translation>預約 %1 的狀態是「%2」：只有尚未報到的預約可以取消。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="119"/>
+        <source>Cancel booking %1 (%2)? Its place becomes free for others.</source>
+        <translation>取消預約 %1（%2）？該名額將釋出給其他客戶。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="128"/>
+        <source>Booking %1 is cancelled.</source>
+        <translation>預約 %1 已取消。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="131"/>
+        <source>Booked</source>
+        <translation>已預約</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="131"/>
+        <source>Checked in</source>
+        <translation>已報到</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="132"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="132"/>
+        <source>Did not come</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="135"/>
+        <source>Bookings</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="138"/>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="139"/>
+        <source>Cancel booking…</source>
+        <translation>取消預約…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="140"/>
+        <source>Code</source>
+        <translation>預約碼</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="140"/>
+        <source>Time</source>
+        <translation>時段</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="140"/>
+        <source>Service</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="141"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+</context>
+<context>
     <name>CheckInScreen</name>
     <message>
         <location filename="../kiosk/ui/kiosk_screens.py" line="357"/>
@@ -213,6 +462,16 @@
         <location filename="../kiosk/ui/manager_config.py" line="366"/>
         <source>Undo unsaved changes</source>
         <translation>復原未儲存的修改</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="238"/>
+        <source>Quick service</source>
+        <translation>快速業務</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="239"/>
+        <source>Self-service instruction</source>
+        <translation>自助辦理說明</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1197,11 @@
         <source>Figures, an export or a backup are still being made; sign out when they are done.</source>
         <translation>正在產生統計資料、匯出或備份，完成後再登出。</translation>
     </message>
+    <message>
+        <location filename="../kiosk/ui/manager_window.py" line="162"/>
+        <source>Bookings</source>
+        <translation>預約</translation>
+    </message>
 </context>
 <context>
     <name>MessageScreen</name>
@@ -1350,6 +1614,164 @@
         <location filename="../kiosk/ui/manager_reports.py" line="352"/>
         <source>By hour of issue</source>
         <translation>按取號時段</translation>
+    </message>
+</context>
+<context>
+    <name>RulesEditor</name>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="276"/>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="276"/>
+        <source>Booking rules</source>
+        <translation>預約規則</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="276"/>
+        <source>Visits, complaints, ratings</source>
+        <translation>到府、客訴、評價</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="279"/>
+        <source>Mon</source>
+        <translation>週一</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="279"/>
+        <source>Tue</source>
+        <translation>週二</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="279"/>
+        <source>Wed</source>
+        <translation>週三</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="279"/>
+        <source>Thu</source>
+        <translation>週四</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="279"/>
+        <source>Fri</source>
+        <translation>週五</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="280"/>
+        <source>Sat</source>
+        <translation>週六</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="280"/>
+        <source>Sun</source>
+        <translation>週日</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="284"/>
+        <source>Appointment check-in from (min before the slot)</source>
+        <translation>預約報到最早（時段開始前，分鐘）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="285"/>
+        <source>Appointment check-in until (min after the slot began)</source>
+        <translation>預約報到最晚（時段開始後，分鐘）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="286"/>
+        <source>No-show if not checked in (min after the slot ended)</source>
+        <translation>未報到視為未到（時段結束後，分鐘）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="287"/>
+        <source>Bookable days ahead</source>
+        <translation>可提前預約天數</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="288"/>
+        <source>Home visit made within (working days)</source>
+        <translation>到府服務辦理時限（工作日）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="289"/>
+        <source>Address and phone of a closed visit erased after (days)</source>
+        <translation>到府服務結束後地址和電話保留天數</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="290"/>
+        <source>Complaint reply promised within (working days)</source>
+        <translation>客訴回覆時限（工作日）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="291"/>
+        <source>Rating screen back to idle after (s)</source>
+        <translation>評價螢幕無操作返回待機（秒）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="292"/>
+        <source>A low rating is at or below</source>
+        <translation>低評價：分數不高於</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="293"/>
+        <source>Suggest self-service when the wait passes (min)</source>
+        <translation>等候超過此時間時建議自助辦理（分鐘）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="297"/>
+        <source>Holidays (closed on a working day)</source>
+        <translation>假日（平日不營業）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="298"/>
+        <source>Make-up working days (open on a day off)</source>
+        <translation>補班日（休息日營業）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="303"/>
+        <source>Service</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="303"/>
+        <source>Slot (min)</source>
+        <translation>時段長度（分鐘）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="303"/>
+        <source>Bookings per slot</source>
+        <translation>每時段名額</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="304"/>
+        <source>%1 hours</source>
+        <translation>%1營業時間</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="305"/>
+        <source>Closed dates</source>
+        <translation>不開放日期</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="307"/>
+        <source>Opening hours like 09:00-12:00, 13:30-17:00; an empty day is closed. Dates like 2027-01-01.</source>
+        <translation>營業時間格式如 09:00-12:00, 13:30-17:00；留空表示當天不開放。日期格式如 2027-01-01。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="309"/>
+        <source>Bookable services</source>
+        <translation>可預約業務</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="310"/>
+        <source>Add a service</source>
+        <translation>新增業務</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="311"/>
+        <source>Remove selected services</source>
+        <translation>刪除所選業務</translation>
     </message>
 </context>
 <context>

@@ -283,7 +283,7 @@ class RulesEditor(QWidget):
         numbers = {
             "early_minutes": self.tr("Appointment check-in from (min before the slot)"),
             "late_minutes": self.tr("Appointment check-in until (min after the slot began)"),
-            "no_show_minutes": self.tr("No-show when not come (min after the slot ended)"),
+            "no_show_minutes": self.tr("No-show if not checked in (min after the slot ended)"),
             "days_ahead": self.tr("Bookable days ahead"),
             "due_working_days": self.tr("Home visit made within (working days)"),
             "retention_days": self.tr("Address and phone of a closed visit erased after (days)"),
