@@ -121,8 +121,8 @@ class RulesEditor(QWidget):
         row.addStretch()
         self.holidays = QLineEdit(_shown(self.original["calendar"].get("holidays", [])))
         self.extra_days = QLineEdit(_shown(self.original["calendar"].get("extra_working_days", [])))
-        for edit in (self.holidays, self.extra_days):
-            edit.setPlaceholderText("2027-01-01, 2027-02-17")
+        self.holidays.setPlaceholderText("2027-01-01, 2027-02-17")
+        self.extra_days.setPlaceholderText("2027-02-07")
         self.calendar_labels = [QLabel(buddy=self.weekdays[0]), QLabel(buddy=self.holidays),
                                 QLabel(buddy=self.extra_days)]
         calendar_form = QFormLayout(self.calendar_page)
@@ -132,6 +132,7 @@ class RulesEditor(QWidget):
         # booking rules and each bookable service's slots
         self.booking_page = QWidget()
         booking_form = QFormLayout()
+        booking_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)  # short numbers
         for key in NUMBERS["appointments"]:
             booking_form.addRow(self.number_labels[key], self.numbers[("appointments", key)])
         self.plans = QTableWidget(0, len(PLAN_COLUMNS))
@@ -159,6 +160,7 @@ class RulesEditor(QWidget):
         # home visits, complaints, ratings, shunting
         self.other_page = QWidget()
         other_form = QFormLayout(self.other_page)
+        other_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         for table in ("home_visits", "complaints", "ratings", "shunting"):
             for key in NUMBERS[table]:
                 other_form.addRow(self.number_labels[key], self.numbers[(table, key)])
