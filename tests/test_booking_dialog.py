@@ -178,9 +178,11 @@ def table(panel) -> list[list[str]]:
 def test_the_managers_bookings_tab_lists_books_and_cancels(qtbot, branch, db_path, clock):
     first = branch.book("F", branch_time(9, 20))
     window, asked = manager(qtbot, db_path, answers=[False, True])
+    panel = window.bookings
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)  # on the Reports tab: nothing
+    assert panel.book_button.dialog is None
     window.tabs.setCurrentIndex(3)
     assert window.tabs.tabText(3) == "Bookings"
-    panel = window.bookings
     assert table(panel) == [[first.code, "09:20–09:40", "F  Business customers", "Booked"]]
     assert panel.message.text() == f"1 bookings on {DAY}."
     panel.table.setFocus()
@@ -226,3 +228,26 @@ def test_the_booking_list_keeps_its_columns_readable(qtbot, branch, db_path, clo
         item = panel.table.item(0, c)
         width = panel.table.fontMetrics().horizontalAdvance(item.text())
         assert panel.table.columnWidth(c) >= width, (c, item.text())
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "zh_TW"])
+def test_the_booking_dialog_and_tab_are_in_chinese(qtbot, branch, db_path, clock, lang):
+    from kiosk.ui.i18n import LanguageSwitcher
+    from tests.test_visible_text_translated import english_in, visible_texts
+
+    switcher = LanguageSwitcher()
+    switcher.set_language(lang)
+    try:
+        window = console(qtbot, db_path, clock, ("2001", "246802"))
+        dialog = open_booking(qtbot, window)
+        seen = {f"dialog / {k}": v for k, v in visible_texts(dialog).items()}
+        seen.update({f"slot {i}": text for i, text in enumerate(slot_texts(dialog))})
+        dialog.slots.setCurrentRow(0)
+        dialog.book()
+        idle(qtbot, window)
+        seen.update({f"booked / {k}": v for k, v in visible_texts(dialog).items()})
+        assert dialog.code.isVisible()
+        assert english_in(seen) == [], "\n".join(english_in(seen))
+        dialog.accept()
+    finally:
+        switcher.set_language("en")
