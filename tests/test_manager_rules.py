@@ -207,3 +207,16 @@ def test_a_configuration_without_the_rule_tables_gets_one_only_when_set(qtbot, d
     assert stored_data["calendar"] == {"holidays": ["2027-10-01"]}
     assert "appointments" not in stored_data and "ratings" not in stored_data
     assert branch.service("A").quick and not branch.service("B").quick
+
+
+def test_a_service_taken_out_takes_its_booking_slots_with_it(qtbot, branch_db):
+    window, asked = signed_in(qtbot, branch_db)
+    config = window.config
+    config.sections["services"].table.selectRow(3)  # D, wealth management: bookable
+    config.sections["services"].remove_selected()
+    config.sections["counters"].cell(3, "services").setText("C")
+    assert save(qtbot, window).startswith("Saved")
+    branch, _ = stored(branch_db)
+    assert [p.service for p in branch.bookings.plans] == ["C", "F"]
+    assert [config.rules.plan_cell(r, "service").text() for r in range(config.rules.plans.rowCount())] == [
+        "C", "F"]
