@@ -1622,6 +1622,11 @@
 <context>
     <name>RulesEditor</name>
     <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="280"/>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
         <location filename="../kiosk/ui/manager_rules.py" line="276"/>
         <source>Working days</source>
         <translation>Working days</translation>
@@ -1633,8 +1638,8 @@
     </message>
     <message>
         <location filename="../kiosk/ui/manager_rules.py" line="276"/>
-        <source>Visits, complaints, ratings</source>
-        <translation>Visits, complaints, ratings</translation>
+        <source>Other rules</source>
+        <translation>Other rules</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/manager_rules.py" line="279"/>

@@ -1619,6 +1619,11 @@
 <context>
     <name>RulesEditor</name>
     <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="280"/>
+        <source>Calendar</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
         <location filename="../kiosk/ui/manager_rules.py" line="276"/>
         <source>Working days</source>
         <translation>工作日</translation>
@@ -1630,8 +1635,8 @@
     </message>
     <message>
         <location filename="../kiosk/ui/manager_rules.py" line="276"/>
-        <source>Visits, complaints, ratings</source>
-        <translation>上门、投诉、评价</translation>
+        <source>Other rules</source>
+        <translation>其他规则</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/manager_rules.py" line="279"/>

@@ -67,7 +67,7 @@ def test_the_default_configuration_saved_unchanged_says_nothing_has_changed(qtbo
     window, asked = signed_in(qtbot, branch_db)
     config = window.config
     titles = [config.tabs.tabText(i) for i in range(config.tabs.count())]
-    assert titles[-3:] == ["Working days", "Booking rules", "Visits, complaints, ratings"]
+    assert titles[-3:] == ["Calendar", "Booking rules", "Other rules"]
     services = config.sections["services"]
     assert services.cell(0, "quick").checkState() == Qt.CheckState.Checked  # A is quick
     assert services.cell(1, "quick").checkState() == Qt.CheckState.Unchecked
