@@ -51,6 +51,7 @@ DB = "../branch.db"
 VALID = {"--db": DB, "--ticket": "A001", "--service": "A", "--counter": "1", "--number": "1001",
          "--name": "Wang Fang", "--pin": "13572468", "--date": "2026-11-23", "--format": "csv",
          "--out": "out.csv", "--from": "../backup.db"}
+VALID.update({"--slot": "2026-11-23T10:00", "--code": "483920"})  # kiosk book, check-in, cancel-booking
 STATIONS = ("kiosk", "display", "console", "manager", "demo")
 JUNK_DB = "../not-a-queue.db"  # a station opens no window on it: what is tested is that nothing crashes first
 EXTRA = {  # what a command needs to run as far as it can, by command, then by command and option

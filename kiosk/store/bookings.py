@@ -88,8 +88,8 @@ class Bookings:
 
     def quiet_slots(self, service: str, at: datetime | None = None, limit: int = 3) -> list[Slot]:
         """Free slots later today and on the next day with slots (within days_ahead), quietest first:
-        the fewest booked plus the walk-ins expected in that hour (the same weekday's tickets of the
-        service over the last four weeks), ties by time."""
+        the fewest booked plus the walk-ins expected in that hour (the tickets issued for the service on
+        the same weekday over the last four weeks, per week), ties by time."""
         at = at or self.clock.now()
         plan = self._plan(service)
         tz = self.branch.tz
@@ -98,11 +98,13 @@ class Bookings:
         nxt = self._next_day_with_slots(plan, today, self._last_bookable_day(at))
         if nxt is not None:
             candidates += self.slots(service, nxt.isoformat())
-        since = clock.day_start(today.isoformat(), tz) - timedelta(weeks=_WALK_IN_WEEKS)
+        # the same weekdays over the last weeks, read by the numbering index (business_day, issued_service)
+        days = sorted({(d - timedelta(weeks=k)).isoformat() for d in (today, nxt) if d is not None
+                       for k in range(1, _WALK_IN_WEEKS + 1)})
         with self.conn.errors():
             issued = [datetime.fromtimestamp(r[0], UTC) for r in self.db.execute(
-                "SELECT issued_at FROM tickets WHERE service = ? AND issued_at >= ? AND issued_at < ?",
-                [service, since.timestamp(), clock.day_start(today.isoformat(), tz).timestamp()]).fetchall()]
+                f"SELECT issued_at FROM tickets WHERE business_day IN ({', '.join('?' * len(days))}) "
+                "AND issued_service = ?", [*days, service]).fetchall()]
         walk_ins = hourly_walk_ins(issued, tz, _WALK_IN_WEEKS)
 
         def expected(start: datetime) -> float:
