@@ -42,32 +42,32 @@
 <context>
     <name>AssistanceDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="90"/>
+        <location filename="../kiosk/ui/console_window.py" line="91"/>
         <source>Record assistance</source>
         <translation>Record assistance</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="93"/>
+        <location filename="../kiosk/ui/console_window.py" line="94"/>
         <source>Other (say what in the note)</source>
         <translation>Other (say what in the note)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="100"/>
+        <location filename="../kiosk/ui/console_window.py" line="101"/>
         <source>For ticket %1</source>
         <translation>For ticket %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="101"/>
+        <location filename="../kiosk/ui/console_window.py" line="102"/>
         <source>Not for a ticket</source>
         <translation>Not for a ticket</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="108"/>
+        <location filename="../kiosk/ui/console_window.py" line="109"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="109"/>
+        <location filename="../kiosk/ui/console_window.py" line="110"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -108,6 +108,255 @@
         <location filename="../kiosk/ui/kiosk_booking.py" line="179"/>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>BookingButton</name>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="284"/>
+        <source>Book a slot…</source>
+        <translation>Book a slot…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="285"/>
+        <source>Book a slot for a customer</source>
+        <translation>Book a slot for a customer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="287"/>
+        <source>Only a lobby manager or a manager can book a slot for a customer.</source>
+        <translation>Only a lobby manager or a manager can book a slot for a customer.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="119"/>
+        <source>No service takes bookings. The manager sets them up under Configuration, Booking rules.</source>
+        <translation>No service takes bookings. The manager sets them up under Configuration, Booking rules.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="144"/>
+        <source>over</source>
+        <translation>over</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="146"/>
+        <source>full (%1 booked)</source>
+        <translation>full (%1 booked)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="148"/>
+        <source>%1 of %2 free</source>
+        <translation>%1 of %2 free</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="155"/>
+        <source>No slots on this day (closed, or no opening hours for this service).</source>
+        <translation>No slots on this day (closed, or no opening hours for this service).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="157"/>
+        <source>Every slot on this day is full or over. Try another day.</source>
+        <translation>Every slot on this day is full or over. Try another day.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="177"/>
+        <source>Choose a slot with a free place first.</source>
+        <translation>Choose a slot with a free place first.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="182"/>
+        <source>Still working on the last request…</source>
+        <translation>Still working on the last request…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="192"/>
+        <source>Booking code %1</source>
+        <translation>Booking code %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="194"/>
+        <source>%1 · %2, %3–%4. Read the code to the customer: they type it at the kiosk when they arrive.</source>
+        <translation>%1 · %2, %3–%4. Read the code to the customer: they type it at the kiosk when they arrive.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="201"/>
+        <source>Booked: code %1.</source>
+        <translation>Booked: code %1.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="216"/>
+        <source>That slot is full, and so is every later slot that can be booked.</source>
+        <translation>That slot is full, and so is every later slot that can be booked.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="218"/>
+        <source>That slot is full. The next free slot is %1.</source>
+        <translation>That slot is full. The next free slot is %1.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="221"/>
+        <source>That slot is over. Choose a later one.</source>
+        <translation>That slot is over. Choose a later one.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="223"/>
+        <source>Slots can be booked up to %1 only.</source>
+        <translation>Slots can be booked up to %1 only.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="232"/>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="232"/>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="232"/>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="232"/>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="233"/>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="233"/>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="233"/>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="236"/>
+        <source>Book a slot for a customer</source>
+        <translation>Book a slot for a customer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="237"/>
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="238"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="239"/>
+        <source>S&amp;lot</source>
+        <translation>S&amp;lot</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="240"/>
+        <source>Book  [Enter]</source>
+        <translation>Book  [Enter]</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="241"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsPanel</name>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="99"/>
+        <source>%1 bookings on %2.</source>
+        <translation>%1 bookings on %2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="101"/>
+        <source>No bookings on %1.</source>
+        <translation>No bookings on %1.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="110"/>
+        <source>Choose a booking in the list first.</source>
+        <translation>Choose a booking in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="115"/>
+        <source>Booking %1 is %2: only a booking not yet checked in can be cancelled.</source>
+        <translation>Booking %1 is %2: only a booking not yet checked in can be cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="119"/>
+        <source>Cancel booking %1 (%2)? Its place becomes free for others.</source>
+        <translation>Cancel booking %1 (%2)? Its place becomes free for others.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="128"/>
+        <source>Booking %1 is cancelled.</source>
+        <translation>Booking %1 is cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="131"/>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="131"/>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="132"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="132"/>
+        <source>Did not come</source>
+        <translation>Did not come</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="135"/>
+        <source>Bookings</source>
+        <translation>Bookings</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="138"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="139"/>
+        <source>Cancel booking…</source>
+        <translation>Cancel booking…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="140"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="140"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="140"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="141"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -399,157 +648,167 @@
 <context>
     <name>ConfigEditor</name>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="216"/>
+        <location filename="../kiosk/ui/manager_config.py" line="225"/>
         <source>Branch name</source>
         <translation>Branch name</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="216"/>
+        <location filename="../kiosk/ui/manager_config.py" line="225"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="217"/>
+        <location filename="../kiosk/ui/manager_config.py" line="226"/>
         <source>Maximum wait (min)</source>
         <translation>Maximum wait (min)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="218"/>
+        <location filename="../kiosk/ui/manager_config.py" line="227"/>
         <source>No-show may come back within (min)</source>
         <translation>No-show may come back within (min)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="219"/>
+        <location filename="../kiosk/ui/manager_config.py" line="228"/>
         <source>Occupancy cap (people waiting, 0 = none)</source>
         <translation>Occupancy cap (people waiting, 0 = none)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="220"/>
+        <location filename="../kiosk/ui/manager_config.py" line="229"/>
         <source>Kiosk languages</source>
         <translation>Kiosk languages</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="221"/>
+        <location filename="../kiosk/ui/manager_config.py" line="230"/>
         <source>Announcement languages</source>
         <translation>Announcement languages</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="222"/>
+        <location filename="../kiosk/ui/manager_config.py" line="231"/>
         <source>Finished tickets before observed times are used</source>
         <translation>Finished tickets before observed times are used</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="223"/>
+        <location filename="../kiosk/ui/manager_config.py" line="232"/>
         <source>Announcement repeats</source>
         <translation>Announcement repeats</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="224"/>
+        <location filename="../kiosk/ui/manager_config.py" line="233"/>
         <source>Keep daily backups (days)</source>
         <translation>Keep daily backups (days)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="225"/>
+        <location filename="../kiosk/ui/manager_config.py" line="234"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="225"/>
+        <location filename="../kiosk/ui/manager_config.py" line="234"/>
         <source>Ticket prefix</source>
         <translation>Ticket prefix</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="226"/>
+        <location filename="../kiosk/ui/manager_config.py" line="235"/>
         <source>Default minutes</source>
         <translation>Default minutes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="226"/>
+        <location filename="../kiosk/ui/manager_config.py" line="235"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="227"/>
+        <location filename="../kiosk/ui/manager_config.py" line="236"/>
         <source>Head start (min)</source>
         <translation>Head start (min)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="227"/>
+        <location filename="../kiosk/ui/manager_config.py" line="236"/>
         <source>Love window</source>
         <translation>Love window</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="228"/>
+        <location filename="../kiosk/ui/manager_config.py" line="237"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="228"/>
+        <location filename="../kiosk/ui/manager_config.py" line="237"/>
         <source>Services, preferred first</source>
         <translation>Services, preferred first</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="229"/>
+        <location filename="../kiosk/ui/manager_config.py" line="238"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="233"/>
+        <location filename="../kiosk/ui/manager_config.py" line="238"/>
+        <source>Quick service</source>
+        <translation>Quick service</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="239"/>
+        <source>Self-service instruction</source>
+        <translation>Self-service instruction</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="243"/>
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="233"/>
+        <location filename="../kiosk/ui/manager_config.py" line="243"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="234"/>
+        <location filename="../kiosk/ui/manager_config.py" line="244"/>
         <source>Priority classes</source>
         <translation>Priority classes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="234"/>
+        <location filename="../kiosk/ui/manager_config.py" line="244"/>
         <source>Counters</source>
         <translation>Counters</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="235"/>
+        <location filename="../kiosk/ui/manager_config.py" line="245"/>
         <source>Notices</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="339"/>
+        <location filename="../kiosk/ui/manager_config.py" line="357"/>
         <source>Nothing has changed.</source>
         <translation>Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="349"/>
+        <location filename="../kiosk/ui/manager_config.py" line="367"/>
         <source>Save these %1 changes?</source>
         <translation>Save these %1 changes?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="351"/>
+        <location filename="../kiosk/ui/manager_config.py" line="369"/>
         <source>Tickets of %1 are still waiting or being served today: removed from the configuration, they can no longer be called.</source>
         <translation>Tickets of %1 are still waiting or being served today: removed from the configuration, they can no longer be called.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="363"/>
+        <location filename="../kiosk/ui/manager_config.py" line="381"/>
         <source>Saved %1 changes; every station uses them now.</source>
         <translation>Saved %1 changes; every station uses them now.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="391"/>
+        <location filename="../kiosk/ui/manager_config.py" line="411"/>
         <source>Branch configuration</source>
         <translation>Branch configuration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="395"/>
+        <location filename="../kiosk/ui/manager_config.py" line="415"/>
         <source>Save configuration</source>
         <translation>Save configuration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="396"/>
+        <location filename="../kiosk/ui/manager_config.py" line="416"/>
         <source>Undo unsaved changes</source>
         <translation>Undo unsaved changes</translation>
     </message>
@@ -614,382 +873,382 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="433"/>
+        <location filename="../kiosk/ui/console_window.py" line="438"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>Nobody is waiting for this counter.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="434"/>
+        <location filename="../kiosk/ui/console_window.py" line="439"/>
         <source>Called %1: %2</source>
         <translation>Called %1: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="460"/>
+        <location filename="../kiosk/ui/console_window.py" line="465"/>
         <source>Called %1 again.</source>
         <translation>Called %1 again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="464"/>
+        <location filename="../kiosk/ui/console_window.py" line="469"/>
         <source>Serving %1.</source>
         <translation>Serving %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="468"/>
+        <location filename="../kiosk/ui/console_window.py" line="473"/>
         <source>Finished %1.</source>
         <translation>Finished %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="484"/>
+        <location filename="../kiosk/ui/console_window.py" line="489"/>
         <source>Mark %1 as not come?</source>
         <translation>Mark %1 as not come?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="485"/>
+        <location filename="../kiosk/ui/console_window.py" line="490"/>
         <source>%1 did not come.</source>
         <translation>%1 did not come.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="776"/>
+        <location filename="../kiosk/ui/console_window.py" line="781"/>
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="520"/>
-        <location filename="../kiosk/ui/console_window.py" line="777"/>
+        <location filename="../kiosk/ui/console_window.py" line="525"/>
+        <location filename="../kiosk/ui/console_window.py" line="782"/>
         <source>Reinstate</source>
         <translation>Reinstate</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="520"/>
+        <location filename="../kiosk/ui/console_window.py" line="525"/>
         <source>Ticket that came back:</source>
         <translation>Ticket that came back:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="525"/>
+        <location filename="../kiosk/ui/console_window.py" line="530"/>
         <source>%1 is back in the queue in its place.</source>
         <translation>%1 is back in the queue in its place.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="549"/>
+        <location filename="../kiosk/ui/console_window.py" line="554"/>
         <source>Call a ticket</source>
         <translation>Call a ticket</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="550"/>
+        <location filename="../kiosk/ui/console_window.py" line="555"/>
         <source>Ticket number, or scan its QR code:</source>
         <translation>Ticket number, or scan its QR code:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="562"/>
+        <location filename="../kiosk/ui/console_window.py" line="567"/>
         <source>Called %1.</source>
         <translation>Called %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="583"/>
+        <location filename="../kiosk/ui/console_window.py" line="588"/>
         <source>Assistance recorded.</source>
         <translation>Assistance recorded.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="590"/>
+        <location filename="../kiosk/ui/console_window.py" line="595"/>
         <source>Counter %1 is open.</source>
         <translation>Counter %1 is open.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="599"/>
+        <location filename="../kiosk/ui/console_window.py" line="604"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="600"/>
+        <location filename="../kiosk/ui/console_window.py" line="605"/>
         <source>Services in order of preference (e.g. A,B):</source>
         <translation>Services in order of preference (e.g. A,B):</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="606"/>
+        <location filename="../kiosk/ui/console_window.py" line="611"/>
         <source>Counter %1 serves %2.</source>
         <translation>Counter %1 serves %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="612"/>
+        <location filename="../kiosk/ui/console_window.py" line="617"/>
         <source>Break</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="612"/>
+        <location filename="../kiosk/ui/console_window.py" line="617"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="612"/>
+        <location filename="../kiosk/ui/console_window.py" line="617"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="613"/>
+        <location filename="../kiosk/ui/console_window.py" line="618"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="613"/>
+        <location filename="../kiosk/ui/console_window.py" line="618"/>
         <source>Why?</source>
         <translation>Why?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="335"/>
-        <location filename="../kiosk/ui/console_window.py" line="351"/>
-        <location filename="../kiosk/ui/console_window.py" line="616"/>
+        <location filename="../kiosk/ui/console_window.py" line="339"/>
+        <location filename="../kiosk/ui/console_window.py" line="355"/>
+        <location filename="../kiosk/ui/console_window.py" line="621"/>
         <source>Counter %1 is paused.</source>
         <translation>Counter %1 is paused.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="621"/>
+        <location filename="../kiosk/ui/console_window.py" line="626"/>
         <source>Close counter %1?</source>
         <translation>Close counter %1?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="339"/>
-        <location filename="../kiosk/ui/console_window.py" line="623"/>
+        <location filename="../kiosk/ui/console_window.py" line="343"/>
+        <location filename="../kiosk/ui/console_window.py" line="628"/>
         <source>Counter %1 is closed.</source>
         <translation>Counter %1 is closed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="632"/>
+        <location filename="../kiosk/ui/console_window.py" line="637"/>
         <source>Love window on: priority customers only.</source>
         <translation>Love window on: priority customers only.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="633"/>
+        <location filename="../kiosk/ui/console_window.py" line="638"/>
         <source>Love window off.</source>
         <translation>Love window off.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="659"/>
+        <location filename="../kiosk/ui/console_window.py" line="664"/>
         <source>Help request answered after %1 s.</source>
         <translation>Help request answered after %1 s.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="712"/>
+        <location filename="../kiosk/ui/console_window.py" line="717"/>
         <source>Counter %1 · %2 · %3 (%4)</source>
         <translation>Counter %1 · %2 · %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="494"/>
-        <location filename="../kiosk/ui/console_window.py" line="725"/>
+        <location filename="../kiosk/ui/console_window.py" line="499"/>
+        <location filename="../kiosk/ui/console_window.py" line="730"/>
         <source>No customer at this counter.</source>
         <translation>No customer at this counter.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="349"/>
+        <location filename="../kiosk/ui/console_window.py" line="353"/>
         <source>This account has been deactivated.</source>
         <translation>This account has been deactivated.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="445"/>
+        <location filename="../kiosk/ui/console_window.py" line="450"/>
         <source>transferred from counter %1, waited %2 min</source>
         <translation>transferred from counter %1, waited %2 min</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="447"/>
+        <location filename="../kiosk/ui/console_window.py" line="452"/>
         <source>%1, waited %2 min + %3 head start</source>
         <translation>%1, waited %2 min + %3 head start</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="451"/>
+        <location filename="../kiosk/ui/console_window.py" line="456"/>
         <source>, past the %1 min maximum wait</source>
         <translation>, past the %1 min maximum wait</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="534"/>
+        <location filename="../kiosk/ui/console_window.py" line="539"/>
         <source>Cancel a ticket</source>
         <translation>Cancel a ticket</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="535"/>
+        <location filename="../kiosk/ui/console_window.py" line="540"/>
         <source>Ticket of the customer who left:</source>
         <translation>Ticket of the customer who left:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="542"/>
+        <location filename="../kiosk/ui/console_window.py" line="547"/>
         <source>Cancel ticket %1? It will not be called again.</source>
         <translation>Cancel ticket %1? It will not be called again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="544"/>
+        <location filename="../kiosk/ui/console_window.py" line="549"/>
         <source>%1 is cancelled.</source>
         <translation>%1 is cancelled.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="706"/>
+        <location filename="../kiosk/ui/console_window.py" line="711"/>
         <source>Counter %1 is no longer in the branch&apos;s configuration: ask the manager, then sign out.</source>
         <translation>Counter %1 is no longer in the branch&apos;s configuration: ask the manager, then sign out.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="734"/>
+        <location filename="../kiosk/ui/console_window.py" line="739"/>
         <source>waited %1 min</source>
         <translation>waited %1 min</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="756"/>
+        <location filename="../kiosk/ui/console_window.py" line="761"/>
         <source>Help requests (%1 new)</source>
         <translation>Help requests (%1 new)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="758"/>
-        <location filename="../kiosk/ui/console_window.py" line="792"/>
+        <location filename="../kiosk/ui/console_window.py" line="763"/>
+        <location filename="../kiosk/ui/console_window.py" line="797"/>
         <source>Help requests</source>
         <translation>Help requests</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="768"/>
+        <location filename="../kiosk/ui/console_window.py" line="773"/>
         <source>Longest wait: %1 min</source>
         <translation>Longest wait: %1 min</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="770"/>
+        <location filename="../kiosk/ui/console_window.py" line="775"/>
         <source>Counter %1: %2</source>
         <translation>Counter %1: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="775"/>
+        <location filename="../kiosk/ui/console_window.py" line="780"/>
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="775"/>
+        <location filename="../kiosk/ui/console_window.py" line="780"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="775"/>
+        <location filename="../kiosk/ui/console_window.py" line="780"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="776"/>
+        <location filename="../kiosk/ui/console_window.py" line="781"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="776"/>
+        <location filename="../kiosk/ui/console_window.py" line="781"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="777"/>
+        <location filename="../kiosk/ui/console_window.py" line="782"/>
         <source>Call ticket…</source>
         <translation>Call ticket…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="778"/>
+        <location filename="../kiosk/ui/console_window.py" line="783"/>
         <source>Assistance…</source>
         <translation>Assistance…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="778"/>
+        <location filename="../kiosk/ui/console_window.py" line="783"/>
         <source>Cancel ticket…</source>
         <translation>Cancel ticket…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="779"/>
+        <location filename="../kiosk/ui/console_window.py" line="784"/>
         <source>Open counter</source>
         <translation>Open counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="780"/>
+        <location filename="../kiosk/ui/console_window.py" line="785"/>
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="675"/>
-        <location filename="../kiosk/ui/console_window.py" line="780"/>
+        <location filename="../kiosk/ui/console_window.py" line="680"/>
+        <location filename="../kiosk/ui/console_window.py" line="785"/>
         <source>Close counter</source>
         <translation>Close counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="781"/>
+        <location filename="../kiosk/ui/console_window.py" line="786"/>
         <source>Services…</source>
         <translation>Services…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="672"/>
-        <location filename="../kiosk/ui/console_window.py" line="782"/>
+        <location filename="../kiosk/ui/console_window.py" line="677"/>
+        <location filename="../kiosk/ui/console_window.py" line="787"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="786"/>
-        <location filename="../kiosk/ui/console_window.py" line="787"/>
+        <location filename="../kiosk/ui/console_window.py" line="791"/>
+        <location filename="../kiosk/ui/console_window.py" line="792"/>
         <source>Love window</source>
         <translation>Love window</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="790"/>
+        <location filename="../kiosk/ui/console_window.py" line="795"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="791"/>
+        <location filename="../kiosk/ui/console_window.py" line="796"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="793"/>
+        <location filename="../kiosk/ui/console_window.py" line="798"/>
         <source>Waiting now</source>
         <translation>Waiting now</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="794"/>
+        <location filename="../kiosk/ui/console_window.py" line="799"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="504"/>
+        <location filename="../kiosk/ui/console_window.py" line="509"/>
         <source>%1 transferred to %2 at counter %3</source>
         <translation>%1 transferred to %2 at counter %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="506"/>
+        <location filename="../kiosk/ui/console_window.py" line="511"/>
         <source>%1 transferred to %2</source>
         <translation>%1 transferred to %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="508"/>
+        <location filename="../kiosk/ui/console_window.py" line="513"/>
         <source>%1 transferred to counter %3</source>
         <translation>%1 transferred to counter %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="674"/>
+        <location filename="../kiosk/ui/console_window.py" line="679"/>
         <source>Pause counter</source>
         <translation>Pause counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="330"/>
+        <location filename="../kiosk/ui/console_window.py" line="334"/>
         <source>Counter %1 is still shown open in the hall. Pause it or close it as you sign out?</source>
         <translation>Counter %1 is still shown open in the hall. Pause it or close it as you sign out?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="328"/>
+        <location filename="../kiosk/ui/console_window.py" line="332"/>
         <source>Counter %1 is still shown as a love window in the hall. Pause it or close it as you sign out?</source>
         <translation>Counter %1 is still shown as a love window in the hall. Pause it or close it as you sign out?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="316"/>
+        <location filename="../kiosk/ui/console_window.py" line="320"/>
         <source>Counter %1 could not be paused: %2 Sign out anyway? The hall may go on showing it open.</source>
         <translation>Counter %1 could not be paused: %2 Sign out anyway? The hall may go on showing it open.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="642"/>
+        <location filename="../kiosk/ui/console_window.py" line="647"/>
         <source>Quick counter on: quick services only (%1).</source>
         <translation>Quick counter on: quick services only (%1).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="644"/>
+        <location filename="../kiosk/ui/console_window.py" line="649"/>
         <source>Quick counter off.</source>
         <translation>Quick counter off.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="788"/>
-        <location filename="../kiosk/ui/console_window.py" line="789"/>
+        <location filename="../kiosk/ui/console_window.py" line="793"/>
+        <location filename="../kiosk/ui/console_window.py" line="794"/>
         <source>Quick counter</source>
         <translation>Quick counter</translation>
     </message>
@@ -1619,37 +1878,42 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="163"/>
+        <location filename="../kiosk/ui/manager_window.py" line="169"/>
         <source>Branch manager</source>
         <translation>Branch manager</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="164"/>
+        <location filename="../kiosk/ui/manager_window.py" line="170"/>
         <source>Sign out  [Ctrl+Q]</source>
         <translation>Sign out  [Ctrl+Q]</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="166"/>
+        <location filename="../kiosk/ui/manager_window.py" line="172"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="168"/>
+        <location filename="../kiosk/ui/manager_window.py" line="174"/>
         <source>Reports and exports</source>
         <translation>Reports and exports</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="168"/>
+        <location filename="../kiosk/ui/manager_window.py" line="174"/>
         <source>Configuration</source>
         <translation>Configuration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="168"/>
+        <location filename="../kiosk/ui/manager_window.py" line="174"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="129"/>
+        <location filename="../kiosk/ui/manager_window.py" line="175"/>
+        <source>Bookings</source>
+        <translation>Bookings</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_window.py" line="133"/>
         <source>Figures, an export or a backup are still being made; sign out when they are done.</source>
         <translation>Figures, an export or a backup are still being made; sign out when they are done.</translation>
     </message>
@@ -2211,6 +2475,169 @@
     </message>
 </context>
 <context>
+    <name>RulesEditor</name>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="279"/>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="279"/>
+        <source>Booking rules</source>
+        <translation>Booking rules</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="279"/>
+        <source>Other rules</source>
+        <translation>Other rules</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="282"/>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="282"/>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="282"/>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="282"/>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="282"/>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="283"/>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="283"/>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="287"/>
+        <source>Appointment check-in from (min before the slot)</source>
+        <translation>Appointment check-in from (min before the slot)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="288"/>
+        <source>Appointment check-in until (min after the slot began)</source>
+        <translation>Appointment check-in until (min after the slot began)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="289"/>
+        <source>No-show if not checked in (min after the slot ended)</source>
+        <translation>No-show if not checked in (min after the slot ended)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="290"/>
+        <source>Bookable days ahead</source>
+        <translation>Bookable days ahead</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="291"/>
+        <source>Home visit made within (working days)</source>
+        <translation>Home visit made within (working days)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="292"/>
+        <source>Address and phone of a closed visit erased after (days)</source>
+        <translation>Address and phone of a closed visit erased after (days)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="293"/>
+        <source>Complaint reply promised within (working days)</source>
+        <translation>Complaint reply promised within (working days)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="294"/>
+        <source>Rating screen back to idle after (s)</source>
+        <translation>Rating screen back to idle after (s)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="295"/>
+        <source>A low rating is at or below</source>
+        <translation>A low rating is at or below</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="296"/>
+        <source>Suggest self-service when the wait passes (min)</source>
+        <translation>Suggest self-service when the wait passes (min)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="300"/>
+        <source>Working days</source>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="300"/>
+        <source>Holidays (closed on a working day)</source>
+        <translation>Holidays (closed on a working day)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="301"/>
+        <source>Make-up working days (open on a day off)</source>
+        <translation>Make-up working days (open on a day off)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="306"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="306"/>
+        <source>Slot (min)</source>
+        <translation>Slot (min)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="306"/>
+        <source>Bookings per slot</source>
+        <translation>Bookings per slot</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="307"/>
+        <source>%1 hours</source>
+        <translation>%1 hours</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="308"/>
+        <source>Closed dates</source>
+        <translation>Closed dates</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="310"/>
+        <source>Opening hours like 09:00-12:00, 13:30-17:00; an empty day is closed. Dates like 2027-01-01.</source>
+        <translation>Opening hours like 09:00-12:00, 13:30-17:00; an empty day is closed. Dates like 2027-01-01.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="312"/>
+        <source>Bookable services</source>
+        <translation>Bookable services</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="313"/>
+        <source>Add a service</source>
+        <translation>Add a service</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="314"/>
+        <source>Remove selected services</source>
+        <translation>Remove selected services</translation>
+    </message>
+</context>
+<context>
     <name>ServiceScreen</name>
     <message numerus="yes">
         <location filename="../kiosk/ui/kiosk_screens.py" line="133"/>
@@ -2432,12 +2859,12 @@
 <context>
     <name>TableSection</name>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="177"/>
+        <location filename="../kiosk/ui/manager_config.py" line="185"/>
         <source>Add a row</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="178"/>
+        <location filename="../kiosk/ui/manager_config.py" line="186"/>
         <source>Remove selected rows</source>
         <translation>Remove selected rows</translation>
     </message>
@@ -2453,37 +2880,37 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="119"/>
+        <location filename="../kiosk/ui/console_window.py" line="120"/>
         <source>Transfer %1</source>
         <translation>Transfer %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="122"/>
+        <location filename="../kiosk/ui/console_window.py" line="123"/>
         <source>Same service (%1)</source>
         <translation>Same service (%1)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="127"/>
+        <location filename="../kiosk/ui/console_window.py" line="128"/>
         <source>Any counter that serves it</source>
         <translation>Any counter that serves it</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="130"/>
+        <location filename="../kiosk/ui/console_window.py" line="131"/>
         <source>Counter %1 (%2) · %3</source>
         <translation>Counter %1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="139"/>
+        <location filename="../kiosk/ui/console_window.py" line="140"/>
         <source>To service</source>
         <translation>To service</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="140"/>
+        <location filename="../kiosk/ui/console_window.py" line="141"/>
         <source>To counter</source>
         <translation>To counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="149"/>
+        <location filename="../kiosk/ui/console_window.py" line="150"/>
         <source>Choose another service, another counter, or both.</source>
         <translation>Choose another service, another counter, or both.</translation>
     </message>

@@ -42,32 +42,32 @@
 <context>
     <name>AssistanceDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="90"/>
+        <location filename="../kiosk/ui/console_window.py" line="91"/>
         <source>Record assistance</source>
         <translation>记录协助服务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="93"/>
+        <location filename="../kiosk/ui/console_window.py" line="94"/>
         <source>Other (say what in the note)</source>
         <translation>其他（请在备注中说明）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="100"/>
+        <location filename="../kiosk/ui/console_window.py" line="101"/>
         <source>For ticket %1</source>
         <translation>号票 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="101"/>
+        <location filename="../kiosk/ui/console_window.py" line="102"/>
         <source>Not for a ticket</source>
         <translation>不针对号票</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="108"/>
+        <location filename="../kiosk/ui/console_window.py" line="109"/>
         <source>Assistance</source>
         <translation>协助服务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="109"/>
+        <location filename="../kiosk/ui/console_window.py" line="110"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -108,6 +108,255 @@
         <location filename="../kiosk/ui/kiosk_booking.py" line="179"/>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>BookingButton</name>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="284"/>
+        <source>Book a slot…</source>
+        <translation>预约时段…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="285"/>
+        <source>Book a slot for a customer</source>
+        <translation>为客户预约时段</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="287"/>
+        <source>Only a lobby manager or a manager can book a slot for a customer.</source>
+        <translation>只有大堂经理或主管可以为客户预约时段。</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="119"/>
+        <source>No service takes bookings. The manager sets them up under Configuration, Booking rules.</source>
+        <translation>没有可预约的业务。请主管在“配置 › 预约规则”中设置。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="144"/>
+        <source>over</source>
+        <translation>已过</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="146"/>
+        <source>full (%1 booked)</source>
+        <translation>已满（已约 %1）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="148"/>
+        <source>%1 of %2 free</source>
+        <translation>剩余 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="155"/>
+        <source>No slots on this day (closed, or no opening hours for this service).</source>
+        <translation>这一天没有可预约时段（不营业，或该业务当天不开放预约）。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="157"/>
+        <source>Every slot on this day is full or over. Try another day.</source>
+        <translation>这一天的时段都已约满或已过，请选择其他日期。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="177"/>
+        <source>Choose a slot with a free place first.</source>
+        <translation>请先选择一个还有名额的时段。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="182"/>
+        <source>Still working on the last request…</source>
+        <translation>上一个操作仍在处理中…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="192"/>
+        <source>Booking code %1</source>
+        <translation>预约码 %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="194"/>
+        <source>%1 · %2, %3–%4. Read the code to the customer: they type it at the kiosk when they arrive.</source>
+        <translation>%1 · %2，%3–%4。请把预约码告诉客户：到网点后在取号机上输入即可。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="201"/>
+        <source>Booked: code %1.</source>
+        <translation>预约成功：预约码 %1。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="216"/>
+        <source>That slot is full, and so is every later slot that can be booked.</source>
+        <translation>该时段已约满，之后所有可预约的时段也都已约满。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="218"/>
+        <source>That slot is full. The next free slot is %1.</source>
+        <translation>该时段已约满。下一个有名额的时段是 %1。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="221"/>
+        <source>That slot is over. Choose a later one.</source>
+        <translation>该时段已过，请选择之后的时段。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="223"/>
+        <source>Slots can be booked up to %1 only.</source>
+        <translation>最晚只能预约到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="232"/>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="232"/>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="232"/>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="232"/>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="233"/>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="233"/>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="233"/>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="236"/>
+        <source>Book a slot for a customer</source>
+        <translation>为客户预约时段</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="237"/>
+        <source>&amp;Service</source>
+        <translation>业务(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="238"/>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="239"/>
+        <source>S&amp;lot</source>
+        <translation>时段(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="240"/>
+        <source>Book  [Enter]</source>
+        <translation>预约  [Enter]</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="241"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsPanel</name>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="99"/>
+        <source>%1 bookings on %2.</source>
+        <translation>%2 共有 %1 个预约。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="101"/>
+        <source>No bookings on %1.</source>
+        <translation>%1 没有预约。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="110"/>
+        <source>Choose a booking in the list first.</source>
+        <translation>请先在列表中选择一个预约。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="115"/>
+        <source>Booking %1 is %2: only a booking not yet checked in can be cancelled.</source>
+        <translation>预约 %1 的状态是“%2”：只有尚未签到的预约可以取消。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="119"/>
+        <source>Cancel booking %1 (%2)? Its place becomes free for others.</source>
+        <translation>取消预约 %1（%2）？该名额将释放给其他客户。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="128"/>
+        <source>Booking %1 is cancelled.</source>
+        <translation>预约 %1 已取消。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="131"/>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="131"/>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="132"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="132"/>
+        <source>Did not come</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="135"/>
+        <source>Bookings</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="138"/>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="139"/>
+        <source>Cancel booking…</source>
+        <translation>取消预约…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="140"/>
+        <source>Code</source>
+        <translation>预约码</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="140"/>
+        <source>Time</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="140"/>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="141"/>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -398,157 +647,167 @@
 <context>
     <name>ConfigEditor</name>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="216"/>
+        <location filename="../kiosk/ui/manager_config.py" line="225"/>
         <source>Branch name</source>
         <translation>网点名称</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="216"/>
+        <location filename="../kiosk/ui/manager_config.py" line="225"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="217"/>
+        <location filename="../kiosk/ui/manager_config.py" line="226"/>
         <source>Maximum wait (min)</source>
         <translation>最长等待（分钟）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="218"/>
+        <location filename="../kiosk/ui/manager_config.py" line="227"/>
         <source>No-show may come back within (min)</source>
         <translation>过号后可恢复排队时限（分钟）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="219"/>
+        <location filename="../kiosk/ui/manager_config.py" line="228"/>
         <source>Occupancy cap (people waiting, 0 = none)</source>
         <translation>人员密度上限（等候人数，0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="220"/>
+        <location filename="../kiosk/ui/manager_config.py" line="229"/>
         <source>Kiosk languages</source>
         <translation>取号机语言</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="221"/>
+        <location filename="../kiosk/ui/manager_config.py" line="230"/>
         <source>Announcement languages</source>
         <translation>叫号播报语言</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="222"/>
+        <location filename="../kiosk/ui/manager_config.py" line="231"/>
         <source>Finished tickets before observed times are used</source>
         <translation>用实际办理时间前需完成的笔数</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="223"/>
+        <location filename="../kiosk/ui/manager_config.py" line="232"/>
         <source>Announcement repeats</source>
         <translation>播报次数</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="224"/>
+        <location filename="../kiosk/ui/manager_config.py" line="233"/>
         <source>Keep daily backups (days)</source>
         <translation>每日备份保留天数</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="225"/>
+        <location filename="../kiosk/ui/manager_config.py" line="234"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="225"/>
+        <location filename="../kiosk/ui/manager_config.py" line="234"/>
         <source>Ticket prefix</source>
         <translation>号段</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="226"/>
+        <location filename="../kiosk/ui/manager_config.py" line="235"/>
         <source>Default minutes</source>
         <translation>默认办理分钟数</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="226"/>
+        <location filename="../kiosk/ui/manager_config.py" line="235"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="227"/>
+        <location filename="../kiosk/ui/manager_config.py" line="236"/>
         <source>Head start (min)</source>
         <translation>优先加分（分钟）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="227"/>
+        <location filename="../kiosk/ui/manager_config.py" line="236"/>
         <source>Love window</source>
         <translation>爱心窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="228"/>
+        <location filename="../kiosk/ui/manager_config.py" line="237"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="228"/>
+        <location filename="../kiosk/ui/manager_config.py" line="237"/>
         <source>Services, preferred first</source>
         <translation>业务（优先的在前）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="229"/>
+        <location filename="../kiosk/ui/manager_config.py" line="238"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="233"/>
+        <location filename="../kiosk/ui/manager_config.py" line="238"/>
+        <source>Quick service</source>
+        <translation>快速业务</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="239"/>
+        <source>Self-service instruction</source>
+        <translation>自助办理说明</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="243"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="233"/>
+        <location filename="../kiosk/ui/manager_config.py" line="243"/>
         <source>Services</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="234"/>
+        <location filename="../kiosk/ui/manager_config.py" line="244"/>
         <source>Priority classes</source>
         <translation>客户类别</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="234"/>
+        <location filename="../kiosk/ui/manager_config.py" line="244"/>
         <source>Counters</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="235"/>
+        <location filename="../kiosk/ui/manager_config.py" line="245"/>
         <source>Notices</source>
         <translation>滚动公告</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="339"/>
+        <location filename="../kiosk/ui/manager_config.py" line="357"/>
         <source>Nothing has changed.</source>
         <translation>没有修改。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="349"/>
+        <location filename="../kiosk/ui/manager_config.py" line="367"/>
         <source>Save these %1 changes?</source>
         <translation>保存这 %1 项修改吗？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="351"/>
+        <location filename="../kiosk/ui/manager_config.py" line="369"/>
         <source>Tickets of %1 are still waiting or being served today: removed from the configuration, they can no longer be called.</source>
         <translation>今天仍有 %1 的号票在等候或办理中：从配置中删除后，这些号票将无法再被叫号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="363"/>
+        <location filename="../kiosk/ui/manager_config.py" line="381"/>
         <source>Saved %1 changes; every station uses them now.</source>
         <translation>已保存 %1 项修改，所有终端立即生效。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="391"/>
+        <location filename="../kiosk/ui/manager_config.py" line="411"/>
         <source>Branch configuration</source>
         <translation>网点配置</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="395"/>
+        <location filename="../kiosk/ui/manager_config.py" line="415"/>
         <source>Save configuration</source>
         <translation>保存配置</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="396"/>
+        <location filename="../kiosk/ui/manager_config.py" line="416"/>
         <source>Undo unsaved changes</source>
         <translation>撤销未保存的修改</translation>
     </message>
@@ -611,382 +870,382 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="433"/>
+        <location filename="../kiosk/ui/console_window.py" line="438"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>本窗口暂无等候客户。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="434"/>
+        <location filename="../kiosk/ui/console_window.py" line="439"/>
         <source>Called %1: %2</source>
         <translation>已呼叫 %1：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="460"/>
+        <location filename="../kiosk/ui/console_window.py" line="465"/>
         <source>Called %1 again.</source>
         <translation>已重呼 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="464"/>
+        <location filename="../kiosk/ui/console_window.py" line="469"/>
         <source>Serving %1.</source>
         <translation>正在办理 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="468"/>
+        <location filename="../kiosk/ui/console_window.py" line="473"/>
         <source>Finished %1.</source>
         <translation>%1 已办结。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="484"/>
+        <location filename="../kiosk/ui/console_window.py" line="489"/>
         <source>Mark %1 as not come?</source>
         <translation>将 %1 标记为过号？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="485"/>
+        <location filename="../kiosk/ui/console_window.py" line="490"/>
         <source>%1 did not come.</source>
         <translation>%1 已过号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="776"/>
+        <location filename="../kiosk/ui/console_window.py" line="781"/>
         <source>Transfer</source>
         <translation>转移</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="520"/>
-        <location filename="../kiosk/ui/console_window.py" line="777"/>
+        <location filename="../kiosk/ui/console_window.py" line="525"/>
+        <location filename="../kiosk/ui/console_window.py" line="782"/>
         <source>Reinstate</source>
         <translation>恢复过号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="520"/>
+        <location filename="../kiosk/ui/console_window.py" line="525"/>
         <source>Ticket that came back:</source>
         <translation>返回的号票：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="525"/>
+        <location filename="../kiosk/ui/console_window.py" line="530"/>
         <source>%1 is back in the queue in its place.</source>
         <translation>%1 已按原顺序重新排队。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="549"/>
+        <location filename="../kiosk/ui/console_window.py" line="554"/>
         <source>Call a ticket</source>
         <translation>指定叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="550"/>
+        <location filename="../kiosk/ui/console_window.py" line="555"/>
         <source>Ticket number, or scan its QR code:</source>
         <translation>输入号码或扫描二维码：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="562"/>
+        <location filename="../kiosk/ui/console_window.py" line="567"/>
         <source>Called %1.</source>
         <translation>已呼叫 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="583"/>
+        <location filename="../kiosk/ui/console_window.py" line="588"/>
         <source>Assistance recorded.</source>
         <translation>已记录协助服务。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="590"/>
+        <location filename="../kiosk/ui/console_window.py" line="595"/>
         <source>Counter %1 is open.</source>
         <translation>%1 号窗口已开启。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="599"/>
+        <location filename="../kiosk/ui/console_window.py" line="604"/>
         <source>Services</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="600"/>
+        <location filename="../kiosk/ui/console_window.py" line="605"/>
         <source>Services in order of preference (e.g. A,B):</source>
         <translation>按优先顺序填写业务（如 A,B）：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="606"/>
+        <location filename="../kiosk/ui/console_window.py" line="611"/>
         <source>Counter %1 serves %2.</source>
         <translation>%1 号窗口办理 %2。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="612"/>
+        <location filename="../kiosk/ui/console_window.py" line="617"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="612"/>
+        <location filename="../kiosk/ui/console_window.py" line="617"/>
         <source>Meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="612"/>
+        <location filename="../kiosk/ui/console_window.py" line="617"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="613"/>
+        <location filename="../kiosk/ui/console_window.py" line="618"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="613"/>
+        <location filename="../kiosk/ui/console_window.py" line="618"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="335"/>
-        <location filename="../kiosk/ui/console_window.py" line="351"/>
-        <location filename="../kiosk/ui/console_window.py" line="616"/>
+        <location filename="../kiosk/ui/console_window.py" line="339"/>
+        <location filename="../kiosk/ui/console_window.py" line="355"/>
+        <location filename="../kiosk/ui/console_window.py" line="621"/>
         <source>Counter %1 is paused.</source>
         <translation>%1 号窗口已暂停。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="621"/>
+        <location filename="../kiosk/ui/console_window.py" line="626"/>
         <source>Close counter %1?</source>
         <translation>关闭 %1 号窗口？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="339"/>
-        <location filename="../kiosk/ui/console_window.py" line="623"/>
+        <location filename="../kiosk/ui/console_window.py" line="343"/>
+        <location filename="../kiosk/ui/console_window.py" line="628"/>
         <source>Counter %1 is closed.</source>
         <translation>%1 号窗口已关闭。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="632"/>
+        <location filename="../kiosk/ui/console_window.py" line="637"/>
         <source>Love window on: priority customers only.</source>
         <translation>爱心窗口已开启：仅呼叫优先客户。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="633"/>
+        <location filename="../kiosk/ui/console_window.py" line="638"/>
         <source>Love window off.</source>
         <translation>爱心窗口已关闭。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="659"/>
+        <location filename="../kiosk/ui/console_window.py" line="664"/>
         <source>Help request answered after %1 s.</source>
         <translation>已响应呼叫，用时 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="712"/>
+        <location filename="../kiosk/ui/console_window.py" line="717"/>
         <source>Counter %1 · %2 · %3 (%4)</source>
         <translation>%1 号窗口 · %2 · %3（%4）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="494"/>
-        <location filename="../kiosk/ui/console_window.py" line="725"/>
+        <location filename="../kiosk/ui/console_window.py" line="499"/>
+        <location filename="../kiosk/ui/console_window.py" line="730"/>
         <source>No customer at this counter.</source>
         <translation>本窗口当前无客户。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="349"/>
+        <location filename="../kiosk/ui/console_window.py" line="353"/>
         <source>This account has been deactivated.</source>
         <translation>此账户已被停用。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="445"/>
+        <location filename="../kiosk/ui/console_window.py" line="450"/>
         <source>transferred from counter %1, waited %2 min</source>
         <translation>由 %1 号窗口转来，已等 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="447"/>
+        <location filename="../kiosk/ui/console_window.py" line="452"/>
         <source>%1, waited %2 min + %3 head start</source>
         <translation>%1，已等 %2 分钟 + 优先 %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="451"/>
+        <location filename="../kiosk/ui/console_window.py" line="456"/>
         <source>, past the %1 min maximum wait</source>
         <translation>，已超过最长等待 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="534"/>
+        <location filename="../kiosk/ui/console_window.py" line="539"/>
         <source>Cancel a ticket</source>
         <translation>取消票号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="535"/>
+        <location filename="../kiosk/ui/console_window.py" line="540"/>
         <source>Ticket of the customer who left:</source>
         <translation>已离开客户的票号：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="542"/>
+        <location filename="../kiosk/ui/console_window.py" line="547"/>
         <source>Cancel ticket %1? It will not be called again.</source>
         <translation>取消票号 %1？取消后将不再叫号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="544"/>
+        <location filename="../kiosk/ui/console_window.py" line="549"/>
         <source>%1 is cancelled.</source>
         <translation>%1 已取消。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="706"/>
+        <location filename="../kiosk/ui/console_window.py" line="711"/>
         <source>Counter %1 is no longer in the branch&apos;s configuration: ask the manager, then sign out.</source>
         <translation>%1 号窗口已不在网点配置中：请联系网点负责人，然后退出登录。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="734"/>
+        <location filename="../kiosk/ui/console_window.py" line="739"/>
         <source>waited %1 min</source>
         <translation>已等候 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="756"/>
+        <location filename="../kiosk/ui/console_window.py" line="761"/>
         <source>Help requests (%1 new)</source>
         <translation>呼叫请求（%1 条新）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="758"/>
-        <location filename="../kiosk/ui/console_window.py" line="792"/>
+        <location filename="../kiosk/ui/console_window.py" line="763"/>
+        <location filename="../kiosk/ui/console_window.py" line="797"/>
         <source>Help requests</source>
         <translation>呼叫请求</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="768"/>
+        <location filename="../kiosk/ui/console_window.py" line="773"/>
         <source>Longest wait: %1 min</source>
         <translation>最长等候：%1 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="770"/>
+        <location filename="../kiosk/ui/console_window.py" line="775"/>
         <source>Counter %1: %2</source>
         <translation>%1 号窗口：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="775"/>
+        <location filename="../kiosk/ui/console_window.py" line="780"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="775"/>
+        <location filename="../kiosk/ui/console_window.py" line="780"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="775"/>
+        <location filename="../kiosk/ui/console_window.py" line="780"/>
         <source>Start</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="776"/>
+        <location filename="../kiosk/ui/console_window.py" line="781"/>
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="776"/>
+        <location filename="../kiosk/ui/console_window.py" line="781"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="777"/>
+        <location filename="../kiosk/ui/console_window.py" line="782"/>
         <source>Call ticket…</source>
         <translation>指定叫号…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="778"/>
+        <location filename="../kiosk/ui/console_window.py" line="783"/>
         <source>Assistance…</source>
         <translation>协助服务…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="778"/>
+        <location filename="../kiosk/ui/console_window.py" line="783"/>
         <source>Cancel ticket…</source>
         <translation>取消票号…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="779"/>
+        <location filename="../kiosk/ui/console_window.py" line="784"/>
         <source>Open counter</source>
         <translation>开启窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="780"/>
+        <location filename="../kiosk/ui/console_window.py" line="785"/>
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="675"/>
-        <location filename="../kiosk/ui/console_window.py" line="780"/>
+        <location filename="../kiosk/ui/console_window.py" line="680"/>
+        <location filename="../kiosk/ui/console_window.py" line="785"/>
         <source>Close counter</source>
         <translation>关闭窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="781"/>
+        <location filename="../kiosk/ui/console_window.py" line="786"/>
         <source>Services…</source>
         <translation>业务…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="672"/>
-        <location filename="../kiosk/ui/console_window.py" line="782"/>
+        <location filename="../kiosk/ui/console_window.py" line="677"/>
+        <location filename="../kiosk/ui/console_window.py" line="787"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="786"/>
-        <location filename="../kiosk/ui/console_window.py" line="787"/>
+        <location filename="../kiosk/ui/console_window.py" line="791"/>
+        <location filename="../kiosk/ui/console_window.py" line="792"/>
         <source>Love window</source>
         <translation>爱心窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="790"/>
+        <location filename="../kiosk/ui/console_window.py" line="795"/>
         <source>Acknowledge</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="791"/>
+        <location filename="../kiosk/ui/console_window.py" line="796"/>
         <source>Resolve</source>
         <translation>处理完毕</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="793"/>
+        <location filename="../kiosk/ui/console_window.py" line="798"/>
         <source>Waiting now</source>
         <translation>当前等候</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="794"/>
+        <location filename="../kiosk/ui/console_window.py" line="799"/>
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="504"/>
+        <location filename="../kiosk/ui/console_window.py" line="509"/>
         <source>%1 transferred to %2 at counter %3</source>
         <translation>%1 已转到 %3 号窗口（%2）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="506"/>
+        <location filename="../kiosk/ui/console_window.py" line="511"/>
         <source>%1 transferred to %2</source>
         <translation>%1 已转到 %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="508"/>
+        <location filename="../kiosk/ui/console_window.py" line="513"/>
         <source>%1 transferred to counter %3</source>
         <translation>%1 已转到 %3 号窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="674"/>
+        <location filename="../kiosk/ui/console_window.py" line="679"/>
         <source>Pause counter</source>
         <translation>暂停窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="330"/>
+        <location filename="../kiosk/ui/console_window.py" line="334"/>
         <source>Counter %1 is still shown open in the hall. Pause it or close it as you sign out?</source>
         <translation>%1 号窗口在大厅里仍显示为“开放”。退出登录时暂停还是关闭该窗口？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="328"/>
+        <location filename="../kiosk/ui/console_window.py" line="332"/>
         <source>Counter %1 is still shown as a love window in the hall. Pause it or close it as you sign out?</source>
         <translation>%1 号窗口在大厅里仍显示为“爱心窗口”。退出登录时暂停还是关闭该窗口？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="316"/>
+        <location filename="../kiosk/ui/console_window.py" line="320"/>
         <source>Counter %1 could not be paused: %2 Sign out anyway? The hall may go on showing it open.</source>
         <translation>%1 号窗口未能暂停：%2 仍要退出登录吗？大厅可能继续显示该窗口开放。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="642"/>
+        <location filename="../kiosk/ui/console_window.py" line="647"/>
         <source>Quick counter on: quick services only (%1).</source>
         <translation>快速窗口已开启：仅呼叫快速业务（%1）。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="644"/>
+        <location filename="../kiosk/ui/console_window.py" line="649"/>
         <source>Quick counter off.</source>
         <translation>快速窗口已关闭。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="788"/>
-        <location filename="../kiosk/ui/console_window.py" line="789"/>
+        <location filename="../kiosk/ui/console_window.py" line="793"/>
+        <location filename="../kiosk/ui/console_window.py" line="794"/>
         <source>Quick counter</source>
         <translation>快速窗口</translation>
     </message>
@@ -1615,37 +1874,42 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="163"/>
+        <location filename="../kiosk/ui/manager_window.py" line="169"/>
         <source>Branch manager</source>
         <translation>网点管理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="164"/>
+        <location filename="../kiosk/ui/manager_window.py" line="170"/>
         <source>Sign out  [Ctrl+Q]</source>
         <translation>退出登录  [Ctrl+Q]</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="166"/>
+        <location filename="../kiosk/ui/manager_window.py" line="172"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2（%3）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="168"/>
+        <location filename="../kiosk/ui/manager_window.py" line="174"/>
         <source>Reports and exports</source>
         <translation>报表与导出</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="168"/>
+        <location filename="../kiosk/ui/manager_window.py" line="174"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="168"/>
+        <location filename="../kiosk/ui/manager_window.py" line="174"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="129"/>
+        <location filename="../kiosk/ui/manager_window.py" line="175"/>
+        <source>Bookings</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_window.py" line="133"/>
         <source>Figures, an export or a backup are still being made; sign out when they are done.</source>
         <translation>正在生成统计数据、导出或备份，完成后再退出登录。</translation>
     </message>
@@ -2207,6 +2471,169 @@
     </message>
 </context>
 <context>
+    <name>RulesEditor</name>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="279"/>
+        <source>Calendar</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="279"/>
+        <source>Booking rules</source>
+        <translation>预约规则</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="279"/>
+        <source>Other rules</source>
+        <translation>其他规则</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="282"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="282"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="282"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="282"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="282"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="283"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="283"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="287"/>
+        <source>Appointment check-in from (min before the slot)</source>
+        <translation>预约签到最早（时段开始前，分钟）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="288"/>
+        <source>Appointment check-in until (min after the slot began)</source>
+        <translation>预约签到最晚（时段开始后，分钟）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="289"/>
+        <source>No-show if not checked in (min after the slot ended)</source>
+        <translation>未签到视为爽约（时段结束后，分钟）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="290"/>
+        <source>Bookable days ahead</source>
+        <translation>可提前预约天数</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="291"/>
+        <source>Home visit made within (working days)</source>
+        <translation>上门服务办理时限（工作日）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="292"/>
+        <source>Address and phone of a closed visit erased after (days)</source>
+        <translation>上门服务结束后地址和电话保留天数</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="293"/>
+        <source>Complaint reply promised within (working days)</source>
+        <translation>投诉答复时限（工作日）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="294"/>
+        <source>Rating screen back to idle after (s)</source>
+        <translation>评价屏无操作返回待机（秒）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="295"/>
+        <source>A low rating is at or below</source>
+        <translation>低评价：分数不高于</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="296"/>
+        <source>Suggest self-service when the wait passes (min)</source>
+        <translation>等候超过此时间时建议自助办理（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="300"/>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="300"/>
+        <source>Holidays (closed on a working day)</source>
+        <translation>节假日（工作日不营业）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="301"/>
+        <source>Make-up working days (open on a day off)</source>
+        <translation>调休上班日（休息日营业）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="306"/>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="306"/>
+        <source>Slot (min)</source>
+        <translation>时段长度（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="306"/>
+        <source>Bookings per slot</source>
+        <translation>每时段名额</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="307"/>
+        <source>%1 hours</source>
+        <translation>%1营业时间</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="308"/>
+        <source>Closed dates</source>
+        <translation>不开放日期</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="310"/>
+        <source>Opening hours like 09:00-12:00, 13:30-17:00; an empty day is closed. Dates like 2027-01-01.</source>
+        <translation>营业时间格式如 09:00-12:00, 13:30-17:00；留空表示当天不开放。日期格式如 2027-01-01。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="312"/>
+        <source>Bookable services</source>
+        <translation>可预约业务</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="313"/>
+        <source>Add a service</source>
+        <translation>添加业务</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="314"/>
+        <source>Remove selected services</source>
+        <translation>删除所选业务</translation>
+    </message>
+</context>
+<context>
     <name>ServiceScreen</name>
     <message numerus="yes">
         <location filename="../kiosk/ui/kiosk_screens.py" line="133"/>
@@ -2424,12 +2851,12 @@
 <context>
     <name>TableSection</name>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="177"/>
+        <location filename="../kiosk/ui/manager_config.py" line="185"/>
         <source>Add a row</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="178"/>
+        <location filename="../kiosk/ui/manager_config.py" line="186"/>
         <source>Remove selected rows</source>
         <translation>删除所选行</translation>
     </message>
@@ -2445,37 +2872,37 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="119"/>
+        <location filename="../kiosk/ui/console_window.py" line="120"/>
         <source>Transfer %1</source>
         <translation>转移 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="122"/>
+        <location filename="../kiosk/ui/console_window.py" line="123"/>
         <source>Same service (%1)</source>
         <translation>业务不变（%1）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="127"/>
+        <location filename="../kiosk/ui/console_window.py" line="128"/>
         <source>Any counter that serves it</source>
         <translation>任一办理该业务的窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="130"/>
+        <location filename="../kiosk/ui/console_window.py" line="131"/>
         <source>Counter %1 (%2) · %3</source>
         <translation>%1 号窗口（%2）· %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="139"/>
+        <location filename="../kiosk/ui/console_window.py" line="140"/>
         <source>To service</source>
         <translation>转到业务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="140"/>
+        <location filename="../kiosk/ui/console_window.py" line="141"/>
         <source>To counter</source>
         <translation>转到窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="149"/>
+        <location filename="../kiosk/ui/console_window.py" line="150"/>
         <source>Choose another service, another counter, or both.</source>
         <translation>请选择其他业务、其他窗口，或两者。</translation>
     </message>

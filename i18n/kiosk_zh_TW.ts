@@ -42,32 +42,32 @@
 <context>
     <name>AssistanceDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="90"/>
+        <location filename="../kiosk/ui/console_window.py" line="91"/>
         <source>Record assistance</source>
         <translation>記錄協助服務</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="93"/>
+        <location filename="../kiosk/ui/console_window.py" line="94"/>
         <source>Other (say what in the note)</source>
         <translation>其他（請於備註說明）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="100"/>
+        <location filename="../kiosk/ui/console_window.py" line="101"/>
         <source>For ticket %1</source>
         <translation>號碼牌 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="101"/>
+        <location filename="../kiosk/ui/console_window.py" line="102"/>
         <source>Not for a ticket</source>
         <translation>不屬於任何號碼牌</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="108"/>
+        <location filename="../kiosk/ui/console_window.py" line="109"/>
         <source>Assistance</source>
         <translation>協助服務</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="109"/>
+        <location filename="../kiosk/ui/console_window.py" line="110"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
@@ -108,6 +108,255 @@
         <location filename="../kiosk/ui/kiosk_booking.py" line="179"/>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>BookingButton</name>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="284"/>
+        <source>Book a slot…</source>
+        <translation>預約時段…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="285"/>
+        <source>Book a slot for a customer</source>
+        <translation>為客戶預約時段</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="287"/>
+        <source>Only a lobby manager or a manager can book a slot for a customer.</source>
+        <translation>只有大廳經理或主管可以為客戶預約時段。</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="119"/>
+        <source>No service takes bookings. The manager sets them up under Configuration, Booking rules.</source>
+        <translation>沒有可預約的業務。請主管在「配置 › 預約規則」中設定。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="144"/>
+        <source>over</source>
+        <translation>已過</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="146"/>
+        <source>full (%1 booked)</source>
+        <translation>已滿（已約 %1）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="148"/>
+        <source>%1 of %2 free</source>
+        <translation>剩餘 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="155"/>
+        <source>No slots on this day (closed, or no opening hours for this service).</source>
+        <translation>這一天沒有可預約時段（不營業，或該業務當天不開放預約）。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="157"/>
+        <source>Every slot on this day is full or over. Try another day.</source>
+        <translation>這一天的時段都已約滿或已過，請選擇其他日期。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="177"/>
+        <source>Choose a slot with a free place first.</source>
+        <translation>請先選擇一個還有名額的時段。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="182"/>
+        <source>Still working on the last request…</source>
+        <translation>上一個操作仍在處理中…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="192"/>
+        <source>Booking code %1</source>
+        <translation>預約碼 %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="194"/>
+        <source>%1 · %2, %3–%4. Read the code to the customer: they type it at the kiosk when they arrive.</source>
+        <translation>%1 · %2，%3–%4。請把預約碼告訴客戶：到分行後在取號機上輸入即可。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="201"/>
+        <source>Booked: code %1.</source>
+        <translation>預約成功：預約碼 %1。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="216"/>
+        <source>That slot is full, and so is every later slot that can be booked.</source>
+        <translation>該時段已約滿，之後所有可預約的時段也都已約滿。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="218"/>
+        <source>That slot is full. The next free slot is %1.</source>
+        <translation>該時段已約滿。下一個有名額的時段是 %1。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="221"/>
+        <source>That slot is over. Choose a later one.</source>
+        <translation>該時段已過，請選擇之後的時段。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="223"/>
+        <source>Slots can be booked up to %1 only.</source>
+        <translation>最晚只能預約到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="232"/>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="232"/>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="232"/>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="232"/>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="233"/>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="233"/>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="233"/>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="236"/>
+        <source>Book a slot for a customer</source>
+        <translation>為客戶預約時段</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="237"/>
+        <source>&amp;Service</source>
+        <translation>業務(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="238"/>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="239"/>
+        <source>S&amp;lot</source>
+        <translation>時段(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="240"/>
+        <source>Book  [Enter]</source>
+        <translation>預約  [Enter]</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/booking_dialog.py" line="241"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsPanel</name>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="99"/>
+        <source>%1 bookings on %2.</source>
+        <translation>%2 共有 %1 筆預約。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="101"/>
+        <source>No bookings on %1.</source>
+        <translation>%1 沒有預約。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="110"/>
+        <source>Choose a booking in the list first.</source>
+        <translation>請先在列表中選擇一筆預約。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="115"/>
+        <source>Booking %1 is %2: only a booking not yet checked in can be cancelled.</source>
+        <translation>預約 %1 的狀態是「%2」：只有尚未報到的預約可以取消。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="119"/>
+        <source>Cancel booking %1 (%2)? Its place becomes free for others.</source>
+        <translation>取消預約 %1（%2）？該名額將釋出給其他客戶。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="128"/>
+        <source>Booking %1 is cancelled.</source>
+        <translation>預約 %1 已取消。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="131"/>
+        <source>Booked</source>
+        <translation>已預約</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="131"/>
+        <source>Checked in</source>
+        <translation>已報到</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="132"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="132"/>
+        <source>Did not come</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="135"/>
+        <source>Bookings</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="138"/>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="139"/>
+        <source>Cancel booking…</source>
+        <translation>取消預約…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="140"/>
+        <source>Code</source>
+        <translation>預約碼</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="140"/>
+        <source>Time</source>
+        <translation>時段</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="140"/>
+        <source>Service</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_bookings.py" line="141"/>
+        <source>Status</source>
+        <translation>狀態</translation>
     </message>
 </context>
 <context>
@@ -398,157 +647,167 @@
 <context>
     <name>ConfigEditor</name>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="216"/>
+        <location filename="../kiosk/ui/manager_config.py" line="225"/>
         <source>Branch name</source>
         <translation>分行名稱</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="216"/>
+        <location filename="../kiosk/ui/manager_config.py" line="225"/>
         <source>Time zone</source>
         <translation>時區</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="217"/>
+        <location filename="../kiosk/ui/manager_config.py" line="226"/>
         <source>Maximum wait (min)</source>
         <translation>最長等候（分鐘）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="218"/>
+        <location filename="../kiosk/ui/manager_config.py" line="227"/>
         <source>No-show may come back within (min)</source>
         <translation>過號後可恢復排隊時限（分鐘）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="219"/>
+        <location filename="../kiosk/ui/manager_config.py" line="228"/>
         <source>Occupancy cap (people waiting, 0 = none)</source>
         <translation>人數上限（等候人數，0 = 不限）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="220"/>
+        <location filename="../kiosk/ui/manager_config.py" line="229"/>
         <source>Kiosk languages</source>
         <translation>取號機語言</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="221"/>
+        <location filename="../kiosk/ui/manager_config.py" line="230"/>
         <source>Announcement languages</source>
         <translation>叫號廣播語言</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="222"/>
+        <location filename="../kiosk/ui/manager_config.py" line="231"/>
         <source>Finished tickets before observed times are used</source>
         <translation>採用實際辦理時間前需完成的筆數</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="223"/>
+        <location filename="../kiosk/ui/manager_config.py" line="232"/>
         <source>Announcement repeats</source>
         <translation>廣播次數</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="224"/>
+        <location filename="../kiosk/ui/manager_config.py" line="233"/>
         <source>Keep daily backups (days)</source>
         <translation>每日備份保留天數</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="225"/>
+        <location filename="../kiosk/ui/manager_config.py" line="234"/>
         <source>Code</source>
         <translation>代碼</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="225"/>
+        <location filename="../kiosk/ui/manager_config.py" line="234"/>
         <source>Ticket prefix</source>
         <translation>號碼字首</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="226"/>
+        <location filename="../kiosk/ui/manager_config.py" line="235"/>
         <source>Default minutes</source>
         <translation>預設辦理分鐘數</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="226"/>
+        <location filename="../kiosk/ui/manager_config.py" line="235"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="227"/>
+        <location filename="../kiosk/ui/manager_config.py" line="236"/>
         <source>Head start (min)</source>
         <translation>優先加分（分鐘）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="227"/>
+        <location filename="../kiosk/ui/manager_config.py" line="236"/>
         <source>Love window</source>
         <translation>愛心櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="228"/>
+        <location filename="../kiosk/ui/manager_config.py" line="237"/>
         <source>Counter</source>
         <translation>櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="228"/>
+        <location filename="../kiosk/ui/manager_config.py" line="237"/>
         <source>Services, preferred first</source>
         <translation>業務（優先的在前）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="229"/>
+        <location filename="../kiosk/ui/manager_config.py" line="238"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="233"/>
+        <location filename="../kiosk/ui/manager_config.py" line="238"/>
+        <source>Quick service</source>
+        <translation>快速業務</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="239"/>
+        <source>Self-service instruction</source>
+        <translation>自助辦理說明</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_config.py" line="243"/>
         <source>Branch</source>
         <translation>分行</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="233"/>
+        <location filename="../kiosk/ui/manager_config.py" line="243"/>
         <source>Services</source>
         <translation>業務類型</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="234"/>
+        <location filename="../kiosk/ui/manager_config.py" line="244"/>
         <source>Priority classes</source>
         <translation>客戶類別</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="234"/>
+        <location filename="../kiosk/ui/manager_config.py" line="244"/>
         <source>Counters</source>
         <translation>櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="235"/>
+        <location filename="../kiosk/ui/manager_config.py" line="245"/>
         <source>Notices</source>
         <translation>跑馬燈公告</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="339"/>
+        <location filename="../kiosk/ui/manager_config.py" line="357"/>
         <source>Nothing has changed.</source>
         <translation>沒有修改。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="349"/>
+        <location filename="../kiosk/ui/manager_config.py" line="367"/>
         <source>Save these %1 changes?</source>
         <translation>儲存這 %1 項修改嗎？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="351"/>
+        <location filename="../kiosk/ui/manager_config.py" line="369"/>
         <source>Tickets of %1 are still waiting or being served today: removed from the configuration, they can no longer be called.</source>
         <translation>今天仍有 %1 的號碼牌在等候或辦理中：從設定中刪除後，這些號碼牌將無法再被叫號。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="363"/>
+        <location filename="../kiosk/ui/manager_config.py" line="381"/>
         <source>Saved %1 changes; every station uses them now.</source>
         <translation>已儲存 %1 項修改，所有終端立即生效。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="391"/>
+        <location filename="../kiosk/ui/manager_config.py" line="411"/>
         <source>Branch configuration</source>
         <translation>分行設定</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="395"/>
+        <location filename="../kiosk/ui/manager_config.py" line="415"/>
         <source>Save configuration</source>
         <translation>儲存設定</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="396"/>
+        <location filename="../kiosk/ui/manager_config.py" line="416"/>
         <source>Undo unsaved changes</source>
         <translation>復原未儲存的修改</translation>
     </message>
@@ -611,382 +870,382 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="433"/>
+        <location filename="../kiosk/ui/console_window.py" line="438"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>本櫃檯目前沒有等候的客戶。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="434"/>
+        <location filename="../kiosk/ui/console_window.py" line="439"/>
         <source>Called %1: %2</source>
         <translation>已叫號 %1：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="445"/>
+        <location filename="../kiosk/ui/console_window.py" line="450"/>
         <source>transferred from counter %1, waited %2 min</source>
         <translation>由 %1 號櫃檯轉來，已等 %2 分鐘</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="447"/>
+        <location filename="../kiosk/ui/console_window.py" line="452"/>
         <source>%1, waited %2 min + %3 head start</source>
         <translation>%1，已等 %2 分鐘 + 優先 %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="451"/>
+        <location filename="../kiosk/ui/console_window.py" line="456"/>
         <source>, past the %1 min maximum wait</source>
         <translation>，已超過最長等候 %1 分鐘</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="460"/>
+        <location filename="../kiosk/ui/console_window.py" line="465"/>
         <source>Called %1 again.</source>
         <translation>已重新叫號 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="464"/>
+        <location filename="../kiosk/ui/console_window.py" line="469"/>
         <source>Serving %1.</source>
         <translation>正在辦理 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="468"/>
+        <location filename="../kiosk/ui/console_window.py" line="473"/>
         <source>Finished %1.</source>
         <translation>%1 已辦理完成。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="484"/>
+        <location filename="../kiosk/ui/console_window.py" line="489"/>
         <source>Mark %1 as not come?</source>
         <translation>將 %1 標記為過號？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="485"/>
+        <location filename="../kiosk/ui/console_window.py" line="490"/>
         <source>%1 did not come.</source>
         <translation>%1 已過號。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="776"/>
+        <location filename="../kiosk/ui/console_window.py" line="781"/>
         <source>Transfer</source>
         <translation>轉櫃</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="349"/>
+        <location filename="../kiosk/ui/console_window.py" line="353"/>
         <source>This account has been deactivated.</source>
         <translation>此帳戶已被停用。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="520"/>
-        <location filename="../kiosk/ui/console_window.py" line="777"/>
+        <location filename="../kiosk/ui/console_window.py" line="525"/>
+        <location filename="../kiosk/ui/console_window.py" line="782"/>
         <source>Reinstate</source>
         <translation>過號回補</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="520"/>
+        <location filename="../kiosk/ui/console_window.py" line="525"/>
         <source>Ticket that came back:</source>
         <translation>回來的號碼牌：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="525"/>
+        <location filename="../kiosk/ui/console_window.py" line="530"/>
         <source>%1 is back in the queue in its place.</source>
         <translation>%1 已依原順序回到隊伍。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="534"/>
+        <location filename="../kiosk/ui/console_window.py" line="539"/>
         <source>Cancel a ticket</source>
         <translation>取消號碼</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="535"/>
+        <location filename="../kiosk/ui/console_window.py" line="540"/>
         <source>Ticket of the customer who left:</source>
         <translation>已離開客戶的號碼：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="542"/>
+        <location filename="../kiosk/ui/console_window.py" line="547"/>
         <source>Cancel ticket %1? It will not be called again.</source>
         <translation>取消號碼 %1？取消後將不再叫號。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="544"/>
+        <location filename="../kiosk/ui/console_window.py" line="549"/>
         <source>%1 is cancelled.</source>
         <translation>%1 已取消。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="549"/>
+        <location filename="../kiosk/ui/console_window.py" line="554"/>
         <source>Call a ticket</source>
         <translation>指定叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="550"/>
+        <location filename="../kiosk/ui/console_window.py" line="555"/>
         <source>Ticket number, or scan its QR code:</source>
         <translation>輸入號碼，或掃描 QR Code：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="562"/>
+        <location filename="../kiosk/ui/console_window.py" line="567"/>
         <source>Called %1.</source>
         <translation>已叫號 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="583"/>
+        <location filename="../kiosk/ui/console_window.py" line="588"/>
         <source>Assistance recorded.</source>
         <translation>已記錄協助服務。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="590"/>
+        <location filename="../kiosk/ui/console_window.py" line="595"/>
         <source>Counter %1 is open.</source>
         <translation>%1 號櫃檯已開啟。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="599"/>
+        <location filename="../kiosk/ui/console_window.py" line="604"/>
         <source>Services</source>
         <translation>服務項目</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="600"/>
+        <location filename="../kiosk/ui/console_window.py" line="605"/>
         <source>Services in order of preference (e.g. A,B):</source>
         <translation>依優先順序填寫服務項目（例如 A,B）：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="606"/>
+        <location filename="../kiosk/ui/console_window.py" line="611"/>
         <source>Counter %1 serves %2.</source>
         <translation>%1 號櫃檯辦理 %2。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="612"/>
+        <location filename="../kiosk/ui/console_window.py" line="617"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="612"/>
+        <location filename="../kiosk/ui/console_window.py" line="617"/>
         <source>Meeting</source>
         <translation>開會</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="612"/>
+        <location filename="../kiosk/ui/console_window.py" line="617"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="613"/>
+        <location filename="../kiosk/ui/console_window.py" line="618"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="613"/>
+        <location filename="../kiosk/ui/console_window.py" line="618"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="335"/>
-        <location filename="../kiosk/ui/console_window.py" line="351"/>
-        <location filename="../kiosk/ui/console_window.py" line="616"/>
+        <location filename="../kiosk/ui/console_window.py" line="339"/>
+        <location filename="../kiosk/ui/console_window.py" line="355"/>
+        <location filename="../kiosk/ui/console_window.py" line="621"/>
         <source>Counter %1 is paused.</source>
         <translation>%1 號櫃檯已暫停。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="621"/>
+        <location filename="../kiosk/ui/console_window.py" line="626"/>
         <source>Close counter %1?</source>
         <translation>關閉 %1 號櫃檯？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="339"/>
-        <location filename="../kiosk/ui/console_window.py" line="623"/>
+        <location filename="../kiosk/ui/console_window.py" line="343"/>
+        <location filename="../kiosk/ui/console_window.py" line="628"/>
         <source>Counter %1 is closed.</source>
         <translation>%1 號櫃檯已關閉。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="632"/>
+        <location filename="../kiosk/ui/console_window.py" line="637"/>
         <source>Love window on: priority customers only.</source>
         <translation>愛心櫃檯已開啟：僅叫優先客戶。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="633"/>
+        <location filename="../kiosk/ui/console_window.py" line="638"/>
         <source>Love window off.</source>
         <translation>愛心櫃檯已關閉。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="659"/>
+        <location filename="../kiosk/ui/console_window.py" line="664"/>
         <source>Help request answered after %1 s.</source>
         <translation>已回應呼叫，耗時 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="706"/>
+        <location filename="../kiosk/ui/console_window.py" line="711"/>
         <source>Counter %1 is no longer in the branch&apos;s configuration: ask the manager, then sign out.</source>
         <translation>%1 號櫃檯已不在分行設定中：請聯絡分行主管，然後登出。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="712"/>
+        <location filename="../kiosk/ui/console_window.py" line="717"/>
         <source>Counter %1 · %2 · %3 (%4)</source>
         <translation>%1 號櫃檯 · %2 · %3（%4）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="494"/>
-        <location filename="../kiosk/ui/console_window.py" line="725"/>
+        <location filename="../kiosk/ui/console_window.py" line="499"/>
+        <location filename="../kiosk/ui/console_window.py" line="730"/>
         <source>No customer at this counter.</source>
         <translation>本櫃檯目前沒有客戶。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="734"/>
+        <location filename="../kiosk/ui/console_window.py" line="739"/>
         <source>waited %1 min</source>
         <translation>已等候 %1 分鐘</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="756"/>
+        <location filename="../kiosk/ui/console_window.py" line="761"/>
         <source>Help requests (%1 new)</source>
         <translation>呼叫服務（%1 則新）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="758"/>
-        <location filename="../kiosk/ui/console_window.py" line="792"/>
+        <location filename="../kiosk/ui/console_window.py" line="763"/>
+        <location filename="../kiosk/ui/console_window.py" line="797"/>
         <source>Help requests</source>
         <translation>呼叫服務</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="768"/>
+        <location filename="../kiosk/ui/console_window.py" line="773"/>
         <source>Longest wait: %1 min</source>
         <translation>最長等候：%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="770"/>
+        <location filename="../kiosk/ui/console_window.py" line="775"/>
         <source>Counter %1: %2</source>
         <translation>%1 號櫃檯：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="775"/>
+        <location filename="../kiosk/ui/console_window.py" line="780"/>
         <source>Call next</source>
         <translation>叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="775"/>
+        <location filename="../kiosk/ui/console_window.py" line="780"/>
         <source>Recall</source>
         <translation>重新叫號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="775"/>
+        <location filename="../kiosk/ui/console_window.py" line="780"/>
         <source>Start</source>
         <translation>開始辦理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="776"/>
+        <location filename="../kiosk/ui/console_window.py" line="781"/>
         <source>Finish</source>
         <translation>辦理完成</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="776"/>
+        <location filename="../kiosk/ui/console_window.py" line="781"/>
         <source>No-show</source>
         <translation>過號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="777"/>
+        <location filename="../kiosk/ui/console_window.py" line="782"/>
         <source>Call ticket…</source>
         <translation>指定叫號…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="778"/>
+        <location filename="../kiosk/ui/console_window.py" line="783"/>
         <source>Assistance…</source>
         <translation>協助服務…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="778"/>
+        <location filename="../kiosk/ui/console_window.py" line="783"/>
         <source>Cancel ticket…</source>
         <translation>取消號碼…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="779"/>
+        <location filename="../kiosk/ui/console_window.py" line="784"/>
         <source>Open counter</source>
         <translation>開啟櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="780"/>
+        <location filename="../kiosk/ui/console_window.py" line="785"/>
         <source>Pause…</source>
         <translation>暫停…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="675"/>
-        <location filename="../kiosk/ui/console_window.py" line="780"/>
+        <location filename="../kiosk/ui/console_window.py" line="680"/>
+        <location filename="../kiosk/ui/console_window.py" line="785"/>
         <source>Close counter</source>
         <translation>關閉櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="781"/>
+        <location filename="../kiosk/ui/console_window.py" line="786"/>
         <source>Services…</source>
         <translation>服務項目…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="672"/>
-        <location filename="../kiosk/ui/console_window.py" line="782"/>
+        <location filename="../kiosk/ui/console_window.py" line="677"/>
+        <location filename="../kiosk/ui/console_window.py" line="787"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="786"/>
-        <location filename="../kiosk/ui/console_window.py" line="787"/>
+        <location filename="../kiosk/ui/console_window.py" line="791"/>
+        <location filename="../kiosk/ui/console_window.py" line="792"/>
         <source>Love window</source>
         <translation>愛心櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="790"/>
+        <location filename="../kiosk/ui/console_window.py" line="795"/>
         <source>Acknowledge</source>
         <translation>回應</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="791"/>
+        <location filename="../kiosk/ui/console_window.py" line="796"/>
         <source>Resolve</source>
         <translation>處理完畢</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="793"/>
+        <location filename="../kiosk/ui/console_window.py" line="798"/>
         <source>Waiting now</source>
         <translation>目前等候</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="794"/>
+        <location filename="../kiosk/ui/console_window.py" line="799"/>
         <source>Counter %1</source>
         <translation>%1 號櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="504"/>
+        <location filename="../kiosk/ui/console_window.py" line="509"/>
         <source>%1 transferred to %2 at counter %3</source>
         <translation>%1 已轉到 %3 號櫃檯（%2）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="506"/>
+        <location filename="../kiosk/ui/console_window.py" line="511"/>
         <source>%1 transferred to %2</source>
         <translation>%1 已轉到 %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="508"/>
+        <location filename="../kiosk/ui/console_window.py" line="513"/>
         <source>%1 transferred to counter %3</source>
         <translation>%1 已轉到 %3 號櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="674"/>
+        <location filename="../kiosk/ui/console_window.py" line="679"/>
         <source>Pause counter</source>
         <translation>暫停櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="330"/>
+        <location filename="../kiosk/ui/console_window.py" line="334"/>
         <source>Counter %1 is still shown open in the hall. Pause it or close it as you sign out?</source>
         <translation>%1 號櫃檯在大廳裡仍顯示為「開放」。登出時暫停還是關閉該櫃檯？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="328"/>
+        <location filename="../kiosk/ui/console_window.py" line="332"/>
         <source>Counter %1 is still shown as a love window in the hall. Pause it or close it as you sign out?</source>
         <translation>%1 號櫃檯在大廳裡仍顯示為「愛心櫃檯」。登出時暫停還是關閉該櫃檯？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="316"/>
+        <location filename="../kiosk/ui/console_window.py" line="320"/>
         <source>Counter %1 could not be paused: %2 Sign out anyway? The hall may go on showing it open.</source>
         <translation>%1 號櫃檯未能暫停：%2 仍要登出嗎？大廳可能繼續顯示該櫃檯開放。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="642"/>
+        <location filename="../kiosk/ui/console_window.py" line="647"/>
         <source>Quick counter on: quick services only (%1).</source>
         <translation>快速櫃檯已開啟：僅呼叫快速業務（%1）。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="644"/>
+        <location filename="../kiosk/ui/console_window.py" line="649"/>
         <source>Quick counter off.</source>
         <translation>快速櫃檯已關閉。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="788"/>
-        <location filename="../kiosk/ui/console_window.py" line="789"/>
+        <location filename="../kiosk/ui/console_window.py" line="793"/>
+        <location filename="../kiosk/ui/console_window.py" line="794"/>
         <source>Quick counter</source>
         <translation>快速櫃檯</translation>
     </message>
@@ -1615,37 +1874,42 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="163"/>
+        <location filename="../kiosk/ui/manager_window.py" line="169"/>
         <source>Branch manager</source>
         <translation>分行管理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="164"/>
+        <location filename="../kiosk/ui/manager_window.py" line="170"/>
         <source>Sign out  [Ctrl+Q]</source>
         <translation>登出  [Ctrl+Q]</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="166"/>
+        <location filename="../kiosk/ui/manager_window.py" line="172"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2（%3）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="168"/>
+        <location filename="../kiosk/ui/manager_window.py" line="174"/>
         <source>Reports and exports</source>
         <translation>報表與匯出</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="168"/>
+        <location filename="../kiosk/ui/manager_window.py" line="174"/>
         <source>Configuration</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="168"/>
+        <location filename="../kiosk/ui/manager_window.py" line="174"/>
         <source>Staff</source>
         <translation>員工</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="129"/>
+        <location filename="../kiosk/ui/manager_window.py" line="175"/>
+        <source>Bookings</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_window.py" line="133"/>
         <source>Figures, an export or a backup are still being made; sign out when they are done.</source>
         <translation>正在產生統計資料、匯出或備份，完成後再登出。</translation>
     </message>
@@ -2207,6 +2471,169 @@
     </message>
 </context>
 <context>
+    <name>RulesEditor</name>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="279"/>
+        <source>Calendar</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="279"/>
+        <source>Booking rules</source>
+        <translation>預約規則</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="279"/>
+        <source>Other rules</source>
+        <translation>其他規則</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="282"/>
+        <source>Mon</source>
+        <translation>週一</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="282"/>
+        <source>Tue</source>
+        <translation>週二</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="282"/>
+        <source>Wed</source>
+        <translation>週三</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="282"/>
+        <source>Thu</source>
+        <translation>週四</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="282"/>
+        <source>Fri</source>
+        <translation>週五</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="283"/>
+        <source>Sat</source>
+        <translation>週六</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="283"/>
+        <source>Sun</source>
+        <translation>週日</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="287"/>
+        <source>Appointment check-in from (min before the slot)</source>
+        <translation>預約報到最早（時段開始前，分鐘）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="288"/>
+        <source>Appointment check-in until (min after the slot began)</source>
+        <translation>預約報到最晚（時段開始後，分鐘）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="289"/>
+        <source>No-show if not checked in (min after the slot ended)</source>
+        <translation>未報到視為未到（時段結束後，分鐘）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="290"/>
+        <source>Bookable days ahead</source>
+        <translation>可提前預約天數</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="291"/>
+        <source>Home visit made within (working days)</source>
+        <translation>到府服務辦理時限（工作日）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="292"/>
+        <source>Address and phone of a closed visit erased after (days)</source>
+        <translation>到府服務結束後地址和電話保留天數</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="293"/>
+        <source>Complaint reply promised within (working days)</source>
+        <translation>客訴回覆時限（工作日）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="294"/>
+        <source>Rating screen back to idle after (s)</source>
+        <translation>評價螢幕無操作返回待機（秒）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="295"/>
+        <source>A low rating is at or below</source>
+        <translation>低評價：分數不高於</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="296"/>
+        <source>Suggest self-service when the wait passes (min)</source>
+        <translation>等候超過此時間時建議自助辦理（分鐘）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="300"/>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="300"/>
+        <source>Holidays (closed on a working day)</source>
+        <translation>假日（平日不營業）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="301"/>
+        <source>Make-up working days (open on a day off)</source>
+        <translation>補班日（休息日營業）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="306"/>
+        <source>Service</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="306"/>
+        <source>Slot (min)</source>
+        <translation>時段長度（分鐘）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="306"/>
+        <source>Bookings per slot</source>
+        <translation>每時段名額</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="307"/>
+        <source>%1 hours</source>
+        <translation>%1營業時間</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="308"/>
+        <source>Closed dates</source>
+        <translation>不開放日期</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="310"/>
+        <source>Opening hours like 09:00-12:00, 13:30-17:00; an empty day is closed. Dates like 2027-01-01.</source>
+        <translation>營業時間格式如 09:00-12:00, 13:30-17:00；留空表示當天不開放。日期格式如 2027-01-01。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="312"/>
+        <source>Bookable services</source>
+        <translation>可預約業務</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="313"/>
+        <source>Add a service</source>
+        <translation>新增業務</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="314"/>
+        <source>Remove selected services</source>
+        <translation>刪除所選業務</translation>
+    </message>
+</context>
+<context>
     <name>ServiceScreen</name>
     <message numerus="yes">
         <location filename="../kiosk/ui/kiosk_screens.py" line="133"/>
@@ -2424,12 +2851,12 @@
 <context>
     <name>TableSection</name>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="177"/>
+        <location filename="../kiosk/ui/manager_config.py" line="185"/>
         <source>Add a row</source>
         <translation>新增一列</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_config.py" line="178"/>
+        <location filename="../kiosk/ui/manager_config.py" line="186"/>
         <source>Remove selected rows</source>
         <translation>刪除所選列</translation>
     </message>
@@ -2445,37 +2872,37 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="119"/>
+        <location filename="../kiosk/ui/console_window.py" line="120"/>
         <source>Transfer %1</source>
         <translation>轉移 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="122"/>
+        <location filename="../kiosk/ui/console_window.py" line="123"/>
         <source>Same service (%1)</source>
         <translation>業務不變（%1）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="127"/>
+        <location filename="../kiosk/ui/console_window.py" line="128"/>
         <source>Any counter that serves it</source>
         <translation>任一辦理該業務的櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="130"/>
+        <location filename="../kiosk/ui/console_window.py" line="131"/>
         <source>Counter %1 (%2) · %3</source>
         <translation>%1 號櫃檯（%2）· %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="139"/>
+        <location filename="../kiosk/ui/console_window.py" line="140"/>
         <source>To service</source>
         <translation>轉到業務</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="140"/>
+        <location filename="../kiosk/ui/console_window.py" line="141"/>
         <source>To counter</source>
         <translation>轉到櫃檯</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="149"/>
+        <location filename="../kiosk/ui/console_window.py" line="150"/>
         <source>Choose another service, another counter, or both.</source>
         <translation>請選擇其他業務、其他櫃檯，或兩者。</translation>
     </message>

@@ -180,15 +180,15 @@ def test_a_visit_through_the_manager_tab_and_its_overdue_title(qtbot, branch, db
     qtbot.waitUntil(lambda: window.home_visits is not None and window.home_visits.register is not None
                     and not window.worker.busy, timeout=10_000)
     panel = window.home_visits
-    assert window.tabs.tabText(3) == "Home visits (1 overdue)"
-    window.tabs.setCurrentIndex(3)
+    assert window.tabs.tabText(4) == "Home visits (1 overdue)"
+    window.tabs.setCurrentIndex(4)
     assert panel.overdue_line.isVisible()
     panel.run_dialog = Dialogs("card activated at home")
     walk_a_visit(qtbot, panel, visit_id=2)
     assert [v.status for v in branch.home_visits()] == ["requested", "done"]
-    assert window.tabs.tabText(3) == "Home visits (1 overdue)"
+    assert window.tabs.tabText(4) == "Home visits (1 overdue)"
     panel.select(1)
     press(qtbot, panel, panel.buttons["refuse"])
     assert panel.message.text() == "Home visit 1 refused."
-    assert window.tabs.tabText(3) == "Home visits"
+    assert window.tabs.tabText(4) == "Home visits"
     assert panel.overdue_line.isHidden()

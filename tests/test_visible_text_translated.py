@@ -20,8 +20,9 @@ from kiosk.ui.display_window import DisplayWindow
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.kiosk_window import KioskWindow
 
-# ticket labels, service letters, words Chinese uses as they are, and the language picker's "English"
-ALLOWED = re.compile(r"\b(?:[A-Z]{1,2}\d{3}|[A-Z]|PIN|QR|Code|English)\b")
+# ticket labels, service letters, words Chinese uses as they are, the language picker's "English", and key
+# names as printed on the keys ("[Ctrl+B]")
+ALLOWED = re.compile(r"\b(?:[A-Z]{1,2}\d{3}|[A-Z]|PIN|QR|Code|English|Ctrl|Enter)\b")
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 CHINESE = ("zh_CN", "zh_TW")
 

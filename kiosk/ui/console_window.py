@@ -48,6 +48,7 @@ from kiosk.station.store_worker import StoreWorker
 from kiosk.store import QueueStore
 from kiosk.store.care import ASSISTANCE_FOR_NEED, ASSISTANCE_KINDS, answer_help, record_assistance
 from kiosk.store.staff import Staff
+from kiosk.ui.booking_dialog import BookingButton
 from kiosk.ui.complaint_panel import ComplaintStrip
 from kiosk.ui.connection_banner import ConnectionBanner
 from kiosk.ui.console_ratings import LowRatingsBox
@@ -261,6 +262,8 @@ class ConsoleWindow(QWidget):
         left.addLayout(status_row)
         left.addStretch()  # a tall window: the desk stays together at the top
         right = QVBoxLayout()
+        self.book_button = BookingButton(self, self.worker, self.working)  # lobby managers and managers
+        right.addWidget(self.book_button)
         right.addWidget(self.quick)  # a fifth row of buttons would not fit a quarter of the screen
         self.complaint_strip = ComplaintStrip(self.worker, lambda question: self.confirm(question))
         right.addWidget(self.complaint_strip)
@@ -291,6 +294,7 @@ class ConsoleWindow(QWidget):
 
     def _at_desk(self, staff: Staff, view: DeskView) -> None:
         self.staff = staff
+        self.book_button.set_role(staff.role)
         self.pages.setCurrentWidget(self.desk)
         self._help_seen = {r["id"] for r in view.help_requests}
         self._show(view)
@@ -377,6 +381,7 @@ class ConsoleWindow(QWidget):
     def _show_sign_in(self, message: str = "") -> None:
         self.timer.stop()
         self.staff = None
+        self.book_button.set_role(None)
         self.view = self._token = None
         self.pages.setCurrentWidget(self.sign_in)
         self.sign_in.reset(message)

@@ -29,9 +29,11 @@ from kiosk.core.config_changes import describe_changes
 from kiosk.core.errors import ConfigError, QueueError
 from kiosk.station.manager_office import save_configuration
 from kiosk.station.store_worker import StoreWorker
+from kiosk.ui.manager_rules import RulesEditor
 from kiosk.ui.widgets import StatusLine, WorkingLabel
 
 TABLES = ("services", "priority_classes", "counters", "notices")
+ALWAYS_SHOWN = {"services": {"quick": "bool", "self_service": "names"}}  # columns even when no row sets them
 _LEFT_OUT = Qt.ItemDataRole.UserRole  # a bool cell's key was not in the TOML: the parser's value shown
 _ERROR_PATH = re.compile(r"^(\w+)(?:\[(\d+)\])?(?:\.([\w.]+))?:")
 
@@ -85,8 +87,9 @@ class TableSection(QWidget):
     """One [[table]] of the TOML as rows and columns; nested tables (names per language) as columns."""
 
     def __init__(self, name: str, rows: list[dict], languages: list[str], labels: dict[str, str],
-                 parsed: list[dict] | None = None):
-        """`parsed`: per row, the values the parser gives keys the TOML leaves out (love_window)."""
+                 parsed: list[dict] | None = None, always: dict[str, str] | None = None):
+        """`parsed`: per row, the values the parser gives keys the TOML leaves out (love_window); `always`:
+        key -> "bool" or "names", columns shown even when no row has that key."""
         super().__init__()
         self.name = name
         self.columns: list[str] = []
@@ -101,6 +104,11 @@ class TableSection(QWidget):
                         self.columns.append(sub)
                         values[sub] = []
                     values[sub].append(value.get(sub.split(".", 1)[1]) if isinstance(value, dict) else value)
+        for key, kind in (always or {}).items():
+            for sub in [f"{key}.{lang}" for lang in languages] if kind == "names" else [key]:
+                if sub not in values:
+                    self.columns.append(sub)
+                    values[sub] = [False] if kind == "bool" else []
         self.kinds = {c: _kind(values[c]) for c in self.columns}
         self.table = QTableWidget(0, len(self.columns))
         headers = []
@@ -205,6 +213,7 @@ class ConfigEditor(QWidget):
         layout.addLayout(buttons)
         self.fields: dict[str, QWidget] = {}
         self.sections: dict[str, TableSection] = {}
+        self.rules: RulesEditor | None = None
         self.loaded_text: str | None = None  # None until the stored configuration has been read
         self.original: dict[str, Any] = {}
         self.load()
@@ -226,7 +235,8 @@ class ConfigEditor(QWidget):
             "minutes": self.tr("Default minutes"), "names": self.tr("Name"),
             "head_start": self.tr("Head start (min)"), "love_window": self.tr("Love window"),
             "number": self.tr("Counter"), "services": self.tr("Services, preferred first"),
-            "text": self.tr("Text"),
+            "text": self.tr("Text"), "quick": self.tr("Quick service"),
+            "self_service": self.tr("Self-service instruction"),
         }
 
     def _section_titles(self) -> dict[str, str]:
@@ -277,9 +287,13 @@ class ConfigEditor(QWidget):
         parsed = {"priority_classes": [{"love_window": love.get(row.get("code"))}
                                        for row in self.original.get("priority_classes", [])]}
         for name in TABLES:
-            section = TableSection(name, self.original.get(name, []), languages, labels, parsed.get(name))
+            section = TableSection(name, self.original.get(name, []), languages, labels, parsed.get(name),
+                                   ALWAYS_SHOWN.get(name))
             self.sections[name] = section
             self.tabs.addTab(section, titles.get(name, name))
+        self.rules = RulesEditor(self.original, branch)
+        for page, title in zip(self.rules.pages, self.rules.titles(), strict=True):
+            self.tabs.addTab(page, title)
         self.retranslate()
 
     @staticmethod
@@ -311,13 +325,17 @@ class ConfigEditor(QWidget):
         # the tables this editor has no section for ([calendar], [appointments], ...) are kept as loaded
         data: dict[str, Any] = {k: v for k, v in self.original.items() if k not in ("branch", *self.sections)}
         data["branch"] = branch
+        if self.rules is not None:
+            data.update(self.rules.tables())
         for name, section in self.sections.items():
             rows = section.rows()
             if rows or name in self.original:
                 data[name] = rows
-        if "appointments" in data:  # a service taken out takes its booking slots with it
-            kept = {s.get("code") for s in data.get("services", [])}
-            plans = [p for p in data["appointments"].get("services", []) if p.get("service") in kept]
+        if "services" in data.get("appointments", {}):  # a service taken out takes its booking slots with it
+            # (only a service removed: a code mistyped in the slots table is refused, not dropped)
+            removed = {s.get("code") for s in self.original.get("services", [])} - {
+                s.get("code") for s in data.get("services", [])}
+            plans = [p for p in data["appointments"]["services"] if p.get("service") not in removed]
             data["appointments"] = {**data["appointments"], "services": plans}
         return data
 
@@ -367,6 +385,8 @@ class ConfigEditor(QWidget):
     def _point_at(self, exc: ConfigError) -> None:
         """Show the field an error names: "counters[3].services: ..." selects that cell."""
         where = exc.where if isinstance(exc, FieldError) else None
+        if where is None and self.rules is not None and self.rules.point_at(str(exc), self.tabs):
+            return
         if where is None:
             match = _ERROR_PATH.match(str(exc))
             if not match:

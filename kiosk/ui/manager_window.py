@@ -28,6 +28,7 @@ from kiosk.ui.complaint_panel import ComplaintsPanel
 from kiosk.ui.connection_banner import ConnectionBanner
 from kiosk.ui.damage_banner import watched_pages
 from kiosk.ui.home_visit_panel import HomeVisitPanel
+from kiosk.ui.manager_bookings import BookingsPanel
 from kiosk.ui.manager_config import ConfigEditor
 from kiosk.ui.manager_reports import ReportsPanel
 from kiosk.ui.manager_staff import StaffPanel
@@ -94,6 +95,7 @@ class ManagerWindow(QWidget):
         self.staff_panel: StaffPanel | None = None
         self.complaints: ComplaintsPanel | None = None
         self.home_visits: HomeVisitPanel | None = None
+        self.bookings: BookingsPanel | None = None
         self.retranslate()
 
     def _signed_in(self, staff: Staff) -> None:
@@ -111,12 +113,14 @@ class ManagerWindow(QWidget):
         self.reports = ReportsPanel(self.worker, office.today, confirm=self.confirm)
         self.config = ConfigEditor(self.worker, confirm=self.confirm, working=self.working)
         self.staff_panel = StaffPanel(self.worker, confirm=self.confirm, working=self.working)
+        self.bookings = BookingsPanel(self.worker, office.today, confirm=self.confirm, working=self.working)
         self.home_visits = HomeVisitPanel(self.worker, staff.role, confirm=self.confirm)
         self.home_visits.overdue_changed.connect(self.retranslate)  # the tab says how many are overdue
         self.complaints = ComplaintsPanel(self.worker, confirm=self.confirm, working=self.working,
                                           channel="phone")
         self.tabs.clear()
-        for panel in (self.reports, self.config, self.staff_panel, self.home_visits, self.complaints):
+        for panel in (self.reports, self.config, self.staff_panel, self.bookings, self.home_visits,
+                      self.complaints):
             self.tabs.addTab(_scrolling(panel), "")
         self.complaints.show_in(self.tabs)  # its title, with the overdue count
         self.retranslate()
@@ -140,7 +144,8 @@ class ManagerWindow(QWidget):
             page.deleteLater()  # with its panel
         if self.home_visits is not None:
             self.home_visits.stop()
-        self.reports = self.config = self.staff_panel = self.home_visits = self.complaints = None
+        self.reports = self.config = self.staff_panel = self.bookings = self.home_visits = None
+        self.complaints = None
         self.pages.setCurrentWidget(self.sign_in)
         self.sign_in.reset()
 
@@ -151,6 +156,7 @@ class ManagerWindow(QWidget):
         if lost or self.staff is None:
             return
         self.staff_panel.refresh()
+        self.bookings.refresh()
         if self.config.unchanged():
             self.config.load()
 
@@ -166,7 +172,7 @@ class ManagerWindow(QWidget):
             self.header.setText(self.tr("%1 · %2 (%3)").replace("%1", self.office_view.branch_name)
                                 .replace("%2", self.staff.name).replace("%3", name_of(self.staff.role.value)))
         titles = (self.tr("Reports and exports"), self.tr("Configuration"), self.tr("Staff"),
-                  self.home_visits.tab_title() if self.home_visits is not None else "")
+                  self.tr("Bookings"), self.home_visits.tab_title() if self.home_visits is not None else "")
         for i, title in enumerate(titles):
             if i < self.tabs.count():
                 self.tabs.setTabText(i, title)
