@@ -428,8 +428,8 @@
     <name>ComplaintStrip</name>
     <message>
         <location filename="../kiosk/ui/complaint_panel.py" line="449"/>
-        <source>Complaint…  [Ctrl+K]</source>
-        <translation>Complaint…  [Ctrl+K]</translation>
+        <source>Complaint…</source>
+        <translation>Complaint…</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/complaint_panel.py" line="450"/>
@@ -1367,8 +1367,8 @@
     </message>
     <message>
         <location filename="../kiosk/ui/home_visit_panel.py" line="491"/>
-        <source>Home visits…  [Ctrl+H]</source>
-        <translation>Home visits…  [Ctrl+H]</translation>
+        <source>Home visits…</source>
+        <translation>Home visits…</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/home_visit_panel.py" line="492"/>

@@ -427,8 +427,8 @@
     <name>ComplaintStrip</name>
     <message>
         <location filename="../kiosk/ui/complaint_panel.py" line="449"/>
-        <source>Complaint…  [Ctrl+K]</source>
-        <translation>投诉…  [Ctrl+K]</translation>
+        <source>Complaint…</source>
+        <translation>投诉…</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/complaint_panel.py" line="450"/>
@@ -1364,8 +1364,8 @@
     </message>
     <message>
         <location filename="../kiosk/ui/home_visit_panel.py" line="491"/>
-        <source>Home visits…  [Ctrl+H]</source>
-        <translation>上门服务…  [Ctrl+H]</translation>
+        <source>Home visits…</source>
+        <translation>上门服务…</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/home_visit_panel.py" line="492"/>

@@ -68,7 +68,7 @@ def slot_texts(dialog) -> list[str]:
 
 def test_a_lobby_manager_books_by_keyboard_and_reads_the_code(qtbot, branch, db_path, clock):
     window = console(qtbot, db_path, clock, ("2001", "246802"))
-    assert window.book_button.isEnabled() and window.book_button.text() == "Book a slot…  [Ctrl+B]"
+    assert window.book_button.isEnabled() and window.book_button.text() == "Book a slot…\n[Ctrl+B]"
     dialog = open_booking(qtbot, window)
     assert isinstance(QApplication.focusWidget(), QComboBox) and QApplication.focusWidget() is dialog.service
     assert [dialog.service.itemText(i) for i in range(dialog.service.count())] == [

@@ -109,7 +109,7 @@ def walk_a_visit(qtbot, panel: HomeVisitPanel, visit_id: int = 1) -> None:
 def test_a_visit_through_the_console_dialog(qtbot, branch, db_target, clock, open_store):
     dialogs = Dialogs()
     window = open_console(qtbot, db_target, clock, open_store, "2001", dialogs)
-    assert window.home_visits.button.text() == "Home visits…  [Ctrl+H]"
+    assert window.home_visits.button.text() == "Home visits…\n[Ctrl+H]"
     qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     assert dialogs.register is not None
     qtbot.addWidget(dialogs.register)

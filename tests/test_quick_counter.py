@@ -188,7 +188,7 @@ def test_the_console_toggles_the_quick_counter_by_keyboard(qtbot, staffed, db_pa
     staffed.issue_ticket("B", at=clock())  # waited longest, not quick
     staffed.issue_ticket("A", at=clock(minutes=1))
     lobby = console(qtbot, db_path, clock, 2, "2001", "246802")
-    assert lobby.quick.text() == "Quick counter [Ctrl+U]" and lobby.quick.accessibleName() == "Quick counter"
+    assert lobby.quick.text() == "Quick counter\n[Ctrl+U]" and lobby.quick.accessibleName() == "Quick counter"
     press(qtbot, lobby, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
     assert lobby.quick.isChecked() and mode(staffed, 2) == "quick"
     assert lobby.status_line.text() == "Quick counter on: quick services only (A)."

@@ -281,7 +281,7 @@ class BookingButton(QPushButton):
             self.worker.run(lambda store: None, done=lambda _: dialog.deleteLater())
 
     def retranslate(self) -> None:
-        self.setText(self.tr("Book a slot…") + f"  [{SHORTCUT}]")
+        self.setText(self.tr("Book a slot…") + f"\n[{SHORTCUT}]")  # two lines, beside another button
         self.setAccessibleName(self.tr("Book a slot for a customer"))
         self.setToolTip("" if self.isEnabled() else
                         self.tr("Only a lobby manager or a manager can book a slot for a customer."))

@@ -446,7 +446,7 @@ class ComplaintStrip(QWidget):
         self.dialog = None
 
     def retranslate(self) -> None:
-        self.button.setText(self.tr("Complaint…  [Ctrl+K]"))
+        self.button.setText(self.tr("Complaint…") + "\n[Ctrl+K]")  # two lines: two buttons side by side
         self.button.setAccessibleName(self.tr("Complaint"))
         self.alert.setText(overdue_line(self._overdue))
 

@@ -263,13 +263,20 @@ class ConsoleWindow(QWidget):
         left.addStretch()  # a tall window: the desk stays together at the top
         right = QVBoxLayout()
         self.book_button = BookingButton(self, self.worker, self.working)  # lobby managers and managers
-        right.addWidget(self.book_button)
-        right.addWidget(self.quick)  # a fifth row of buttons would not fit a quarter of the screen
         self.complaint_strip = ComplaintStrip(self.worker, lambda question: self.confirm(question))
-        right.addWidget(self.complaint_strip)
         self.home_visits = HomeVisitBadge()  # overdue visits, and the register (Ctrl+H)
         self.home_visits.button.clicked.connect(self.open_home_visits)
         QShortcut(QKeySequence("Ctrl+H"), self).activated.connect(self.home_visits.button.click)
+        # The registers' buttons two by two, their overdue lines below only when there are any: a row per
+        # button would not fit the desk in a quarter of the screen.
+        registers = QGridLayout()
+        for strip in (self.complaint_strip, self.home_visits):
+            strip.layout().removeWidget(strip.button)
+        for i, button in enumerate((self.quick, self.book_button, self.complaint_strip.button,
+                                    self.home_visits.button)):
+            registers.addWidget(button, i // 2, i % 2)
+        right.addLayout(registers)
+        right.addWidget(self.complaint_strip)
         right.addWidget(self.home_visits)
         right.addWidget(help_box, 1)
         right.addWidget(self.low_ratings)
@@ -790,7 +797,7 @@ class ConsoleWindow(QWidget):
             button.setAccessibleName(names[name])
         self.love.setText(self.tr("Love window"))
         self.love.setAccessibleName(self.tr("Love window"))
-        self.quick.setText(self.tr("Quick counter") + f" [{self.quick.property('keys')}]")
+        self.quick.setText(self.tr("Quick counter") + f"\n[{self.quick.property('keys')}]")
         self.quick.setAccessibleName(self.tr("Quick counter"))
         self.help_ack.setText(self.tr("Acknowledge"))
         self.help_resolve.setText(self.tr("Resolve"))

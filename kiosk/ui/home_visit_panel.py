@@ -488,7 +488,7 @@ class HomeVisitBadge(QWidget):
         self.count = count
         self.line.setVisible(bool(count))
         self.line.setText(self.tr("⚠ %1 home visit(s) overdue").replace("%1", str(count)))
-        self.button.setText(self.tr("Home visits…  [Ctrl+H]"))
+        self.button.setText(self.tr("Home visits…") + "\n[Ctrl+H]")  # two lines: two buttons side by side
         self.button.setAccessibleName(self.tr("Home visits"))
 
     def changeEvent(self, event: QEvent) -> None:
