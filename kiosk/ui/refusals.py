@@ -105,6 +105,27 @@ def _sentence(reason: str) -> str | None:
         "not_your_visit": QCoreApplication.translate(
             "Refusal", "Only the two staff sent on home visit %visit, or the lobby manager, can report on "
             "it."),
+        # bookings, ratings, the quick counter (kiosk.store.bookings, ratings, counters)
+        "not_bookable": QCoreApplication.translate(
+            "Refusal", "Service %service cannot be booked: it has no booking slots in the configuration."),
+        "not_a_slot": QCoreApplication.translate(
+            "Refusal", "%start is not the start of a slot of service %service. Choose one of the slots shown."),
+        "bad_date": QCoreApplication.translate("Refusal", "That is not a date. Choose a day from the list."),
+        "booking_unknown": QCoreApplication.translate(
+            "Refusal", "There is no booking with code %code. Check the code with the customer."),
+        "booking_not_cancellable": QCoreApplication.translate(
+            "Refusal", "Booking %code is %status: only a booking not yet checked in can be cancelled."),
+        "booking_cancelled": QCoreApplication.translate(
+            "Refusal", "That booking was cancelled. Book a new slot, or give the customer a ticket."),
+        "booking_no_show": QCoreApplication.translate(
+            "Refusal", "That booking's time has passed (a no-show). Book a new slot, or give the customer a "
+            "ticket."),
+        "not_finished": QCoreApplication.translate(
+            "Refusal", "Ticket %ticket is %status: only a finished ticket can be rated."),
+        "already_rated": QCoreApplication.translate("Refusal", "Ticket %ticket has been rated already."),
+        "bad_score": QCoreApplication.translate("Refusal", "A rating is 1 to 5."),
+        "no_quick_services": QCoreApplication.translate(
+            "Refusal", "No service is marked quick in the configuration: a quick counter would call nobody."),
         "busy": QCoreApplication.translate(
             "Refusal", "The queue database is busy at another station. Nothing was changed; try again."),
         "connection_lost": QCoreApplication.translate(
