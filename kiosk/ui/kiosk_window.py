@@ -376,8 +376,8 @@ class KioskWindow(QWidget):
             return self.tr("Booking code %1 is for %2, not today. Please come back on that day, or press "
                            "Call staff.").replace("%2", str(exc.facts.get("day", "")))
         if reason in ("booking_cancelled", "booking_no_show"):
-            return self.tr("Booking code %1 can no longer be used (cancelled, or its time has passed). Please "
-                           "take a ticket, or press Call staff.")
+            return self.tr("Booking code %1 can no longer be used (cancelled, or its time has passed). "
+                           "Please take a ticket, or press Call staff.")
         return self.tr("Sorry, we cannot check you in right now. Please press Call staff.")
 
     def _confirm(self, answer: tuple[Issued, KioskView | None]) -> None:

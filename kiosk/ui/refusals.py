@@ -109,7 +109,8 @@ def _sentence(reason: str) -> str | None:
         "not_bookable": QCoreApplication.translate(
             "Refusal", "Service %service cannot be booked: it has no booking slots in the configuration."),
         "not_a_slot": QCoreApplication.translate(
-            "Refusal", "%start is not the start of a slot of service %service. Choose one of the slots shown."),
+            "Refusal", "%start is not the start of a slot of service %service. Choose one of the slots "
+            "shown."),
         "bad_date": QCoreApplication.translate("Refusal", "That is not a date. Choose a day from the list."),
         "booking_unknown": QCoreApplication.translate(
             "Refusal", "There is no booking with code %code. Check the code with the customer."),
