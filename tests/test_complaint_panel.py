@@ -191,3 +191,15 @@ def test_the_complaint_screens_speak_chinese(qtbot, branch, db_path, clock, lang
     texts.update({f"step {i}": panel.steps.item(i).text() for i in range(panel.steps.count())})
     assert english_in(without_keys(texts)) == []
     assert panel.table.item(0, 4).text() == {"zh_CN": "已受理", "zh_TW": "已受理"}[lang]
+
+
+def test_the_complaint_window_closes_when_the_session_ends(qtbot, branch, db_path):
+    """Signed out by another station (or an expired session) with the window open: it goes, so nothing is
+    typed into a window whose every action the store would now refuse."""
+    window = console(qtbot, db_path)
+    press(qtbot, window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.complaint_strip.dialog
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible(), timeout=3000)
+    window._end_session()
+    qtbot.waitUntil(lambda: window.complaint_strip.dialog is None, timeout=3000)
+    assert window.pages.currentWidget() is window.sign_in

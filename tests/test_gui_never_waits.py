@@ -195,3 +195,18 @@ def test_sign_in_checks_the_pin_off_the_gui_thread(qtbot, teller, db_path, monke
     assert hash_cost(hashed) == SCRYPT, "a PIN checked at the real cost"
     signed = teller.db.execute("SELECT COUNT(*) FROM events WHERE action = 'sign_in'").fetchone()[0]
     assert signed == 1 and "Wang Fang" in window.header.text()
+
+
+def test_a_window_closed_while_its_read_ran_gets_no_answer(qtbot, worker):
+    """A dialog closed (and deleted) while its read was on the worker: the answer is dropped, not handed to
+    a widget that is gone; the worker settles as usual."""
+    from PySide6.QtWidgets import QLabel
+
+    release, label = threading.Event(), QLabel()
+    worker.run(lambda store: release.wait(5) and store.today(), done=label.setText)
+    label.deleteLater()
+    QCoreApplication.sendPostedEvents(None, 0)  # deleteLater's event: the C++ label is gone
+    release.set()
+    with qtbot.captureExceptions() as raised:
+        qtbot.waitUntil(lambda: not worker.busy)
+    assert raised == []

@@ -1,16 +1,27 @@
 """A station window's store calls, in order on a thread of their own, each answer posted back to the GUI."""
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from kiosk.core.errors import QueueError
 from kiosk.store import QueueStore
 
 Call = Callable[[QueueStore], Any]
+
+
+def _still_there(answer: Callable | None) -> bool:
+    """Whether the widget an answer is for still exists: a dialog closed (and deleted) while its read ran
+    gets no answer, instead of an error from a widget that is gone."""
+    while isinstance(answer, functools.partial):
+        answer = answer.func
+    owner = getattr(answer, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 @dataclass
@@ -127,6 +138,8 @@ class StoreWorker(QObject):
         if job.generation != self._generation:
             return
         try:
+            if not (_still_there(job.done) and _still_there(job.failed)):
+                return
             if job.error is None:
                 if job.done is not None:
                     job.done(job.result)

@@ -2,6 +2,7 @@
 manager's Complaints tab), and the overdue alert on the teller's desk."""
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -321,13 +322,14 @@ class ComplaintsPanel(QWidget):
 
     def _select_after_refresh(self, complaint_id: int) -> None:
         open_only = self.open_only.isChecked()
+        self.worker.run(lambda store: read_register(store, open_only),
+                        done=functools.partial(self._show_selecting, complaint_id), failed=self._not_read)
 
-        def show(register: Register) -> None:
-            self._show(register)
-            row = next((r for r, c in enumerate(register.complaints) if c.id == complaint_id), None)
-            if row is not None:
-                self.table.selectRow(row)
-        self.worker.run(lambda store: read_register(store, open_only), done=show, failed=self._not_read)
+    def _show_selecting(self, complaint_id: int, register: Register) -> None:
+        self._show(register)
+        row = next((r for r, c in enumerate(register.complaints) if c.id == complaint_id), None)
+        if row is not None:
+            self.table.selectRow(row)
 
     def _refused(self, exc: QueueError) -> None:
         self.message.say(explain(exc), error=True)
@@ -444,6 +446,11 @@ class ComplaintStrip(QWidget):
 
     def _closed(self) -> None:
         self.dialog = None
+
+    def close_dialog(self) -> None:
+        """The session ended (signed out here or by another station): its complaint window goes with it."""
+        if self.dialog is not None:
+            self.dialog.reject()
 
     def retranslate(self) -> None:
         self.button.setText(self.tr("Complaint…") + "\n[Ctrl+K]")  # two lines: two buttons side by side

@@ -389,6 +389,7 @@ class ConsoleWindow(QWidget):
         self.timer.stop()
         self.staff = None
         self.book_button.set_role(None)
+        self.complaint_strip.close_dialog()
         self.view = self._token = None
         self.pages.setCurrentWidget(self.sign_in)
         self.sign_in.reset(message)
