@@ -95,7 +95,7 @@ def test_each_register_has_its_page_in_the_windows_language(qtbot, registers, db
     assert row(ratings, w["total"])[1:] == ["3", "3.33", "1"]
     assert row(ratings, "1001")[1:] == ["2", "3.50", "1"]
     shunting = seen["shunting"][0]
-    assert row(shunting, w["cash"])[1:] == ["3", "2", "1", "66.7%"]
+    assert row(shunting, w["cash"])[1:] == ["3", "2", "1", "0", "66.7%"]
 
 
 def test_a_range_without_records_says_so_on_each_page(qtbot, registers, db_path, clock):

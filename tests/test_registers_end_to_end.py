@@ -38,6 +38,7 @@ def day(engine, db_target, open_store, clock):
     store.add_complaint("phone", "card not delivered")
     store.record_shunt("A", "self_service", 20, "zh_CN")
     store.record_shunt("A", "ticket", 20, "zh_CN")
+    store.record_shunt("A", "left", 20, "en")  # the kiosk timed out on the suggestion
     clock.set(slots[2].start.replace(hour=16))
     store.finish_home_visit(visit.id, "card activated at home")
     clock.set(slots[2].start.replace(hour=17))
@@ -61,7 +62,7 @@ def test_the_report_counts_each_register_from_the_real_actions(day):
     assert (ratings.total.count, ratings.total.low, ratings.distribution["2"]) == (1, 1, 1)
     assert ratings.by_counter["4"].count == 1
     shunting = registers.shunting.by_service["A"]
-    assert (shunting.offered, shunting.self_service, shunting.ticket) == (2, 1, 1)
+    assert (shunting.offered, shunting.self_service, shunting.ticket, shunting.left) == (3, 1, 1, 1)
 
 
 def test_the_export_keeps_the_address_and_phone_out_unless_asked(day, db_target, tmp_path):

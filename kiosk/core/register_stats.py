@@ -131,6 +131,7 @@ class ShuntCounts:
     offered: int
     self_service: int
     ticket: int
+    left: int  # went away from the suggestion without choosing (Back, Cancel, the kiosk's timeout)
     self_service_share: float | None  # self_service / offered
 
 
@@ -219,7 +220,7 @@ class _Shunts:
 
     def counts(self) -> ShuntCounts:
         n = self.n
-        return ShuntCounts(n["offered"], n["self_service"], n["ticket"],
+        return ShuntCounts(n["offered"], n["self_service"], n["ticket"], n["left"],
                            _share(n["self_service"], n["offered"]))
 
 
@@ -313,7 +314,7 @@ class RegisterBuilder:
             tally.low += score <= self.rules.low_score
 
     def add_shunt(self, row: Mapping[str, Any]) -> None:
-        marks = ["offered", *([row["choice"]] if row["choice"] in ("self_service", "ticket") else [])]
+        marks = ["offered", *([row["choice"]] if row["choice"] in ("self_service", "ticket", "left") else [])]
         for tally in (self.shunts, self.shunt_services[row["service"]]):
             tally.n.update(marks)
 

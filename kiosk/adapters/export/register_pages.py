@@ -21,7 +21,7 @@ _BOOKINGS = ("booked", "checked_in", "no_show", "pending", "cancelled")
 _VISITS = ("requested", "done", "done_on_time", "on_time_share", "open", "overdue", "refused", "cancelled")
 _COMPLAINTS = ("received", "replied", "replied_on_time", "on_time_share", "overdue", "closed")
 _RATINGS = ("count", "mean", "low")
-_SHUNTS = ("offered", "self_service", "ticket", "self_service_share")
+_SHUNTS = ("offered", "self_service", "ticket", "left", "self_service_share")
 _AS_OF = ("bookings", "home_visits", "complaints")  # the pages whose figures change with time
 _KINDS = {"on_time_share": "share", "self_service_share": "share", "share": "share", "mean": "mean",
           "slot": "text"}

@@ -15,7 +15,7 @@ TEXTS = {
         "overdue": "已逾期", "refused": "未批准", "received": "受理数", "replied": "已答复",
         "replied_on_time": "按时答复", "closed": "已办结", "count": "评价数", "mean": "平均分",
         "low": "低分", "share": "占比", "offered": "建议自助", "self_service": "选择自助",
-        "ticket": "仍取号", "self_service_share": "自助占比", "rows": "明细",
+        "ticket": "仍取号", "left": "未选择离开", "self_service_share": "自助占比", "rows": "明细",
         "no_records": "本期间没有记录。",
         "as_of": "统计时点：{as_of}（未完成和逾期按此时计算）。", "notes": "指标说明",
         "without_personal": "本表不含上门服务客户的联系方式和地址（导出时勾选“含个人信息”才写入）。",
@@ -33,7 +33,7 @@ TEXTS = {
         "overdue": "已逾期", "refused": "未核准", "received": "受理數", "replied": "已答覆",
         "replied_on_time": "準時答覆", "closed": "已結案", "count": "評價數", "mean": "平均分",
         "low": "低分", "share": "占比", "offered": "建議自助", "self_service": "選擇自助",
-        "ticket": "仍取號", "self_service_share": "自助占比", "rows": "明細",
+        "ticket": "仍取號", "left": "未選擇離開", "self_service_share": "自助占比", "rows": "明細",
         "no_records": "本期間沒有記錄。",
         "as_of": "統計時點：{as_of}（未完成和逾期按此時計算）。", "notes": "指標說明",
         "without_personal": "本表不含上門服務客戶的聯絡方式和地址（匯出時勾選「含個人資料」才寫入）。",
@@ -52,7 +52,8 @@ TEXTS = {
         "overdue": "Overdue", "refused": "Refused", "received": "Received", "replied": "Replied",
         "replied_on_time": "Replied on time", "closed": "Closed", "count": "Ratings", "mean": "Mean",
         "low": "Low", "share": "Share", "offered": "Suggested", "self_service": "Chose self-service",
-        "ticket": "Took a ticket", "self_service_share": "Self-service share", "rows": "Rows",
+        "ticket": "Took a ticket", "left": "Left without choosing",
+        "self_service_share": "Self-service share", "rows": "Rows",
         "no_records": "No records in this range.",
         "as_of": "Counted at {as_of} (what is open or overdue depends on it).", "notes": "Definitions",
         "without_personal": "Home-visit customers' contact and address are left out (export with personal "
@@ -165,7 +166,7 @@ VALUES = {
             "customer": "客户本人", "agent": "代办人",
         },
         "choice": {
-            "self_service": "选择自助", "ticket": "仍取号",
+            "self_service": "选择自助", "ticket": "仍取号", "left": "未选择离开",
         },
     },
     "zh_TW": {
@@ -186,7 +187,7 @@ VALUES = {
             "customer": "客戶本人", "agent": "代辦人",
         },
         "choice": {
-            "self_service": "選擇自助", "ticket": "仍取號",
+            "self_service": "選擇自助", "ticket": "仍取號", "left": "未選擇離開",
         },
     },
     "en": {
@@ -207,7 +208,7 @@ VALUES = {
             "customer": "customer", "agent": "agent",
         },
         "choice": {
-            "self_service": "self-service", "ticket": "ticket",
+            "self_service": "self-service", "ticket": "ticket", "left": "left without choosing",
         },
     },
 }
