@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import random
 import sys
+from collections.abc import Callable
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
+from kiosk.core.models import Ticket
 from kiosk.core.staff import Role
 from kiosk.store import QueueStore
 from kiosk.store.care import answer_help, record_assistance
@@ -37,7 +39,9 @@ def _arrivals(rng: random.Random, start: datetime, count: int) -> list[datetime]
     return sorted(times)
 
 
-def play_day(db: Path, day: str, tickets: int = 180, seed: int = 7) -> None:
+def play_day(db: Path, day: str, tickets: int = 180, seed: int = 7,
+             served: Callable[[Ticket], None] | None = None) -> None:
+    """`served`: called with each ticket as it is finished (the counter's rating pad, say)."""
     rng = random.Random(seed)
     store = QueueStore.init(db, station="kiosk")
     tz = store.branch.tz
@@ -82,7 +86,9 @@ def play_day(db: Path, day: str, tickets: int = 180, seed: int = 7) -> None:
             record_assistance(desk, rng.choice(["reading_glasses", "forms_help", "read_aloud", "wheelchair"]),
                               ticket.id, n, at=start + timedelta(minutes=1))
         finish = start + timedelta(minutes=minutes)
-        desk.finish(n, at=finish)
+        done = desk.finish(n, at=finish)
+        if served is not None:
+            served(done)
         free_at[n] = finish + timedelta(seconds=20)
     for desk in desks.values():
         desk.close()

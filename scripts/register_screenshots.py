@@ -3,23 +3,23 @@
 
     xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/register_screenshots.py docs/
 
-A week (2026-11-16..20) of plausible register rows is written straight into the tables beside the day
-`demo_day.py` plays on the 20th: the registers' own screens fill them in real use. Figures are counted at
-17:30 on the 20th.
+A week (2026-11-16..20) played through the real store actions (the ones the registers' screens call): see
+play_week. Figures are counted at 17:30 on the 20th.
 """
 from __future__ import annotations
 
 import random
-import sqlite3
 import subprocess
 import sys
 import tempfile
-from datetime import datetime
+from collections.abc import Callable
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from _xvfb import settle, settle_until
-from demo_day import play_day
+from demo_day import TELLERS, play_day
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication
 import kiosk.core.clock
 from kiosk.adapters.export import write_export
 from kiosk.core.clock import FrozenClock
+from kiosk.core.models import Ticket
 from kiosk.core.staff import Role
 from kiosk.store import QueueStore
 from kiosk.store.staff import add_staff
@@ -39,65 +40,112 @@ AS_OF = datetime(2026, 11, 20, 17, 30, tzinfo=ZONE)
 PAGE = (960, 640)  # each page's grab: about a quarter of a 1920x1080 screen
 
 
-def at(day: int, hour: int, minute: int = 0) -> float:
-    return datetime(2026, 11, day, hour, minute, tzinfo=ZONE).timestamp()
+def at(day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(2026, 11, day, hour, minute, tzinfo=ZONE)
 
 
-def seed_week(db: Path) -> None:
+def iso(day: int) -> str:
+    return f"2026-11-{day:02d}"
+
+
+# Home visits: (requested on, service, approved, visited on (the call at 9:00, the outcome at 11:00), refused)
+VISITS = [(16, "A", True, 17, False), (16, "B", True, 18, False), (17, "A", True, 20, False),
+          (17, "A", True, None, False), (18, "B", True, 19, False), (18, "A", False, None, True),
+          (19, "A", True, 20, False), (20, "B", True, None, False), (20, "A", False, None, False)]
+# Complaints: (received on, hour, channel, about, later steps: (day, hour, status)); about: a service, None,
+# or RATED: a ticket rated low that day, the complaint taken at its counter
+RATED = "rated"
+COMPLAINTS = [(16, 16, "counter", RATED, [(16, 17, "replied"), (17, 10, "closed")]),
+              (17, 11, "phone", "B", [(18, 11, "in_progress"), (18, 14, "replied")]),
+              (18, 9, "box", None, [(19, 8, "replied"), (19, 10, "closed")]),
+              (18, 15, "online", "A", [(19, 15, "in_progress")]),
+              (19, 16, "counter", RATED, [(19, 16, "replied")]),
+              (20, 11, "counter", RATED, []),
+              (20, 9, "phone", "A", [(20, 9, "replied"), (20, 10, "closed")])]
+
+
+def play_week(db: Path) -> None:
+    """The week 16..20 November through the real actions, the clock stepped through it: bookings made the
+    working day before and checked in (or missed), each day's queue played by demo_day (the booked customers
+    served with it), ratings as tickets are finished, self-service suggestions, home visits and complaints
+    from request to outcome. Each day's register steps come after its queue: they name its tickets."""
     rng = random.Random(13)
-    conn = sqlite3.connect(db)
-    with conn:
-        for day in range(16, 21):
-            for service, hours, most in (("A", range(9, 16), 2), ("B", range(10, 15), 1)):
-                for hour in hours:
-                    for minute in (0, 30) if service == "A" else (0,):
-                        for n in range(rng.randint(0, most)):
-                            status = rng.choices(["checked_in", "no_show", "cancelled"], [75, 15, 10])[0]
-                            start = at(day, hour, minute)
-                            conn.execute(
-                                "INSERT INTO appointments (code, service, due_at, status, slot_end, lang, "
-                                "booked_at, booked_by, checked_in_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                [f"{service}{day}{hour:02d}{minute:02d}{n}", service, start, status,
-                                 start + 1800, rng.choice(["zh_CN", "zh_CN", "en"]), start - 86400,
-                                 "console-1", start + 300 if status == "checked_in" else None])
-        visits = [(16, "A", "done", "2026-11-18", at(17, 15)), (16, "B", "done", "2026-11-18", at(18, 10)),
-                  (17, "A", "done", "2026-11-19", at(20, 9)), (17, "A", "assigned", "2026-11-19", None),
-                  (18, "B", "done", "2026-11-20", at(19, 16)), (18, "A", "refused", "2026-11-20", None),
-                  (19, "A", "done", "2026-11-23", at(20, 11)), (20, "B", "approved", "2026-11-24", None)]
-        for day, service, status, due_by, done in visits:
-            conn.execute("INSERT INTO home_visits (requested_at, service, reason, requested_by, contact, "
-                         "address, status, due_by, staff_a, staff_b, done_at, outcome, updated_at) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                         [at(day, 10), service, "行动不便", rng.choice(["customer", "agent"]), "13800000000",
-                          "幸福路 8 号", status, due_by, "1001", "1002", done, "已办理" if done else None,
-                          at(day, 10)])
-        complaints = [(16, "counter", "A", 1, "closed", at(17, 10), at(17, 9), at(17, 16)),
-                      (17, "phone", "B", None, "replied", at(18, 11), at(18, 14), None),
-                      (18, "box", None, None, "closed", at(19, 9), at(19, 8), at(19, 10)),
-                      (18, "online", "A", None, "in_progress", at(19, 15), None, None),
-                      (19, "counter", "A", 2, "replied", at(20, 10), at(19, 16), None),
-                      (20, "counter", "B", 3, "received", at(23, 11), None, None),
-                      (20, "phone", "A", None, "closed", at(23, 9), None, at(20, 9, 20))]
-        for day, channel, service, counter, status, due, replied, closed in complaints:
-            conn.execute("INSERT INTO complaints (received_at, channel, matter, service, counter, taken_by, "
-                         "status, reply_due, replied_at, closed_at, updated_at) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                         [at(day, 9), channel, "等候时间过长", service, counter, "1001", status, due, replied,
-                          closed, at(day, 9)])
-        served = conn.execute("SELECT id, service, counter FROM tickets WHERE status = 'done' "
-                              "AND business_day = ? ORDER BY id LIMIT 70", [DAY]).fetchall()
-        for ticket, service, counter in served:
-            if rng.random() < 0.85:
-                conn.execute("INSERT INTO ratings (at, ticket_id, counter, staff, service, score) "
-                             "VALUES (?, ?, ?, ?, ?, ?)",
-                             [at(20, 9) + ticket * 120, ticket, counter, f"100{counter}", service,
-                              rng.choices([5, 4, 3, 2, 1], [60, 25, 8, 4, 3])[0]])
-        for n in range(40):
-            conn.execute("INSERT INTO shunt_offers (at, service, lang, wait_minutes, choice) "
-                         "VALUES (?, ?, ?, ?, ?)",
-                         [at(20, 9) + n * 600, rng.choice("AAB"), "zh_CN", rng.randint(16, 35),
-                          rng.choices(["self_service", "ticket"], [55, 45])[0]])
-    conn.close()
+    clock = FrozenClock(at(13, 16))
+    store = QueueStore.init(db, station="console-1", clock=clock)
+    for n, number in TELLERS.items():
+        add_staff(store, number, f"Teller {n}", Role.LOBBY_MANAGER if n == 1 else Role.TELLER, "123456")
+    store.sign_in_as("1001", Role.LOBBY_MANAGER)  # the lobby manager books, approves and closes
+    steps: list[tuple[datetime, Callable[[], object]]] = []
+    low: dict[int, list] = {}
+
+    def rate(ticket: Ticket) -> None:
+        if rng.random() < 0.8:
+            clock.set(ticket.finished_at + timedelta(seconds=rng.uniform(5, 25)))
+            rating = store.rate(ticket.label, rng.choices([5, 4, 3, 2, 1], [62, 24, 8, 4, 2])[0])
+            if rating.score <= store.branch.ratings.low_score:
+                low.setdefault(int(ticket.business_day[-2:]), []).append(rating)
+
+    made: dict[str, Any] = {}  # each visit and complaint of the plans once made, by its plan's key
+
+    def make(key: str, action: Callable[[], Any]) -> Callable[[], None]:
+        return lambda: made.update({key: action()})
+
+    for n, (day, service, approved, visited, refused) in enumerate(VISITS):
+        key, by = f"visit {n}", rng.choice(["customer", "agent"])
+        steps.append((at(day, 10), make(key, lambda s=service, b=by: store.request_home_visit(
+            s, "行动不便，无法来网点", b, "138 0000 0000", "幸福路 8 号"))))
+        if refused:
+            steps.append((at(day, 11), lambda k=key: store.refuse_home_visit(made[k].id, "家属可代办")))
+        if approved:
+            steps.append((at(day, 11), lambda k=key: store.approve_home_visit(made[k].id)))
+            steps.append((at(day, 14), lambda k=key: store.assign_home_visit(made[k].id, "1002", "1003")))
+        if visited:
+            steps.append((at(visited, 9), lambda k=key: store.log_home_visit_call(made[k].id, "已电话确认")))
+            steps.append((at(visited, 11), lambda k=key: store.finish_home_visit(made[k].id, "已上门办理")))
+    for n, (day, hour, channel, about, later) in enumerate(COMPLAINTS):
+        key = f"complaint {n}"
+        if about == RATED:
+            steps.append((at(day, hour), make(key, lambda d=day, c=channel: store.add_complaint(
+                c, "对服务态度不满意", ticket=low[d][0].ticket, rating_id=low[d].pop(0).id))))
+        else:
+            steps.append((at(day, hour), make(key, lambda c=channel, s=about: store.add_complaint(
+                c, "等候时间过长", service=s))))
+        for step_day, step_hour, status in later:
+            steps.append((at(step_day, step_hour, 30), lambda k=key, st=status: store.complaint_step(
+                made[k].id, st, "已向客户说明并致歉")))
+    steps.sort(key=lambda step: step[0])
+
+    for day in range(16, 21):
+        clock.set(at(day - 3 if day == 16 else day - 1, 16))  # booked the working day before
+        booked = []
+        for service in ("C", "D", "F"):
+            for slot in store.slots(service, iso(day)):
+                wanted = min(slot.capacity, rng.choices([0, 1, 2], [45, 40, 15])[0])
+                if slot.start.hour < 16:  # checked in before the day's last arrivals: demo_day serves them
+                    booked += [store.book(service, slot.start, rng.choice(["zh_CN", "zh_CN", "en"]))
+                               for _ in range(wanted)]
+        clock.advance(minutes=30)
+        for booking in booked[::9]:
+            store.cancel_booking(booking.code)
+        arrivals = sorted((b.start - timedelta(minutes=rng.uniform(2, 25)), b.code)
+                          for n, b in enumerate(booked) if n % 9 and rng.random() < 0.85)
+        for when, code in arrivals:
+            clock.set(when)
+            store.check_in(code)
+        play_day(db, iso(day), seed=day, served=rate)
+        offers = sorted(at(day, 9, 20) + timedelta(minutes=rng.uniform(0, 240))
+                        for _ in range(rng.randint(6, 12)))
+        for when in offers:  # the kiosk suggested self-service first at the peaks
+            clock.set(when)
+            choice = rng.choices(["self_service", "ticket", "left"], [55, 40, 5])[0]
+            store.record_shunt(rng.choice("AAB"), choice, rng.randint(16, 35), "zh_CN")
+        clock.set(at(day, 17, 30))
+        store.mark_no_shows()
+        while steps and steps[0][0] < at(day + 1, 0):
+            when, action = steps.pop(0)
+            clock.set(when)
+            action()
+    store.close()
 
 
 def tiled(images: list[QImage], columns: int, gap: int = 12) -> QImage:
@@ -161,8 +209,7 @@ def main(out: Path) -> None:
     app = QApplication(sys.argv[:1])
     kiosk.core.clock.SYSTEM = FrozenClock(AS_OF)  # the panel's own connection counts open and overdue then
     db = Path(tempfile.mkdtemp()) / "branch.db"
-    play_day(db, DAY)
-    seed_week(db)
+    play_week(db)
     store = QueueStore(db, station="setup")
     add_staff(store, "9001", "Zhao Lei", Role.MANAGER, "999999")
     store.close()
