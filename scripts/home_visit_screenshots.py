@@ -70,7 +70,7 @@ def main(out: Path, lang: str) -> None:
     window.sign_in.submit()
     settle_until(lambda: window.home_visits is not None and window.home_visits.register is not None
                  and not window.worker.busy)
-    window.tabs.setCurrentIndex(3)
+    window.tabs.setCurrentIndex(4)  # after Reports, Configuration, Staff and Bookings
     window.home_visits.select(3)  # the overdue one shows its red unselected
     settle(400)
     grab(out / f"home-visits-{lang}.png", 1600, 900)

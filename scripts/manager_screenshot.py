@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from _xvfb import grab, settle, settle_until
 from demo_day import play_day
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication
 
+import kiosk.core.clock
+from kiosk.core.clock import FrozenClock
 from kiosk.core.staff import Role
 from kiosk.store import QueueStore
 from kiosk.store.staff import add_staff
@@ -20,13 +24,15 @@ from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.manager_window import ManagerWindow
 
 DAY = "2026-11-20"
+AS_OF = datetime(2026, 11, 20, 17, 30, tzinfo=ZoneInfo("Asia/Shanghai"))
 
 
 def main(out: Path, lang: str) -> None:
     app = QApplication(sys.argv[:1])
+    kiosk.core.clock.SYSTEM = FrozenClock(AS_OF)  # the played day is today: its figures, its registers
     db = Path(tempfile.mkdtemp()) / "branch.db"
     play_day(db, DAY)
-    store = QueueStore(db, station="manager")
+    store = QueueStore(db, station="manager", clock=FrozenClock(AS_OF))
     add_staff(store, "9001", "Zhao Lei", Role.MANAGER, "999999")
     languages = LanguageSwitcher()
     languages.set_language(lang)
