@@ -1,14 +1,14 @@
-"""`kiosk demo`: its four stations tiled on one screen, each whole, none over another."""
+"""`kiosk demo`: its stations tiled on one screen, each whole, none over another."""
 from __future__ import annotations
 
 from itertools import combinations
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, QSize
 
 from kiosk.adapters.speech import Speaker
 from kiosk.commands.stations import DemoStations, seed_demo
-from kiosk.ui.tiling import grid_cells
+from kiosk.ui.tiling import fitted_cells, grid_cells
 
 
 @pytest.fixture
@@ -28,6 +28,16 @@ def test_grid_cells_fill_the_screen_without_overlap():
                                             (0, 540, 960, 540), (960, 540, 960, 540)]
 
 
+def test_fitted_cells_give_a_wide_window_its_width_and_the_others_share_the_rest():
+    area = QRect(0, 0, 1920, 1080)
+    same = fitted_cells(area, [QSize(100, 100)] * 4)
+    assert [c.getRect() for c in same] == [c.getRect() for c in grid_cells(area, 4)], "alike: the grid"
+    cells = fitted_cells(area, [QSize(830, 450), QSize(910, 450), QSize(770, 432), QSize(640, 400),
+                                QSize(370, 170)])
+    assert [c.getRect() for c in cells] == [(0, 0, 960, 540), (960, 0, 960, 540), (0, 540, 770, 540),
+                                            (770, 540, 640, 540), (1410, 540, 510, 540)]
+
+
 @pytest.mark.parametrize("screen", [(1920, 1080), (2560, 1440)])
 def test_demo_windows_share_the_screen_whole_and_apart(demo, screen):
     area = QRect(0, 0, *screen)
@@ -36,8 +46,10 @@ def test_demo_windows_share_the_screen_whole_and_apart(demo, screen):
     for window, frame in zip(demo.windows, frames, strict=True):
         name = type(window).__name__
         assert area.contains(frame), f"{name} spills off the screen: {frame.getRect()}"
-        assert frame.width() >= screen[0] // 2 - 1 and frame.height() >= screen[1] // 2 - 1, \
-            f"{name} does not use its quarter of the screen: {frame.getRect()}"
+        assert frame.height() >= screen[1] // 2 - 1, f"{name} does not use its half of the height"
+    top, below = frames[:2], frames[2:]
+    assert [f.width() for f in top] == [screen[0] // 2] * 2, "kiosk and console: a quarter each"
+    assert sum(f.width() for f in below) >= screen[0] - 2, "display, rating pad and manager fill the row"
     for (a, fa), (b, fb) in combinations(zip(demo.windows, frames, strict=True), 2):
         assert not fa.intersects(fb), f"{type(a).__name__} overlaps {type(b).__name__}"
 

@@ -1,6 +1,7 @@
 """`kiosk demo` on a real 1920x1080 screen: Qt first shows each window at its size hint, at most 2/3 of the
-screen, so the kiosk (which scales its content to its size) starts larger than a quarter; the four stations
-still go into the four quarters, and stay whole there once their workers have answered."""
+screen, so the kiosk (which scales its content to its size) starts larger than a quarter; it and the console
+still go into the top quarters, the display, rating pad and manager side by side below, and all stay whole
+there once their workers have answered."""
 from __future__ import annotations
 
 import json
@@ -15,7 +16,6 @@ from PySide6.QtCore import QRect, QSize
 
 from kiosk.adapters.speech import Speaker
 from kiosk.commands.stations import DemoStations, seed_demo
-from kiosk.ui.tiling import grid_cells
 
 SCREEN = QRect(0, 0, 1920, 1080)
 FIRST_SHOWN = QSize(1280, 720)  # 2/3 of the screen: where Qt caps a new window's size hint (seen under Xvfb)
@@ -42,9 +42,14 @@ def test_a_window_first_shown_large_still_gets_its_quarter_whole(demo, qtbot):
     assert demo.kiosk.width() > SCREEN.width() // 2, "the kiosk starts larger than a quarter, as on X"
     assert demo.show_tiled(SCREEN), "said the screen is too small and cascaded"
     qtbot.waitUntil(lambda: _answered(demo))
-    for window, cell in zip(demo.windows, grid_cells(SCREEN, 4), strict=True):
-        name, layout, frame = type(window).__name__, window.layout(), window.frameGeometry()
-        assert frame == cell, f"{name} is not in its quarter: {frame.getRect()}"
+    frames = [window.frameGeometry().getRect() for window in demo.windows]
+    assert frames[:2] == [(0, 0, 960, 540), (960, 0, 960, 540)], "kiosk and console: the top quarters"
+    below = frames[2:]  # display, rating pad, manager: side by side, the bottom half filled
+    assert [(y, h) for _, y, _, h in below] == [(540, 540)] * 3 and below[0][0] == 0
+    assert all(x + w == next_x for (x, _, w, _), (next_x, *_) in zip(below, below[1:], strict=False))
+    assert below[-1][0] + below[-1][2] >= SCREEN.width() - 2, frames
+    for window in demo.windows:
+        name, layout = type(window).__name__, window.layout()
         least, width = layout.minimumSize(), window.width()
         height = layout.minimumHeightForWidth(width) if layout.hasHeightForWidth() else least.height()
         assert least.width() <= window.width() and height <= window.height(), \

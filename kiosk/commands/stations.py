@@ -1,4 +1,4 @@
-"""Station commands: `kiosk kiosk`, `kiosk console`, `kiosk display`, and `kiosk demo` with all three."""
+"""Station commands: `kiosk kiosk`, `kiosk console`, `kiosk display`, and `kiosk demo` with them all."""
 from __future__ import annotations
 
 import os
@@ -227,19 +227,22 @@ DEMO_MANAGER = ("0009", "Demo Manager", "999999")
 
 
 class DemoStations:
-    """The four stations of `kiosk demo` in one process, on one clock: kiosk, hall display, console
-    (counter 1, the demo lobby manager signed in) and manager (number typed, PIN left to the newcomer)."""
+    """The stations of `kiosk demo` in one process, on one clock: kiosk, hall display, console (counter 1,
+    the demo lobby manager signed in), counter 1's rating pad and manager (number typed, PIN left to the
+    newcomer)."""
 
     def __init__(self, db: Path, speaker=None, clock=None, tickets: Path | None = None):
         from kiosk.adapters.speech import Speaker
         from kiosk.station.display_station import DisplayStation
         from kiosk.station.kiosk_station import KioskStation
+        from kiosk.station.rate_pad_station import RatePadStation
         from kiosk.store import QueueStore
         from kiosk.ui.console_window import ConsoleWindow
         from kiosk.ui.display_window import DisplayWindow
         from kiosk.ui.i18n import LanguageSwitcher
         from kiosk.ui.kiosk_window import KioskWindow
         from kiosk.ui.manager_window import ManagerWindow
+        from kiosk.ui.rate_pad import RatePadWindow
 
         def store(station: str) -> QueueStore:
             return QueueStore(db, station=station, clock=clock)
@@ -253,7 +256,12 @@ class DemoStations:
         self.speaker = speaker or Speaker()
         self.display = DisplayWindow()
         self.display_station = DisplayStation(store("display"), self.display, self.speaker)
-        for window in (self.kiosk, self.display):  # the staff windows name themselves (counter, manager)
+        self.rate_pad = RatePadWindow()
+        # not the shared language switcher: a customer's rating would switch every demo window's language
+        self.rate_pad_station = RatePadStation(store("rate-pad-1"), self.rate_pad, self.speaker, 1,
+                                               default_language=branch.languages[0])
+        # the staff windows name themselves (counter, manager)
+        for window in (self.kiosk, self.display, self.rate_pad):
             window.setWindowTitle(branch.name)
         self.console = ConsoleWindow(store("console-1"), 1)
         self.console.sign_in.number.setText(DEMO_LOBBY_MANAGER[0])
@@ -264,7 +272,9 @@ class DemoStations:
 
     @property
     def windows(self) -> list:
-        return [self.kiosk, self.display, self.console, self.manager]  # customers' screens on top
+        # Row by row (kiosk.ui.tiling.fitted_cells): two above, three below. The widest two on top (the kiosk;
+        # the console, 906 px wide in English), so the row of three keeps room for the manager too.
+        return [self.kiosk, self.console, self.display, self.rate_pad, self.manager]
 
     def show_tiled(self, area) -> bool:
         """Tile the windows on `area`; False when the screen is too small for that and they overlap."""
@@ -284,17 +294,18 @@ class DemoStations:
         if self.manager.reports is not None:
             self.manager.reports.pool.waitForDone()
         self.display_station.stop()
+        self.rate_pad_station.stop()
         self.kiosk_station.close()
         self.speaker.stop()
 
 
 def run_demo(db: Path, quit_after: int | None = None) -> int:
-    """The four stations tiled on the primary screen, until the last window is closed."""
+    """The stations tiled on the primary screen, until the last window is closed."""
     _require_display()
     app = _app()
     demo = DemoStations(db)
     if not demo.show_tiled(app.primaryScreen().availableGeometry()):
-        click.echo("this screen is too small to show the four stations side by side: they overlap "
+        click.echo("this screen is too small to show the stations side by side: they overlap "
                    "(1920x1080 or larger shows them apart)", err=True)
     code = _exec(app, quit_after)
     demo.stop()
@@ -307,7 +318,8 @@ def run_demo(db: Path, quit_after: int | None = None) -> int:
 @click.option("--status-only", is_flag=True, help="Create the demo database and print its status only.")
 @quit_after_option
 def demo(db: Path | None, status_only: bool, quit_after: int | None) -> None:
-    """Open the kiosk, a teller console, the hall display and the manager on a demo database."""
+    """Open the kiosk, a teller console and its rating pad, the hall display and the manager on a demo
+    database."""
     import json
 
     path = db or _data_dir() / "demo.db"
@@ -323,8 +335,9 @@ def demo(db: Path | None, status_only: bool, quit_after: int | None) -> None:
 
 
 def seed_demo(path: Path, clock=None) -> QueueStatus:
-    """Make `path` a demo branch (once): five waiting tickets, the demo staff, counter 1 open.
-    Returns the branch's status."""
+    """Make `path` a demo branch: five waiting tickets, the demo staff, counter 1 open, and something in
+    the registers (bookings today and on the next working day, a home visit awaiting approval, an open
+    complaint), each added again only when there is none. Returns the branch's status."""
     from kiosk.core.staff import Role
     from kiosk.store import QueueStore
     from kiosk.store.staff import add_staff, has_pin, list_staff, set_pin
@@ -341,9 +354,29 @@ def seed_demo(path: Path, clock=None) -> QueueStatus:
         elif not has_pin(store, number, pin):
             set_pin(store, number, pin)  # a demo made when demo PINs had 4 digits
     store.open_counter(1)
+    store.sign_in_as(DEMO_LOBBY_MANAGER[0], Role.LOBBY_MANAGER)  # who books, takes the complaint
+    _seed_registers(store)
     status = store.status()
     store.close()
     return status
+
+
+def _seed_registers(store) -> None:
+    from datetime import date
+
+    today = store.today()
+    if not store.bookings(today):
+        now = store.clock.now()
+        tomorrow = store.branch.calendar.add_working_days(date.fromisoformat(today), 1).isoformat()
+        for day, service, count in ((today, "C", 2), (today, "F", 1), (tomorrow, "C", 2), (tomorrow, "F", 1)):
+            ahead = [slot for slot in store.slots(service, day) if slot.start > now and slot.free]
+            for slot in ahead[:count]:
+                store.book(service, slot.start, lang=store.branch.languages[0])
+    if not store.home_visits(open_only=True):
+        store.request_home_visit("B", "术后卧床，新卡需要激活", "agent", "139 0000 1111（儿子）",
+                                 "幸福路 8 号 3 单元 501")
+    if not store.complaints(open_only=True):
+        store.add_complaint("phone", "现金业务只开一个窗口，等了 40 分钟")
 
 
 COMMANDS = [kiosk_command, display_command, console_command, demo]

@@ -18,14 +18,54 @@ def grid_cells(area: QRect, count: int) -> list[QRect]:
             for i in range(count)]
 
 
+def row_counts(count: int) -> list[int]:
+    """How many windows each row of the grid holds: as square a grid as the count allows, the fuller rows
+    last (five: two above, three below)."""
+    columns = math.ceil(math.sqrt(count))
+    rows = math.ceil(count / columns)
+    return [count // rows + (row >= rows - count % rows) for row in range(rows)]
+
+
+def fitted_cells(area: QRect, least: list[QSize]) -> list[QRect]:
+    """Cells for windows of these least sizes, row by row (row_counts), rows of equal height; in a row each
+    window gets an equal share of the width, or its least width where that is more, the others sharing
+    the rest. Windows of one size get grid_cells; a wide window next to a narrow one still gets its due."""
+    cells, y, counts = [], area.y(), row_counts(len(least))
+    for row, count in enumerate(counts):
+        height = area.height() // len(counts)
+        start = sum(counts[:row])
+        x = area.x()
+        for width in _shares(area.width(), [size.width() for size in least[start:start + count]]):
+            cells.append(QRect(x, y, width, height))
+            x += width
+        y += height
+    return cells
+
+
+def _shares(total: int, least: list[int]) -> list[int]:
+    """`total` split into len(least) widths: equal, but none below its least while the others can give."""
+    widths: dict[int, int] = {}
+    while len(widths) < len(least):
+        open_ = [i for i in range(len(least)) if i not in widths]
+        share = (total - sum(widths.values())) // len(open_)
+        wide = [i for i in open_ if least[i] > share]
+        if not wide:
+            widths.update((i, share) for i in open_)
+            break
+        widths.update((i, least[i]) for i in wide)
+    return [widths[i] for i in range(len(least))]
+
+
 def tile(windows: list[QWidget], area: QRect) -> bool:
-    """Place each shown window's frame (title bar and borders too) in its own cell of `area`. Where a
-    cell is smaller than a window's minimum, the windows are cascaded instead, as large as the cascade
-    leaves room for, each title bar in view; returns False then. Call after show(): only then does a
-    window manager report frame sizes."""
-    cells = grid_cells(area, len(windows))
+    """Place each shown window's frame (title bar and borders too) in its own cell of `area`
+    (fitted_cells). Where a cell is smaller than a window's minimum, the windows are cascaded instead, as
+    large as the cascade leaves room for, each title bar in view; returns False then. Call after show():
+    only then does a window manager report frame sizes."""
     frames = [_frame_extra(window) for window in windows]
-    if all(_fits(window, extra, cell) for window, extra, cell in zip(windows, frames, cells, strict=True)):
+    least = [smallest_size(window) + QSize(*extra) for window, extra in zip(windows, frames, strict=True)]
+    cells = fitted_cells(area, least)
+    if all(area.contains(cell) and _fits(window, extra, cell)
+           for window, extra, cell in zip(windows, frames, cells, strict=True)):
         for window, (extra_w, extra_h), cell in zip(windows, frames, cells, strict=True):
             window.resize(cell.width() - extra_w, cell.height() - extra_h)
             window.move(cell.topLeft())  # move() places the frame, resize() sizes the inside
