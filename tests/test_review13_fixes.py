@@ -1,6 +1,13 @@
 """Defects found in the second reading of issue 13, each pinned by what staff would notice."""
 from __future__ import annotations
 
+import pytest
+
+from kiosk.core.errors import QueueError
+from kiosk.core.staff import Role
+from kiosk.store.staff import add_staff
+from tests.conftest import branch_time
+from tests.test_booking_dialog import manager, table
 from tests.test_home_visit_panel import Dialogs, branch, open_console  # noqa: F401 (fixture)
 
 
@@ -19,3 +26,28 @@ def test_the_home_visit_register_closes_when_the_console_session_ends(qtbot, bra
     qtbot.waitUntil(lambda: not register.isVisible(), timeout=3000)
     assert window.pages.currentWidget() is window.sign_in
     assert not register.panel.timer.isActive()
+
+
+
+def test_a_booking_past_its_no_show_time_cannot_be_cancelled(store, clock):
+    """Not marked yet (no station looked since), it is a no-show all the same: cancelling it would move it
+    from the no-shows to the cancellations in the figures."""
+    booking = store.book("F", branch_time(9, 20))  # 09:20-09:40, a no-show 30 minutes after it ended
+    clock.set(branch_time(10, 11))
+    with pytest.raises(QueueError) as refused:
+        store.cancel_booking(booking.code)
+    assert (refused.value.reason, refused.value.facts["status"]) == ("booking_not_cancellable", "no_show")
+    clock.set(branch_time(9, 30))
+    assert store.cancel_booking(booking.code).status == "cancelled", "still in time: cancelled"
+
+
+def test_the_managers_bookings_tab_says_did_not_come(qtbot, store, db_path, clock):
+    """A booking past its no-show time is shown as one (not "Booked", with a Cancel that would take it out of
+    the no-shows), as `kiosk bookings` lists it."""
+    add_staff(store, "9001", "Zhao Lei", Role.MANAGER, "999999")
+    booking = store.book("F", branch_time(9, 20))
+    clock.set(branch_time(10, 30))
+    window, _ = manager(qtbot, db_path, answers=[])
+    window.tabs.setCurrentIndex(3)
+    qtbot.waitUntil(lambda: table(window.bookings) != [], timeout=5000)
+    assert table(window.bookings) == [[booking.code, "09:20–09:40", "F  Business customers", "Did not come"]]
