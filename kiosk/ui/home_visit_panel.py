@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.adapters.vocabulary import config_name
 from kiosk.core.errors import QueueError
-from kiosk.core.home_visits import CONTACT_MAX, TEXT_MAX, HomeVisit, VisitStatus
+from kiosk.core.home_visits import CONTACT_MAX, TEXT_MAX, TRANSITIONS, HomeVisit, VisitAction, VisitStatus
 from kiosk.core.staff import PERMISSIONS, Role
 from kiosk.station.home_visit_register import Register, change_register, read_register
 from kiosk.station.store_worker import StoreWorker
@@ -37,6 +37,7 @@ from kiosk.ui.widgets import StatusLine, WorkingLabel
 
 POLL_MS = 2000
 OVERDUE = QColor("#B00000")  # dark red: 6.4:1 on white
+_APPROVER_STEPS = ("approve", "refuse", "assign")  # the lobby manager's or manager's (home_visit_approve)
 
 
 class TextDialog(QDialog):
@@ -177,7 +178,7 @@ class HomeVisitPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(self.form)
-        for name in ("approve", "refuse", "assign"):  # hidden once in the panel: a parentless widget
+        for name in _APPROVER_STEPS:  # hidden once in the panel: a parentless widget
             self.buttons[name].setHidden(not self.may_approve)  # shown would open as a window
         self.timer = QTimer(self, interval=poll_ms)
         self.timer.timeout.connect(self.poll)
@@ -276,16 +277,9 @@ class HomeVisitPanel(QWidget):
     def _selection_changed(self) -> None:
         v = self.selected()
         status = v.status if v is not None else None
-        may = {
-            "approve": self.may_approve and status == VisitStatus.REQUESTED,
-            "refuse": self.may_approve and status in (VisitStatus.REQUESTED, VisitStatus.APPROVED),
-            "assign": self.may_approve and status in (VisitStatus.APPROVED, VisitStatus.ASSIGNED),
-            "call": status == VisitStatus.ASSIGNED,
-            "done": status == VisitStatus.DEPARTED,
-            "cancel": status in (VisitStatus.REQUESTED, VisitStatus.APPROVED),
-        }
-        for name, button in self.buttons.items():
-            button.setEnabled(may[name])
+        for name, button in self.buttons.items():  # the steps the visit's status allows (the core's rule)
+            allowed_from, _ = TRANSITIONS[VisitAction(name)]
+            button.setEnabled(status in allowed_from and (self.may_approve or name not in _APPROVER_STEPS))
 
     # -- actions: each one store call on the worker, the register read again with it ---------------------
 
