@@ -324,24 +324,14 @@ class HomeVisitPanel(QWidget):
                      self.tr("Home visit %1 approved.").replace("%1", str(v.id)))
 
     def refuse(self) -> None:
-        v = self.selected()
-        if v is None or not self._ready():
-            return
-        note = self._text(self.tr("Refuse home visit %1").replace("%1", str(v.id)),
-                          self.tr("Why is it refused? The customer is told."))
-        if note is not None:
-            self._do(lambda store: store.refuse_home_visit(v.id, note),
-                     self.tr("Home visit %1 refused.").replace("%1", str(v.id)))
+        self._text_step(self.tr("Refuse home visit %1"), self.tr("Why is it refused? The customer is told."),
+                        lambda store, visit, note: store.refuse_home_visit(visit, note),
+                        self.tr("Home visit %1 refused."))
 
     def cancel(self) -> None:
-        v = self.selected()
-        if v is None or not self._ready():
-            return
-        note = self._text(self.tr("Cancel home visit %1").replace("%1", str(v.id)),
-                          self.tr("Why is it withdrawn?"))
-        if note is not None:
-            self._do(lambda store: store.cancel_home_visit(v.id, note),
-                     self.tr("Home visit %1 cancelled.").replace("%1", str(v.id)))
+        self._text_step(self.tr("Cancel home visit %1"), self.tr("Why is it withdrawn?"),
+                        lambda store, visit, note: store.cancel_home_visit(visit, note),
+                        self.tr("Home visit %1 cancelled."))
 
     def assign(self) -> None:
         v = self.selected()
@@ -356,30 +346,28 @@ class HomeVisitPanel(QWidget):
                  .replace("%3", b or ""))
 
     def log_call(self) -> None:
-        v = self.selected()
-        if v is None or not self._ready():
-            return
-        note = self._text(self.tr("Call before leaving: home visit %1").replace("%1", str(v.id)),
-                          self.tr("What was agreed on the phone (time, who comes)?"))
-        if note is not None:
-            self._do(lambda store: store.log_home_visit_call(v.id, note),
-                     self.tr("Call logged: home visit %1 is under way.").replace("%1", str(v.id)))
+        self._text_step(self.tr("Call before leaving: home visit %1"),
+                        self.tr("What was agreed on the phone (time, who comes)?"),
+                        lambda store, visit, note: store.log_home_visit_call(visit, note),
+                        self.tr("Call logged: home visit %1 is under way."))
 
     def record_outcome(self) -> None:
+        self._text_step(self.tr("Outcome of home visit %1"), self.tr("What was done?"),
+                        lambda store, visit, outcome: store.finish_home_visit(visit, outcome),
+                        self.tr("Home visit %1 done."))
+
+    def _text_step(self, title: str, prompt: str, step: Callable[[QueueStore, int, str], object],
+                   done: str) -> None:
+        """The chosen visit's step that takes a text (a note, the outcome), asked for in a dialog; `title`
+        and `done` name the visit as %1."""
         v = self.selected()
         if v is None or not self._ready():
             return
-        outcome = self._text(self.tr("Outcome of home visit %1").replace("%1", str(v.id)),
-                             self.tr("What was done?"))
-        if outcome is not None:
-            self._do(lambda store: store.finish_home_visit(v.id, outcome),
-                     self.tr("Home visit %1 done.").replace("%1", str(v.id)))
-
-    def _text(self, title: str, prompt: str) -> str | None:
-        dialog = TextDialog(title, prompt, self)
+        dialog = TextDialog(title.replace("%1", str(v.id)), prompt, self)
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.text.text()
+            return
+        text = dialog.text.text()
+        self._do(lambda store: step(store, v.id, text), done.replace("%1", str(v.id)))
 
     def _ask(self, question: str) -> bool:
         return QMessageBox.question(self, self.tr("Home visits"), question) == QMessageBox.StandardButton.Yes
