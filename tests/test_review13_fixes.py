@@ -51,3 +51,29 @@ def test_the_managers_bookings_tab_says_did_not_come(qtbot, store, db_path, cloc
     window.tabs.setCurrentIndex(3)
     qtbot.waitUntil(lambda: table(window.bookings) != [], timeout=5000)
     assert table(window.bookings) == [[booking.code, "09:20–09:40", "F  Business customers", "Did not come"]]
+
+
+def test_a_request_refused_and_another_cancelled_through_the_console_register(qtbot, branch, db_target,  # noqa: F811
+                                                                             clock, open_store):
+    """The steps that take a note, refuse and cancel, as the lobby manager does them (their words said, the
+    note kept as the outcome)."""
+    from tests.test_home_visit_panel import cell, press, row_of
+
+    branch.request_home_visit("B", "bedridden", "customer", "139 1234 5678")
+    branch.request_home_visit("B", "in hospital", "agent", "139 8765 4321")
+    dialogs = Dialogs("no longer needed")
+    window = open_console(qtbot, db_target, clock, open_store, "2001", dialogs)
+    window.open_home_visits()
+    qtbot.addWidget(dialogs.register)
+    panel = dialogs.register.panel
+    qtbot.waitUntil(lambda: panel.register is not None and not window.worker.busy, timeout=5000)
+    for visit, button, said, status in ((1, "refuse", "Home visit 1 refused.", "refused"),
+                                        (2, "cancel", "Home visit 2 cancelled.", "cancelled")):
+        panel.table.selectRow(row_of(panel, visit))
+        press(qtbot, panel, panel.buttons[button])
+        assert panel.message.text() == said
+        assert cell(panel, row_of(panel, visit), "status") == status
+    assert [(v.status, v.outcome) for v in sorted(branch.home_visits(), key=lambda v: v.id)] == [
+        ("refused", "no longer needed"), ("cancelled", "no longer needed")]
+    assert dialogs.asked == ["HomeVisitDialog", "TextDialog", "TextDialog"]
+    dialogs.register.reject()
