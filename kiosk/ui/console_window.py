@@ -391,9 +391,7 @@ class ConsoleWindow(QWidget):
         self.staff = None
         self.book_button.set_role(None)
         self.complaint_strip.close_dialog()
-        if self.home_visit_dialog is not None:  # its addresses and phones, its role's buttons go too
-            self.home_visit_dialog.reject()
-            self.home_visit_dialog = None
+        self._drop_home_visits()  # its addresses and phones, its role's buttons go too
         self.view = self._token = None
         self.pages.setCurrentWidget(self.sign_in)
         self.sign_in.reset(message)
@@ -679,9 +677,17 @@ class ConsoleWindow(QWidget):
     def open_home_visits(self) -> None:
         """Ctrl+H: the home-visit register; anyone registers a request, the lobby manager approves."""
         if self._ready():
+            self._drop_home_visits()
             self.home_visit_dialog = HomeVisitDialog(self.worker, self.staff.role, self.confirm,
                                                      self.run_dialog, self)
             self.run_dialog(self.home_visit_dialog)
+
+    def _drop_home_visits(self) -> None:
+        """The register last opened closed and deleted, with its table of addresses and phones."""
+        if self.home_visit_dialog is not None:
+            self.home_visit_dialog.reject()
+            self.home_visit_dialog.deleteLater()
+            self.home_visit_dialog = None
 
     def _ask(self, question: str) -> bool:
         return QMessageBox.question(self, self.windowTitle(), question) == QMessageBox.StandardButton.Yes
