@@ -9,6 +9,7 @@ from kiosk.store.staff import add_staff
 from tests.conftest import branch_time
 from tests.test_booking_dialog import manager, table
 from tests.test_home_visit_panel import Dialogs, branch, open_console  # noqa: F401 (fixture)
+from tests.test_rate_pad import pad, teller  # noqa: F401 (fixtures)
 
 
 def test_the_home_visit_register_closes_when_the_console_session_ends(qtbot, branch, db_target,  # noqa: F811
@@ -109,3 +110,29 @@ def test_kiosk_bookings_lists_a_booking_past_its_no_show_time_as_a_no_show(store
     code, out, err = run_cli(["bookings", "--db", str(db_path), "--date", "2026-11-23"])
     assert code == 0, err
     assert [(b["code"], b["status"]) for b in json.loads(out)] == [(booking.code, "no_show")]
+
+
+def test_a_complaint_opened_from_a_low_rating_is_in_the_consoles_language(qtbot, pad, teller, db_path):  # noqa: F811
+    """Its matter was always English, in the register of a branch whose staff read Chinese."""
+    from PySide6.QtCore import Qt
+
+    from kiosk.store import QueueStore
+    from tests.test_console import console, focus, idle
+    from tests.test_rate_pad import finish_one
+
+    station, window, voice = pad  # in Simplified Chinese, and so is the console (Qt's translators are one)
+    desk = console(qtbot, db_path)
+    label = finish_one(teller, lang="zh_CN")
+    qtbot.waitUntil(lambda: window.state == "asking")
+    qtbot.mouseClick(window.faces[0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: desk.low_ratings.isVisible())
+    focus(qtbot, desk)
+    with qtbot.waitSignal(desk.action_done):
+        qtbot.keyClick(desk, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    idle(qtbot, desk)
+    check = QueueStore(db_path, station="check")
+    try:
+        (complaint,) = check.complaints()
+    finally:
+        check.close()
+    assert complaint.matter == f"满意度低分评价（1/5 分），{label} 号"
