@@ -98,20 +98,6 @@ def test_closed_home_visit_registers_do_not_pile_up_in_the_console(qtbot, branch
     assert window.findChildren(HomeVisitDialog) == [register], "the last one only, until the next"
 
 
-def test_kiosk_bookings_lists_a_booking_past_its_no_show_time_as_a_no_show(store, db_path, clock):
-    """`kiosk slots` and `kiosk book` mark no-shows before they answer; `kiosk bookings` listed the customer
-    who never came as still booked."""
-    import json
-
-    from tests.test_hostile_input import run_cli
-
-    booking = store.book("F", branch_time(9, 20))
-    clock.set(branch_time(10, 30))
-    code, out, err = run_cli(["bookings", "--db", str(db_path), "--date", "2026-11-23"])
-    assert code == 0, err
-    assert [(b["code"], b["status"]) for b in json.loads(out)] == [(booking.code, "no_show")]
-
-
 def test_a_complaint_opened_from_a_low_rating_is_in_the_consoles_language(qtbot, pad, teller, db_path):  # noqa: F811
     """Its matter was always English, in the register of a branch whose staff read Chinese."""
     from PySide6.QtCore import Qt

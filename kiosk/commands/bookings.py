@@ -99,7 +99,6 @@ def check_in_command(db: str, code: str, at: str | None) -> None:
 def bookings_command(db: str, day: str, service: str | None) -> None:
     """The bookings of a day, by slot: code, service, start, end, status, the station that booked."""
     store = _open(db, "cli")
-    store.mark_no_shows()  # as slots and book do: a booking whose customer never came is listed as such
     _emit([_booking_json(store, b) for b in store.bookings(day, service)])
 
 

@@ -32,8 +32,8 @@ from kiosk.ui.widgets import StatusLine, WorkingLabel
 
 
 def day_bookings(store: QueueStore, day: str) -> tuple[Branch, list[Booking]]:
-    """On the worker: the day's bookings, those past their no-show time marked so first (as `kiosk bookings`
-    does too), and the configuration to name their services."""
+    """On the worker: the day's bookings, those past their no-show time marked so first (as `kiosk slots`
+    and `kiosk book` do), and the configuration to name their services."""
     store.mark_no_shows()
     return store.branch, store.bookings(day)
 
