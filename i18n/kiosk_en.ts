@@ -1864,6 +1864,11 @@
         <translation>%1 · ticket %2 · %3/5 · teller %4</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/console_ratings.py" line="95" />
+        <source>Low satisfaction rating (%1/5) for ticket %2</source>
+        <translation>Low satisfaction rating (%1/5) for ticket %2</translation>
+    </message>
+    <message>
         <location filename="../kiosk/ui/console_ratings.py" line="107" />
         <source>Complaint %1 opened from the low rating of ticket %2</source>
         <translation>Complaint %1 opened from the low rating of ticket %2</translation>

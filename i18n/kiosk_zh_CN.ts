@@ -1860,6 +1860,11 @@
         <translation>%1 · %2 号 · %3/5 分 · 柜员 %4</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/console_ratings.py" line="95" />
+        <source>Low satisfaction rating (%1/5) for ticket %2</source>
+        <translation>满意度低分评价（%1/5 分），%2 号</translation>
+    </message>
+    <message>
         <location filename="../kiosk/ui/console_ratings.py" line="107" />
         <source>Complaint %1 opened from the low rating of ticket %2</source>
         <translation>已根据 %2 号的低分评价登记投诉 %1</translation>

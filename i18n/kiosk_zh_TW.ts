@@ -1860,6 +1860,11 @@
         <translation>%1 · %2 號 · %3/5 分 · 櫃員 %4</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/console_ratings.py" line="95" />
+        <source>Low satisfaction rating (%1/5) for ticket %2</source>
+        <translation>滿意度低分評價（%1/5 分），%2 號</translation>
+    </message>
+    <message>
         <location filename="../kiosk/ui/console_ratings.py" line="107" />
         <source>Complaint %1 opened from the low rating of ticket %2</source>
         <translation>已依 %2 號的低分評價登記投訴 %1</translation>

@@ -87,24 +87,23 @@ def approve(db: str, visit_id: int, by: str, at: str | None) -> None:
     _emit(_short(store.approve_home_visit(visit_id)))
 
 
-@home_visit_group.command("refuse")
-@db_option
-@id_option
-@click.option("--note", required=True, help="Why it is refused (the customer is told).")
-@at_option
-def refuse(db: str, visit_id: int, note: str, at: str | None) -> None:
-    """Refuse a request that is not yet under way."""
-    _emit(_short(_store(db, at).refuse_home_visit(visit_id, note)))
+def _text_step(name: str, option: str, option_help: str, doc: str, step: str) -> None:
+    """`kiosk home-visit NAME --db P --id N --OPTION TEXT [--at ISO]`: `store.STEP(id, text)`, the visit's id,
+    status and due_by printed."""
+    @home_visit_group.command(name, help=doc)
+    @db_option
+    @id_option
+    @click.option(f"--{option}", "text", required=True, help=option_help)
+    @at_option
+    def command(db: str, visit_id: int, text: str, at: str | None) -> None:
+        _emit(_short(getattr(_store(db, at), step)(visit_id, text)))
 
 
-@home_visit_group.command("cancel")
-@db_option
-@id_option
-@click.option("--note", required=True, help="Why it is withdrawn.")
-@at_option
-def cancel(db: str, visit_id: int, note: str, at: str | None) -> None:
-    """Withdraw a request before staff are assigned (the customer no longer needs it)."""
-    _emit(_short(_store(db, at).cancel_home_visit(visit_id, note)))
+_text_step("refuse", "note", "Why it is refused (the customer is told).",
+           "Refuse a request that is not yet under way.", "refuse_home_visit")
+_text_step("cancel", "note", "Why it is withdrawn.",
+           "Withdraw a request before staff are assigned (the customer no longer needs it).",
+           "cancel_home_visit")
 
 
 @home_visit_group.command("assign")
@@ -120,24 +119,10 @@ def assign(db: str, visit_id: int, staff: str, at: str | None) -> None:
     _emit(_short(_store(db, at).assign_home_visit(visit_id, *numbers)))
 
 
-@home_visit_group.command("call")
-@db_option
-@id_option
-@click.option("--note", required=True, help="The call before leaving: what was agreed.")
-@at_option
-def call(db: str, visit_id: int, note: str, at: str | None) -> None:
-    """Log the call to the customer before leaving."""
-    _emit(_short(_store(db, at).log_home_visit_call(visit_id, note)))
-
-
-@home_visit_group.command("done")
-@db_option
-@id_option
-@click.option("--outcome", required=True, help="What was done (kept in the register).")
-@at_option
-def done(db: str, visit_id: int, outcome: str, at: str | None) -> None:
-    """Record the visit's outcome."""
-    _emit(_short(_store(db, at).finish_home_visit(visit_id, outcome)))
+_text_step("call", "note", "The call before leaving: what was agreed.",
+           "Log the call to the customer before leaving.", "log_home_visit_call")
+_text_step("done", "outcome", "What was done (kept in the register).", "Record the visit's outcome.",
+           "finish_home_visit")
 
 
 @home_visit_group.command("list")

@@ -12,10 +12,9 @@ from kiosk.commands.params import DatabaseTarget, TicketLabel
 from kiosk.commands.stations import (
     _app,
     _db_or_saved,
-    _exec,
     _require_display,
+    _run_speaking,
     _saved,
-    _show,
     db_or_saved_option,
     quit_after_option,
 )
@@ -63,12 +62,7 @@ def run_rate_pad(db: Path, counter: int, windowed: bool, lang: str | None = None
     speaker = Speaker()
     station = RatePadStation(store, window, speaker, counter, set_language=languages.set_language,
                              default_language=lang or branch.languages[0])
-    _show(app, window, windowed, (1280, 800))
-    code = _exec(app, quit_after)
-    station.stop()
-    speaker.stop()
-    store.close()
-    return code
+    return _run_speaking(app, window, windowed, (1280, 800), quit_after, station, speaker, store)
 
 
 @click.command("rate-pad")

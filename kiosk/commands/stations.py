@@ -108,6 +108,18 @@ def _show(app, window, windowed: bool, size: tuple[int, int]) -> None:
         window.showFullScreen()
 
 
+def _run_speaking(app, window, windowed: bool, size: tuple[int, int], quit_after: int | None, station,
+                  speaker, store) -> int:
+    """Show a station's window (display, rating pad), run until it quits, then stop the station, its
+    speaker and the store, in that order; the exit code."""
+    _show(app, window, windowed, size)
+    code = _exec(app, quit_after)
+    station.stop()
+    speaker.stop()
+    store.close()
+    return code
+
+
 def run_kiosk(db: Path, windowed: bool, theme: str, printer: str | None, lang: str | None,
               quit_after: int | None = None) -> int:
     """Open the kiosk window on `db` and run until it is closed."""
@@ -166,12 +178,7 @@ def run_display(db: Path, windowed: bool, lang: str | None = None, quit_after: i
     window.setWindowTitle(store.branch.name)  # read before the station's worker takes the store over
     speaker = Speaker()
     station = DisplayStation(store, window, speaker)
-    _show(app, window, windowed, (1280, 720))
-    code = _exec(app, quit_after)
-    station.stop()
-    speaker.stop()
-    store.close()
-    return code
+    return _run_speaking(app, window, windowed, (1280, 720), quit_after, station, speaker, store)
 
 
 @click.command("display")

@@ -11,7 +11,17 @@ from kiosk.core import clock
 from kiosk.core.errors import QueueError
 from kiosk.core.models import booking_code
 from kiosk.core.service_rules import BookingPlan
-from kiosk.core.slots import BOOKED, CANCELLED, NO_SHOW, Booking, Slot, day_slots, hourly_walk_ins, quietest
+from kiosk.core.slots import (
+    BOOKED,
+    CANCELLED,
+    NO_SHOW,
+    Booking,
+    Slot,
+    day_slots,
+    hourly_walk_ins,
+    no_show_after,
+    quietest,
+)
 
 _HOLDING = "status IN ('booked', 'checked_in')"  # kiosk.core.slots.HOLDING: they take a place
 _WALK_IN_WEEKS = 4  # the arrivals that predict a slot's walk-ins: the same weekday over this many weeks
@@ -137,10 +147,14 @@ class Bookings:
                              [code]).fetchone()
             if row is None:
                 raise QueueError(f"booking code {code} was not found", reason="booking_unknown", code=code)
-            if row[5] != BOOKED:
-                raise QueueError(f"booking code {code} is {row[5].replace('_', ' ')}: only a booking not yet "
+            status = row[5]
+            if status == BOOKED and at > no_show_after(_booking(row[1:], self.branch.tz).end,
+                                                       self.branch.bookings):
+                status = NO_SHOW  # not marked yet (no station has looked since): the figures count it so
+            if status != BOOKED:
+                raise QueueError(f"booking code {code} is {status.replace('_', ' ')}: only a booking not yet "
                                  "checked in can be cancelled", reason="booking_not_cancellable", code=code,
-                                 status=row[5])
+                                 status=status)
             db.execute("UPDATE appointments SET status = ? WHERE id = ?", [CANCELLED, row[0]])
             self._event(at, "booking_cancel", None, None, {"code": code})
         return replace(_booking(row[1:], self.branch.tz), status=CANCELLED)

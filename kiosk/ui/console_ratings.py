@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.complaints import Complaint
-from kiosk.core.ratings import Rating, low_rating_matter
+from kiosk.core.ratings import Rating
 from kiosk.station.store_worker import StoreWorker
 from kiosk.store import QueueStore
 
@@ -25,10 +25,10 @@ def unanswered_low_ratings(store: QueueStore, counter: int) -> tuple[ZoneInfo, l
     return store.branch.tz, mine
 
 
-def complaint_from(store: QueueStore, rating: Rating) -> Complaint:
-    """The complaint a low rating opens: taken at the counter, the standard matter, the ticket, the rating."""
-    return store.add_complaint(channel="counter", matter=low_rating_matter(rating), ticket=rating.ticket,
-                               rating_id=rating.id)
+def complaint_from(store: QueueStore, rating: Rating, matter: str) -> Complaint:
+    """The complaint a low rating opens: taken at the counter, the standard matter (in the console's
+    language, as staff would have typed it), the ticket, the rating."""
+    return store.add_complaint(channel="counter", matter=matter, ticket=rating.ticket, rating_id=rating.id)
 
 
 class LowRatingsBox(QGroupBox):
@@ -92,8 +92,11 @@ class LowRatingsBox(QGroupBox):
         rating = self.selected()
         if rating is None or not self.ready():
             return
+        matter = (self.tr("Low satisfaction rating (%1/5) for ticket %2").replace("%1", str(rating.score))
+                  .replace("%2", rating.ticket))
+
         def open_and_reread(store: QueueStore) -> tuple:
-            return complaint_from(store, rating), *unanswered_low_ratings(store, self.counter)
+            return complaint_from(store, rating, matter), *unanswered_low_ratings(store, self.counter)
 
         self.worker.run(open_and_reread, done=self._opened, failed=self.refused.emit)
 

@@ -265,6 +265,7 @@ class ConsoleWindow(QWidget):
         self.book_button = BookingButton(self, self.worker, self.working)  # lobby managers and managers
         self.complaint_strip = ComplaintStrip(self.worker, lambda question: self.confirm(question))
         self.home_visits = HomeVisitBadge()  # overdue visits, and the register (Ctrl+H)
+        self.home_visit_dialog: HomeVisitDialog | None = None
         self.home_visits.button.clicked.connect(self.open_home_visits)
         QShortcut(QKeySequence("Ctrl+H"), self).activated.connect(self.home_visits.button.click)
         # The registers' buttons two by two, their overdue lines below only when there are any: a row per
@@ -390,6 +391,7 @@ class ConsoleWindow(QWidget):
         self.staff = None
         self.book_button.set_role(None)
         self.complaint_strip.close_dialog()
+        self._drop_home_visits()  # its addresses and phones, its role's buttons go too
         self.view = self._token = None
         self.pages.setCurrentWidget(self.sign_in)
         self.sign_in.reset(message)
@@ -675,8 +677,17 @@ class ConsoleWindow(QWidget):
     def open_home_visits(self) -> None:
         """Ctrl+H: the home-visit register; anyone registers a request, the lobby manager approves."""
         if self._ready():
-            self.run_dialog(HomeVisitDialog(self.worker, self.staff.role, self.confirm, self.run_dialog,
-                                            self))
+            self._drop_home_visits()
+            self.home_visit_dialog = HomeVisitDialog(self.worker, self.staff.role, self.confirm,
+                                                     self.run_dialog, self)
+            self.run_dialog(self.home_visit_dialog)
+
+    def _drop_home_visits(self) -> None:
+        """The register last opened closed and deleted, with its table of addresses and phones."""
+        if self.home_visit_dialog is not None:
+            self.home_visit_dialog.reject()
+            self.home_visit_dialog.deleteLater()
+            self.home_visit_dialog = None
 
     def _ask(self, question: str) -> bool:
         return QMessageBox.question(self, self.windowTitle(), question) == QMessageBox.StandardButton.Yes

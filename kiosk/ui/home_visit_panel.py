@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.adapters.vocabulary import config_name
 from kiosk.core.errors import QueueError
-from kiosk.core.home_visits import CONTACT_MAX, TEXT_MAX, HomeVisit, VisitStatus
+from kiosk.core.home_visits import CONTACT_MAX, TEXT_MAX, TRANSITIONS, HomeVisit, VisitAction, VisitStatus
 from kiosk.core.staff import PERMISSIONS, Role
 from kiosk.station.home_visit_register import Register, change_register, read_register
 from kiosk.station.store_worker import StoreWorker
@@ -37,6 +37,7 @@ from kiosk.ui.widgets import StatusLine, WorkingLabel
 
 POLL_MS = 2000
 OVERDUE = QColor("#B00000")  # dark red: 6.4:1 on white
+_APPROVER_STEPS = ("approve", "refuse", "assign")  # the lobby manager's or manager's (home_visit_approve)
 
 
 class TextDialog(QDialog):
@@ -177,7 +178,7 @@ class HomeVisitPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(self.form)
-        for name in ("approve", "refuse", "assign"):  # hidden once in the panel: a parentless widget
+        for name in _APPROVER_STEPS:  # hidden once in the panel: a parentless widget
             self.buttons[name].setHidden(not self.may_approve)  # shown would open as a window
         self.timer = QTimer(self, interval=poll_ms)
         self.timer.timeout.connect(self.poll)
@@ -276,16 +277,9 @@ class HomeVisitPanel(QWidget):
     def _selection_changed(self) -> None:
         v = self.selected()
         status = v.status if v is not None else None
-        may = {
-            "approve": self.may_approve and status == VisitStatus.REQUESTED,
-            "refuse": self.may_approve and status in (VisitStatus.REQUESTED, VisitStatus.APPROVED),
-            "assign": self.may_approve and status in (VisitStatus.APPROVED, VisitStatus.ASSIGNED),
-            "call": status == VisitStatus.ASSIGNED,
-            "done": status == VisitStatus.DEPARTED,
-            "cancel": status in (VisitStatus.REQUESTED, VisitStatus.APPROVED),
-        }
-        for name, button in self.buttons.items():
-            button.setEnabled(may[name])
+        for name, button in self.buttons.items():  # the steps the visit's status allows (the core's rule)
+            allowed_from, _ = TRANSITIONS[VisitAction(name)]
+            button.setEnabled(status in allowed_from and (self.may_approve or name not in _APPROVER_STEPS))
 
     # -- actions: each one store call on the worker, the register read again with it ---------------------
 
@@ -330,24 +324,14 @@ class HomeVisitPanel(QWidget):
                      self.tr("Home visit %1 approved.").replace("%1", str(v.id)))
 
     def refuse(self) -> None:
-        v = self.selected()
-        if v is None or not self._ready():
-            return
-        note = self._text(self.tr("Refuse home visit %1").replace("%1", str(v.id)),
-                          self.tr("Why is it refused? The customer is told."))
-        if note is not None:
-            self._do(lambda store: store.refuse_home_visit(v.id, note),
-                     self.tr("Home visit %1 refused.").replace("%1", str(v.id)))
+        self._text_step(self.tr("Refuse home visit %1"), self.tr("Why is it refused? The customer is told."),
+                        lambda store, visit, note: store.refuse_home_visit(visit, note),
+                        self.tr("Home visit %1 refused."))
 
     def cancel(self) -> None:
-        v = self.selected()
-        if v is None or not self._ready():
-            return
-        note = self._text(self.tr("Cancel home visit %1").replace("%1", str(v.id)),
-                          self.tr("Why is it withdrawn?"))
-        if note is not None:
-            self._do(lambda store: store.cancel_home_visit(v.id, note),
-                     self.tr("Home visit %1 cancelled.").replace("%1", str(v.id)))
+        self._text_step(self.tr("Cancel home visit %1"), self.tr("Why is it withdrawn?"),
+                        lambda store, visit, note: store.cancel_home_visit(visit, note),
+                        self.tr("Home visit %1 cancelled."))
 
     def assign(self) -> None:
         v = self.selected()
@@ -362,30 +346,28 @@ class HomeVisitPanel(QWidget):
                  .replace("%3", b or ""))
 
     def log_call(self) -> None:
-        v = self.selected()
-        if v is None or not self._ready():
-            return
-        note = self._text(self.tr("Call before leaving: home visit %1").replace("%1", str(v.id)),
-                          self.tr("What was agreed on the phone (time, who comes)?"))
-        if note is not None:
-            self._do(lambda store: store.log_home_visit_call(v.id, note),
-                     self.tr("Call logged: home visit %1 is under way.").replace("%1", str(v.id)))
+        self._text_step(self.tr("Call before leaving: home visit %1"),
+                        self.tr("What was agreed on the phone (time, who comes)?"),
+                        lambda store, visit, note: store.log_home_visit_call(visit, note),
+                        self.tr("Call logged: home visit %1 is under way."))
 
     def record_outcome(self) -> None:
+        self._text_step(self.tr("Outcome of home visit %1"), self.tr("What was done?"),
+                        lambda store, visit, outcome: store.finish_home_visit(visit, outcome),
+                        self.tr("Home visit %1 done."))
+
+    def _text_step(self, title: str, prompt: str, step: Callable[[QueueStore, int, str], object],
+                   done: str) -> None:
+        """The chosen visit's step that takes a text (a note, the outcome), asked for in a dialog; `title`
+        and `done` name the visit as %1."""
         v = self.selected()
         if v is None or not self._ready():
             return
-        outcome = self._text(self.tr("Outcome of home visit %1").replace("%1", str(v.id)),
-                             self.tr("What was done?"))
-        if outcome is not None:
-            self._do(lambda store: store.finish_home_visit(v.id, outcome),
-                     self.tr("Home visit %1 done.").replace("%1", str(v.id)))
-
-    def _text(self, title: str, prompt: str) -> str | None:
-        dialog = TextDialog(title, prompt, self)
+        dialog = TextDialog(title.replace("%1", str(v.id)), prompt, self)
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.text.text()
+            return
+        text = dialog.text.text()
+        self._do(lambda store: step(store, v.id, text), done.replace("%1", str(v.id)))
 
     def _ask(self, question: str) -> bool:
         return QMessageBox.question(self, self.tr("Home visits"), question) == QMessageBox.StandardButton.Yes

@@ -22,11 +22,20 @@ from PySide6.QtWidgets import (
 from kiosk.adapters.vocabulary import config_name
 from kiosk.core.config import Branch
 from kiosk.core.errors import QueueError
+from kiosk.core.slots import Booking
 from kiosk.core.staff import Role
 from kiosk.station.store_worker import StoreWorker
+from kiosk.store import QueueStore
 from kiosk.ui.booking_dialog import BookingButton
 from kiosk.ui.refusals import explain
 from kiosk.ui.widgets import StatusLine, WorkingLabel
+
+
+def day_bookings(store: QueueStore, day: str) -> tuple[Branch, list[Booking]]:
+    """On the worker: the day's bookings, those past their no-show time marked so first (as `kiosk slots`
+    and `kiosk book` do), and the configuration to name their services."""
+    store.mark_no_shows()
+    return store.branch, store.bookings(day)
 
 
 class BookingsPanel(QWidget):
@@ -75,7 +84,7 @@ class BookingsPanel(QWidget):
     def refresh(self, note: str = "") -> None:
         """Read the day's bookings again; `note` is said once they show (else how many there are)."""
         day = self.day.date().toString("yyyy-MM-dd")
-        self.worker.run(lambda store: (store.branch, store.bookings(day)),
+        self.worker.run(lambda store: day_bookings(store, day),
                         done=lambda answer: self._show(day, *answer, note),
                         failed=lambda exc: self.message.say(explain(exc), error=True))
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -30,6 +29,7 @@ from kiosk.core.errors import ConfigError, QueueError
 from kiosk.station.manager_office import save_configuration
 from kiosk.station.store_worker import StoreWorker
 from kiosk.ui.manager_rules import RulesEditor
+from kiosk.ui.row_buttons import row_buttons
 from kiosk.ui.widgets import StatusLine, WorkingLabel
 
 TABLES = ("services", "priority_classes", "counters", "notices")
@@ -118,16 +118,8 @@ class TableSection(QWidget):
         self.table.setHorizontalHeaderLabels(headers)
         for row, defaults in zip(rows, parsed or [{}] * len(rows), strict=True):
             self._append(row, defaults)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # headers and text in full
-        header.setStretchLastSection(True)
-        self.add_button, self.remove_button = QPushButton(), QPushButton()
-        self.add_button.clicked.connect(lambda: self._append({}))
-        self.remove_button.clicked.connect(self.remove_selected)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch()
+        self.add_button, self.remove_button, buttons = row_buttons(self.table, lambda: self._append({}),
+                                                                   self.remove_selected)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)

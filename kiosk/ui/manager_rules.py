@@ -10,10 +10,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.config import Branch
 from kiosk.core.errors import ConfigError
 from kiosk.core.working_days import WEEKDAYS
+from kiosk.ui.row_buttons import row_buttons
 
 RULE_TABLES = ("calendar", "appointments", "home_visits", "complaints", "ratings", "shunting")
 # the spin boxes: table -> keys; the parser judges the values (its message names the field)
@@ -139,16 +138,8 @@ class RulesEditor(QWidget):
         self.plan_origins: list[dict] = []  # per row: its [[appointments.services]] table as loaded
         for plan in self.original["appointments"].get("services", []):
             self._append_plan(plan if isinstance(plan, dict) else {})
-        header = self.plans.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.add_plan, self.remove_plan = QPushButton(), QPushButton()
-        self.add_plan.clicked.connect(lambda: self._append_plan({}))
-        self.remove_plan.clicked.connect(self._remove_plans)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_plan)
-        buttons.addWidget(self.remove_plan)
-        buttons.addStretch()
+        self.add_plan, self.remove_plan, buttons = row_buttons(self.plans, lambda: self._append_plan({}),
+                                                               self._remove_plans)
         self.plans_box = QGroupBox()
         plans_layout = QVBoxLayout(self.plans_box)
         plans_layout.addWidget(self.plans)
