@@ -16,6 +16,7 @@ from typing import Any
 import click
 
 from kiosk import __version__
+from kiosk.commands.closing import closed_after_command
 from kiosk.commands.params import DatabaseTarget, FilePath, TicketLabel, check_arguments
 from kiosk.core import clock
 from kiosk.core.errors import QueueError
@@ -32,7 +33,7 @@ def _emit(obj: dict[str, Any]) -> None:
 def _store(db: str, station: str = "cli"):
     from kiosk.store import QueueStore
 
-    return QueueStore(db, station=station)
+    return closed_after_command(QueueStore(db, station=station))
 
 
 def _at(store, at: str | None) -> datetime | None:
@@ -76,7 +77,7 @@ def init(db: str, config: str | None) -> None:
             text = Path(config).read_text("utf-8-sig")  # Windows Notepad may start it with a BOM
         except (OSError, UnicodeDecodeError) as exc:
             raise QueueError(f"--config: cannot read {config}: {exc}") from None
-    store = QueueStore.init(db, text)
+    store = closed_after_command(QueueStore.init(db, text))
     branch = store.branch
     _emit({"db": db if is_url(db) else str(Path(db)), "branch": branch.name,
            "services": [s.code for s in branch.services], "counters": [c.number for c in branch.counters]})

@@ -1,6 +1,7 @@
 """The CLI's machine-readable contract: JSON on stdout, exit 0/2/3, one `error:` line, no traceback; the
 same on a SQLite file as on a PostgreSQL URL (`--db postgresql://user@127.0.0.1:PORT/dbname`)."""
 import json
+import logging
 import os
 import shutil
 import subprocess
@@ -9,9 +10,14 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+
+from kiosk import cli as kiosk_cli
+from kiosk.core import clock as kiosk_clock
 
 
 def kiosk(*args, check_exit=None, user=None):
+    """`kiosk ARGS…` as its own process (a real interpreter, environment and clock; `user`: under setpriv)."""
     cmd = [sys.executable, "-m", "kiosk", *map(str, args)]
     if user:
         cmd = ["setpriv", f"--reuid={user}", f"--regid={user}", "--clear-groups", *cmd]
@@ -22,12 +28,51 @@ def kiosk(*args, check_exit=None, user=None):
     return out
 
 
-def ok(*args):
-    return json.loads(kiosk(*args, check_exit=0).stdout)
+def kiosk_here(*args, check_exit=None):
+    """`kiosk ARGS…` through `kiosk.cli.main` in this process, as the process would run it: the real clock
+    (not the test's frozen one: give --at), empty stdin, warnings logged to stderr; the same
+    CompletedProcess back. Only for the contract of a command's output, error line and exit code."""
+    argv = list(map(str, args))
+    last_resort = logging.StreamHandler()
+    last_resort.setLevel(logging.WARNING)
+    saved_clock, kiosk_clock.SYSTEM = kiosk_clock.SYSTEM, kiosk_clock.SystemClock()
+    try:
+        with CliRunner().isolation() as (stdout, stderr, _):
+            last_resort.setStream(sys.stderr)
+            logging.getLogger().addHandler(last_resort)
+            try:
+                kiosk_cli.main(argv)
+                code = 0
+            except SystemExit as exc:
+                code = exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 1
+                if isinstance(exc.code, str):
+                    print(exc.code, file=sys.stderr)
+            finally:
+                logging.getLogger().removeHandler(last_resort)
+            sys.stdout.flush()
+            sys.stderr.flush()
+            out = subprocess.CompletedProcess(["kiosk", *argv], code, stdout.getvalue().decode(),
+                                              stderr.getvalue().decode())
+    finally:
+        kiosk_clock.SYSTEM = saved_clock
+    if check_exit is not None:
+        assert out.returncode == check_exit, (out.stdout, out.stderr)
+    return out
 
 
-def user_error(*args):
-    out = kiosk(*args, check_exit=2)
+def ok(*args, process=False):
+    """A command that must succeed: its JSON (`process`: run as its own process)."""
+    return json.loads((kiosk if process else kiosk_here)(*args, check_exit=0).stdout)
+
+
+def proc_ok(*args):
+    """`ok` from a real `python -m kiosk` process."""
+    return ok(*args, process=True)
+
+
+def user_error(*args, process=False):
+    """A command that must refuse: exit 2, nothing on stdout, one `error:` line and no traceback."""
+    out = (kiosk if process else kiosk_here)(*args, check_exit=2)
     assert out.stdout == ""
     lines = out.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: "), out.stderr
@@ -43,43 +88,44 @@ def db(db_target):
 
 
 def test_issue_call_and_lifecycle_contract(db):
-    first = ok("issue", "--db", db, "--service", "A", "--at", "2026-11-23T09:00:00")
+    """The core contract from the real interpreter, each command its own process."""
+    first = proc_ok("issue", "--db", db, "--service", "A", "--at", "2026-11-23T09:00:00")
     assert first == {"id": 1, "ticket": "A001", "service": "A", "priority": "regular", "ahead": 0,
                      "eta_minutes": 0, "issued_at": "2026-11-23T09:00:00+08:00"}
-    second = ok("issue", "--db", db, "--service", "A", "--priority", "elderly", "--lang", "en",
+    second = proc_ok("issue", "--db", db, "--service", "A", "--priority", "elderly", "--lang", "en",
                 "--at", "2026-11-23T09:01:00+08:00")
     assert (second["ticket"], second["priority"], second["ahead"]) == ("A002", "elderly", 0)
-    third = ok("issue", "--db", db, "--service", "A", "--at", "2026-11-23T09:02")
+    third = proc_ok("issue", "--db", db, "--service", "A", "--at", "2026-11-23T09:02")
     # none open yet: the 4 counters configured for A share 2 x 5 min -> 3 min, rounded up
     assert (third["ticket"], third["ahead"], third["eta_minutes"]) == ("A003", 2, 3)
 
-    assert ok("open", "--db", db, "--counter", 1, "--services", "A,B", "--at", "2026-11-23T09:05") == {
+    assert proc_ok("open", "--db", db, "--counter", 1, "--services", "A,B", "--at", "2026-11-23T09:05") == {
         "counter": 1, "mode": "normal", "services": ["A", "B"]}
-    called = ok("call", "--db", db, "--counter", 1, "--at", "2026-11-23T09:13")
+    called = proc_ok("call", "--db", db, "--counter", 1, "--at", "2026-11-23T09:13")
     assert called == {"ticket": "A002", "id": 2, "counter": 1,
                       "reason": "elderly, waited 12 min + 30 head start"}
-    assert ok("recall", "--db", db, "--counter", 1, "--at", "2026-11-23T09:14")["status"] == "called"
-    assert ok("start", "--db", db, "--counter", 1, "--at", "2026-11-23T09:15")["status"] == "serving"
-    moved = ok("transfer", "--db", db, "--counter", 1, "--to-service", "B", "--at", "2026-11-23T09:16")
+    assert proc_ok("recall", "--db", db, "--counter", 1, "--at", "2026-11-23T09:14")["status"] == "called"
+    assert proc_ok("start", "--db", db, "--counter", 1, "--at", "2026-11-23T09:15")["status"] == "serving"
+    moved = proc_ok("transfer", "--db", db, "--counter", 1, "--to-service", "B", "--at", "2026-11-23T09:16")
     assert (moved["ticket"], moved["service"], moved["status"]) == ("A002", "B", "waiting")
     # the transferred ticket keeps its place (issued 09:01, elderly) and counter 1 also serves B
-    again = ok("call", "--db", db, "--counter", 1, "--at", "2026-11-23T09:17")
+    again = proc_ok("call", "--db", db, "--counter", 1, "--at", "2026-11-23T09:17")
     assert (again["ticket"], again["reason"]) == ("A002", "elderly, waited 16 min + 30 head start")
-    ok("start", "--db", db, "--counter", 1, "--at", "2026-11-23T09:17")
-    ok("finish", "--db", db, "--counter", 1, "--at", "2026-11-23T09:18")
-    assert ok("call", "--db", db, "--counter", 1, "--at", "2026-11-23T09:19")["ticket"] == "A001"
-    assert ok("no-show", "--db", db, "--counter", 1, "--at", "2026-11-23T09:20")["status"] == "no_show"
-    back = ok("reinstate", "--db", db, "--ticket", "A001", "--at", "2026-11-23T09:25")
+    proc_ok("start", "--db", db, "--counter", 1, "--at", "2026-11-23T09:17")
+    proc_ok("finish", "--db", db, "--counter", 1, "--at", "2026-11-23T09:18")
+    assert proc_ok("call", "--db", db, "--counter", 1, "--at", "2026-11-23T09:19")["ticket"] == "A001"
+    assert proc_ok("no-show", "--db", db, "--counter", 1, "--at", "2026-11-23T09:20")["status"] == "no_show"
+    back = proc_ok("reinstate", "--db", db, "--ticket", "A001", "--at", "2026-11-23T09:25")
     assert back["status"] == "waiting"
-    assert ok("call", "--db", db, "--counter", 1, "--at", "2026-11-23T09:26")["ticket"] == "A001"
-    ok("start", "--db", db, "--counter", 1, "--at", "2026-11-23T09:27")
-    assert ok("finish", "--db", db, "--counter", 1, "--at", "2026-11-23T09:30")["status"] == "done"
+    assert proc_ok("call", "--db", db, "--counter", 1, "--at", "2026-11-23T09:26")["ticket"] == "A001"
+    proc_ok("start", "--db", db, "--counter", 1, "--at", "2026-11-23T09:27")
+    assert proc_ok("finish", "--db", db, "--counter", 1, "--at", "2026-11-23T09:30")["status"] == "done"
 
-    status = ok("status", "--db", db, "--at", "2026-11-23T09:31")
+    status = proc_ok("status", "--db", db, "--at", "2026-11-23T09:31")
     assert status["waiting"] == {"A": 1, "B": 0, "C": 0, "D": 0, "E": 0, "F": 0}
     assert status["waiting_by_class"]["A"] == {"regular": 1}
     assert status["counters"][0]["mode"] == "normal" and status["counters"][0]["ticket"] is None
-    assert ok("close", "--db", db, "--counter", 1, "--at", "2026-11-23T09:40")["mode"] == "closed"
+    assert proc_ok("close", "--db", db, "--counter", 1, "--at", "2026-11-23T09:40")["mode"] == "closed"
 
 
 def test_transfer_to_a_counter(db):

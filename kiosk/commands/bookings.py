@@ -7,6 +7,7 @@ from typing import Any
 
 import click
 
+from kiosk.commands.closing import closed_after_command
 from kiosk.commands.params import DatabaseTarget
 from kiosk.core import clock
 from kiosk.core.errors import ClockError, QueueError
@@ -22,7 +23,7 @@ _code = click.option("--code", required=True, help="The booking's code, e.g. 483
 def _open(db: str, station: str):
     from kiosk.store import QueueStore
 
-    return QueueStore(db, station=station)
+    return closed_after_command(QueueStore(db, station=station))
 
 
 def _time(store, text: str | None, option: str = "--at") -> datetime | None:

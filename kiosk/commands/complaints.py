@@ -6,6 +6,7 @@ from typing import Any
 
 import click
 
+from kiosk.commands.closing import closed_after_command
 from kiosk.commands.params import DatabaseTarget, TicketLabel
 from kiosk.core import clock
 from kiosk.core.complaints import CHANNELS, IN_PROGRESS, REPLIED, TEXT_MAX, Complaint
@@ -33,7 +34,7 @@ def _text(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
 def _store(db: str):
     from kiosk.store import QueueStore
 
-    return QueueStore(db, station="cli")
+    return closed_after_command(QueueStore(db, station="cli"))
 
 
 def _at(store, at: str | None):

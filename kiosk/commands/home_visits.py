@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from kiosk.commands.closing import closed_after_command
 from kiosk.commands.params import DatabaseTarget
 from kiosk.core import clock
 from kiosk.core.clock import FrozenClock
@@ -26,7 +27,7 @@ def _store(db: str, at: str | None, actor: str = ""):
     """The store acting as `actor`, its clock standing at `at` when given."""
     from kiosk.store import QueueStore
 
-    store = QueueStore(db, station="cli", actor=actor)
+    store = closed_after_command(QueueStore(db, station="cli", actor=actor))
     if at is not None:
         store.clock = FrozenClock(clock.parse_at(at, store.branch.tz))
     return store

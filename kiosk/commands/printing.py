@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from kiosk.commands.closing import closed_after_command
 from kiosk.commands.params import DatabaseTarget, FilePath, TicketLabel
 from kiosk.core.errors import QueueError
 
@@ -45,7 +46,7 @@ def print_test(db: str, label: str, day, out: str | None, printer: str | None) -
         raise QueueError("give exactly one of --out FILE.pdf|FILE.png or --printer NAME")
     from kiosk.store import QueueStore
 
-    store = QueueStore(db, station="print", read_only=True)
+    store = closed_after_command(QueueStore(db, station="print", read_only=True))
     ticket = store.ticket(label, day.date().isoformat() if day else None)
     use_offscreen_qt_without_display()
     from kiosk.adapters import ticket_print

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from kiosk.commands.closing import closed_after_command
 from kiosk.commands.params import DatabaseTarget, TicketLabel
 from kiosk.commands.stations import (
     _app,
@@ -36,7 +37,7 @@ def rate(db: str, label: str, score: int, at: str | None) -> None:
     """Record a customer's satisfaction rating of a finished ticket (once per ticket)."""
     from kiosk.store import QueueStore
 
-    store = QueueStore(db, station="cli")
+    store = closed_after_command(QueueStore(db, station="cli"))
     when = None if at is None else clock.parse_at(at, store.branch.tz)
     rating = store.rate(label, score, at=when)
     click.echo(json.dumps({"ticket": rating.ticket, "score": rating.score}, ensure_ascii=False))

@@ -6,6 +6,7 @@ import sys
 
 import click
 
+from kiosk.commands.closing import closed_after_command
 from kiosk.commands.params import DatabaseTarget
 from kiosk.core.errors import QueueError
 from kiosk.core.staff import Role
@@ -41,7 +42,7 @@ def add(db: str, number: str, name: str, role: str, pin: str) -> None:
     from kiosk.store import QueueStore
     from kiosk.store.staff import add_staff
 
-    staff = add_staff(QueueStore(db, station="cli"), number, name, Role(role), pin)
+    staff = add_staff(closed_after_command(QueueStore(db, station="cli")), number, name, Role(role), pin)
     click.echo(json.dumps({"number": staff.number, "name": staff.name, "role": staff.role.value},
                           ensure_ascii=False))
 
@@ -55,7 +56,7 @@ def passwd(db: str, number: str, pin: str) -> None:
     from kiosk.store import QueueStore
     from kiosk.store.staff import set_pin
 
-    set_pin(QueueStore(db, station="cli"), number, pin)
+    set_pin(closed_after_command(QueueStore(db, station="cli")), number, pin)
     click.echo(json.dumps({"number": number.strip(), "pin": "changed"}))
 
 
@@ -79,7 +80,7 @@ def _set_active(db: str, number: str, active: bool) -> None:
     from kiosk.store import QueueStore
     from kiosk.store.staff import set_active
 
-    set_active(QueueStore(db, station="cli"), number, active)
+    set_active(closed_after_command(QueueStore(db, station="cli")), number, active)
     click.echo(json.dumps({"number": number.strip(), "active": active}))
 
 
@@ -89,7 +90,8 @@ def list_(db: str) -> None:
     from kiosk.store import QueueStore
     from kiosk.store.staff import list_staff
 
-    click.echo(json.dumps(list_staff(QueueStore(db, station="cli")), ensure_ascii=False))
+    store = closed_after_command(QueueStore(db, station="cli"))
+    click.echo(json.dumps(list_staff(store), ensure_ascii=False))
 
 
 COMMANDS = [staff_group]

@@ -43,17 +43,25 @@ class QueueStore(Session, Configuration, Tickets, Counters, Calling, Appointment
         self.conn = open_connection(path, create=create, busy_timeout_ms=busy_timeout_ms, read_only=read_only)
         self.db = self.conn.db
         self.station = station
-        self._start_session(actor)
-        self._start_configuration()
+        try:
+            self._start_session(actor)
+            self._start_configuration()
+        except BaseException:  # refused (not a queue database, damaged, too new): no connection left open
+            self.conn.close()
+            raise
 
     @classmethod
     def init(cls, path: str | Path, config_text: str | None = None, station: str = "cli",
              clock: Clock | None = None) -> QueueStore:
         """Create or migrate the database; load `config_text` (or keep/create the default)."""
         store = cls(path, station=station, create=True, clock=clock)
-        current = store._setting("branch_toml")
-        if config_text is not None or current is None:
-            store.configure(config_text if config_text is not None else default_toml())
+        try:
+            current = store._setting("branch_toml")
+            if config_text is not None or current is None:
+                store.configure(config_text if config_text is not None else default_toml())
+        except BaseException:  # a configuration refused: the caller gets no store, so none stays open
+            store.close()
+            raise
         return store
 
     def close(self) -> None:
