@@ -58,11 +58,12 @@ def test_check_in_prints_what_issue_prints(db):
 def test_bookings_list_and_cancel(db):
     first = ok("book", "--db", db, "--service", "C", "--slot", "2026-11-23T10:00", "--at", BEFORE)
     second = ok("book", "--db", db, "--service", "F", "--slot", "2026-11-23T09:20", "--at", BEFORE)
-    listed = ok("bookings", "--db", db, "--date", DAY)
+    listed = ok("bookings", "--db", db, "--date", DAY, "--at", BEFORE)
     assert [(b["code"], b["service"], b["start"], b["status"], b["booked_by"]) for b in listed] == [
         (second["code"], "F", "2026-11-23T09:20:00+08:00", "booked", "cli"),
         (first["code"], "C", "2026-11-23T10:00:00+08:00", "booked", "cli")]
-    assert [b["code"] for b in ok("bookings", "--db", db, "--date", DAY, "--service", "C")] == [first["code"]]
+    assert [b["code"] for b in ok("bookings", "--db", db, "--date", DAY, "--service", "C",
+                                  "--at", BEFORE)] == [first["code"]]
     cancelled = ok("cancel-booking", "--db", db, "--code", first["code"], "--at", "2026-11-23T08:30")
     assert (cancelled["code"], cancelled["status"]) == (first["code"], "cancelled")
     assert user_error("check-in", "--db", db, "--code", first["code"], "--at", "2026-11-23T09:50") == \
@@ -72,9 +73,17 @@ def test_bookings_list_and_cancel(db):
 def test_slots_marks_no_shows(db):
     booked = ok("book", "--db", db, "--service", "D", "--slot", "2026-11-23T09:30", "--at", BEFORE)
     ok("slots", "--db", db, "--service", "D", "--date", DAY, "--at", "2026-11-23T10:31")
-    assert ok("bookings", "--db", db, "--date", DAY)[0]["status"] == "no_show"
+    # listed as of before the no-show time: what it shows was marked by `slots`
+    assert ok("bookings", "--db", db, "--date", DAY, "--at", "2026-11-23T10:29")[0]["status"] == "no_show"
     line = user_error("check-in", "--db", db, "--code", booked["code"], "--at", "2026-11-23T10:32")
     assert line == f"error: booking code {booked['code']} was not checked in in time (a no-show)"
+
+
+def test_the_list_marks_no_shows_itself(db):
+    """Listed after the no-show time, without anything else having marked it: a no-show, not "booked"."""
+    ok("book", "--db", db, "--service", "D", "--slot", "2026-11-23T09:30", "--at", BEFORE)
+    assert ok("bookings", "--db", db, "--date", DAY, "--at", "2026-11-23T10:29")[0]["status"] == "booked"
+    assert ok("bookings", "--db", db, "--date", DAY, "--at", "2026-11-23T10:31")[0]["status"] == "no_show"
 
 
 @pytest.mark.parametrize("args, message", [

@@ -97,9 +97,12 @@ def check_in_command(db: str, code: str, at: str | None) -> None:
 @_db
 @click.option("--date", "day", required=True, metavar="YYYY-MM-DD")
 @click.option("--service", default=None, help="Only this service.")
-def bookings_command(db: str, day: str, service: str | None) -> None:
-    """The bookings of a day, by slot: code, service, start, end, status, the station that booked."""
+@_at
+def bookings_command(db: str, day: str, service: str | None, at: str | None) -> None:
+    """The bookings of a day, by slot: code, service, start, end, status, the station that booked; a booking
+    past its no-show time is marked one first (`--at`: as of that time)."""
     store = _open(db, "cli")
+    store.mark_no_shows(_time(store, at))
     _emit([_booking_json(store, b) for b in store.bookings(day, service)])
 
 
