@@ -66,3 +66,9 @@ def test_bad_slot_hours_name_the_field():
     text = default_toml().replace('hours = { mon = ["09:30-11:30"', 'hours = { mon = ["11:30-09:30"', 1)
     with pytest.raises(ConfigError, match=r"appointments.services\[1\].hours.mon"):
         parse_branch(text)
+
+
+def test_a_wait_is_long_past_the_threshold_only():
+    from kiosk.core.service_rules import ShuntRules
+    rules = ShuntRules(threshold_minutes=15)
+    assert not rules.wait_is_long(15) and rules.wait_is_long(16) and not ShuntRules(0).wait_is_long(0)

@@ -58,6 +58,10 @@ class RatingRules:
 class ShuntRules:
     threshold_minutes: int = 15  # suggest self-service for a service when the expected wait passes this
 
+    def wait_is_long(self, wait_minutes: int) -> bool:
+        """Whether a customer facing this wait is offered another way first (self-service, a booking)."""
+        return wait_minutes > self.threshold_minutes
+
 
 def working_calendar(data: dict[str, Any]) -> WorkingCalendar:
     c = _table(data, "calendar")

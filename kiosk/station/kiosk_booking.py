@@ -20,7 +20,7 @@ def wait_is_long(store: QueueStore, eta_minutes: int, waiting_total: int) -> boo
     """The kiosk's rule: the estimate passes the shunting threshold, or the occupancy cap is reached."""
     branch = store.branch
     cap = branch.occupancy_cap
-    return eta_minutes > branch.shunting.threshold_minutes or bool(cap and waiting_total >= cap)
+    return branch.shunting.wait_is_long(eta_minutes) or bool(cap and waiting_total >= cap)
 
 
 def long_waits(store: QueueStore, waiting_total: int) -> frozenset[str]:

@@ -116,7 +116,7 @@ class ShuntOffer(QObject):
         service = next((s for s in view.branch.services if s.code == code), None)  # gone: the ticket says
         instruction = service.self_service_text(lang) if service else ""
         wait = view.self_service_waits.get(code)
-        if not instruction or wait is None or wait <= view.branch.shunting.threshold_minutes:
+        if not instruction or wait is None or not view.branch.shunting.wait_is_long(wait):
             return False
         self._shown = (code, wait, lang)
         self.screen.show_offer(instruction, wait)
