@@ -184,3 +184,20 @@ def test_a_read_only_folder_with_the_database_open_elsewhere_logs_the_missing_lo
     finally:
         os.chmod(folder, 0o755)
         shutil.rmtree(folder)
+
+
+def test_closing_twice_leaves_a_file_opened_since_alone(db_path, store):
+    """A store closed twice (a command's own close, then its context's): the second close must not close
+    the file that has the lock file's old number by then."""
+    lock = WritersLock.beside(db_path)
+    number = lock._fd
+    lock.close()
+    other = os.open(db_path, os.O_RDONLY)
+    if other != number:
+        os.dup2(other, number)  # another file now has the number the lock file had
+        os.close(other)
+    try:
+        lock.close()
+        os.fstat(number)  # still open
+    finally:
+        os.close(number)

@@ -90,6 +90,10 @@ class WritersLock:
                 msvcrt.locking(self._fd, msvcrt.LK_UNLCK, 1)
 
     def close(self) -> None:
+        """Idempotent: a second close must not close a number the system has since given another file."""
+        if self._fd < 0:
+            return
         self.release()
         with contextlib.suppress(OSError):
             os.close(self._fd)
+        self._fd = -1
