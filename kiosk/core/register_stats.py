@@ -25,7 +25,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from kiosk.core.clock import offset_text
-from kiosk.core.stats import _order
+from kiosk.core.stats import group_order
 
 REGISTERS = ("bookings", "home_visits", "complaints", "ratings", "shunting")  # the pages, in this order
 SCORES = ("1", "2", "3", "4", "5")
@@ -163,7 +163,7 @@ def _key(value: Any) -> str:
 
 
 def _sorted(groups: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: v.counts() for k, v in sorted(groups.items(), key=lambda kv: _order(kv[0]))}
+    return {k: v.counts() for k, v in sorted(groups.items(), key=lambda kv: group_order(kv[0]))}
 
 
 class _Bookings:

@@ -292,7 +292,8 @@ class ReportBuilder:
 
     def report(self) -> Report:
         def figures(key: str) -> dict[str, Figures]:
-            return {k: v.figures() for k, v in sorted(self.groups[key].items(), key=lambda kv: _order(kv[0]))}
+            return {k: v.figures() for k, v in sorted(self.groups[key].items(),
+                    key=lambda kv: group_order(kv[0]))}
 
         total = self.total.figures()
         by_class = figures("class")
@@ -310,7 +311,7 @@ class ReportBuilder:
         )
 
 
-def _order(key: str) -> tuple[int, int | str]:
+def group_order(key: str) -> tuple[int, int | str]:
     """Counters by number, other keys by text; the empty key ("none") last."""
     if key == "":
         return (2, "")
