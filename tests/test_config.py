@@ -47,6 +47,10 @@ def test_unknown_codes_say_what_exists():
     ("old", "new", "message"),
     [
         ("max_wait_minutes = 40", "max_wait_minutes = -5", r"branch\.max_wait_minutes: -5 must be"),
+        ("max_wait_minutes = 40", "max_wait_seconds = 30", r"max_wait_seconds: 30 must be from 60 to"),
+        ("max_wait_minutes = 40", "max_wait_minutes = 40\nmax_wait_seconds = 90", r"give only one of"),
+        ("max_wait_minutes = 40", "max_wait_minutes = 1.25001", r"must be whole seconds"),
+        ("max_wait_minutes = 40", 'max_wait_minutes = "40"', r"max_wait_minutes: must be a number"),
         ("max_wait_minutes = 40", "max_wait_minutes = \"soon\"", r"branch\.max_wait_minutes"),
         ('time_zone = "Asia/Shanghai"', 'time_zone = "Mars/Base"', r"branch\.time_zone: unknown"),
         ('prefix = "B"', 'prefix = "A"', r"services\[1\]\.prefix: 'A' is used twice"),

@@ -94,7 +94,7 @@ def test_a_bad_value_is_refused_with_a_message_and_the_cell_selected(qtbot, mana
     answered(qtbot, worker)
     widget.fields["max_wait_minutes"].setValue(0)
     qtbot.mouseClick(widget.save_button, Qt.MouseButton.LeftButton)
-    assert "branch.max_wait_minutes: 0 must be a whole number from 1" in widget.message.text()
+    assert "branch.max_wait_minutes: 0 must be from 1 to 1440 minutes" in widget.message.text()
 
 
 def test_a_new_service_row_a_notice_and_declining_the_confirmation(qtbot, manager, worker):

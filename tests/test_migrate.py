@@ -20,7 +20,7 @@ from tests.conftest import branch_time
 
 DAY = "2026-11-23"
 TABLES = ("settings", "staff", "tickets", "counters", "appointments", "events", "help_requests", "assistance",
-          "home_visits", "complaints", "complaint_steps", "ratings", "shunt_offers")
+          "home_visits", "complaints", "complaint_steps", "ratings", "shunt_offers", "drills")
 
 
 def kiosk(*args, stdin: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:

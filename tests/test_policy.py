@@ -3,11 +3,11 @@ from datetime import timedelta
 
 import pytest
 
-from kiosk.core.config import default_branch
+from kiosk.core.config import default_branch, default_toml, parse_branch
 from kiosk.core.errors import CounterUnavailable, IllegalTransition
 from kiosk.core.estimate import ahead_cutoffs, eta_minutes, minutes_per_ticket
 from kiosk.core.models import Action, Counter, CounterMode, Ticket, TicketStatus, format_label, next_status
-from kiosk.core.policy import choose_next
+from kiosk.core.policy import choose_next, explain
 from tests.conftest import branch_time
 
 BRANCH = default_branch()
@@ -34,7 +34,7 @@ def test_head_start_beats_a_shorter_lead():
 def test_reason_is_one_explaining_line():
     choice = choose_next([ticket(1, "elderly", 12.5)], DESK, BRANCH, NOW)
     assert choice.reason == "elderly, waited 12 min + 30 head start"
-    assert choice.score == 42
+    assert choice.score == 12.5 * 60 + 30 * 60  # seconds
 
 
 def test_ticket_past_max_wait_outranks_every_class_but_green_channel():
@@ -48,7 +48,7 @@ def test_ticket_past_max_wait_outranks_every_class_but_green_channel():
 
 def test_counter_prefers_its_first_service_on_equal_scores_then_earlier_ticket():
     b_first = Counter(3, ("B", "A"), CounterMode.NORMAL)
-    a, b = ticket(1, "regular", 10.2, "A"), ticket(2, "regular", 10.7, "B")
+    a, b = ticket(1, "regular", 10.2, "A"), ticket(2, "regular", 10.205, "B")  # the same second
     assert pick(a, b) == 1
     assert pick(a, b, counter=b_first) == 2
     earlier, later = ticket(5, "regular", 10.9), ticket(4, "regular", 10.1)
@@ -102,3 +102,25 @@ def test_service_time_uses_observations_once_enough_are_seen():
     assert eta_minutes(0, 5.0, 2) == 0
     assert eta_minutes(3, 5.0, 2) == 8
     assert eta_minutes(3, 5.0, 0) == 15
+
+
+def test_a_90_second_head_start_counts_in_seconds():
+    """The real system's rule (Anonymous Bank): priority customers get 90 s, not a whole minute."""
+    text = default_toml().replace("head_start = 30", "head_start_seconds = 90", 1)
+    branch = parse_branch(text)
+    elderly = next(p.code for p in branch.priority_classes if p.head_start_s == 90)
+    regular_2min, elderly_1min = ticket(1, "regular", 2.0), ticket(2, elderly, 1.0)
+    assert choose_next([regular_2min, elderly_1min], DESK, branch, NOW).ticket.id == 2  # 60 + 90 > 120
+    regular_3min = ticket(3, "regular", 3.0)
+    choice = choose_next([regular_3min, elderly_1min], DESK, branch, NOW)
+    assert choice.ticket.id == 3  # 180 > 150
+    assert explain(elderly_1min, branch, NOW) == f"{elderly}, waited 1 min + 1.5 head start"
+
+
+def test_fractional_minutes_and_seconds_are_the_same_rule():
+    as_minutes = parse_branch(default_toml().replace("max_wait_minutes = 40", "max_wait_minutes = 1.5"))
+    as_seconds = parse_branch(default_toml().replace("max_wait_minutes = 40", "max_wait_seconds = 90"))
+    assert as_minutes.max_wait_s == as_seconds.max_wait_s == 90
+    late = ticket(1, "regular", 1.6)
+    assert explain(late, as_seconds, NOW) == ("regular, waited 1 min + 0 head start, "
+                                              "past the 1.5 min maximum wait")

@@ -38,7 +38,7 @@ CLASSES = st.sampled_from(["regular", "regular", "regular", "elderly", "green_ch
 COUNTERS = st.sampled_from([1, 2, 3, 4])
 # Every table the store writes (not kiosk_migrations: the schema stays).
 QUEUE_TABLES = ("settings, tickets, counters, events, waiting_counts, help_requests, appointments, staff, "
-                "assistance, complaint_steps, complaints, home_visits, ratings, shunt_offers")
+                "assistance, complaint_steps, complaints, home_visits, ratings, shunt_offers, drills")
 
 
 class NewFile:

@@ -115,3 +115,8 @@ def local_iso(at: datetime, tz: ZoneInfo) -> str:
 
 def whole_minutes(seconds: float) -> int:
     return int(max(seconds, 0.0) // 60)
+
+
+def minutes_text(seconds: float) -> str:
+    """Seconds as minutes for people: 1800 -> "30", 90 -> "1.5", 100 -> "1.7"."""
+    return f"{seconds / 60:.1f}".removesuffix(".0")

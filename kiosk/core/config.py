@@ -12,6 +12,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from kiosk.core.errors import ConfigError, UnknownCode
 from kiosk.core.languages import catalog
 from kiosk.core.models import Counter, PriorityClass, Service
+from kiosk.core.operations_rules import (
+    DrillRules,
+    EstimateRules,
+    SurgeRules,
+    drill_rules,
+    estimate_rules,
+    surge_rules,
+)
 from kiosk.core.service_rules import (
     BookingRules,
     ComplaintRules,
@@ -38,7 +46,7 @@ _LANG = re.compile(r"^[a-z]{2,3}(_[A-Z]{2}|_[A-Z][a-z]{3})?$")
 class Branch:
     name: str
     time_zone: str
-    max_wait_minutes: int
+    max_wait_minutes: float  # fractional minutes allowed; the policy compares seconds (max_wait_s)
     reinstate_minutes: int
     occupancy_cap: int
     languages: tuple[str, ...]  # offered at the kiosk; the first is its default
@@ -57,6 +65,10 @@ class Branch:
     complaints: ComplaintRules = ComplaintRules()
     ratings: RatingRules = RatingRules()
     shunting: ShuntRules = ShuntRules()
+    # operations (kiosk.core.operations_rules): estimates, surge alerts, drills
+    estimates: EstimateRules = EstimateRules()
+    surge: SurgeRules = SurgeRules()
+    drills: DrillRules = DrillRules()
 
     @cached_property
     def tz(self) -> ZoneInfo:
@@ -86,13 +98,21 @@ class Branch:
         raise UnknownCode(f"unknown priority class {code!r} (this branch has {known})")
 
     @cached_property
-    def head_starts(self) -> dict[str, int]:
-        """Minutes of head start per configured class (read-only by convention)."""
-        return {p.code: p.head_start for p in self.priority_classes}
+    def head_starts_s(self) -> dict[str, int]:
+        """Seconds of head start per configured class (read-only by convention)."""
+        return {p.code: p.head_start_s for p in self.priority_classes}
 
-    def head_start(self, code: str) -> int:
-        """Minutes of head start for a class; 0 for a class no longer configured."""
-        return self.head_starts.get(code, 0)
+    def head_start(self, code: str) -> float:
+        """Minutes of head start for a class (1.5 for 90 s); 0 for a class no longer configured."""
+        return self.head_starts_s.get(code, 0) / 60
+
+    def head_start_s(self, code: str) -> int:
+        """Seconds of head start for a class; 0 for a class no longer configured."""
+        return self.head_starts_s.get(code, 0)
+
+    @cached_property
+    def max_wait_s(self) -> int:
+        return round(self.max_wait_minutes * 60)
 
     def notice_line(self, languages: tuple[str, ...] | None = None) -> str:
         """The notices in each of `languages` (the hall's by default), joined for one scrolling line."""
@@ -158,7 +178,7 @@ def branch_from_dict(data: dict[str, Any], stored: bool = False) -> Branch:
     return Branch(
         name=name,
         time_zone=tz,
-        max_wait_minutes=_int(b, "max_wait_minutes", "branch.max_wait_minutes", 1, 24 * 60, 40),
+        max_wait_minutes=_minutes(b, "max_wait", "branch", 1, 24 * 60, 40),
         reinstate_minutes=_int(b, "reinstate_minutes", "branch.reinstate_minutes", 0, 24 * 60, 30),
         occupancy_cap=_int(b, "occupancy_cap", "branch.occupancy_cap", 0, 100_000, 0),
         languages=languages,
@@ -178,6 +198,9 @@ def branch_from_dict(data: dict[str, Any], stored: bool = False) -> Branch:
         complaints=complaint_rules(data),
         ratings=rating_rules(data),
         shunting=shunt_rules(data),
+        estimates=estimate_rules(data),
+        surge=surge_rules(data, service_codes),
+        drills=drill_rules(data, service_codes, {p.code for p in classes}),
     )
 
 
@@ -223,7 +246,7 @@ def _class(p: Any, i: int) -> PriorityClass:
     code = _str(p, "code", f"{where}.code")
     if not _CLASS_CODE.match(code):
         raise ConfigError(f"{where}.code: {code!r} must be lower-case letters, digits and _")
-    head_start = _int(p, "head_start", f"{where}.head_start", 0, 24 * 60, None)
+    head_start = _minutes(p, "head_start", where, 0, 24 * 60, None)
     love = p.get("love_window", code != REGULAR)
     if not isinstance(love, bool):
         raise ConfigError(f"{where}.love_window: must be true or false")
@@ -285,6 +308,30 @@ def _int(d: dict, key: str, where: str, lo: int, hi: int, default: int | None) -
     if isinstance(v, bool) or not isinstance(v, int) or not lo <= v <= hi:
         raise ConfigError(f"{where}: {v!r} must be a whole number from {lo} to {hi}")
     return v
+
+
+def _minutes(d: dict, key: str, where: str, lo: float, hi: float, default: float | None) -> float:
+    """A duration in minutes, given as `key` or `key_minutes` (whole or fractional: 1.5) or as
+    `key_seconds` (90); at most one of them."""
+    given = [k for k in (key, f"{key}_minutes", f"{key}_seconds") if k in d]
+    if len(given) > 1:
+        raise ConfigError(f"{where}: give only one of {', '.join(given)}")
+    if not given:
+        if default is None:
+            raise ConfigError(f"{where}.{key}: missing")
+        return default
+    name = given[0]
+    value = d[name]
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+        raise ConfigError(f"{where}.{name}: must be a number, not {value!r}")
+    seconds = name.endswith("_seconds")
+    minutes = value / 60 if seconds else value
+    if not lo <= minutes <= hi:
+        span = f"{lo * 60:g} to {hi * 60:g} seconds" if seconds else f"{lo:g} to {hi:g} minutes (1.5 is 90 s)"
+        raise ConfigError(f"{where}.{name}: {value!r} must be from {span}")
+    if round(minutes * 60) != minutes * 60 and abs(round(minutes * 60) - minutes * 60) > 1e-6:
+        raise ConfigError(f"{where}.{name}: must be whole seconds, not {value!r}")
+    return int(minutes) if float(minutes).is_integer() else minutes
 
 
 def _unique(values: list, table: str, key: str) -> None:

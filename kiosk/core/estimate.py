@@ -17,15 +17,15 @@ def ahead_cutoffs(branch: Branch, priority: str, now: datetime) -> dict[str, dat
     beats the newcomer now stays ahead; a ticket past the maximum wait is ahead of any
     newcomer but the green channel.
     """
-    h = branch.head_start(priority)
+    h = branch.head_start_s(priority)
     cutoffs: dict[str, datetime | None] = {}
     for cls in branch.priority_classes:
-        gap = h - cls.head_start  # minutes a ticket of `cls` must have waited to be ahead
+        gap = h - cls.head_start_s  # seconds a ticket of `cls` must have waited to be ahead
         if cls.code == GREEN_CHANNEL and priority != GREEN_CHANNEL:
             gap = min(gap, 0)
         if priority != GREEN_CHANNEL:
-            gap = min(gap, branch.max_wait_minutes)
-        cutoffs[cls.code] = None if gap <= 0 else now - timedelta(minutes=gap)
+            gap = min(gap, branch.max_wait_s)
+        cutoffs[cls.code] = None if gap <= 0 else now - timedelta(seconds=gap)
     return cutoffs
 
 

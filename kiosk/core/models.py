@@ -89,9 +89,13 @@ class Service:
 @dataclass(frozen=True)
 class PriorityClass:
     code: str
-    head_start: int  # minutes added to the time waited
+    head_start: float  # minutes added to the time waited (fractional: 1.5 is 90 s)
     love_window: bool  # called by a love window
     names: dict[str, str] = field(default_factory=dict, compare=False)
+
+    @property
+    def head_start_s(self) -> int:
+        return round(self.head_start * 60)
 
     def name(self, lang: str) -> str:
         return _pick_name(self.names, lang, self.code)
@@ -124,6 +128,8 @@ class Ticket:
     updated_at: datetime | None = None
     reserved_counter: int | None = None  # transferred to this counter: only it calls the ticket
     transferred_from: int | None = None  # the counter that last transferred it
+    drill_id: int | None = None  # a drill's ticket (marked DRILL / 演练, numbered apart); None: a customer
+    eta_s: float | None = None  # the wait told at issue, in seconds
 
 
 @dataclass(frozen=True)
@@ -133,6 +139,7 @@ class Issued:
     ticket: Ticket
     ahead: int
     eta_minutes: int
+    eta_range: tuple[int, int] | None = None  # minutes, low-high, said when uncertainty is large
 
 
 def format_label(prefix: str, number: int) -> str:

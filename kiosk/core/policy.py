@@ -1,7 +1,7 @@
 """The calling policy: which waiting ticket a counter calls next, and why, in one sentence.
 
-score = whole minutes waited + the head start of the ticket's class. A ticket past the
-branch's maximum wait outranks every ticket that is not (only the green channel competes
+score = seconds waited + the head start of the ticket's class in seconds (a head start may be 90 s).
+A ticket past the branch's maximum wait outranks every ticket that is not (only the green channel competes
 with it, by score). A love window calls only the classes marked for it; a quick counter only the
 quick services among its own (or every quick service, when it has none of them). On equal scores a
 counter prefers its first service, then the earlier ticket. A ticket transferred to a counter
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Protocol
 
-from kiosk.core.clock import whole_minutes
+from kiosk.core.clock import minutes_text, whole_minutes
 from kiosk.core.config import GREEN_CHANNEL, Branch
 from kiosk.core.errors import CounterUnavailable
 from kiosk.core.models import Counter, CounterMode, Ticket
@@ -35,7 +35,7 @@ class Queued(Protocol):
 @dataclass(frozen=True)
 class Choice:
     ticket: Ticket | Queued
-    score: int
+    score: int  # seconds: waited + head start
     reason: str
     reserved: bool = False  # sent to this counter by a transfer, so called ahead of the ranking
 
@@ -70,15 +70,15 @@ def _ranker(counter: Counter, branch: Branch, now: datetime) -> Callable[[Queued
     """rank_key for one counter at one moment, with the per-call lookups done once."""
     if now.tzinfo is not None and now.tzinfo is not UTC:
         now = now.astimezone(UTC)  # the same instant: UTC - UTC skips two utcoffset() lookups
-    head_start = branch.head_starts.get
-    max_wait = branch.max_wait_minutes
+    head_start = branch.head_starts_s.get
+    max_wait = branch.max_wait_s
     services = callable_services(branch, counter)
     preference = {s: i for i, s in reversed(list(enumerate(services)))}.get  # first index, like .index
     unknown = len(services)
 
     def key(ticket: Queued) -> tuple:
         issued_at = ticket.issued_at
-        waited = whole_minutes((now - issued_at).total_seconds())
+        waited = int(max((now - issued_at).total_seconds(), 0.0))
         priority = ticket.priority
         tier = 0 if (waited >= max_wait or priority == GREEN_CHANNEL) else 1
         return (tier, -(waited + head_start(priority, 0)), preference(ticket.service, unknown),
@@ -107,24 +107,29 @@ def choose_next(
             reserved.append(t)
     if reserved:  # sent here on purpose, after waiting once: before the counter's own ranking
         best = min(reserved, key=lambda t: (t.issued_at, t.id))
-        waited = whole_minutes((now - best.issued_at).total_seconds())
+        waited = _waited_s(best, now)
         origin = "another counter" if best.transferred_from is None else f"counter {best.transferred_from}"
-        return Choice(best, waited + branch.head_start(best.priority),
-                      f"transferred from {origin}, waited {waited} min", reserved=True)
+        return Choice(best, waited + branch.head_start_s(best.priority),
+                      f"transferred from {origin}, waited {whole_minutes(waited)} min", reserved=True)
     if not eligible:
         return None
     best = min(eligible, key=_ranker(counter, branch, now))
-    waited = whole_minutes((now - best.issued_at).total_seconds())
-    return Choice(best, waited + branch.head_start(best.priority), _explain(best, branch, waited))
+    waited = _waited_s(best, now)
+    return Choice(best, waited + branch.head_start_s(best.priority), _explain(best, branch, waited))
+
+
+def _waited_s(ticket: Queued, now: datetime) -> int:
+    return int(max((now - ticket.issued_at).total_seconds(), 0.0))
 
 
 def explain(ticket: Queued, branch: Branch, now: datetime) -> str:
-    """One line: "elderly, waited 12 min + 30 head start"."""
-    return _explain(ticket, branch, whole_minutes((now - ticket.issued_at).total_seconds()))
+    """One line: "elderly, waited 12 min + 30 head start" (or "+ 1.5 head start" for 90 s)."""
+    return _explain(ticket, branch, _waited_s(ticket, now))
 
 
-def _explain(ticket: Queued, branch: Branch, waited: int) -> str:
-    text = f"{ticket.priority}, waited {waited} min + {branch.head_start(ticket.priority)} head start"
-    if waited >= branch.max_wait_minutes:
-        text += f", past the {branch.max_wait_minutes} min maximum wait"
+def _explain(ticket: Queued, branch: Branch, waited_s: int) -> str:
+    text = (f"{ticket.priority}, waited {whole_minutes(waited_s)} min + "
+            f"{minutes_text(branch.head_start_s(ticket.priority))} head start")
+    if waited_s >= branch.max_wait_s:
+        text += f", past the {minutes_text(branch.max_wait_s)} min maximum wait"
     return text

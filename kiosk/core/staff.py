@@ -35,6 +35,8 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "complaint": frozenset(Role),  # 首问负责: whoever is asked takes the complaint and may take it further
     "complaint_close": frozenset({Role.LOBBY_MANAGER, Role.MANAGER}),
     "rate": frozenset(Role),  # the counter's rating screen (no one signed in there) or a teller on paper
+    "drill": frozenset({Role.MANAGER}),  # start and end a drill (seeds 000, 004), write its summary
+    "surge_alert": frozenset(Role),  # a station's watch records the alert it shows
     "staff_admin": frozenset({Role.MANAGER}),
     "configure": frozenset({Role.MANAGER}),
 }

@@ -37,7 +37,7 @@ class Appointments:
         ahead, eta = self._estimate_new(booking[1], priority, at)
         with self.conn.errors(), self.conn.write() as db:
             booking_id, service, _, _, _ = self._booking(code, at)  # again, under the write lock
-            ticket = self._insert_ticket(service, priority, lang, needs, at)
+            ticket = self._insert_ticket(service, priority, lang, needs, at, eta_s=eta * 60.0)
             db.execute("UPDATE appointments SET status = 'checked_in', ticket_id = ?, checked_in_at = ? "
                        "WHERE id = ?", [ticket.id, at.timestamp(), booking_id])
         return Issued(ticket, ahead, eta)

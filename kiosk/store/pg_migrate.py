@@ -12,9 +12,9 @@ from kiosk.store.target import check_url, is_url, redact
 # In the order the foreign keys need (tickets before what refers to them). waiting_counts is not copied:
 # the tickets' triggers count the waiting ones as they arrive, and the count is compared after.
 TABLES = ("settings", "staff", "tickets", "counters", "appointments", "events", "help_requests", "assistance",
-          "home_visits", "complaints", "complaint_steps", "ratings", "shunt_offers")
+          "home_visits", "complaints", "complaint_steps", "ratings", "shunt_offers", "drills")
 WITH_IDS = ("tickets", "appointments", "events", "help_requests", "assistance", "home_visits", "complaints",
-            "complaint_steps", "ratings", "shunt_offers")
+            "complaint_steps", "ratings", "shunt_offers", "drills")
 _WAITING = ("SELECT business_day, service, priority, waiting FROM waiting_counts WHERE waiting <> 0 "
             "ORDER BY business_day, service, priority")
 

@@ -269,3 +269,26 @@ def m006_service_registers(db: Database) -> None:
         pk="id",
         not_null={"at", "service", "choice"},
     )
+
+
+@migrations()
+def m007_estimates_and_drills(db: Database) -> None:
+    """The wait promised at issue (graded against the real wait), and drills: their tickets are marked,
+    numbered apart and kept out of the real figures."""
+    t = db["tickets"]
+    t.add_column("eta_s", float)  # the wait told to the customer at issue, in seconds
+    t.add_column("drill_id", int)  # NULL for a real customer
+    db["drills"].create(
+        {
+            "id": int,
+            "kind": str,  # surge, special
+            "started_at": float,
+            "started_by": str,
+            "ended_at": float,
+            "ended_by": str,
+            "plan": str,  # JSON: the rate, mix, script and targets the drill ran with
+            "notes": str,  # the staff's summary and what to improve (总结, 完善预案); no customer data
+        },
+        pk="id",
+        not_null={"kind", "started_at", "plan"},
+    )

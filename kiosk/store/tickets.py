@@ -7,12 +7,14 @@ from typing import Any
 
 from kiosk.core import clock, estimate
 from kiosk.core.config import REGULAR, Branch
-from kiosk.core.errors import UnknownCode
+from kiosk.core.drills import DRILL_FIRST_NUMBER
+from kiosk.core.errors import QueueError, UnknownCode
 from kiosk.core.models import Action, Issued, Ticket, TicketStatus, format_label, split_label
 
 _TICKET_COLUMNS = (
     "id, label, service, priority, status, business_day, issued_at, lang, needs, counter, "
-    "called_at, started_at, finished_at, recalls, updated_at, reserved_counter, transferred_from"
+    "called_at, started_at, finished_at, recalls, updated_at, reserved_counter, transferred_from, "
+    "drill_id, eta_s"
 )
 
 _fromtimestamp = datetime.fromtimestamp
@@ -21,7 +23,7 @@ _STATUS = {s.value: s for s in TicketStatus}  # a dict lookup is cheaper than Ti
 
 def _ticket(row: tuple) -> Ticket:
     (id_, label, service, priority, status, day, issued, lang, needs, counter, called, started,
-     finished, recalls, updated, reserved, transferred_from) = row
+     finished, recalls, updated, reserved, transferred_from, drill_id, eta_s) = row
     status = _STATUS.get(status) or TicketStatus(status)  # an unknown value still raises
     return Ticket(
         id_, label, service, priority, status, day, _fromtimestamp(issued, UTC), lang or "",
@@ -30,6 +32,7 @@ def _ticket(row: tuple) -> Ticket:
         None if started is None else _fromtimestamp(started, UTC),
         None if finished is None else _fromtimestamp(finished, UTC),
         recalls, None if updated is None else _fromtimestamp(updated, UTC), reserved, transferred_from,
+        drill_id, eta_s,
     )
 
 
@@ -74,7 +77,20 @@ class Tickets:
         at = at or self.clock.now()
         ahead, eta = self._estimate_new(service, priority, at)
         with self.conn.errors(), self.conn.write():
-            ticket = self._insert_ticket(service, priority, lang, needs, at)
+            ticket = self._insert_ticket(service, priority, lang, needs, at, eta_s=eta * 60.0)
+        return Issued(ticket, ahead, eta)
+
+    def issue_drill_ticket(self, service: str, priority: str = REGULAR, lang: str = "",
+                           needs: tuple[str, ...] = (), at: datetime | None = None) -> Issued:
+        """A ticket of the running drill: into the real queue, marked, numbered from DRILL_FIRST_NUMBER."""
+        self.check("issue")
+        at = at or self.clock.now()
+        ahead, eta = self._estimate_new(service, priority, at)
+        with self.conn.errors(), self.conn.write():
+            drill = self._running_drill_id()
+            if drill is None:
+                raise QueueError("no drill is running: start one first", reason="no_drill")
+            ticket = self._insert_ticket(service, priority, lang, needs, at, eta_s=eta * 60.0, drill_id=drill)
         return Issued(ticket, ahead, eta)
 
     def expected_wait(self, service: str, priority: str = REGULAR, at: datetime | None = None) -> int:
@@ -90,27 +106,36 @@ class Tickets:
             return self._estimate(branch, service, priority, clock.business_day(at, branch.tz), at)
 
     def _insert_ticket(self, service: str, priority: str, lang: str, needs: tuple[str, ...],
-                       at: datetime) -> Ticket:
-        """Inside a write transaction: allocate the next number and store the ticket and its event."""
+                       at: datetime, eta_s: float | None = None, drill_id: int | None = None) -> Ticket:
+        """Inside a write transaction: allocate the next number and store the ticket and its event.
+        A drill's tickets are numbered apart (from DRILL_FIRST_NUMBER), the customers' below them."""
         branch = self.branch
         svc = branch.service(service)
         day = clock.business_day(at, branch.tz)
-        number = self.db.execute(
-            "SELECT COALESCE(MAX(number), 0) + 1 FROM tickets WHERE business_day = ? AND issued_service = ?",
-            [day, svc.code]).fetchone()[0]
+        if drill_id is None:
+            number = self.db.execute(
+                "SELECT COALESCE(MAX(number), 0) + 1 FROM tickets WHERE business_day = ? "
+                "AND issued_service = ? AND number < ?", [day, svc.code, DRILL_FIRST_NUMBER]).fetchone()[0]
+        else:
+            number = self.db.execute(
+                "SELECT COALESCE(MAX(number), ?) + 1 FROM tickets WHERE business_day = ? "
+                "AND issued_service = ? AND number >= ?",
+                [DRILL_FIRST_NUMBER - 1, day, svc.code, DRILL_FIRST_NUMBER]).fetchone()[0]
         label = format_label(svc.prefix, number)
         ts = at.timestamp()
         ticket_id = self.db.execute(
             "INSERT INTO tickets (business_day, issued_service, number, label, service, priority, "
-            "lang, needs, status, issued_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "RETURNING id",
+            "lang, needs, status, issued_at, updated_at, eta_s, drill_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             [day, svc.code, number, label, svc.code, priority, lang, ",".join(needs),
-             TicketStatus.WAITING.value, ts, ts],
+             TicketStatus.WAITING.value, ts, ts, eta_s, drill_id],
         ).fetchone()[0]
-        self._event(at, Action.ISSUE, ticket_id, None,
-                    {"label": label, "service": svc.code, "priority": priority})
+        details: dict[str, Any] = {"label": label, "service": svc.code, "priority": priority}
+        if drill_id is not None:
+            details["drill"] = drill_id
+        self._event(at, Action.ISSUE, ticket_id, None, details)
         return Ticket(ticket_id, label, svc.code, priority, TicketStatus.WAITING, day, at,
-                      lang=lang, needs=tuple(needs), updated_at=at)
+                      lang=lang, needs=tuple(needs), updated_at=at, drill_id=drill_id, eta_s=eta_s)
 
     def _estimate(self, branch: Branch, service: str, priority: str, day: str,
                   at: datetime) -> tuple[int, int]:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from kiosk.adapters.ticket_print import QR_PREFIX, parse_qr_payload
 from kiosk.adapters.vocabulary import config_name, name_of, station_name
 from kiosk.core import policy
+from kiosk.core.clock import minutes_text, whole_minutes
 from kiosk.core.config import REGULAR, Branch
 from kiosk.core.errors import QueueError
 from kiosk.core.models import Counter, CounterMode, Ticket, parse_label
@@ -453,17 +454,18 @@ class ConsoleWindow(QWidget):
     def _reason(self, choice: policy.Choice) -> str:
         """The policy's one-line reason, in the staff's language."""
         branch, ticket = self.view.branch, choice.ticket
-        head_start = branch.head_start(ticket.priority)
-        waited = choice.score - head_start
+        head_start_s = branch.head_start_s(ticket.priority)
+        waited_s = choice.score - head_start_s
+        waited = str(whole_minutes(waited_s))
         if choice.reserved:  # a ticket sent to this counter is called first
             origin = ticket.transferred_from
             return (self.tr("transferred from counter %1, waited %2 min").replace("%1", str(origin or "?"))
-                    .replace("%2", str(waited)))
+                    .replace("%2", waited))
         text = (self.tr("%1, waited %2 min + %3 head start")
                 .replace("%1", _configured_name(branch.priority_class, ticket.priority))
-                .replace("%2", str(waited)).replace("%3", str(head_start)))
-        if waited >= branch.max_wait_minutes:
-            text += self.tr(", past the %1 min maximum wait").replace("%1", str(branch.max_wait_minutes))
+                .replace("%2", waited).replace("%3", minutes_text(head_start_s)))
+        if waited_s >= branch.max_wait_s:
+            text += self.tr(", past the %1 min maximum wait").replace("%1", minutes_text(branch.max_wait_s))
         return text
 
     def _ticket_action(self, method: str, line: str) -> None:

@@ -10,6 +10,7 @@ import tomli_w
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -296,6 +297,9 @@ class ConfigEditor(QWidget):
         elif isinstance(value, int):
             widget = QSpinBox(minimum=-1_000_000, maximum=1_000_000)  # the config's own rules judge it
             widget.setValue(value)
+        elif isinstance(value, float):  # fractional minutes (a 1.5 min maximum wait)
+            widget = QDoubleSpinBox(minimum=-1_000_000, maximum=1_000_000, decimals=2)
+            widget.setValue(value)
         else:
             widget = QLineEdit(_show(value))
             widget.setProperty("is_list", isinstance(value, list))
@@ -310,6 +314,9 @@ class ConfigEditor(QWidget):
                 branch[key] = widget.isChecked()
             elif isinstance(widget, QSpinBox):
                 branch[key] = widget.value()
+            elif isinstance(widget, QDoubleSpinBox):
+                value = widget.value()
+                branch[key] = int(value) if value.is_integer() else value
             elif widget.property("is_list"):
                 branch[key] = _read(widget.text(), "list", ("branch", 0, key)) or []
             else:
