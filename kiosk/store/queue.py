@@ -40,10 +40,11 @@ class QueueStore(Session, Configuration, Tickets, Counters, Calling, Appointment
 
     def __init__(self, path: str | Path, station: str = "cli", actor: str = "", create: bool = False,
                  busy_timeout_ms: int = BUSY_TIMEOUT_MS, read_only: bool = False,
-                 clock: Clock | None = None):
+                 clock: Clock | None = None, durable: bool = True):
         # The one source of "now" for this station's actions and reads (default: the computer's clock).
         self.clock = or_system(clock)
-        self.conn = open_connection(path, create=create, busy_timeout_ms=busy_timeout_ms, read_only=read_only)
+        self.conn = open_connection(path, create=create, busy_timeout_ms=busy_timeout_ms, read_only=read_only,
+                                    durable=durable)
         self.db = self.conn.db
         self.station = station
         try:
@@ -55,9 +56,10 @@ class QueueStore(Session, Configuration, Tickets, Counters, Calling, Appointment
 
     @classmethod
     def init(cls, path: str | Path, config_text: str | None = None, station: str = "cli",
-             clock: Clock | None = None) -> QueueStore:
-        """Create or migrate the database; load `config_text` (or keep/create the default)."""
-        store = cls(path, station=station, create=True, clock=clock)
+             clock: Clock | None = None, durable: bool = True) -> QueueStore:
+        """Create or migrate the database; load `config_text` (or keep/create the default). `durable`
+        False: a throwaway database (a simulation's), whose commits do not wait for the disk."""
+        store = cls(path, station=station, create=True, clock=clock, durable=durable)
         try:
             current = store._setting("branch_toml")
             if config_text is not None or current is None:

@@ -46,8 +46,9 @@ def check_url(url: str) -> str:
 
 
 def open_connection(target: str | Path, create: bool = False, busy_timeout_ms: int | None = None,
-                    read_only: bool = False):
-    """The connection for `target`: PgConnection for a URL, the SQLite Connection for a path."""
+                    read_only: bool = False, durable: bool = True):
+    """The connection for `target`: PgConnection for a URL, the SQLite Connection for a path. `durable`
+    False: a throwaway SQLite file whose commits need not survive a power cut (a server keeps its own)."""
     from kiosk.store.db import BUSY_TIMEOUT_MS, Connection
 
     timeout = BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms
@@ -56,4 +57,4 @@ def open_connection(target: str | Path, create: bool = False, busy_timeout_ms: i
 
         return PgConnection(check_url(str(target)), create=create, busy_timeout_ms=timeout,
                             read_only=read_only)
-    return Connection(target, create=create, busy_timeout_ms=timeout, read_only=read_only)
+    return Connection(target, create=create, busy_timeout_ms=timeout, read_only=read_only, durable=durable)
