@@ -39,7 +39,7 @@ def kiosk_commands(path: Path) -> list[tuple[list[str], list[str]]]:
             if (len(words) > 1 and re.fullmatch(r"[a-z][a-z|-]*", words[1])
                     and isinstance(cli.commands.get(words[0]), click.Group)):  # staff add, home-visit list
                 path_words.append(words[1])
-            options = re.findall(r"(?<![\w-])--[a-z][a-z-]*", alternative)
+            options = re.findall(r"(?<![\w-])--[a-z][a-z0-9-]*", alternative)  # --target-p90-minutes
             found.append((path_words, options))
     return found
 
