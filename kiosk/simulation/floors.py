@@ -132,7 +132,7 @@ def temporary_store(config_text: str, at: datetime) -> Iterator[StoreFloor]:
 
     clock = clocks.FrozenClock(at)
     with tempfile.TemporaryDirectory(prefix="kiosk-simulate-") as folder:
-        store = QueueStore.init(Path(folder) / "simulated.db", config_text, station="simulate", clock=clock,
+        store = QueueStore.init(Path(folder) / "simulated.db", config_text, station="cli", clock=clock,
                                  durable=False)
         try:
             yield StoreFloor(store, clock)

@@ -130,7 +130,7 @@ def _branch(config_text: str, where: str) -> Branch:
 def _recorded(db: str, day: str) -> tuple[RecordedDay, str]:
     from kiosk.store import QueueStore
 
-    store = QueueStore(db, station="simulate")
+    store = QueueStore(db, station="cli")
     try:
         recorded, config_text = read_recorded_day(store, day), store.branch_toml()
     finally:
