@@ -107,7 +107,7 @@ def test_synthetic_runs_repeat_with_a_seed_and_follow_the_mix(files):
           mix_toml='services = { B = 1 }\nclasses = { vip = 2, regular = 0 }\n')
     out = files.dir / "result.json"
     common = ("--config", files.dir / "branch.toml", "--staffing", files.dir / "staffing.csv", "--out", out,
-              "--synthetic", "--rate-per-hour", "30", "--date", "2026-11-23")
+              "--synthetic", "--rate-per-hour", "15", "--date", "2026-11-23")
     first = ok("simulate", *common, "--mix", files.dir / "mix.csv", "--seed", "7")
     result = json.loads(out.read_text("utf-8"))
     again = ok("simulate", *common, "--mix", files.dir / "mix.csv", "--seed", "7")
@@ -115,7 +115,7 @@ def test_synthetic_runs_repeat_with_a_seed_and_follow_the_mix(files):
     first.pop("seconds"), again.pop("seconds")
     assert first == again
     assert result["source"] == "synthetic" and result["seed"] == 7
-    assert 40 <= result["tickets"] <= 140  # 90 expected in three hours
+    assert 20 <= result["tickets"] <= 80  # 45 expected in three hours
     assert set(result["by_class"]) == {"regular", "elderly"}
     assert result["by_class"]["regular"]["tickets"] > result["by_class"]["elderly"]["tickets"]
     assert [h["hour"] for h in result["by_hour"]] == ["09:00", "10:00", "11:00"]
@@ -310,7 +310,8 @@ def _morning_of_the_real_day(folder: Path, copies: int) -> None:
     more = "".join(f'[[counters]]\nnumber = {n}\nservices = ["PS", "NW", "NE", "TT", "IN", "PE"]\n\n'
                    for n in range(7, 15))
     (folder / "branch.toml").write_text((DAY / "branch.toml").read_text("utf-8") + "\n" + more, "utf-8")
-    (folder / "staffing.csv").write_text("from,to,counters\n07:00,11:00,2\n", "utf-8")
+    # enough counters that nobody waits long: each ticket issued on the store runs the estimate's simulation
+    (folder / "staffing.csv").write_text("from,to,counters\n07:00,11:00,12\n", "utf-8")
 
 
 def test_advice_gives_more_counters_for_more_load_and_is_checked_by_erlang_c(tmp_path):
