@@ -1345,6 +1345,32 @@
     </message>
 </context>
 <context>
+    <name>DrillStrip</name>
+    <message>
+        <location filename="../kiosk/ui/drill_marks.py" line="1" />
+        <source>Drill in progress: tickets marked DRILL are not customers</source>
+        <translation>Drill in progress: tickets marked DRILL are not customers</translation>
+    </message>
+</context>
+<context>
+    <name>DrillTag</name>
+    <message>
+        <location filename="../kiosk/ui/drill_marks.py" line="1" />
+        <source>DRILL: not a customer</source>
+        <translation>DRILL: not a customer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_marks.py" line="1" />
+        <source>%1 (DRILL)</source>
+        <translation>%1 (DRILL)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_marks.py" line="1" />
+        <source>Drill in progress: its tickets are marked DRILL</source>
+        <translation>Drill in progress: its tickets are marked DRILL</translation>
+    </message>
+</context>
+<context>
     <name>FileDialog</name>
     <message>
         <location filename="../kiosk/ui/file_dialog.py" line="31" />

@@ -1342,6 +1342,32 @@
     </message>
 </context>
 <context>
+    <name>DrillStrip</name>
+    <message>
+        <location filename="../kiosk/ui/drill_marks.py" line="1" />
+        <source>Drill in progress: tickets marked DRILL are not customers</source>
+        <translation>演练进行中：标有“演练”的号码不是真实客户</translation>
+    </message>
+</context>
+<context>
+    <name>DrillTag</name>
+    <message>
+        <location filename="../kiosk/ui/drill_marks.py" line="1" />
+        <source>DRILL: not a customer</source>
+        <translation>演练号：不是真实客户</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_marks.py" line="1" />
+        <source>%1 (DRILL)</source>
+        <translation>%1（演练）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_marks.py" line="1" />
+        <source>Drill in progress: its tickets are marked DRILL</source>
+        <translation>演练进行中：演练号均标有“演练”</translation>
+    </message>
+</context>
+<context>
     <name>FileDialog</name>
     <message>
         <location filename="../kiosk/ui/file_dialog.py" line="31" />

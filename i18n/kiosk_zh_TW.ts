@@ -1342,6 +1342,32 @@
     </message>
 </context>
 <context>
+    <name>DrillStrip</name>
+    <message>
+        <location filename="../kiosk/ui/drill_marks.py" line="1" />
+        <source>Drill in progress: tickets marked DRILL are not customers</source>
+        <translation>演練進行中：標有「演練」的號碼不是真實客戶</translation>
+    </message>
+</context>
+<context>
+    <name>DrillTag</name>
+    <message>
+        <location filename="../kiosk/ui/drill_marks.py" line="1" />
+        <source>DRILL: not a customer</source>
+        <translation>演練號：不是真實客戶</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_marks.py" line="1" />
+        <source>%1 (DRILL)</source>
+        <translation>%1（演練）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_marks.py" line="1" />
+        <source>Drill in progress: its tickets are marked DRILL</source>
+        <translation>演練進行中：演練號碼均標有「演練」</translation>
+    </message>
+</context>
+<context>
     <name>FileDialog</name>
     <message>
         <location filename="../kiosk/ui/file_dialog.py" line="31" />

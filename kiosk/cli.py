@@ -96,11 +96,12 @@ def issue(db: str, service: str, priority: str, lang: str, at: str | None) -> No
 
 
 def issued_json(store, issued: Issued) -> dict[str, Any]:
-    """A new ticket as `kiosk issue` and `kiosk check-in` print it."""
+    """A new ticket as `kiosk issue`, `kiosk check-in` and `kiosk drill issue` print it; "drill": the
+    drill's id for a drill's ticket, else null."""
     t = issued.ticket
     return {"id": t.id, "ticket": t.label, "service": t.service, "priority": t.priority,
             "ahead": issued.ahead, "eta_minutes": issued.eta_minutes,
-            "issued_at": clock.local_iso(t.issued_at, store.branch.tz)}
+            "issued_at": clock.local_iso(t.issued_at, store.branch.tz), "drill": t.drill_id}
 
 
 @cli.command("open")

@@ -91,7 +91,7 @@ def test_issue_call_and_lifecycle_contract(db):
     """The core contract from the real interpreter, each command its own process."""
     first = proc_ok("issue", "--db", db, "--service", "A", "--at", "2026-11-23T09:00:00")
     assert first == {"id": 1, "ticket": "A001", "service": "A", "priority": "regular", "ahead": 0,
-                     "eta_minutes": 0, "issued_at": "2026-11-23T09:00:00+08:00"}
+                     "eta_minutes": 0, "issued_at": "2026-11-23T09:00:00+08:00", "drill": None}
     second = proc_ok("issue", "--db", db, "--service", "A", "--priority", "elderly", "--lang", "en",
                 "--at", "2026-11-23T09:01:00+08:00")
     assert (second["ticket"], second["priority"], second["ahead"]) == ("A002", "elderly", 0)

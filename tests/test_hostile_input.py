@@ -55,6 +55,7 @@ VALID.update({"--slot": "2026-11-23T10:00", "--code": "483920"})  # kiosk book, 
 VALID |= {"--reason": "bedridden", "--contact": "139 1234 5678", "--id": "1", "--by": "1001",  # home-visit
           "--staff": "1001,1002", "--note": "called before leaving", "--outcome": "card activated"}
 VALID["--score"] = "4"  # kiosk rate
+VALID["--kind"] = "surge"  # kiosk drill start
 STATIONS = ("kiosk", "display", "console", "manager", "demo")
 JUNK_DB = "../not-a-queue.db"  # a station opens no window on it: what is tested is that nothing crashes first
 EXTRA = {  # what a command needs to run as far as it can, by command, then by command and option

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 
 from kiosk.core.clock import FIRST_YEAR, LAST_YEAR
 from kiosk.core.config import REGULAR, Branch
+from kiosk.core.drills import drill_mark
 from kiosk.core.errors import ConfigError, QueueError
 from kiosk.core.languages import catalog
 from kiosk.core.models import Ticket, parse_label, quoted
@@ -74,6 +75,7 @@ class TicketSlip:
     lang: str
     privacy_note: str
     qr: str
+    drill: str = ""  # a drill's ticket: its mark ("演练 / DRILL"), printed big at the top and the bottom
 
     def lines(self) -> list[Line]:
         """What every renderer prints, top to bottom (a booking slip has its own)."""
@@ -83,7 +85,7 @@ class TicketSlip:
 @dataclass(frozen=True)
 class Line:
     text: str
-    style: str  # branch, service, label, mark, body, small or qr
+    style: str  # branch, service, label, mark, drill, body, small or qr
 
 
 def slip_language(lang: str) -> str:
@@ -119,13 +121,22 @@ def slip_for(ticket: Ticket, branch: Branch, ahead: int | None, eta_minutes: int
         branch=branch.name, label=ticket.label, service_name=branch.service(ticket.service).name(lang),
         priority_code=cls.code, ahead=ahead, eta_minutes=eta_minutes,
         issued_time=local.strftime("%H:%M"), issued_date=local.date().isoformat(), lang=lang,
-        privacy_note=_texts(lang)["privacy"], qr=qr_payload(ticket))
+        privacy_note=_texts(lang)["privacy"], qr=qr_payload(ticket),
+        drill="" if ticket.drill_id is None else slip_drill_mark(lang))
+
+
+def slip_drill_mark(lang: str) -> str:
+    """A drill ticket's mark on paper: the slip's language and English ("演练 / DRILL"), so anyone who
+    finds it in the hall knows it was no customer's."""
+    return " / ".join(dict.fromkeys((drill_mark(lang), drill_mark("en"))))
 
 
 def slip_lines(slip: TicketSlip) -> list[Line]:
     """The slip top to bottom, shared by every renderer."""
     texts = _texts(slip.lang)
-    lines = [Line(slip.branch, "branch"), Line(slip.service_name, "service"), Line(slip.label, "label")]
+    drill = [Line(slip.drill, "drill")] if slip.drill else []
+    lines = [*drill, Line(slip.branch, "branch"), Line(slip.service_name, "service"),
+             Line(slip.label, "label")]
     if slip.priority_code != REGULAR:
         lines.append(Line(texts["mark"], "mark"))
     if slip.ahead == 0:
@@ -139,6 +150,7 @@ def slip_lines(slip: TicketSlip) -> list[Line]:
         Line(texts["issued"].format(date=slip.issued_date, time=slip.issued_time), "small"),
         Line(texts["hint"], "small"),
         Line(slip.privacy_note, "small"),
+        *drill,
     ]
 
 
@@ -157,8 +169,10 @@ class _Style:
 
 _QT_STYLES = {"branch": _Style(4.2, True, 0.5), "service": _Style(5.2, True, 1.5),
               "label": _Style(19.0, True, 3.0, tuple(LABEL_FAMILIES)), "mark": _Style(4.6, True, 2.0),
+              "drill": _Style(7.0, True, 2.0),
               "body": _Style(5.2, False, 0.8), "small": _Style(3.4, False, 0.6), "qr": _Style(0, False, 0)}
 _MARK_PAD_MM = 2.0
+_BOXED = ("mark", "drill")  # white on black
 _QR_QUIET_MM = 4.0  # white around the code: 4 modules at least
 _MAX_SHRINK = 0.8  # a line a little too wide shrinks this far before it wraps
 
@@ -256,7 +270,7 @@ def _paint_label(painter: QPainter, rect: QRectF, top: float, text: str, mm: flo
 
 def _paint_text(painter: QPainter, rect: QRectF, top: float, line: Line, mm: float, draw: bool) -> float:
     """Centred text, shrunk up to 20 % to stay on one line, else wrapped; a mark is white on black."""
-    pad = _MARK_PAD_MM * mm if line.style == "mark" else 0.0
+    pad = _MARK_PAD_MM * mm if line.style in _BOXED else 0.0
     room = QRectF(rect.left() + pad, top + pad / 3, rect.width() - 2 * pad, rect.height())
     style = _QT_STYLES[line.style]
     width = QFontMetricsF(_font(style, mm), painter.device()).horizontalAdvance(line.text)
@@ -373,6 +387,7 @@ def print_system(slip: TicketSlip, printer_name: str) -> None:
 _ESCPOS_STYLES = {"branch": {"bold": True}, "service": {"bold": True, "double_height": True},
                   "label": {"bold": True, "custom_size": True, "width": 4, "height": 4},
                   "mark": {"bold": True, "invert": True, "double_height": True},
+                  "drill": {"bold": True, "invert": True, "double_height": True, "double_width": True},
                   "body": {"double_height": True}, "small": {}}
 ESCPOS_QR_DOTS_PER_MODULE = 10  # 25-29 modules x 10 dots at 203 dpi: 31-36 mm
 

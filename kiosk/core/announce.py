@@ -30,6 +30,12 @@ def call_text(label: str, counter: int, lang: str) -> str:
     return _book(lang).call.format(label=spell_label(label, lang), counter=counter)
 
 
+def drill_said(text: str, lang: str) -> str:
+    """A drill ticket's call with the drill word said first: "演练。请 A 九 零 零 一 号到 3 号窗口"."""
+    book = _book(lang)
+    return (book.drill or _book(catalog().fallback).drill) + book.separator + text
+
+
 def ticket_text(label: str, ahead: int, eta_minutes: int, lang: str) -> str:
     """What the kiosk reads after issuing a ticket: its number, people ahead, the estimated wait."""
     book = _book(lang)

@@ -23,6 +23,7 @@ class Phrasebook:
     separator: str = " "
     people: tuple[str, str] = ("", "")  # singular and plural after {ahead}, as {people}
     minutes: tuple[str, str] = ("", "")  # singular and plural after {eta}, as {minutes}
+    drill: str = ""  # said before a drill ticket's call ("Drill."); "" reads the fallback language's
 
 
 @dataclass(frozen=True)
@@ -158,7 +159,7 @@ def _phrasebook(v: Any, where: str) -> Phrasebook:
     return Phrasebook(digits=tuple(digits), call=_text(v, "call", where),
                       your_number=_text(v, "your_number", where), ahead=_text(v, "ahead", where),
                       nobody_ahead=_text(v, "nobody_ahead", where), separator=str(v.get("separator", " ")),
-                      **pairs)
+                      drill=str(v.get("drill", "")), **pairs)
 
 
 def _ticket(v: Any, where: str) -> dict[str, str]:

@@ -35,6 +35,7 @@ class RatingPrompt:
     staff: str | None
     lang: str  # the customer's language, from the kiosk ("" when not known)
     finished_at: datetime
+    drill: bool = False  # a drill's ticket: the pad shows the mark
 
 
 # What the pad says, per language of announcement words (i18n/languages.toml's `words`); {staff} is the

@@ -13,6 +13,7 @@ class CounterStatus(Counter):
 
     ticket: str | None = None
     ticket_status: TicketStatus | None = None
+    ticket_drill: bool = False  # the ticket is a drill's (marked on staff screens; not in the JSON)
 
     def as_json(self) -> dict[str, Any]:
         return {"counter": self.number, "mode": self.mode.value, "services": list(self.services),

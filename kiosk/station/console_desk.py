@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kiosk.core.config import Branch
+from kiosk.core.drills import Drill
 from kiosk.core.errors import QueueError
 from kiosk.core.models import CALLING_MODES, Counter, Ticket
 from kiosk.core.status import QueueStatus
@@ -25,6 +26,7 @@ class DeskView:
     longest_wait: int
     overdue_complaints: int = 0  # complaints past their promised reply: the desk's alert
     overdue_home_visits: int = 0  # open home visits past their last allowed day
+    drill: Drill | None = None  # running now: its tickets are in the queue, marked
 
 
 def read_desk(store: QueueStore, counter: int, unless: tuple | None = None) -> DeskView | None:
@@ -40,7 +42,8 @@ def read_desk(store: QueueStore, counter: int, unless: tuple | None = None) -> D
     current = store.ticket_by_id(desk.current_ticket_id) if desk and desk.current_ticket_id else None
     return DeskView(token, store.branch, store.today(), status, counters, current, store.open_help_requests(),
                     store.longest_wait_minutes(), overdue_complaints=store.overdue_complaint_count(),
-                    overdue_home_visits=len(store.home_visits(overdue_only=True)))
+                    overdue_home_visits=len(store.home_visits(overdue_only=True)),
+                    drill=store.running_drill())
 
 
 def erase_expired_home_visits(store: QueueStore) -> None:

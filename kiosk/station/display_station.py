@@ -10,8 +10,9 @@ from typing import Protocol
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from kiosk.adapters import speech
-from kiosk.core.announce import announcement_languages, call_text, speech_language
+from kiosk.core.announce import announcement_languages, call_text, drill_said, speech_language
 from kiosk.core.config import Branch
+from kiosk.core.drills import drill_marks
 from kiosk.core.errors import QueueError
 from kiosk.core.models import Counter
 from kiosk.station.connection_watch import ConnectionWatch
@@ -35,8 +36,11 @@ class Announcer:
     def texts(self, call: Call) -> list[tuple[str, str]]:
         """(text, voice language) in the order they are spoken."""
         langs = announcement_languages(self.languages, call.lang)
-        return [(call_text(call.label, call.counter, lang), speech_language(lang))
-                for _ in range(self.repeats) for lang in langs]
+
+        def said(lang: str) -> str:  # a drill's call says so first: nobody takes it for a customer's
+            text = call_text(call.label, call.counter, lang)
+            return drill_said(text, lang) if call.drill else text
+        return [(said(lang), speech_language(lang)) for _ in range(self.repeats) for lang in langs]
 
     def announce(self, call: Call) -> None:
         for i, (text, lang) in enumerate(self.texts(call)):
@@ -129,6 +133,7 @@ class Board(Protocol):
     def show_counters(self, counters: list[Counter], at_counters: dict[int, AtCounter]) -> None: ...
     def show_waiting(self, waiting: dict[str, int]) -> None: ...
     def show_notice(self, text: str) -> None: ...
+    def show_drill_mark(self, text: str) -> None: ...
     def show_missing_voice(self, languages: str) -> None: ...
     def show_backup_failed(self, reason: str) -> None: ...
     def show_damaged(self, found: str) -> None: ...
@@ -192,6 +197,7 @@ class DisplayStation(QObject):
         self._branch = branch
         self.announcer.languages = branch.announce_languages
         self.announcer.repeats = branch.announcement_repeats
+        self.window.show_drill_mark(drill_marks(branch.announce_languages))
         self.window.show_missing_voice(missing)
         if missing:
             log.warning("no voice for %s", missing)

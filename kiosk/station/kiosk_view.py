@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kiosk.core.config import Branch
+from kiosk.core.drills import Drill
 from kiosk.core.errors import QueueError
 from kiosk.core.models import booking_code
 from kiosk.station.kiosk_booking import long_waits
@@ -21,6 +22,7 @@ class KioskView:
     long_waits: frozenset[str] = field(default=frozenset())  # bookable services to offer slots for
     # per service possible at self-service: the wait a regular ticket would print now (kiosk.ui.kiosk_shunt)
     self_service_waits: dict[str, int] = field(default_factory=dict)
+    drill: Drill | None = None  # running now: the kiosk's strip tells staff
 
 
 def read_kiosk(store: QueueStore, unless: tuple | None = None) -> KioskView | None:
@@ -32,7 +34,7 @@ def read_kiosk(store: QueueStore, unless: tuple | None = None) -> KioskView | No
     branch = store.branch
     waits = {s.code: store.expected_wait(s.code) for s in branch.services if s.self_service}
     return KioskView(token, branch, status.waiting, status.waiting_total,
-                     long_waits(store, status.waiting_total), waits)
+                     long_waits(store, status.waiting_total), waits, store.running_drill())
 
 
 def _and_view(store: QueueStore, issued: Issued) -> tuple[Issued, KioskView | None]:

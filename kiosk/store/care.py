@@ -38,13 +38,14 @@ class HelpRequests:
         return request_id
 
     def open_help_requests(self) -> list[dict[str, Any]]:
-        """Every help request not yet resolved, whatever its day, oldest first; `ticket` is its label."""
+        """Every help request not yet resolved, whatever its day, oldest first; `ticket` is its label,
+        `drill` its drill's id (None: a customer's)."""
         with self.conn.errors():
             rows = self.db.execute(
-                "SELECT h.id, h.at, h.station, h.kind, h.ticket_id, t.label, h.status, h.note "
+                "SELECT h.id, h.at, h.station, h.kind, h.ticket_id, t.label, h.status, h.note, t.drill_id "
                 "FROM help_requests h LEFT JOIN tickets t ON t.id = h.ticket_id "
                 "WHERE h.status != 'resolved' ORDER BY h.id").fetchall()
-        return [dict(zip(("id", "at", "station", "kind", "ticket_id", "ticket", "status", "note"), r,
+        return [dict(zip(("id", "at", "station", "kind", "ticket_id", "ticket", "status", "note", "drill"), r,
                          strict=True)) for r in rows]
 
 

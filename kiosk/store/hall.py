@@ -9,7 +9,7 @@ from typing import NamedTuple
 from kiosk.core import clock
 from kiosk.store.queue import QueueStore
 
-_CALLS = ("SELECT e.id, e.at, e.action, e.counter, t.label, t.lang, t.priority, t.business_day "
+_CALLS = ("SELECT e.id, e.at, e.action, e.counter, t.label, t.lang, t.priority, t.business_day, t.drill_id "
           "FROM events e JOIN tickets t ON t.id = e.ticket_id WHERE e.action IN ('call', 'recall') ")
 
 _PAST_EVERY_ROWID = 2**63 - 1  # SQLite's largest integer
@@ -24,12 +24,14 @@ class Call:
     label: str
     lang: str
     priority: str
+    drill: bool = False  # a drill's ticket: marked on the board and said to be a drill
 
 
 def _calls(rows, day: str | None = None) -> list[Call]:
     """The rows as calls; only those of tickets of business day `day` when given."""
-    return [Call(i, datetime.fromtimestamp(at, UTC), action == "recall", counter, label, lang or "", priority)
-            for i, at, action, counter, label, lang, priority, ticket_day in rows
+    return [Call(i, datetime.fromtimestamp(at, UTC), action == "recall", counter, label, lang or "", priority,
+                 drill_id is not None)
+            for i, at, action, counter, label, lang, priority, ticket_day, drill_id in rows
             if day is None or ticket_day == day]
 
 
@@ -62,6 +64,7 @@ class AtCounter(NamedTuple):
     """The ticket a counter holds: called (its customer is on the way) or being served."""
     label: str
     serving: bool
+    drill: bool = False
 
 
 def tickets_at_counters(store: QueueStore, at: datetime | None = None) -> dict[int, AtCounter]:
@@ -69,10 +72,11 @@ def tickets_at_counters(store: QueueStore, at: datetime | None = None) -> dict[i
     earlier day is staff's to clear, not the hall's to show)."""
     day = today(store, at)
     with store.conn.errors():
-        rows = store.db.execute("SELECT c.number, t.label, t.status = 'serving' FROM counters c "
+        rows = store.db.execute("SELECT c.number, t.label, t.status = 'serving', t.drill_id FROM counters c "
                                 "JOIN tickets t ON t.id = c.current_ticket_id WHERE t.business_day = ?",
                                 [day]).fetchall()
-    return {number: AtCounter(label, bool(serving)) for number, label, serving in rows}
+    return {number: AtCounter(label, bool(serving), drill_id is not None)
+            for number, label, serving, drill_id in rows}
 
 
 def calls_since(store: QueueStore, after_event_id: int) -> list[Call]:
@@ -91,6 +95,7 @@ class Line(NamedTuple):
     label: str
     counter: int
     recalled: bool
+    drill: bool = False
 
 
 def recent_lines(calls: list[Call]) -> list[Line]:
@@ -105,7 +110,7 @@ def recent_lines(calls: list[Call]) -> list[Line]:
         if call.recall:
             recalled.add(call.label)
         else:
-            lines[call.label] = Line(call.label, call.counter, call.label in recalled)
+            lines[call.label] = Line(call.label, call.counter, call.label in recalled, call.drill)
     if calls and not calls[0].recall:
         del lines[calls[0].label]
     return list(lines.values())

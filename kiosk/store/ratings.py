@@ -49,16 +49,16 @@ class Ratings:
         with self.conn.errors():
             row = self.db.execute(
                 "SELECT t.id, t.label, t.business_day, t.lang, t.finished_at, "
-                "EXISTS (SELECT 1 FROM ratings r WHERE r.ticket_id = t.id) FROM tickets t "
+                "EXISTS (SELECT 1 FROM ratings r WHERE r.ticket_id = t.id), t.drill_id FROM tickets t "
                 "WHERE t.business_day = ? AND t.finished_at IS NOT NULL AND t.finished_at >= ? "
                 "AND t.counter = ? AND t.status = 'done' ORDER BY t.finished_at DESC, t.id DESC LIMIT 1",
                 [clock.business_day(at, self.branch.tz), since, counter]).fetchone()
             if row is None or row[5]:
                 return None
             staff = _served_by(self.db, row[0])
-        ticket_id, label, day, lang, finished, _ = row
+        ticket_id, label, day, lang, finished, _, drill_id = row
         return RatingPrompt(ticket_id, label, day, counter, staff, lang or "",
-                            datetime.fromtimestamp(finished, UTC))
+                            datetime.fromtimestamp(finished, UTC), drill_id is not None)
 
     def low_ratings(self, day: str | None = None) -> list[Rating]:
         """The day's ratings at or below the branch's low score (its tickets' business day, today by

@@ -26,7 +26,8 @@ class Status:
                 current = self.ticket_by_id(c.current_ticket_id) if c.current_ticket_id else None
                 counters.append(CounterStatus(c.number, c.services, c.mode, c.current_ticket_id,
                                               current.label if current else None,
-                                              current.status if current else None))
+                                              current.status if current else None,
+                                              current is not None and current.drill_id is not None))
         return QueueStatus(day, waiting, tuple(counters))
 
     def longest_wait_minutes(self, at: datetime | None = None) -> int:

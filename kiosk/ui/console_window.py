@@ -54,6 +54,7 @@ from kiosk.ui.complaint_panel import ComplaintStrip
 from kiosk.ui.connection_banner import ConnectionBanner
 from kiosk.ui.console_ratings import LowRatingsBox
 from kiosk.ui.damage_banner import watched_pages
+from kiosk.ui.drill_marks import DrillTag, drill_running_line, is_drill, marked
 from kiosk.ui.home_visit_panel import HomeVisitBadge, HomeVisitDialog
 from kiosk.ui.refusals import explain
 from kiosk.ui.sign_in import SignInPage
@@ -118,7 +119,7 @@ class TransferDialog(QDialog):
     def __init__(self, branch: Branch, counters: list[Counter], ticket: Ticket, counter: int,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Transfer %1").replace("%1", ticket.label))
+        self.setWindowTitle(self.tr("Transfer %1").replace("%1", marked(ticket.label, is_drill(ticket))))
         self.service = QComboBox()
         same = f"{ticket.service}  {_configured_name(branch.service, ticket.service)}"
         self.service.addItem(self.tr("Same service (%1)").replace("%1", same), None)
@@ -191,6 +192,7 @@ class ConsoleWindow(QWidget):
         self.status_line = StatusLine()
         self.working = WorkingLabel(self.worker)
         self.ticket = QLabel(objectName="ticket")
+        self.drill_tag = DrillTag()  # beside a drill's ticket: not a customer
         self.ticket_info = QLabel()
         self.ticket_info.setWordWrap(True)
         self.needs = QLabel(objectName="needs", wordWrap=True)
@@ -254,7 +256,12 @@ class ConsoleWindow(QWidget):
         QVBoxLayout(self.live_box).addWidget(live_area)
 
         left = QVBoxLayout()
-        for widget in (self.header, self.ticket, self.ticket_info, self.needs):
+        ticket_row = QHBoxLayout()
+        ticket_row.addWidget(self.ticket)
+        ticket_row.addWidget(self.drill_tag, 1)
+        left.addWidget(self.header)
+        left.addLayout(ticket_row)
+        for widget in (self.ticket_info, self.needs):
             left.addWidget(widget)
         left.addLayout(grid)
         status_row = QHBoxLayout()
@@ -447,8 +454,8 @@ class ConsoleWindow(QWidget):
         def done(choice) -> str:
             if choice is None:
                 return self.tr("Nobody is waiting for this counter.")
-            return (self.tr("Called %1: %2").replace("%1", choice.ticket.label)
-                    .replace("%2", self._reason(choice)))
+            called = marked(choice.ticket.label, is_drill(choice.ticket))
+            return self.tr("Called %1: %2").replace("%1", called).replace("%2", self._reason(choice))
         self._act(lambda store: store.call_next(self.counter), done)
 
     def _reason(self, choice: policy.Choice) -> str:
@@ -470,7 +477,7 @@ class ConsoleWindow(QWidget):
 
     def _ticket_action(self, method: str, line: str) -> None:
         self._act(lambda store: getattr(store, method)(self.counter),
-                  lambda t: line.replace("%1", t.label))
+                  lambda t: line.replace("%1", marked(t.label, is_drill(t))))
 
     def recall(self) -> None:
         if self._ready():
@@ -498,7 +505,8 @@ class ConsoleWindow(QWidget):
 
     def _ask_no_show(self) -> None:
         current = self._current()
-        if current is None or self.confirm(self.tr("Mark %1 as not come?").replace("%1", current.label)):
+        if current is None or self.confirm(self.tr("Mark %1 as not come?")
+                                           .replace("%1", marked(current.label, is_drill(current)))):
             self._ticket_action("no_show", self.tr("%1 did not come."))
 
     def transfer(self) -> None:
@@ -523,7 +531,8 @@ class ConsoleWindow(QWidget):
                 line = self.tr("%1 transferred to %2")
             else:
                 line = self.tr("%1 transferred to counter %3")
-            return line.replace("%1", ticket.label).replace("%2", named).replace("%3", str(counter))
+            return (line.replace("%1", marked(ticket.label, is_drill(ticket))).replace("%2", named)
+                    .replace("%3", str(counter)))
         self._act(lambda store: store.transfer(self.counter, service, counter), done)
 
     def reinstate(self) -> None:
@@ -576,7 +585,7 @@ class ConsoleWindow(QWidget):
             self.status_line.say(explain(exc), error=True)
             return
         self._act(lambda store: store.call_ticket(self.counter, label, day),
-                  lambda t: self.tr("Called %1.").replace("%1", t.label))
+                  lambda t: self.tr("Called %1.").replace("%1", marked(t.label, is_drill(t))))
 
     def _label(self, typed: str) -> str | None:
         """The ticket label typed into a dialog ('a7' -> 'A007'), or None after saying why it is not one."""
@@ -746,6 +755,7 @@ class ConsoleWindow(QWidget):
         self.low_ratings.refresh()
 
     def _show_ticket(self, ticket: Ticket | None) -> None:
+        self.drill_tag.show_if(is_drill(ticket))
         if ticket is None:
             self.ticket.setText("—")
             self.ticket_info.setText(self.tr("No customer at this counter."))
@@ -771,7 +781,7 @@ class ConsoleWindow(QWidget):
         for r in requests:
             at = datetime.fromtimestamp(r["at"], tz)  # an earlier day's request, unresolved, says its date
             asked = at.strftime("%H:%M" if at.date().isoformat() == today else "%m-%d %H:%M")
-            ticket = f" · {r['ticket']}" if r["ticket"] else ""
+            ticket = f" · {marked(r['ticket'], r['drill'] is not None)}" if r["ticket"] else ""
             text = (f"{asked} {station_name(r['station'])}: {name_of(r['kind'])}{ticket} · "
                     f"{name_of(r['status'])}")
             item = QListWidgetItem(text)
@@ -793,8 +803,11 @@ class ConsoleWindow(QWidget):
                              f"{sum(classes.values())} ({detail})")
         lines.append(self.tr("Longest wait: %1 min").replace("%1", str(view.longest_wait)))
         for c in status.counters:
+            ticket = f" · {marked(c.ticket, c.ticket_drill)}" if c.ticket else ""
             lines.append(self.tr("Counter %1: %2").replace("%1", str(c.number))
-                         .replace("%2", name_of(c.mode.value)) + (f" · {c.ticket}" if c.ticket else ""))
+                         .replace("%2", name_of(c.mode.value)) + ticket)
+        if view.drill is not None:  # its tickets wait among the customers'
+            lines.insert(0, drill_running_line())
         self.live.setText("\n".join(lines))
 
     def retranslate(self) -> None:

@@ -1,10 +1,13 @@
 """The waiting-hall board: the newest call very large and flashing, recent calls, counters, a notice line."""
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from kiosk.core.drills import drill_mark
 from kiosk.core.models import CALLING_MODES, Counter, CounterMode
 from kiosk.store.hall import AtCounter, Call, recent_lines
 from kiosk.ui.connection_banner import ConnectionBanner
@@ -32,6 +35,8 @@ STYLE = """
 #hall QFrame#callPanel { background: #0B2A5B; border-radius: 24px; }
 #hall QFrame#callPanel[flash="true"] { background: #FFFF00; }
 #hall QFrame#callPanel[flash="true"] QLabel { color: #000000; }
+#hall QLabel#drillTag, #hall QFrame#callPanel[flash="true"] QLabel#drillTag { color: #FFFFFF;
+    background: #D00000; font-size: 64px; font-weight: bold; padding: 0px 24px; border-radius: 12px; }
 #hall QLabel#recent { font-size: 56px; }
 #hall QLabel#counter { font-size: 36px; border: 4px solid #FFFFFF; border-radius: 12px; padding: 8px; }
 #hall QLabel#counter[mode="love"] { border-color: #FF66CC; }
@@ -57,9 +62,18 @@ class DisplayWindow(QWidget):
         self.now_heading = self._label("heading")
         self.call_number = self._label("callNumber", Qt.AlignmentFlag.AlignCenter)
         self.call_counter = self._label("callCounter", Qt.AlignmentFlag.AlignCenter)
+        self.drill_tag = self._label("drillTag", Qt.AlignmentFlag.AlignCenter)  # beside a drill's number
+        self.drill_tag.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.drill_tag.hide()
+        self.drill_mark = drill_mark("")  # in the announcement languages, from the station
+        self.drill_tag.setText(self.drill_mark)
         self.call_panel = QFrame(objectName="callPanel")
         panel = QVBoxLayout(self.call_panel)
-        for widget in (self.now_heading, self.call_number, self.call_counter):
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.now_heading, 1)
+        heading_row.addWidget(self.drill_tag)
+        panel.addLayout(heading_row)
+        for widget in (self.call_number, self.call_counter):
             panel.addWidget(widget)
         self.recent_heading = self._label("heading")
         self.recent = [self._label("recent") for _ in range(recent_count)]
@@ -92,7 +106,8 @@ class DisplayWindow(QWidget):
         layout.addWidget(self.waiting)
         layout.addWidget(self.staff_note)
         layout.addWidget(self.notice)
-        margins = {layout: MARGINS, panel: PANEL_MARGINS, top: NONE, recent: NONE, self.counters_box: NONE}
+        margins = {layout: MARGINS, panel: PANEL_MARGINS, top: NONE, recent: NONE, self.counters_box: NONE,
+                   heading_row: NONE}
         self.fit = ScaleToFit(self, STYLE, FULL_SCREEN, SMALLEST_SCALE, margins, SPACING)
         self.setMinimumSize(self.minimumSizeHint())
         self._refit = QTimer(self, singleShot=True, interval=0)  # once after each round of new content
@@ -131,16 +146,26 @@ class DisplayWindow(QWidget):
             newest = calls[0]
             self.call_number.setText(newest.label)
             self.call_counter.setText(self.tr("Counter %1").replace("%1", str(newest.counter)))
-            self.call_panel.setAccessibleName(f"{newest.label} {self.call_counter.text()}")
+            mark = f"{self.drill_mark} " if newest.drill else ""
+            self.call_panel.setAccessibleName(f"{mark}{newest.label} {self.call_counter.text()}")
         else:  # a new business day: nobody is being called yet
             self.call_number.setText("")
             self.call_counter.setText("")
             self.call_panel.setAccessibleName("")
+        self.drill_tag.setVisible(bool(calls) and calls[0].drill)
         lines = recent_lines(calls)
         for label, line in zip(self.recent, [*lines, *[None] * self.recent_count], strict=False):
             text = "" if line is None else f"{line.label}  →  {line.counter}"
-            label.setText(self.tr("%1  (recalled)").replace("%1", text) if line and line.recalled else text)
+            text = self.tr("%1  (recalled)").replace("%1", text) if line and line.recalled else text
+            label.setText(drill_chip(text, self.drill_mark) if line and line.drill else text)
         self._refit.start()
+
+    def show_drill_mark(self, text: str) -> None:
+        """The word beside a drill ticket, in the hall's announcement languages ("演练 DRILL")."""
+        self.drill_mark = text
+        self.drill_tag.setText(text)
+        self._write_calls()
+        self.show_counters(self._counters, self._at_counters)
 
     def show_counters(self, counters: list[Counter], at_counters: dict[int, AtCounter]) -> None:
         """Each counter's state, and its ticket: called (please come) or being served."""
@@ -178,7 +203,8 @@ class DisplayWindow(QWidget):
             state = self.tr("Open")
         if ticket and counter.mode in CALLING_MODES:
             doing = self.tr("Serving %1") if ticket.serving else self.tr("%1 please come")
-            state += "\n" + doing.replace("%1", ticket.label)
+            label = f"{ticket.label} ({self.drill_mark})" if ticket.drill else ticket.label
+            state += "\n" + doing.replace("%1", label)
         return f"{head}\n{state}"
 
     def show_waiting(self, waiting: dict[str, int]) -> None:
@@ -277,3 +303,11 @@ class DisplayWindow(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def drill_chip(text: str, mark: str) -> str:
+    """A recent call's line with the drill mark after it, white on red (rich text)."""
+    def kept(words: str) -> str:  # spaced as the plain lines are (rich text would fold the spaces)
+        return html.escape(words).replace(" ", "&nbsp;")
+    return (f"{kept(text)}&nbsp;&nbsp;<span style='background-color:#D00000; color:#FFFFFF'>"
+            f"&nbsp;{kept(mark)}&nbsp;</span>")

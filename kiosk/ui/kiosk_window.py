@@ -25,6 +25,7 @@ from kiosk.station.connection_watch import ConnectionWatch
 from kiosk.station.kiosk_view import KioskView, read_kiosk
 from kiosk.station.store_worker import Call, StoreWorker
 from kiosk.store import Issued, QueueStore
+from kiosk.ui.drill_marks import DrillStrip, DrillTag, is_drill
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.kiosk_booking import KioskBooking
 from kiosk.ui.kiosk_screens import (
@@ -134,7 +135,11 @@ class KioskWindow(QWidget):
             self.stack.addWidget(screen)
         self.booking = KioskBooking(self)  # come back later, and the check-in scanner (kiosk_booking.py)
         self.shunt = ShuntOffer(self)  # the self-service suggestion, its screen in the stack
+        self.drill_strip = DrillStrip()  # staff see a drill running; its tickets are marked when shown
+        self.drill_tag = DrillTag()
+        self.confirm.layout_.insertWidget(1, self.drill_tag)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.drill_strip)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
         self._apply_scale(1.0)
@@ -208,6 +213,7 @@ class KioskWindow(QWidget):
         if view is None:
             return
         self.view = view
+        self.drill_strip.show_drill(view.drill)
         if list(self.start.grid.buttons) == list(view.branch.languages):
             return
         self.start.show_languages(view.branch.languages)
@@ -388,6 +394,7 @@ class KioskWindow(QWidget):
         service = self.view.branch.service(issued.ticket.service)
         self.confirm.show_ticket(issued.ticket.label, service.name(self.lang), issued.ahead,
                                  issued.eta_minutes, self._crowded(self.view.waiting_total), self.lang)
+        self.drill_tag.show_if(is_drill(issued.ticket))
         self._confirmed_ticket = issued.ticket.id
         self._show(self.confirm)
         self.confirm_timer.start()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.ratings import SCORES, RatingPrompt
 from kiosk.ui.connection_banner import ConnectionBanner
+from kiosk.ui.drill_marks import DrillTag
 from kiosk.ui.scale_to_fit import ScaleToFit
 from kiosk.ui.theme import FONT_FAMILY_LIST
 
@@ -131,6 +132,8 @@ class RatePadWindow(QWidget):
             button.clicked.connect(lambda _=False, score=button.score: self._press(score))
             row.addWidget(button)
         self.hint = self._label("")
+        self.drill_tag = DrillTag()  # a drill's ticket: whoever presses is staff playing a customer
+        ask.addWidget(self.drill_tag, 0, Qt.AlignmentFlag.AlignHCenter)
         ask.addWidget(self.staff)
         ask.addWidget(self.question)
         ask.addLayout(row, 1)
@@ -165,6 +168,7 @@ class RatePadWindow(QWidget):
 
     def show_asking(self, prompt: RatingPrompt) -> None:
         self.prompt, self.state = prompt, "asking"
+        self.drill_tag.show_if(prompt.drill)
         for button in self.faces:
             button.setEnabled(True)
         self.pages.setCurrentWidget(self.ask_page)
