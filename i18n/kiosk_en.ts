@@ -1345,6 +1345,201 @@
     </message>
 </context>
 <context>
+    <name>DrillReviewWindow</name>
+    <message>
+        <location filename="../kiosk/ui/drill_review_window.py" line="221" />
+        <source>The notes are saved.</source>
+        <translation>The notes are saved.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_review_window.py" line="231" />
+        <source>Please wait: the PDF is still being written.</source>
+        <translation>Please wait: the PDF is still being written.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_review_window.py" line="234" />
+        <source>Save the drill evaluation as PDF</source>
+        <translation>Save the drill evaluation as PDF</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_review_window.py" line="245" />
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_review_window.py" line="251" />
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_review_window.py" line="262" />
+        <source>Save notes</source>
+        <translation>Save notes</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_review_window.py" line="263" />
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>DrillsPanel</name>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="189" />
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="192" />
+        <source>written</source>
+        <translation>written</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="192" />
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="227" />
+        <source>Start a %1 with %2 drill customers? Their tickets (numbered from %3, marked %4) enter the real queue, and tellers call them like customers.</source>
+        <translation>Start a %1 with %2 drill customers? Their tickets (numbered from %3, marked %4) enter the real queue, and tellers call them like customers.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="239" />
+        <source>Drill %1 has started.</source>
+        <translation>Drill %1 has started.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="258" />
+        <source>Drill %1 has ended.</source>
+        <translation>Drill %1 has ended.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="265" />
+        <source>Drill %1 is running and its customers come from this station. Sign out anyway? No more drill customers come until a manager signs in here again.</source>
+        <translation>Drill %1 is running and its customers come from this station. Sign out anyway? No more drill customers come until a manager signs in here again.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="282" />
+        <source>Next customer at %1.</source>
+        <translation>Next customer at %1.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="283" />
+        <source>All customers have come: end the drill when the counters are done.</source>
+        <translation>All customers have come: end the drill when the counters are done.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="284" />
+        <source>%1 %2 running since %3: %4 of %5 customers issued, %6 waiting, %7 called, %8 served.</source>
+        <translation>%1 %2 running since %3: %4 of %5 customers issued, %6 waiting, %7 called, %8 served.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="291" />
+        <source>Surge alerts: %1. Help requests not yet answered: %2.</source>
+        <translation>Surge alerts: %1. Help requests not yet answered: %2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="305" />
+        <source>Judged against: 90% of waits within %1 min; help answered within %2 s; a love window within %3 min of the first special customer; a counter opened within %4 min of a surge alert (the [drills] targets of the configuration).</source>
+        <translation>Judged against: 90% of waits within %1 min; help answered within %2 s; a love window within %3 min of the first special customer; a counter opened within %4 min of a surge alert (the [drills] targets of the configuration).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="316" />
+        <source>Choose a drill in the list first.</source>
+        <translation>Choose a drill in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="341" />
+        <source>Drills (running)</source>
+        <translation>Drills (running)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="341" />
+        <location filename="../kiosk/ui/manager_drills.py" line="345" />
+        <source>Drills</source>
+        <translation>Drills</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="349" />
+        <source>&amp;Kind of drill</source>
+        <translation>&amp;Kind of drill</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="358" />
+        <source>Start drill…</source>
+        <translation>Start drill…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="359" />
+        <source>End drill…</source>
+        <translation>End drill…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="360" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="361" />
+        <source>Drills held</source>
+        <translation>Drills held</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="362" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="362" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="362" />
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="363" />
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="363" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="364" />
+        <source>Evaluation…</source>
+        <translation>Evaluation…</translation>
+    </message>
+</context>
+<context>
+    <name>EndDrillDialog</name>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="76" />
+        <source>End drill %1</source>
+        <translation>End drill %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="78" />
+        <source>Cancel the %1 drill tickets still waiting</source>
+        <translation>Cancel the %1 drill tickets still waiting</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="84" />
+        <source>End the drill</source>
+        <translation>End the drill</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="88" />
+        <source>What did the drill show? The notes go into its evaluation.</source>
+        <translation>What did the drill show? The notes go into its evaluation.</translation>
+    </message>
+</context>
+<context>
     <name>FileDialog</name>
     <message>
         <location filename="../kiosk/ui/file_dialog.py" line="31" />
@@ -1974,6 +2169,19 @@
     </message>
 </context>
 <context>
+    <name>NotesEditor</name>
+    <message>
+        <location filename="../kiosk/ui/drill_review_window.py" line="89" />
+        <source>&amp;Summary (总结): how the drill went</source>
+        <translation>&amp;Summary (总结): how the drill went</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_review_window.py" line="90" />
+        <source>&amp;What to improve in the plan (完善预案)</source>
+        <translation>&amp;What to improve in the plan (完善预案)</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <location filename="../kiosk/ui/manager_staff.py" line="53" />
@@ -2019,6 +2227,99 @@
         <location filename="../kiosk/ui/manager_staff.py" line="76" />
         <source>The two PINs differ.</source>
         <translation>The two PINs differ.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="163" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="210" />
+        <source>Customers per &amp;hour</source>
+        <translation>Customers per &amp;hour</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="211" />
+        <source>For &amp;minutes</source>
+        <translation>For &amp;minutes</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="212" />
+        <source>Arrival pattern &amp;no. (the same number, the same customers)</source>
+        <translation>Arrival pattern &amp;no. (the same number, the same customers)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="213" />
+        <source>Services (share in %)</source>
+        <translation>Services (share in %)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="214" />
+        <source>Priority classes (share in %)</source>
+        <translation>Priority classes (share in %)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="215" />
+        <source>One customer every (seconds)</source>
+        <translation>One customer every (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="217" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="217" />
+        <source>Share %</source>
+        <translation>Share %</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="219" />
+        <source>Role played</source>
+        <translation>Role played</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="219" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="219" />
+        <source>Priority class</source>
+        <translation>Priority class</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="219" />
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="220" />
+        <source>Asks for help</source>
+        <translation>Asks for help</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="220" />
+        <source>Assistance logged</source>
+        <translation>Assistance logged</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="220" />
+        <source>Love window</source>
+        <translation>Love window</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="221" />
+        <source>Add customer</source>
+        <translation>Add customer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="222" />
+        <source>Remove customer</source>
+        <translation>Remove customer</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2729,36 @@
         <location filename="../kiosk/ui/refusals.py" line="89" />
         <source>The clock is earlier than complaint %id's last step. Check this PC's date and time.</source>
         <translation>The clock is earlier than complaint %id's last step. Check this PC's date and time.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="94" />
+        <source>Drill %drill is still running. End it before starting another.</source>
+        <translation>Drill %drill is still running. End it before starting another.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="96" />
+        <source>That drill is not running any more (or does not exist). Look at the list of drills.</source>
+        <translation>That drill is not running any more (or does not exist). Look at the list of drills.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="98" />
+        <source>The notes are too long: at most %limit characters are kept. Shorten them.</source>
+        <translation>The notes are too long: at most %limit characters are kept. Shorten them.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="100" />
+        <source>The script has no customers. Add at least one.</source>
+        <translation>The script has no customers. Add at least one.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="102" />
+        <source>Give at least one service and one priority class a share of the drill's customers.</source>
+        <translation>Give at least one service and one priority class a share of the drill's customers.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="104" />
+        <source>The plan cannot run: %detail</source>
+        <translation>The plan cannot run: %detail</translation>
     </message>
 </context>
 <context>

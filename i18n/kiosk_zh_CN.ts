@@ -1342,6 +1342,201 @@
     </message>
 </context>
 <context>
+    <name>DrillReviewWindow</name>
+    <message>
+        <location filename="../kiosk/ui/drill_review_window.py" line="221" />
+        <source>The notes are saved.</source>
+        <translation>总结已保存。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_review_window.py" line="231" />
+        <source>Please wait: the PDF is still being written.</source>
+        <translation>请稍候：PDF 仍在生成中。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_review_window.py" line="234" />
+        <source>Save the drill evaluation as PDF</source>
+        <translation>将演练评估报告保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_review_window.py" line="245" />
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_review_window.py" line="251" />
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_review_window.py" line="262" />
+        <source>Save notes</source>
+        <translation>保存总结</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_review_window.py" line="263" />
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>DrillsPanel</name>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="189" />
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="192" />
+        <source>written</source>
+        <translation>已填写</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="192" />
+        <source>none yet</source>
+        <translation>尚未填写</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="227" />
+        <source>Start a %1 with %2 drill customers? Their tickets (numbered from %3, marked %4) enter the real queue, and tellers call them like customers.</source>
+        <translation>开始%1，共 %2 位演练客户？演练号票（从 %3 起编号，标注“%4”）将进入真实队列，柜员会像普通客户一样叫号。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="239" />
+        <source>Drill %1 has started.</source>
+        <translation>演练 %1 已开始。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="258" />
+        <source>Drill %1 has ended.</source>
+        <translation>演练 %1 已结束。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="265" />
+        <source>Drill %1 is running and its customers come from this station. Sign out anyway? No more drill customers come until a manager signs in here again.</source>
+        <translation>演练 %1 正在进行，演练客户由本工作站发出。仍要退出吗？在管理人员重新登录本工作站之前，不会再有演练客户。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="282" />
+        <source>Next customer at %1.</source>
+        <translation>下一位客户 %1 到达。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="283" />
+        <source>All customers have come: end the drill when the counters are done.</source>
+        <translation>演练客户已全部到达：窗口办理完毕后即可结束演练。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="284" />
+        <source>%1 %2 running since %3: %4 of %5 customers issued, %6 waiting, %7 called, %8 served.</source>
+        <translation>%1 %2 自 %3 起进行中：已取号 %4 / %5 位，等候 %6 位，已叫号 %7 位，已办结 %8 位。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="291" />
+        <source>Surge alerts: %1. Help requests not yet answered: %2.</source>
+        <translation>客流预警：%1 次。未响应的呼叫求助：%2 个。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="305" />
+        <source>Judged against: 90% of waits within %1 min; help answered within %2 s; a love window within %3 min of the first special customer; a counter opened within %4 min of a surge alert (the [drills] targets of the configuration).</source>
+        <translation>评估标准：90% 的等待不超过 %1 分钟；呼叫求助 %2 秒内响应；首位特殊客户到达后 %3 分钟内开启爱心窗口；客流预警后 %4 分钟内增开窗口（配置中的演练目标）。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="316" />
+        <source>Choose a drill in the list first.</source>
+        <translation>请先在列表中选择一次演练。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="341" />
+        <source>Drills (running)</source>
+        <translation>演练（进行中）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="341" />
+        <location filename="../kiosk/ui/manager_drills.py" line="345" />
+        <source>Drills</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="349" />
+        <source>&amp;Kind of drill</source>
+        <translation>演练类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="358" />
+        <source>Start drill…</source>
+        <translation>开始演练…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="359" />
+        <source>End drill…</source>
+        <translation>结束演练…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="360" />
+        <source>Plan</source>
+        <translation>演练方案</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="361" />
+        <source>Drills held</source>
+        <translation>已举行的演练</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="362" />
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="362" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="362" />
+        <source>Started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="363" />
+        <source>Ended</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="363" />
+        <source>Notes</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="364" />
+        <source>Evaluation…</source>
+        <translation>评估报告…</translation>
+    </message>
+</context>
+<context>
+    <name>EndDrillDialog</name>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="76" />
+        <source>End drill %1</source>
+        <translation>结束演练 %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="78" />
+        <source>Cancel the %1 drill tickets still waiting</source>
+        <translation>取消仍在等候的 %1 张演练号票</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="84" />
+        <source>End the drill</source>
+        <translation>结束演练</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="88" />
+        <source>What did the drill show? The notes go into its evaluation.</source>
+        <translation>演练情况如何？总结将写入评估报告。</translation>
+    </message>
+</context>
+<context>
     <name>FileDialog</name>
     <message>
         <location filename="../kiosk/ui/file_dialog.py" line="31" />
@@ -1970,6 +2165,19 @@
     </message>
 </context>
 <context>
+    <name>NotesEditor</name>
+    <message>
+        <location filename="../kiosk/ui/drill_review_window.py" line="89" />
+        <source>&amp;Summary (总结): how the drill went</source>
+        <translation>总结：演练情况(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_review_window.py" line="90" />
+        <source>&amp;What to improve in the plan (完善预案)</source>
+        <translation>完善预案：需改进之处(&amp;W)</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <location filename="../kiosk/ui/manager_staff.py" line="53" />
@@ -2015,6 +2223,99 @@
         <location filename="../kiosk/ui/manager_staff.py" line="76" />
         <source>The two PINs differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="163" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="210" />
+        <source>Customers per &amp;hour</source>
+        <translation>每小时客户数(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="211" />
+        <source>For &amp;minutes</source>
+        <translation>持续分钟数(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="212" />
+        <source>Arrival pattern &amp;no. (the same number, the same customers)</source>
+        <translation>到达模式编号（编号相同，客户相同）(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="213" />
+        <source>Services (share in %)</source>
+        <translation>业务类型（占比 %）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="214" />
+        <source>Priority classes (share in %)</source>
+        <translation>客户类别（占比 %）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="215" />
+        <source>One customer every (seconds)</source>
+        <translation>每位客户间隔（秒）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="217" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="217" />
+        <source>Share %</source>
+        <translation>占比 %</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="219" />
+        <source>Role played</source>
+        <translation>扮演角色</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="219" />
+        <source>Service</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="219" />
+        <source>Priority class</source>
+        <translation>客户类别</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="219" />
+        <source>Need</source>
+        <translation>特殊需要</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="220" />
+        <source>Asks for help</source>
+        <translation>呼叫求助</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="220" />
+        <source>Assistance logged</source>
+        <translation>登记协助</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="220" />
+        <source>Love window</source>
+        <translation>爱心窗口</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="221" />
+        <source>Add customer</source>
+        <translation>添加客户</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="222" />
+        <source>Remove customer</source>
+        <translation>删除客户</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2725,36 @@
         <location filename="../kiosk/ui/refusals.py" line="89" />
         <source>The clock is earlier than complaint %id's last step. Check this PC's date and time.</source>
         <translation>时钟早于投诉 %id 的上一步。请检查本机的日期和时间。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="94" />
+        <source>Drill %drill is still running. End it before starting another.</source>
+        <translation>演练 %drill 仍在进行。请先结束它，再开始新的演练。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="96" />
+        <source>That drill is not running any more (or does not exist). Look at the list of drills.</source>
+        <translation>该演练已不在进行（或不存在）。请查看演练列表。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="98" />
+        <source>The notes are too long: at most %limit characters are kept. Shorten them.</source>
+        <translation>总结过长：最多保留 %limit 个字符。请缩短。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="100" />
+        <source>The script has no customers. Add at least one.</source>
+        <translation>脚本中没有客户。请至少添加一位。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="102" />
+        <source>Give at least one service and one priority class a share of the drill's customers.</source>
+        <translation>请至少为一种业务类型和一种客户类别设置演练客户占比。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="104" />
+        <source>The plan cannot run: %detail</source>
+        <translation>演练方案无法执行：%detail</translation>
     </message>
 </context>
 <context>

@@ -1342,6 +1342,201 @@
     </message>
 </context>
 <context>
+    <name>DrillReviewWindow</name>
+    <message>
+        <location filename="../kiosk/ui/drill_review_window.py" line="221" />
+        <source>The notes are saved.</source>
+        <translation>總結已儲存。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_review_window.py" line="231" />
+        <source>Please wait: the PDF is still being written.</source>
+        <translation>請稍候：PDF 仍在產生中。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_review_window.py" line="234" />
+        <source>Save the drill evaluation as PDF</source>
+        <translation>將演練評估報告儲存為 PDF</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_review_window.py" line="245" />
+        <source>Writing %1…</source>
+        <translation>正在寫入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_review_window.py" line="251" />
+        <source>Saved: %1</source>
+        <translation>已儲存：%1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_review_window.py" line="262" />
+        <source>Save notes</source>
+        <translation>儲存總結</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_review_window.py" line="263" />
+        <source>Save PDF…</source>
+        <translation>儲存 PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>DrillsPanel</name>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="189" />
+        <source>running</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="192" />
+        <source>written</source>
+        <translation>已填寫</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="192" />
+        <source>none yet</source>
+        <translation>尚未填寫</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="227" />
+        <source>Start a %1 with %2 drill customers? Their tickets (numbered from %3, marked %4) enter the real queue, and tellers call them like customers.</source>
+        <translation>開始%1，共 %2 位演練客戶？演練號碼牌（從 %3 起編號，標註「%4」）將進入真實佇列，櫃員會像一般客戶一樣叫號。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="239" />
+        <source>Drill %1 has started.</source>
+        <translation>演練 %1 已開始。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="258" />
+        <source>Drill %1 has ended.</source>
+        <translation>演練 %1 已結束。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="265" />
+        <source>Drill %1 is running and its customers come from this station. Sign out anyway? No more drill customers come until a manager signs in here again.</source>
+        <translation>演練 %1 正在進行，演練客戶由本工作站發出。仍要登出嗎？在管理人員重新登入本工作站之前，不會再有演練客戶。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="282" />
+        <source>Next customer at %1.</source>
+        <translation>下一位客戶 %1 到達。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="283" />
+        <source>All customers have come: end the drill when the counters are done.</source>
+        <translation>演練客戶已全部到達：櫃檯辦理完畢後即可結束演練。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="284" />
+        <source>%1 %2 running since %3: %4 of %5 customers issued, %6 waiting, %7 called, %8 served.</source>
+        <translation>%1 %2 自 %3 起進行中：已取號 %4 / %5 位，等候 %6 位，已叫號 %7 位，已辦結 %8 位。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="291" />
+        <source>Surge alerts: %1. Help requests not yet answered: %2.</source>
+        <translation>客流預警：%1 次。未回應的呼叫求助：%2 個。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="305" />
+        <source>Judged against: 90% of waits within %1 min; help answered within %2 s; a love window within %3 min of the first special customer; a counter opened within %4 min of a surge alert (the [drills] targets of the configuration).</source>
+        <translation>評估標準：90% 的等候不超過 %1 分鐘；呼叫求助 %2 秒內回應；首位特殊客戶到達後 %3 分鐘內開啟愛心窗口；客流預警後 %4 分鐘內加開櫃檯（設定中的演練目標）。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="316" />
+        <source>Choose a drill in the list first.</source>
+        <translation>請先在清單中選擇一次演練。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="341" />
+        <source>Drills (running)</source>
+        <translation>演練（進行中）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="341" />
+        <location filename="../kiosk/ui/manager_drills.py" line="345" />
+        <source>Drills</source>
+        <translation>演練</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="349" />
+        <source>&amp;Kind of drill</source>
+        <translation>演練類型(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="358" />
+        <source>Start drill…</source>
+        <translation>開始演練…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="359" />
+        <source>End drill…</source>
+        <translation>結束演練…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="360" />
+        <source>Plan</source>
+        <translation>演練方案</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="361" />
+        <source>Drills held</source>
+        <translation>已舉行的演練</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="362" />
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="362" />
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="362" />
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="363" />
+        <source>Ended</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="363" />
+        <source>Notes</source>
+        <translation>總結</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="364" />
+        <source>Evaluation…</source>
+        <translation>評估報告…</translation>
+    </message>
+</context>
+<context>
+    <name>EndDrillDialog</name>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="76" />
+        <source>End drill %1</source>
+        <translation>結束演練 %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="78" />
+        <source>Cancel the %1 drill tickets still waiting</source>
+        <translation>取消仍在等候的 %1 張演練號碼牌</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="84" />
+        <source>End the drill</source>
+        <translation>結束演練</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_drills.py" line="88" />
+        <source>What did the drill show? The notes go into its evaluation.</source>
+        <translation>演練情況如何？總結將寫入評估報告。</translation>
+    </message>
+</context>
+<context>
     <name>FileDialog</name>
     <message>
         <location filename="../kiosk/ui/file_dialog.py" line="31" />
@@ -1970,6 +2165,19 @@
     </message>
 </context>
 <context>
+    <name>NotesEditor</name>
+    <message>
+        <location filename="../kiosk/ui/drill_review_window.py" line="89" />
+        <source>&amp;Summary (总结): how the drill went</source>
+        <translation>總結：演練情況(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_review_window.py" line="90" />
+        <source>&amp;What to improve in the plan (完善预案)</source>
+        <translation>完善預案：需改進之處(&amp;W)</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <location filename="../kiosk/ui/manager_staff.py" line="53" />
@@ -2015,6 +2223,99 @@
         <location filename="../kiosk/ui/manager_staff.py" line="76" />
         <source>The two PINs differ.</source>
         <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="163" />
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="210" />
+        <source>Customers per &amp;hour</source>
+        <translation>每小時客戶數(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="211" />
+        <source>For &amp;minutes</source>
+        <translation>持續分鐘數(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="212" />
+        <source>Arrival pattern &amp;no. (the same number, the same customers)</source>
+        <translation>到達模式編號（編號相同，客戶相同）(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="213" />
+        <source>Services (share in %)</source>
+        <translation>業務類型（占比 %）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="214" />
+        <source>Priority classes (share in %)</source>
+        <translation>客戶類別（占比 %）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="215" />
+        <source>One customer every (seconds)</source>
+        <translation>每位客戶間隔（秒）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="217" />
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="217" />
+        <source>Share %</source>
+        <translation>占比 %</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="219" />
+        <source>Role played</source>
+        <translation>扮演角色</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="219" />
+        <source>Service</source>
+        <translation>業務類型</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="219" />
+        <source>Priority class</source>
+        <translation>客戶類別</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="219" />
+        <source>Need</source>
+        <translation>特殊需求</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="220" />
+        <source>Asks for help</source>
+        <translation>呼叫求助</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="220" />
+        <source>Assistance logged</source>
+        <translation>登記協助</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="220" />
+        <source>Love window</source>
+        <translation>愛心窗口</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="221" />
+        <source>Add customer</source>
+        <translation>新增客戶</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/drill_plan_editor.py" line="222" />
+        <source>Remove customer</source>
+        <translation>刪除客戶</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2725,36 @@
         <location filename="../kiosk/ui/refusals.py" line="89" />
         <source>The clock is earlier than complaint %id's last step. Check this PC's date and time.</source>
         <translation>時鐘早於投訴 %id 的上一步。請檢查本機的日期和時間。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="94" />
+        <source>Drill %drill is still running. End it before starting another.</source>
+        <translation>演練 %drill 仍在進行。請先結束它，再開始新的演練。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="96" />
+        <source>That drill is not running any more (or does not exist). Look at the list of drills.</source>
+        <translation>該演練已不在進行（或不存在）。請查看演練清單。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="98" />
+        <source>The notes are too long: at most %limit characters are kept. Shorten them.</source>
+        <translation>總結過長：最多保留 %limit 個字元。請縮短。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="100" />
+        <source>The script has no customers. Add at least one.</source>
+        <translation>腳本中沒有客戶。請至少新增一位。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="102" />
+        <source>Give at least one service and one priority class a share of the drill's customers.</source>
+        <translation>請至少為一種業務類型和一種客戶類別設定演練客戶占比。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="104" />
+        <source>The plan cannot run: %detail</source>
+        <translation>演練方案無法執行：%detail</translation>
     </message>
 </context>
 <context>
