@@ -71,7 +71,7 @@ def test_only_a_manager_signs_in(qtbot, day, db_path):
     window = manager(qtbot, db_path)
     assert window.pages.currentWidget() is window.office
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
-        "Reports and exports", "Configuration", "Staff", "Bookings", "Home visits", "Complaints"]
+        "Reports and exports", "Configuration", "Staff", "Bookings", "Home visits", "Drills", "Complaints"]
     assert "Zhao Lei" in window.header.text()
 
 

@@ -19,6 +19,7 @@ implements from one part per concern:
   shunting.py      the self-service suggestion and the customer's choice
   forecast.py      the queue now as the simulator starts from it (waiting, counters busy, service times)
   drills.py        drills started and ended (their tickets: tickets.issue_drill_ticket), the staff's notes
+  drill_review.py  a drill's progress while it runs, and the facts it is judged on (kiosk.core.drill_review)
   care.py          help requests (asked, answered) and assistance given
   status.py        the queue now: waiting counts, each counter's ticket (a core QueueStatus)
   reports.py       a range of days read in one snapshot: the Report, and rows streamed to the exports

@@ -16,6 +16,7 @@ from kiosk.store.complaints import Complaints
 from kiosk.store.configuration import Configuration
 from kiosk.store.counters import Counters
 from kiosk.store.db import BUSY_TIMEOUT_MS
+from kiosk.store.drill_review import DrillReviews
 from kiosk.store.drills import Drills
 from kiosk.store.events import append_event
 from kiosk.store.forecast import Forecasting
@@ -34,8 +35,8 @@ __all__ = ["Issued", "QueueStore"]
 
 
 class QueueStore(Session, Configuration, Tickets, Counters, Calling, Appointments, Bookings, HelpRequests,
-                 HomeVisits, Complaints, Ratings, Shunting, Drills, Forecasting, Status, Reports, EventCheck,
-                 Upkeep):
+                 HomeVisits, Complaints, Ratings, Shunting, Drills, DrillReviews, Forecasting, Status,
+                 Reports, EventCheck, Upkeep):
     """The queue on a SQLite file or a PostgreSQL database; `station` and `actor` go into every event."""
 
     def __init__(self, path: str | Path, station: str = "cli", actor: str = "", create: bool = False,

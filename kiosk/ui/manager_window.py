@@ -30,6 +30,7 @@ from kiosk.ui.damage_banner import watched_pages
 from kiosk.ui.home_visit_panel import HomeVisitPanel
 from kiosk.ui.manager_bookings import BookingsPanel
 from kiosk.ui.manager_config import ConfigEditor
+from kiosk.ui.manager_drills import DrillsPanel
 from kiosk.ui.manager_reports import ReportsPanel
 from kiosk.ui.manager_staff import StaffPanel
 from kiosk.ui.refusals import explain
@@ -96,6 +97,7 @@ class ManagerWindow(QWidget):
         self.complaints: ComplaintsPanel | None = None
         self.home_visits: HomeVisitPanel | None = None
         self.bookings: BookingsPanel | None = None
+        self.drills: DrillsPanel | None = None
         self.retranslate()
 
     def _signed_in(self, staff: Staff) -> None:
@@ -118,11 +120,13 @@ class ManagerWindow(QWidget):
         self.home_visits.overdue_changed.connect(self.retranslate)  # the tab says how many are overdue
         self.complaints = ComplaintsPanel(self.worker, confirm=self.confirm, working=self.working,
                                           channel="phone")
+        self.drills = DrillsPanel(self.worker, confirm=self.confirm, working=self.working)
         self.tabs.clear()
         for panel in (self.reports, self.config, self.staff_panel, self.bookings, self.home_visits,
-                      self.complaints):
+                      self.drills, self.complaints):
             self.tabs.addTab(_scrolling(panel), "")
         self.complaints.show_in(self.tabs)  # its title, with the overdue count
+        self.drills.show_in(self.tabs)  # its title, marked while a drill runs
         self.retranslate()
         self.pages.setCurrentWidget(self.office)
         self.tabs.tabBar().setFocus()  # not the Sign out button, where the sign-in's focus would fall next
@@ -136,6 +140,8 @@ class ManagerWindow(QWidget):
             return
         if self.working.refuses():  # a change is still being answered
             return
+        if self.drills is not None and not self.drills.may_leave():
+            return
         self.staff = self.office_view = None
         self.worker.run(lambda store: store.sign_out())
         pages = [self.tabs.widget(i) for i in range(self.tabs.count())]
@@ -144,8 +150,10 @@ class ManagerWindow(QWidget):
             page.deleteLater()  # with its panel
         if self.home_visits is not None:
             self.home_visits.stop()
+        if self.drills is not None:
+            self.drills.stop()
         self.reports = self.config = self.staff_panel = self.bookings = self.home_visits = None
-        self.complaints = None
+        self.complaints = self.drills = None
         self.pages.setCurrentWidget(self.sign_in)
         self.sign_in.reset()
 

@@ -90,6 +90,18 @@ def _sentence(reason: str) -> str | None:
             "Refusal", "The clock is earlier than complaint %id's last step. Check this PC's date and time."),
         "own_account": QCoreApplication.translate(
             "Refusal", "You cannot deactivate your own account while signed in with it."),
+        # drills (kiosk.store.drills, kiosk.core.drill_plan)
+        "drill_running": QCoreApplication.translate(
+            "Refusal", "Drill %drill is still running. End it before starting another."),
+        "no_drill": QCoreApplication.translate(
+            "Refusal", "That drill is not running any more (or does not exist). Look at the list of drills."),
+        "notes_too_long": QCoreApplication.translate(
+            "Refusal", "The notes are too long: at most %limit characters are kept. Shorten them."),
+        "empty_drill_script": QCoreApplication.translate(
+            "Refusal", "The script has no customers. Add at least one."),
+        "empty_drill_mix": QCoreApplication.translate(
+            "Refusal", "Give at least one service and one priority class a share of the drill's customers."),
+        "bad_drill_plan": QCoreApplication.translate("Refusal", "The plan cannot run: %detail"),
         # the home-visit register (kiosk.core.home_visits)
         "visit_status": QCoreApplication.translate(
             "Refusal", "Home visit %visit has moved on: that step is not possible now. Its status is in the "
