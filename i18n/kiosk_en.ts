@@ -2700,6 +2700,56 @@
         <source>Remove selected services</source>
         <translation>Remove selected services</translation>
     </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="350" />
+        <source>Alert when 90% of a service's customers may wait over (min)</source>
+        <translation>Alert when 90% of a service's customers may wait over (min)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="351" />
+        <source>Check the queue for a surge every (s)</source>
+        <translation>Check the queue for a surge every (s)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="352" />
+        <source>Simulated runs behind each wait estimate</source>
+        <translation>Simulated runs behind each wait estimate</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="353" />
+        <source>Service times also from the same hour of past weeks (weeks)</source>
+        <translation>Service times also from the same hour of past weeks (weeks)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="354" />
+        <source>Say a range ("about 10-15 min") when it is at least (min) wide</source>
+        <translation>Say a range ("about 10-15 min") when it is at least (min) wide</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="355" />
+        <source>... and at least this share of the estimate</source>
+        <translation>... and at least this share of the estimate</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="359" />
+        <source>Surge alerts</source>
+        <translation>Surge alerts</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="360" />
+        <source>Wait estimates</source>
+        <translation>Wait estimates</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="361" />
+        <source>Targets per service (min), e.g. A = 15</source>
+        <translation>Targets per service (min), e.g. A = 15</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="362" />
+        <source>Show surge alerts on the hall display</source>
+        <translation>Show surge alerts on the hall display</translation>
+    </message>
 </context>
 <context>
     <name>ServiceScreen</name>
@@ -2918,6 +2968,39 @@
         <location filename="../kiosk/ui/manager_staff.py" line="201" />
         <source>Reset PIN…</source>
         <translation>Reset PIN…</translation>
+    </message>
+</context>
+<context>
+    <name>SurgeBanner</name>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="91" />
+        <source>No open counter serves %1 now; the target is %2 min.</source>
+        <translation>No open counter serves %1 now; the target is %2 min.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="94" />
+        <source>90% of those waiting for %1 are predicted to wait up to %2 min; the target is %3 min.</source>
+        <translation>90% of those waiting for %1 are predicted to wait up to %2 min; the target is %3 min.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="98" />
+        <source>Open counters %1, in that order, calling %2 first: a teller signs in at each and presses Open counter.</source>
+        <translation>Open counters %1, in that order, calling %2 first: a teller signs in at each and presses Open counter.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="102" />
+        <source>Every counter is open already: suggest self-service or bookings, and ask staff to help at the counters that serve %1.</source>
+        <translation>Every counter is open already: suggest self-service or bookings, and ask staff to help at the counters that serve %1.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="104" />
+        <source>Surge advice</source>
+        <translation>Surge advice</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="110" />
+        <source>Advice…</source>
+        <translation>Advice…</translation>
     </message>
 </context>
 <context>

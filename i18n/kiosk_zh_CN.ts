@@ -2696,6 +2696,56 @@
         <source>Remove selected services</source>
         <translation>删除所选业务</translation>
     </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="350" />
+        <source>Alert when 90% of a service's customers may wait over (min)</source>
+        <translation>某业务 90% 的客户预计等候超过此时间时提醒（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="351" />
+        <source>Check the queue for a surge every (s)</source>
+        <translation>每隔多久检查一次客流高峰（秒）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="352" />
+        <source>Simulated runs behind each wait estimate</source>
+        <translation>每次等候预估的模拟次数</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="353" />
+        <source>Service times also from the same hour of past weeks (weeks)</source>
+        <translation>办理时长也参考过去几周的同一时段（周）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="354" />
+        <source>Say a range ("about 10-15 min") when it is at least (min) wide</source>
+        <translation>估算区间至少这么宽时以区间显示（如“约 10-15 分钟”）（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="355" />
+        <source>... and at least this share of the estimate</source>
+        <translation>……且至少占预估值的这一比例</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="359" />
+        <source>Surge alerts</source>
+        <translation>客流高峰提醒</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="360" />
+        <source>Wait estimates</source>
+        <translation>等候预估</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="361" />
+        <source>Targets per service (min), e.g. A = 15</source>
+        <translation>各业务的目标（分钟），例如 A = 15</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="362" />
+        <source>Show surge alerts on the hall display</source>
+        <translation>在大厅显示屏上显示高峰提醒</translation>
+    </message>
 </context>
 <context>
     <name>ServiceScreen</name>
@@ -2910,6 +2960,39 @@
         <location filename="../kiosk/ui/manager_staff.py" line="201" />
         <source>Reset PIN…</source>
         <translation>重置密码…</translation>
+    </message>
+</context>
+<context>
+    <name>SurgeBanner</name>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="91" />
+        <source>No open counter serves %1 now; the target is %2 min.</source>
+        <translation>目前没有开放的窗口办理 %1；目标为 %2 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="94" />
+        <source>90% of those waiting for %1 are predicted to wait up to %2 min; the target is %3 min.</source>
+        <translation>预计等候 %1 的客户中 90% 最多等候 %2 分钟；目标为 %3 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="98" />
+        <source>Open counters %1, in that order, calling %2 first: a teller signs in at each and presses Open counter.</source>
+        <translation>请按顺序开启 %1 号窗口，优先办理 %2：柜员在各窗口登录后按“开启窗口”。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="102" />
+        <source>Every counter is open already: suggest self-service or bookings, and ask staff to help at the counters that serve %1.</source>
+        <translation>所有窗口均已开启：请引导客户使用自助设备或预约，并安排人员协助办理 %1 的窗口。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="104" />
+        <source>Surge advice</source>
+        <translation>高峰应对建议</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="110" />
+        <source>Advice…</source>
+        <translation>建议…</translation>
     </message>
 </context>
 <context>

@@ -2696,6 +2696,56 @@
         <source>Remove selected services</source>
         <translation>刪除所選業務</translation>
     </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="350" />
+        <source>Alert when 90% of a service's customers may wait over (min)</source>
+        <translation>某業務 90% 的客戶預計等候超過此時間時提醒（分鐘）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="351" />
+        <source>Check the queue for a surge every (s)</source>
+        <translation>每隔多久檢查一次客流高峰（秒）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="352" />
+        <source>Simulated runs behind each wait estimate</source>
+        <translation>每次等候預估的模擬次數</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="353" />
+        <source>Service times also from the same hour of past weeks (weeks)</source>
+        <translation>辦理時長也參考過去幾週的同一時段（週）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="354" />
+        <source>Say a range ("about 10-15 min") when it is at least (min) wide</source>
+        <translation>估算區間至少這麼寬時以區間顯示（如「約 10-15 分鐘」）（分鐘）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="355" />
+        <source>... and at least this share of the estimate</source>
+        <translation>……且至少佔預估值的這一比例</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="359" />
+        <source>Surge alerts</source>
+        <translation>客流高峰提醒</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="360" />
+        <source>Wait estimates</source>
+        <translation>等候預估</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="361" />
+        <source>Targets per service (min), e.g. A = 15</source>
+        <translation>各業務的目標（分鐘），例如 A = 15</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="362" />
+        <source>Show surge alerts on the hall display</source>
+        <translation>在大廳顯示屏上顯示高峰提醒</translation>
+    </message>
 </context>
 <context>
     <name>ServiceScreen</name>
@@ -2910,6 +2960,39 @@
         <location filename="../kiosk/ui/manager_staff.py" line="201" />
         <source>Reset PIN…</source>
         <translation>重設密碼…</translation>
+    </message>
+</context>
+<context>
+    <name>SurgeBanner</name>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="91" />
+        <source>No open counter serves %1 now; the target is %2 min.</source>
+        <translation>目前沒有開放的櫃檯辦理 %1；目標為 %2 分鐘。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="94" />
+        <source>90% of those waiting for %1 are predicted to wait up to %2 min; the target is %3 min.</source>
+        <translation>預計等候 %1 的客戶中 90% 最多等候 %2 分鐘；目標為 %3 分鐘。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="98" />
+        <source>Open counters %1, in that order, calling %2 first: a teller signs in at each and presses Open counter.</source>
+        <translation>請按順序開啟 %1 號櫃檯，優先辦理 %2：櫃員在各櫃檯登入後按「開啟櫃檯」。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="102" />
+        <source>Every counter is open already: suggest self-service or bookings, and ask staff to help at the counters that serve %1.</source>
+        <translation>所有櫃檯均已開啟：請引導客戶使用自助設備或預約，並安排人員協助辦理 %1 的櫃檯。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="104" />
+        <source>Surge advice</source>
+        <translation>高峰應對建議</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="110" />
+        <source>Advice…</source>
+        <translation>建議…</translation>
     </message>
 </context>
 <context>
