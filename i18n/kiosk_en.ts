@@ -2973,34 +2973,44 @@
 <context>
     <name>SurgeBanner</name>
     <message>
-        <location filename="../kiosk/ui/surge_banner.py" line="91" />
+        <location filename="../kiosk/ui/surge_banner.py" line="169" />
         <source>No open counter serves %1 now; the target is %2 min.</source>
         <translation>No open counter serves %1 now; the target is %2 min.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/surge_banner.py" line="94" />
+        <location filename="../kiosk/ui/surge_banner.py" line="172" />
         <source>90% of those waiting for %1 are predicted to wait up to %2 min; the target is %3 min.</source>
         <translation>90% of those waiting for %1 are predicted to wait up to %2 min; the target is %3 min.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/surge_banner.py" line="98" />
+        <location filename="../kiosk/ui/surge_banner.py" line="176" />
         <source>Open counters %1, in that order, calling %2 first: a teller signs in at each and presses Open counter.</source>
         <translation>Open counters %1, in that order, calling %2 first: a teller signs in at each and presses Open counter.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/surge_banner.py" line="102" />
+        <location filename="../kiosk/ui/surge_banner.py" line="182" />
         <source>Every counter is open already: suggest self-service or bookings, and ask staff to help at the counters that serve %1.</source>
         <translation>Every counter is open already: suggest self-service or bookings, and ask staff to help at the counters that serve %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/surge_banner.py" line="104" />
+        <location filename="../kiosk/ui/surge_banner.py" line="161" />
         <source>Surge advice</source>
         <translation>Surge advice</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/surge_banner.py" line="110" />
+        <location filename="../kiosk/ui/surge_banner.py" line="187" />
         <source>Advice…</source>
         <translation>Advice…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="145" />
+        <source>(%1 more) %2</source>
+        <translation>(%1 more) %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="180" />
+        <source>More counters would not shorten this wait: it has mostly been waited already.</source>
+        <translation>More counters would not shorten this wait: it has mostly been waited already.</translation>
     </message>
 </context>
 <context>

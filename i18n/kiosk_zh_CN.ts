@@ -2965,34 +2965,44 @@
 <context>
     <name>SurgeBanner</name>
     <message>
-        <location filename="../kiosk/ui/surge_banner.py" line="91" />
+        <location filename="../kiosk/ui/surge_banner.py" line="169" />
         <source>No open counter serves %1 now; the target is %2 min.</source>
         <translation>目前没有开放的窗口办理 %1；目标为 %2 分钟。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/surge_banner.py" line="94" />
+        <location filename="../kiosk/ui/surge_banner.py" line="172" />
         <source>90% of those waiting for %1 are predicted to wait up to %2 min; the target is %3 min.</source>
         <translation>预计等候 %1 的客户中 90% 最多等候 %2 分钟；目标为 %3 分钟。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/surge_banner.py" line="98" />
+        <location filename="../kiosk/ui/surge_banner.py" line="176" />
         <source>Open counters %1, in that order, calling %2 first: a teller signs in at each and presses Open counter.</source>
         <translation>请按顺序开启 %1 号窗口，优先办理 %2：柜员在各窗口登录后按“开启窗口”。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/surge_banner.py" line="102" />
+        <location filename="../kiosk/ui/surge_banner.py" line="182" />
         <source>Every counter is open already: suggest self-service or bookings, and ask staff to help at the counters that serve %1.</source>
         <translation>所有窗口均已开启：请引导客户使用自助设备或预约，并安排人员协助办理 %1 的窗口。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/surge_banner.py" line="104" />
+        <location filename="../kiosk/ui/surge_banner.py" line="161" />
         <source>Surge advice</source>
         <translation>高峰应对建议</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/surge_banner.py" line="110" />
+        <location filename="../kiosk/ui/surge_banner.py" line="187" />
         <source>Advice…</source>
         <translation>建议…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="145" />
+        <source>(%1 more) %2</source>
+        <translation>（另有 %1 项）%2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="180" />
+        <source>More counters would not shorten this wait: it has mostly been waited already.</source>
+        <translation>加开窗口也不能缩短这段等候：大部分时间客户已经等过了。</translation>
     </message>
 </context>
 <context>

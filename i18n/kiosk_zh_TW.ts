@@ -2965,34 +2965,44 @@
 <context>
     <name>SurgeBanner</name>
     <message>
-        <location filename="../kiosk/ui/surge_banner.py" line="91" />
+        <location filename="../kiosk/ui/surge_banner.py" line="169" />
         <source>No open counter serves %1 now; the target is %2 min.</source>
         <translation>目前沒有開放的櫃檯辦理 %1；目標為 %2 分鐘。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/surge_banner.py" line="94" />
+        <location filename="../kiosk/ui/surge_banner.py" line="172" />
         <source>90% of those waiting for %1 are predicted to wait up to %2 min; the target is %3 min.</source>
         <translation>預計等候 %1 的客戶中 90% 最多等候 %2 分鐘；目標為 %3 分鐘。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/surge_banner.py" line="98" />
+        <location filename="../kiosk/ui/surge_banner.py" line="176" />
         <source>Open counters %1, in that order, calling %2 first: a teller signs in at each and presses Open counter.</source>
         <translation>請按順序開啟 %1 號櫃檯，優先辦理 %2：櫃員在各櫃檯登入後按「開啟櫃檯」。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/surge_banner.py" line="102" />
+        <location filename="../kiosk/ui/surge_banner.py" line="182" />
         <source>Every counter is open already: suggest self-service or bookings, and ask staff to help at the counters that serve %1.</source>
         <translation>所有櫃檯均已開啟：請引導客戶使用自助設備或預約，並安排人員協助辦理 %1 的櫃檯。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/surge_banner.py" line="104" />
+        <location filename="../kiosk/ui/surge_banner.py" line="161" />
         <source>Surge advice</source>
         <translation>高峰應對建議</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/surge_banner.py" line="110" />
+        <location filename="../kiosk/ui/surge_banner.py" line="187" />
         <source>Advice…</source>
         <translation>建議…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="145" />
+        <source>(%1 more) %2</source>
+        <translation>（另有 %1 項）%2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="180" />
+        <source>More counters would not shorten this wait: it has mostly been waited already.</source>
+        <translation>加開櫃檯也不能縮短這段等候：大部分時間客戶已經等過了。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ in the staff's language."""
 from __future__ import annotations
 
 import json
+import threading
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,7 +19,7 @@ from kiosk.ui.console_window import ConsoleWindow
 from kiosk.ui.display_window import DisplayWindow
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.manager_window import ManagerWindow
-from tests.engines import rows
+from tests.engines import holding_write_lock, rows
 from tests.test_visible_text_translated import english_in, visible_texts
 
 ALERT = SurgeAlert("A", 12, 2970.0, 1200.0, 2, (2, 3))
@@ -27,6 +28,7 @@ SENTENCE = {"en": "A: 12 waiting, about 50 min: open 2 more counters for A",
             "zh_TW": "A：12 人等候，約 50 分鐘：請為 A 加開 2 個櫃檯"}
 
 ADVICE = {"en": "Advice…", "zh_CN": "建议…", "zh_TW": "建議…"}
+MORE = {"en": "(4 more) ", "zh_CN": "（另有 4 项）", "zh_TW": "（另有 4 項）"}
 
 
 def logged(target, action="surge_alert") -> list[dict]:
@@ -76,6 +78,31 @@ def test_two_stations_watching_log_each_alert_once(branch, db_target, open_store
     assert other.end_surge_alert("A", clock(5)) is True
     assert branch.end_surge_alert("A", clock()) is False
     assert len(logged(db_target)) == 1 and len(logged(db_target, "surge_clear")) == 1
+
+
+def test_two_stations_that_both_found_no_alert_standing_log_one_under_the_write_lock(branch, db_target,
+                                                                                     open_store, clock):
+    """Both look at the log while a third station holds the write lock, find nothing standing, and queue
+    for the lock: the second one in finds the first one's event and logs nothing."""
+    other = open_store(db_target, station="manager", clock=clock)
+    looked = {branch: threading.Event(), other: threading.Event()}
+    for station in looked:
+        def look(at, station=station, read=station._read_standing):
+            standing = read(at)
+            looked[station].set()
+            return standing
+        station._read_standing = look
+    answers = []
+    with holding_write_lock(db_target):
+        threads = [threading.Thread(target=lambda s=s: answers.append(s.record_surge_alert(ALERT, clock())))
+                   for s in looked]
+        for thread in threads:
+            thread.start()
+        assert all(event.wait(10) for event in looked.values())  # both looked before anything was logged
+    for thread in threads:
+        thread.join(20)
+    assert sorted(answers) == [False, True]
+    assert len(logged(db_target)) == 1
 
 
 def test_yesterdays_alert_that_never_ended_does_not_hold_back_todays(branch, db_target, clock):
@@ -172,6 +199,24 @@ def test_the_lobby_managers_console_and_the_manager_show_the_alert_logged_once_u
     assert not lobby.surge_banner.isVisible() and not office.surge_banner.isVisible()
     assert logged(db_path, "surge_clear") == [{"service": "A"}]
     assert len(logged(db_path)) == 1
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN", "zh_TW"])
+def test_in_a_quarter_of_the_screen_one_line_says_how_many_more(qtbot, surging, db_path, lang):
+    from tests.test_console_staff import assert_fits_a_quarter_screen
+
+    LanguageSwitcher().set_language(lang)
+    for service in "CDEF":  # nobody serves them: four alerts more
+        surging.issue_ticket(service)
+    lobby = console(qtbot, db_path, 4, ("2001", "246802"))
+    banner = lobby.surge_banner
+    qtbot.waitUntil(lambda: len(banner.alerts) == 5, timeout=10_000)
+    assert_fits_a_quarter_screen(qtbot, lobby)  # every text readable, nothing over anything else
+    [line] = [label for label in banner.labels if label.isVisible()]
+    assert line.text() == MORE[lang] + SENTENCE[lang]
+    lobby.resize(1500, 900)
+    qtbot.waitUntil(lambda: all(label.isVisible() for label in banner.labels), timeout=2000)
+    assert banner.labels[0].text() == SENTENCE[lang] and banner.labels[1].text().startswith("C")
 
 
 def test_ctrl_g_on_the_console_shows_which_counters_to_open(qtbot, surging, db_path):

@@ -82,7 +82,8 @@ class SurgeLog:
                     alerts[i] = replace(alerts[i], cleared_at=at)
                 continue
             open_ones.setdefault(service, []).append(len(alerts))
-            alerts.append(SurgeAlert(service, int(data.get("waiting", 0)), data.get("p90_s"),
+            p90_s = None if data.get("p90_s") is None else float(data["p90_s"])
+            alerts.append(SurgeAlert(service, int(data.get("waiting", 0)), p90_s,
                                      float(data.get("target_s", 0)), int(data.get("more_counters", 0)),
                                      at=at))
         return alerts

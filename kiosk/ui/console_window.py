@@ -189,6 +189,7 @@ class ConsoleWindow(QWidget):
         self.connection.lost_changed.connect(self._connection_changed)
         self.surge_banner = SurgeBanner(self.worker, self.connection, self.run_dialog)  # watches for a
         self.layout().insertWidget(2, self.surge_banner)  # lobby manager or manager signed in
+        self.layout().setSpacing(0)  # the banners sit on the desk's own margin: it keeps a quarter screen
 
         self.header = QLabel(wordWrap=True)
         self.status_line = StatusLine()
