@@ -42,32 +42,32 @@
 <context>
     <name>AssistanceDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="93"/>
+        <location filename="../kiosk/ui/console_window.py" line="94"/>
         <source>Record assistance</source>
         <translation>Record assistance</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="96"/>
+        <location filename="../kiosk/ui/console_window.py" line="97"/>
         <source>Other (say what in the note)</source>
         <translation>Other (say what in the note)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="103"/>
+        <location filename="../kiosk/ui/console_window.py" line="104"/>
         <source>For ticket %1</source>
         <translation>For ticket %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="104"/>
+        <location filename="../kiosk/ui/console_window.py" line="105"/>
         <source>Not for a ticket</source>
         <translation>Not for a ticket</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="111"/>
+        <location filename="../kiosk/ui/console_window.py" line="112"/>
         <source>Assistance</source>
         <translation>Assistance</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="112"/>
+        <location filename="../kiosk/ui/console_window.py" line="113"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -873,382 +873,382 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="456"/>
+        <location filename="../kiosk/ui/console_window.py" line="463"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>Nobody is waiting for this counter.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="458"/>
+        <location filename="../kiosk/ui/console_window.py" line="465"/>
         <source>Called %1: %2</source>
         <translation>Called %1: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="484"/>
+        <location filename="../kiosk/ui/console_window.py" line="491"/>
         <source>Called %1 again.</source>
         <translation>Called %1 again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="488"/>
+        <location filename="../kiosk/ui/console_window.py" line="495"/>
         <source>Serving %1.</source>
         <translation>Serving %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="492"/>
+        <location filename="../kiosk/ui/console_window.py" line="499"/>
         <source>Finished %1.</source>
         <translation>Finished %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="508"/>
+        <location filename="../kiosk/ui/console_window.py" line="515"/>
         <source>Mark %1 as not come?</source>
         <translation>Mark %1 as not come?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="510"/>
+        <location filename="../kiosk/ui/console_window.py" line="517"/>
         <source>%1 did not come.</source>
         <translation>%1 did not come.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="815"/>
+        <location filename="../kiosk/ui/console_window.py" line="822"/>
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="546"/>
-        <location filename="../kiosk/ui/console_window.py" line="816"/>
+        <location filename="../kiosk/ui/console_window.py" line="553"/>
+        <location filename="../kiosk/ui/console_window.py" line="823"/>
         <source>Reinstate</source>
         <translation>Reinstate</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="546"/>
+        <location filename="../kiosk/ui/console_window.py" line="553"/>
         <source>Ticket that came back:</source>
         <translation>Ticket that came back:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="551"/>
+        <location filename="../kiosk/ui/console_window.py" line="558"/>
         <source>%1 is back in the queue in its place.</source>
         <translation>%1 is back in the queue in its place.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="575"/>
+        <location filename="../kiosk/ui/console_window.py" line="582"/>
         <source>Call a ticket</source>
         <translation>Call a ticket</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="576"/>
+        <location filename="../kiosk/ui/console_window.py" line="583"/>
         <source>Ticket number, or scan its QR code:</source>
         <translation>Ticket number, or scan its QR code:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="588"/>
+        <location filename="../kiosk/ui/console_window.py" line="595"/>
         <source>Called %1.</source>
         <translation>Called %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="609"/>
+        <location filename="../kiosk/ui/console_window.py" line="616"/>
         <source>Assistance recorded.</source>
         <translation>Assistance recorded.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="616"/>
+        <location filename="../kiosk/ui/console_window.py" line="623"/>
         <source>Counter %1 is open.</source>
         <translation>Counter %1 is open.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="625"/>
+        <location filename="../kiosk/ui/console_window.py" line="632"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="626"/>
+        <location filename="../kiosk/ui/console_window.py" line="633"/>
         <source>Services in order of preference (e.g. A,B):</source>
         <translation>Services in order of preference (e.g. A,B):</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="632"/>
+        <location filename="../kiosk/ui/console_window.py" line="639"/>
         <source>Counter %1 serves %2.</source>
         <translation>Counter %1 serves %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="638"/>
+        <location filename="../kiosk/ui/console_window.py" line="645"/>
         <source>Break</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="638"/>
+        <location filename="../kiosk/ui/console_window.py" line="645"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="638"/>
+        <location filename="../kiosk/ui/console_window.py" line="645"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="639"/>
+        <location filename="../kiosk/ui/console_window.py" line="646"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="639"/>
+        <location filename="../kiosk/ui/console_window.py" line="646"/>
         <source>Why?</source>
         <translation>Why?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="355"/>
-        <location filename="../kiosk/ui/console_window.py" line="371"/>
-        <location filename="../kiosk/ui/console_window.py" line="642"/>
+        <location filename="../kiosk/ui/console_window.py" line="360"/>
+        <location filename="../kiosk/ui/console_window.py" line="376"/>
+        <location filename="../kiosk/ui/console_window.py" line="649"/>
         <source>Counter %1 is paused.</source>
         <translation>Counter %1 is paused.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="647"/>
+        <location filename="../kiosk/ui/console_window.py" line="654"/>
         <source>Close counter %1?</source>
         <translation>Close counter %1?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="359"/>
-        <location filename="../kiosk/ui/console_window.py" line="649"/>
+        <location filename="../kiosk/ui/console_window.py" line="364"/>
+        <location filename="../kiosk/ui/console_window.py" line="656"/>
         <source>Counter %1 is closed.</source>
         <translation>Counter %1 is closed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="658"/>
+        <location filename="../kiosk/ui/console_window.py" line="665"/>
         <source>Love window on: priority customers only.</source>
         <translation>Love window on: priority customers only.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="659"/>
+        <location filename="../kiosk/ui/console_window.py" line="666"/>
         <source>Love window off.</source>
         <translation>Love window off.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="685"/>
+        <location filename="../kiosk/ui/console_window.py" line="692"/>
         <source>Help request answered after %1 s.</source>
         <translation>Help request answered after %1 s.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="747"/>
+        <location filename="../kiosk/ui/console_window.py" line="754"/>
         <source>Counter %1 · %2 · %3 (%4)</source>
         <translation>Counter %1 · %2 · %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="519"/>
-        <location filename="../kiosk/ui/console_window.py" line="761"/>
+        <location filename="../kiosk/ui/console_window.py" line="526"/>
+        <location filename="../kiosk/ui/console_window.py" line="768"/>
         <source>No customer at this counter.</source>
         <translation>No customer at this counter.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="369"/>
+        <location filename="../kiosk/ui/console_window.py" line="374"/>
         <source>This account has been deactivated.</source>
         <translation>This account has been deactivated.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="469"/>
+        <location filename="../kiosk/ui/console_window.py" line="476"/>
         <source>transferred from counter %1, waited %2 min</source>
         <translation>transferred from counter %1, waited %2 min</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="471"/>
+        <location filename="../kiosk/ui/console_window.py" line="478"/>
         <source>%1, waited %2 min + %3 head start</source>
         <translation>%1, waited %2 min + %3 head start</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="475"/>
+        <location filename="../kiosk/ui/console_window.py" line="482"/>
         <source>, past the %1 min maximum wait</source>
         <translation>, past the %1 min maximum wait</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="560"/>
+        <location filename="../kiosk/ui/console_window.py" line="567"/>
         <source>Cancel a ticket</source>
         <translation>Cancel a ticket</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="561"/>
+        <location filename="../kiosk/ui/console_window.py" line="568"/>
         <source>Ticket of the customer who left:</source>
         <translation>Ticket of the customer who left:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="568"/>
+        <location filename="../kiosk/ui/console_window.py" line="575"/>
         <source>Cancel ticket %1? It will not be called again.</source>
         <translation>Cancel ticket %1? It will not be called again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="570"/>
+        <location filename="../kiosk/ui/console_window.py" line="577"/>
         <source>%1 is cancelled.</source>
         <translation>%1 is cancelled.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="741"/>
+        <location filename="../kiosk/ui/console_window.py" line="748"/>
         <source>Counter %1 is no longer in the branch&apos;s configuration: ask the manager, then sign out.</source>
         <translation>Counter %1 is no longer in the branch&apos;s configuration: ask the manager, then sign out.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="770"/>
+        <location filename="../kiosk/ui/console_window.py" line="777"/>
         <source>waited %1 min</source>
         <translation>waited %1 min</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="792"/>
+        <location filename="../kiosk/ui/console_window.py" line="799"/>
         <source>Help requests (%1 new)</source>
         <translation>Help requests (%1 new)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="794"/>
-        <location filename="../kiosk/ui/console_window.py" line="831"/>
+        <location filename="../kiosk/ui/console_window.py" line="801"/>
+        <location filename="../kiosk/ui/console_window.py" line="838"/>
         <source>Help requests</source>
         <translation>Help requests</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="804"/>
+        <location filename="../kiosk/ui/console_window.py" line="811"/>
         <source>Longest wait: %1 min</source>
         <translation>Longest wait: %1 min</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="807"/>
+        <location filename="../kiosk/ui/console_window.py" line="814"/>
         <source>Counter %1: %2</source>
         <translation>Counter %1: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="814"/>
+        <location filename="../kiosk/ui/console_window.py" line="821"/>
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="814"/>
+        <location filename="../kiosk/ui/console_window.py" line="821"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="814"/>
+        <location filename="../kiosk/ui/console_window.py" line="821"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="815"/>
+        <location filename="../kiosk/ui/console_window.py" line="822"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="815"/>
+        <location filename="../kiosk/ui/console_window.py" line="822"/>
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="816"/>
+        <location filename="../kiosk/ui/console_window.py" line="823"/>
         <source>Call ticket…</source>
         <translation>Call ticket…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="817"/>
+        <location filename="../kiosk/ui/console_window.py" line="824"/>
         <source>Assistance…</source>
         <translation>Assistance…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="817"/>
+        <location filename="../kiosk/ui/console_window.py" line="824"/>
         <source>Cancel ticket…</source>
         <translation>Cancel ticket…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="818"/>
+        <location filename="../kiosk/ui/console_window.py" line="825"/>
         <source>Open counter</source>
         <translation>Open counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="819"/>
+        <location filename="../kiosk/ui/console_window.py" line="826"/>
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="710"/>
-        <location filename="../kiosk/ui/console_window.py" line="819"/>
+        <location filename="../kiosk/ui/console_window.py" line="717"/>
+        <location filename="../kiosk/ui/console_window.py" line="826"/>
         <source>Close counter</source>
         <translation>Close counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="820"/>
+        <location filename="../kiosk/ui/console_window.py" line="827"/>
         <source>Services…</source>
         <translation>Services…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="707"/>
-        <location filename="../kiosk/ui/console_window.py" line="821"/>
+        <location filename="../kiosk/ui/console_window.py" line="714"/>
+        <location filename="../kiosk/ui/console_window.py" line="828"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="825"/>
-        <location filename="../kiosk/ui/console_window.py" line="826"/>
+        <location filename="../kiosk/ui/console_window.py" line="832"/>
+        <location filename="../kiosk/ui/console_window.py" line="833"/>
         <source>Love window</source>
         <translation>Love window</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="829"/>
+        <location filename="../kiosk/ui/console_window.py" line="836"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="830"/>
+        <location filename="../kiosk/ui/console_window.py" line="837"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="832"/>
+        <location filename="../kiosk/ui/console_window.py" line="839"/>
         <source>Waiting now</source>
         <translation>Waiting now</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="833"/>
+        <location filename="../kiosk/ui/console_window.py" line="840"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="529"/>
+        <location filename="../kiosk/ui/console_window.py" line="536"/>
         <source>%1 transferred to %2 at counter %3</source>
         <translation>%1 transferred to %2 at counter %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="531"/>
+        <location filename="../kiosk/ui/console_window.py" line="538"/>
         <source>%1 transferred to %2</source>
         <translation>%1 transferred to %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="533"/>
+        <location filename="../kiosk/ui/console_window.py" line="540"/>
         <source>%1 transferred to counter %3</source>
         <translation>%1 transferred to counter %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="709"/>
+        <location filename="../kiosk/ui/console_window.py" line="716"/>
         <source>Pause counter</source>
         <translation>Pause counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="350"/>
+        <location filename="../kiosk/ui/console_window.py" line="355"/>
         <source>Counter %1 is still shown open in the hall. Pause it or close it as you sign out?</source>
         <translation>Counter %1 is still shown open in the hall. Pause it or close it as you sign out?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="348"/>
+        <location filename="../kiosk/ui/console_window.py" line="353"/>
         <source>Counter %1 is still shown as a love window in the hall. Pause it or close it as you sign out?</source>
         <translation>Counter %1 is still shown as a love window in the hall. Pause it or close it as you sign out?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="336"/>
+        <location filename="../kiosk/ui/console_window.py" line="341"/>
         <source>Counter %1 could not be paused: %2 Sign out anyway? The hall may go on showing it open.</source>
         <translation>Counter %1 could not be paused: %2 Sign out anyway? The hall may go on showing it open.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="668"/>
+        <location filename="../kiosk/ui/console_window.py" line="675"/>
         <source>Quick counter on: quick services only (%1).</source>
         <translation>Quick counter on: quick services only (%1).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="670"/>
+        <location filename="../kiosk/ui/console_window.py" line="677"/>
         <source>Quick counter off.</source>
         <translation>Quick counter off.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="827"/>
-        <location filename="../kiosk/ui/console_window.py" line="828"/>
+        <location filename="../kiosk/ui/console_window.py" line="834"/>
+        <location filename="../kiosk/ui/console_window.py" line="835"/>
         <source>Quick counter</source>
         <translation>Quick counter</translation>
     </message>
@@ -1264,83 +1264,83 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="148"/>
-        <location filename="../kiosk/ui/display_window.py" line="193"/>
+        <location filename="../kiosk/ui/display_window.py" line="157"/>
+        <location filename="../kiosk/ui/display_window.py" line="202"/>
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="159"/>
+        <location filename="../kiosk/ui/display_window.py" line="168"/>
         <source>%1  (recalled)</source>
         <translation>%1  (recalled)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="195"/>
+        <location filename="../kiosk/ui/display_window.py" line="204"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="197"/>
+        <location filename="../kiosk/ui/display_window.py" line="206"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="199"/>
+        <location filename="../kiosk/ui/display_window.py" line="208"/>
         <source>Love window: priority customers only</source>
         <translation>Love window: priority customers only</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="203"/>
+        <location filename="../kiosk/ui/display_window.py" line="212"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="205"/>
+        <location filename="../kiosk/ui/display_window.py" line="214"/>
         <source>Serving %1</source>
         <translation>Serving %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="205"/>
+        <location filename="../kiosk/ui/display_window.py" line="214"/>
         <source>%1 please come</source>
         <translation>%1 please come</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="212"/>
+        <location filename="../kiosk/ui/display_window.py" line="221"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="224"/>
+        <location filename="../kiosk/ui/display_window.py" line="233"/>
         <source>No voice for %1: calls are shown and chimed, not spoken</source>
         <translation>No voice for %1: calls are shown and chimed, not spoken</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="229"/>
+        <location filename="../kiosk/ui/display_window.py" line="238"/>
         <source>Daily backup failed: %1</source>
         <translation>Daily backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="251"/>
+        <location filename="../kiosk/ui/display_window.py" line="267"/>
         <source>Beware of fraud: our staff will never ask for your PIN or password.   Priority service for the elderly, people with disabilities, pregnant women and parents with babies: please tell the lobby manager.</source>
         <translation>Beware of fraud: our staff will never ask for your PIN or password.   Priority service for the elderly, people with disabilities, pregnant women and parents with babies: please tell the lobby manager.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="297"/>
+        <location filename="../kiosk/ui/display_window.py" line="313"/>
         <source>Now calling</source>
         <translation>Now calling</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="298"/>
+        <location filename="../kiosk/ui/display_window.py" line="314"/>
         <source>Recent calls</source>
         <translation>Recent calls</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="233"/>
+        <location filename="../kiosk/ui/display_window.py" line="242"/>
         <source>The queue database is damaged: nothing can be saved any more. Close every station, then restore the latest backup (kiosk restore). Found: %1</source>
         <translation>The queue database is damaged: nothing can be saved any more. Close every station, then restore the latest backup (kiosk restore). Found: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="201"/>
+        <location filename="../kiosk/ui/display_window.py" line="210"/>
         <source>Quick counter: simple business only</source>
         <translation>Quick counter: simple business only</translation>
     </message>
@@ -2109,42 +2109,42 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="177"/>
+        <location filename="../kiosk/ui/manager_window.py" line="183"/>
         <source>Branch manager</source>
         <translation>Branch manager</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="178"/>
+        <location filename="../kiosk/ui/manager_window.py" line="184"/>
         <source>Sign out  [Ctrl+Q]</source>
         <translation>Sign out  [Ctrl+Q]</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="180"/>
+        <location filename="../kiosk/ui/manager_window.py" line="186"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="182"/>
+        <location filename="../kiosk/ui/manager_window.py" line="188"/>
         <source>Reports and exports</source>
         <translation>Reports and exports</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="182"/>
+        <location filename="../kiosk/ui/manager_window.py" line="188"/>
         <source>Configuration</source>
         <translation>Configuration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="182"/>
+        <location filename="../kiosk/ui/manager_window.py" line="188"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="183"/>
+        <location filename="../kiosk/ui/manager_window.py" line="189"/>
         <source>Bookings</source>
         <translation>Bookings</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="137"/>
+        <location filename="../kiosk/ui/manager_window.py" line="141"/>
         <source>Figures, an export or a backup are still being made; sign out when they are done.</source>
         <translation>Figures, an export or a backup are still being made; sign out when they are done.</translation>
     </message>
@@ -2899,162 +2899,212 @@
 <context>
     <name>RulesEditor</name>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="270"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="332"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="270"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="332"/>
         <source>Booking rules</source>
         <translation>Booking rules</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="270"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="332"/>
         <source>Other rules</source>
         <translation>Other rules</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="273"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="335"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="273"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="335"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="273"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="335"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="273"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="335"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="273"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="335"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="274"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="336"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="274"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="336"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="278"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="340"/>
         <source>Appointment check-in from (min before the slot)</source>
         <translation>Appointment check-in from (min before the slot)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="279"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="341"/>
         <source>Appointment check-in until (min after the slot began)</source>
         <translation>Appointment check-in until (min after the slot began)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="280"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="342"/>
         <source>No-show if not checked in (min after the slot ended)</source>
         <translation>No-show if not checked in (min after the slot ended)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="281"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="343"/>
         <source>Bookable days ahead</source>
         <translation>Bookable days ahead</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="282"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="344"/>
         <source>Home visit made within (working days)</source>
         <translation>Home visit made within (working days)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="283"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="345"/>
         <source>Address and phone of a closed visit erased after (days)</source>
         <translation>Address and phone of a closed visit erased after (days)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="284"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="346"/>
         <source>Complaint reply promised within (working days)</source>
         <translation>Complaint reply promised within (working days)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="285"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="347"/>
         <source>Rating screen back to idle after (s)</source>
         <translation>Rating screen back to idle after (s)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="286"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="348"/>
         <source>A low rating is at or below</source>
         <translation>A low rating is at or below</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="287"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="349"/>
         <source>Suggest self-service when the wait passes (min)</source>
         <translation>Suggest self-service when the wait passes (min)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="291"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="350"/>
+        <source>Alert when 90% of a service&apos;s customers may wait over (min)</source>
+        <translation>Alert when 90% of a service&apos;s customers may wait over (min)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="351"/>
+        <source>Check the queue for a surge every (s)</source>
+        <translation>Check the queue for a surge every (s)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="352"/>
+        <source>Simulated runs behind each wait estimate</source>
+        <translation>Simulated runs behind each wait estimate</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="353"/>
+        <source>Service times also from the same hour of past weeks (weeks)</source>
+        <translation>Service times also from the same hour of past weeks (weeks)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="354"/>
+        <source>Say a range (&quot;about 10-15 min&quot;) when it is at least (min) wide</source>
+        <translation>Say a range (&quot;about 10-15 min&quot;) when it is at least (min) wide</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="355"/>
+        <source>... and at least this share of the estimate</source>
+        <translation>... and at least this share of the estimate</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="359"/>
+        <source>Surge alerts</source>
+        <translation>Surge alerts</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="360"/>
+        <source>Wait estimates</source>
+        <translation>Wait estimates</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="361"/>
+        <source>Targets per service (min), e.g. A = 15</source>
+        <translation>Targets per service (min), e.g. A = 15</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="362"/>
+        <source>Show surge alerts on the hall display</source>
+        <translation>Show surge alerts on the hall display</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="363"/>
         <source>Working days</source>
         <translation>Working days</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="291"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="363"/>
         <source>Holidays (closed on a working day)</source>
         <translation>Holidays (closed on a working day)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="292"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="364"/>
         <source>Make-up working days (open on a day off)</source>
         <translation>Make-up working days (open on a day off)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="297"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="369"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="297"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="369"/>
         <source>Slot (min)</source>
         <translation>Slot (min)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="297"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="369"/>
         <source>Bookings per slot</source>
         <translation>Bookings per slot</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="298"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="370"/>
         <source>%1 hours</source>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="299"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="371"/>
         <source>Closed dates</source>
         <translation>Closed dates</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="301"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="373"/>
         <source>Opening hours like 09:00-12:00, 13:30-17:00; an empty day is closed. Dates like 2027-01-01.</source>
         <translation>Opening hours like 09:00-12:00, 13:30-17:00; an empty day is closed. Dates like 2027-01-01.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="303"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="375"/>
         <source>Bookable services</source>
         <translation>Bookable services</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="304"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="376"/>
         <source>Add a service</source>
         <translation>Add a service</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="305"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="377"/>
         <source>Remove selected services</source>
         <translation>Remove selected services</translation>
     </message>
@@ -3279,6 +3329,49 @@
     </message>
 </context>
 <context>
+    <name>SurgeBanner</name>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="145"/>
+        <source>(%1 more) %2</source>
+        <translation>(%1 more) %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="161"/>
+        <source>Surge advice</source>
+        <translation>Surge advice</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="169"/>
+        <source>No open counter serves %1 now; the target is %2 min.</source>
+        <translation>No open counter serves %1 now; the target is %2 min.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="172"/>
+        <source>90% of those waiting for %1 are predicted to wait up to %2 min; the target is %3 min.</source>
+        <translation>90% of those waiting for %1 are predicted to wait up to %2 min; the target is %3 min.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="176"/>
+        <source>Open counters %1, in that order, calling %2 first: a teller signs in at each and presses Open counter.</source>
+        <translation>Open counters %1, in that order, calling %2 first: a teller signs in at each and presses Open counter.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="180"/>
+        <source>More counters would not shorten this wait: it has mostly been waited already.</source>
+        <translation>More counters would not shorten this wait: it has mostly been waited already.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="182"/>
+        <source>Every counter is open already: suggest self-service or bookings, and ask staff to help at the counters that serve %1.</source>
+        <translation>Every counter is open already: suggest self-service or bookings, and ask staff to help at the counters that serve %1.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="187"/>
+        <source>Advice…</source>
+        <translation>Advice…</translation>
+    </message>
+</context>
+<context>
     <name>TableSection</name>
     <message>
         <location filename="../kiosk/ui/manager_config.py" line="178"/>
@@ -3302,37 +3395,37 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="122"/>
+        <location filename="../kiosk/ui/console_window.py" line="123"/>
         <source>Transfer %1</source>
         <translation>Transfer %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="125"/>
+        <location filename="../kiosk/ui/console_window.py" line="126"/>
         <source>Same service (%1)</source>
         <translation>Same service (%1)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="130"/>
+        <location filename="../kiosk/ui/console_window.py" line="131"/>
         <source>Any counter that serves it</source>
         <translation>Any counter that serves it</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="133"/>
+        <location filename="../kiosk/ui/console_window.py" line="134"/>
         <source>Counter %1 (%2) · %3</source>
         <translation>Counter %1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="142"/>
+        <location filename="../kiosk/ui/console_window.py" line="143"/>
         <source>To service</source>
         <translation>To service</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="143"/>
+        <location filename="../kiosk/ui/console_window.py" line="144"/>
         <source>To counter</source>
         <translation>To counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="152"/>
+        <location filename="../kiosk/ui/console_window.py" line="153"/>
         <source>Choose another service, another counter, or both.</source>
         <translation>Choose another service, another counter, or both.</translation>
     </message>

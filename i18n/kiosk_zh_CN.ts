@@ -42,32 +42,32 @@
 <context>
     <name>AssistanceDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="93"/>
+        <location filename="../kiosk/ui/console_window.py" line="94"/>
         <source>Record assistance</source>
         <translation>记录协助服务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="96"/>
+        <location filename="../kiosk/ui/console_window.py" line="97"/>
         <source>Other (say what in the note)</source>
         <translation>其他（请在备注中说明）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="103"/>
+        <location filename="../kiosk/ui/console_window.py" line="104"/>
         <source>For ticket %1</source>
         <translation>号票 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="104"/>
+        <location filename="../kiosk/ui/console_window.py" line="105"/>
         <source>Not for a ticket</source>
         <translation>不针对号票</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="111"/>
+        <location filename="../kiosk/ui/console_window.py" line="112"/>
         <source>Assistance</source>
         <translation>协助服务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="112"/>
+        <location filename="../kiosk/ui/console_window.py" line="113"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -870,382 +870,382 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="456"/>
+        <location filename="../kiosk/ui/console_window.py" line="463"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>本窗口暂无等候客户。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="458"/>
+        <location filename="../kiosk/ui/console_window.py" line="465"/>
         <source>Called %1: %2</source>
         <translation>已呼叫 %1：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="484"/>
+        <location filename="../kiosk/ui/console_window.py" line="491"/>
         <source>Called %1 again.</source>
         <translation>已重呼 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="488"/>
+        <location filename="../kiosk/ui/console_window.py" line="495"/>
         <source>Serving %1.</source>
         <translation>正在办理 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="492"/>
+        <location filename="../kiosk/ui/console_window.py" line="499"/>
         <source>Finished %1.</source>
         <translation>%1 已办结。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="508"/>
+        <location filename="../kiosk/ui/console_window.py" line="515"/>
         <source>Mark %1 as not come?</source>
         <translation>将 %1 标记为过号？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="510"/>
+        <location filename="../kiosk/ui/console_window.py" line="517"/>
         <source>%1 did not come.</source>
         <translation>%1 已过号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="815"/>
+        <location filename="../kiosk/ui/console_window.py" line="822"/>
         <source>Transfer</source>
         <translation>转移</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="546"/>
-        <location filename="../kiosk/ui/console_window.py" line="816"/>
+        <location filename="../kiosk/ui/console_window.py" line="553"/>
+        <location filename="../kiosk/ui/console_window.py" line="823"/>
         <source>Reinstate</source>
         <translation>恢复过号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="546"/>
+        <location filename="../kiosk/ui/console_window.py" line="553"/>
         <source>Ticket that came back:</source>
         <translation>返回的号票：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="551"/>
+        <location filename="../kiosk/ui/console_window.py" line="558"/>
         <source>%1 is back in the queue in its place.</source>
         <translation>%1 已按原顺序重新排队。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="575"/>
+        <location filename="../kiosk/ui/console_window.py" line="582"/>
         <source>Call a ticket</source>
         <translation>指定叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="576"/>
+        <location filename="../kiosk/ui/console_window.py" line="583"/>
         <source>Ticket number, or scan its QR code:</source>
         <translation>输入号码或扫描二维码：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="588"/>
+        <location filename="../kiosk/ui/console_window.py" line="595"/>
         <source>Called %1.</source>
         <translation>已呼叫 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="609"/>
+        <location filename="../kiosk/ui/console_window.py" line="616"/>
         <source>Assistance recorded.</source>
         <translation>已记录协助服务。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="616"/>
+        <location filename="../kiosk/ui/console_window.py" line="623"/>
         <source>Counter %1 is open.</source>
         <translation>%1 号窗口已开启。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="625"/>
+        <location filename="../kiosk/ui/console_window.py" line="632"/>
         <source>Services</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="626"/>
+        <location filename="../kiosk/ui/console_window.py" line="633"/>
         <source>Services in order of preference (e.g. A,B):</source>
         <translation>按优先顺序填写业务（如 A,B）：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="632"/>
+        <location filename="../kiosk/ui/console_window.py" line="639"/>
         <source>Counter %1 serves %2.</source>
         <translation>%1 号窗口办理 %2。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="638"/>
+        <location filename="../kiosk/ui/console_window.py" line="645"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="638"/>
+        <location filename="../kiosk/ui/console_window.py" line="645"/>
         <source>Meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="638"/>
+        <location filename="../kiosk/ui/console_window.py" line="645"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="639"/>
+        <location filename="../kiosk/ui/console_window.py" line="646"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="639"/>
+        <location filename="../kiosk/ui/console_window.py" line="646"/>
         <source>Why?</source>
         <translation>原因？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="355"/>
-        <location filename="../kiosk/ui/console_window.py" line="371"/>
-        <location filename="../kiosk/ui/console_window.py" line="642"/>
+        <location filename="../kiosk/ui/console_window.py" line="360"/>
+        <location filename="../kiosk/ui/console_window.py" line="376"/>
+        <location filename="../kiosk/ui/console_window.py" line="649"/>
         <source>Counter %1 is paused.</source>
         <translation>%1 号窗口已暂停。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="647"/>
+        <location filename="../kiosk/ui/console_window.py" line="654"/>
         <source>Close counter %1?</source>
         <translation>关闭 %1 号窗口？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="359"/>
-        <location filename="../kiosk/ui/console_window.py" line="649"/>
+        <location filename="../kiosk/ui/console_window.py" line="364"/>
+        <location filename="../kiosk/ui/console_window.py" line="656"/>
         <source>Counter %1 is closed.</source>
         <translation>%1 号窗口已关闭。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="658"/>
+        <location filename="../kiosk/ui/console_window.py" line="665"/>
         <source>Love window on: priority customers only.</source>
         <translation>爱心窗口已开启：仅呼叫优先客户。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="659"/>
+        <location filename="../kiosk/ui/console_window.py" line="666"/>
         <source>Love window off.</source>
         <translation>爱心窗口已关闭。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="685"/>
+        <location filename="../kiosk/ui/console_window.py" line="692"/>
         <source>Help request answered after %1 s.</source>
         <translation>已响应呼叫，用时 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="747"/>
+        <location filename="../kiosk/ui/console_window.py" line="754"/>
         <source>Counter %1 · %2 · %3 (%4)</source>
         <translation>%1 号窗口 · %2 · %3（%4）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="519"/>
-        <location filename="../kiosk/ui/console_window.py" line="761"/>
+        <location filename="../kiosk/ui/console_window.py" line="526"/>
+        <location filename="../kiosk/ui/console_window.py" line="768"/>
         <source>No customer at this counter.</source>
         <translation>本窗口当前无客户。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="369"/>
+        <location filename="../kiosk/ui/console_window.py" line="374"/>
         <source>This account has been deactivated.</source>
         <translation>此账户已被停用。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="469"/>
+        <location filename="../kiosk/ui/console_window.py" line="476"/>
         <source>transferred from counter %1, waited %2 min</source>
         <translation>由 %1 号窗口转来，已等 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="471"/>
+        <location filename="../kiosk/ui/console_window.py" line="478"/>
         <source>%1, waited %2 min + %3 head start</source>
         <translation>%1，已等 %2 分钟 + 优先 %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="475"/>
+        <location filename="../kiosk/ui/console_window.py" line="482"/>
         <source>, past the %1 min maximum wait</source>
         <translation>，已超过最长等待 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="560"/>
+        <location filename="../kiosk/ui/console_window.py" line="567"/>
         <source>Cancel a ticket</source>
         <translation>取消票号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="561"/>
+        <location filename="../kiosk/ui/console_window.py" line="568"/>
         <source>Ticket of the customer who left:</source>
         <translation>已离开客户的票号：</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="568"/>
+        <location filename="../kiosk/ui/console_window.py" line="575"/>
         <source>Cancel ticket %1? It will not be called again.</source>
         <translation>取消票号 %1？取消后将不再叫号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="570"/>
+        <location filename="../kiosk/ui/console_window.py" line="577"/>
         <source>%1 is cancelled.</source>
         <translation>%1 已取消。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="741"/>
+        <location filename="../kiosk/ui/console_window.py" line="748"/>
         <source>Counter %1 is no longer in the branch&apos;s configuration: ask the manager, then sign out.</source>
         <translation>%1 号窗口已不在网点配置中：请联系网点负责人，然后退出登录。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="770"/>
+        <location filename="../kiosk/ui/console_window.py" line="777"/>
         <source>waited %1 min</source>
         <translation>已等候 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="792"/>
+        <location filename="../kiosk/ui/console_window.py" line="799"/>
         <source>Help requests (%1 new)</source>
         <translation>呼叫请求（%1 条新）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="794"/>
-        <location filename="../kiosk/ui/console_window.py" line="831"/>
+        <location filename="../kiosk/ui/console_window.py" line="801"/>
+        <location filename="../kiosk/ui/console_window.py" line="838"/>
         <source>Help requests</source>
         <translation>呼叫请求</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="804"/>
+        <location filename="../kiosk/ui/console_window.py" line="811"/>
         <source>Longest wait: %1 min</source>
         <translation>最长等候：%1 分钟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="807"/>
+        <location filename="../kiosk/ui/console_window.py" line="814"/>
         <source>Counter %1: %2</source>
         <translation>%1 号窗口：%2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="814"/>
+        <location filename="../kiosk/ui/console_window.py" line="821"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="814"/>
+        <location filename="../kiosk/ui/console_window.py" line="821"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="814"/>
+        <location filename="../kiosk/ui/console_window.py" line="821"/>
         <source>Start</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="815"/>
+        <location filename="../kiosk/ui/console_window.py" line="822"/>
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="815"/>
+        <location filename="../kiosk/ui/console_window.py" line="822"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="816"/>
+        <location filename="../kiosk/ui/console_window.py" line="823"/>
         <source>Call ticket…</source>
         <translation>指定叫号…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="817"/>
+        <location filename="../kiosk/ui/console_window.py" line="824"/>
         <source>Assistance…</source>
         <translation>协助服务…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="817"/>
+        <location filename="../kiosk/ui/console_window.py" line="824"/>
         <source>Cancel ticket…</source>
         <translation>取消票号…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="818"/>
+        <location filename="../kiosk/ui/console_window.py" line="825"/>
         <source>Open counter</source>
         <translation>开启窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="819"/>
+        <location filename="../kiosk/ui/console_window.py" line="826"/>
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="710"/>
-        <location filename="../kiosk/ui/console_window.py" line="819"/>
+        <location filename="../kiosk/ui/console_window.py" line="717"/>
+        <location filename="../kiosk/ui/console_window.py" line="826"/>
         <source>Close counter</source>
         <translation>关闭窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="820"/>
+        <location filename="../kiosk/ui/console_window.py" line="827"/>
         <source>Services…</source>
         <translation>业务…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="707"/>
-        <location filename="../kiosk/ui/console_window.py" line="821"/>
+        <location filename="../kiosk/ui/console_window.py" line="714"/>
+        <location filename="../kiosk/ui/console_window.py" line="828"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="825"/>
-        <location filename="../kiosk/ui/console_window.py" line="826"/>
+        <location filename="../kiosk/ui/console_window.py" line="832"/>
+        <location filename="../kiosk/ui/console_window.py" line="833"/>
         <source>Love window</source>
         <translation>爱心窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="829"/>
+        <location filename="../kiosk/ui/console_window.py" line="836"/>
         <source>Acknowledge</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="830"/>
+        <location filename="../kiosk/ui/console_window.py" line="837"/>
         <source>Resolve</source>
         <translation>处理完毕</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="832"/>
+        <location filename="../kiosk/ui/console_window.py" line="839"/>
         <source>Waiting now</source>
         <translation>当前等候</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="833"/>
+        <location filename="../kiosk/ui/console_window.py" line="840"/>
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="529"/>
+        <location filename="../kiosk/ui/console_window.py" line="536"/>
         <source>%1 transferred to %2 at counter %3</source>
         <translation>%1 已转到 %3 号窗口（%2）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="531"/>
+        <location filename="../kiosk/ui/console_window.py" line="538"/>
         <source>%1 transferred to %2</source>
         <translation>%1 已转到 %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="533"/>
+        <location filename="../kiosk/ui/console_window.py" line="540"/>
         <source>%1 transferred to counter %3</source>
         <translation>%1 已转到 %3 号窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="709"/>
+        <location filename="../kiosk/ui/console_window.py" line="716"/>
         <source>Pause counter</source>
         <translation>暂停窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="350"/>
+        <location filename="../kiosk/ui/console_window.py" line="355"/>
         <source>Counter %1 is still shown open in the hall. Pause it or close it as you sign out?</source>
         <translation>%1 号窗口在大厅里仍显示为“开放”。退出登录时暂停还是关闭该窗口？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="348"/>
+        <location filename="../kiosk/ui/console_window.py" line="353"/>
         <source>Counter %1 is still shown as a love window in the hall. Pause it or close it as you sign out?</source>
         <translation>%1 号窗口在大厅里仍显示为“爱心窗口”。退出登录时暂停还是关闭该窗口？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="336"/>
+        <location filename="../kiosk/ui/console_window.py" line="341"/>
         <source>Counter %1 could not be paused: %2 Sign out anyway? The hall may go on showing it open.</source>
         <translation>%1 号窗口未能暂停：%2 仍要退出登录吗？大厅可能继续显示该窗口开放。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="668"/>
+        <location filename="../kiosk/ui/console_window.py" line="675"/>
         <source>Quick counter on: quick services only (%1).</source>
         <translation>快速窗口已开启：仅呼叫快速业务（%1）。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="670"/>
+        <location filename="../kiosk/ui/console_window.py" line="677"/>
         <source>Quick counter off.</source>
         <translation>快速窗口已关闭。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="827"/>
-        <location filename="../kiosk/ui/console_window.py" line="828"/>
+        <location filename="../kiosk/ui/console_window.py" line="834"/>
+        <location filename="../kiosk/ui/console_window.py" line="835"/>
         <source>Quick counter</source>
         <translation>快速窗口</translation>
     </message>
@@ -1261,83 +1261,83 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="148"/>
-        <location filename="../kiosk/ui/display_window.py" line="193"/>
+        <location filename="../kiosk/ui/display_window.py" line="157"/>
+        <location filename="../kiosk/ui/display_window.py" line="202"/>
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="159"/>
+        <location filename="../kiosk/ui/display_window.py" line="168"/>
         <source>%1  (recalled)</source>
         <translation>%1（重呼）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="195"/>
+        <location filename="../kiosk/ui/display_window.py" line="204"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="197"/>
+        <location filename="../kiosk/ui/display_window.py" line="206"/>
         <source>Paused</source>
         <translation>暂停叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="199"/>
+        <location filename="../kiosk/ui/display_window.py" line="208"/>
         <source>Love window: priority customers only</source>
         <translation>爱心窗口：优先服务特殊客户</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="203"/>
+        <location filename="../kiosk/ui/display_window.py" line="212"/>
         <source>Open</source>
         <translation>开放</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="205"/>
+        <location filename="../kiosk/ui/display_window.py" line="214"/>
         <source>Serving %1</source>
         <translation>%1 办理中</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="205"/>
+        <location filename="../kiosk/ui/display_window.py" line="214"/>
         <source>%1 please come</source>
         <translation>%1 请到窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="212"/>
+        <location filename="../kiosk/ui/display_window.py" line="221"/>
         <source>Waiting</source>
         <translation>等候人数</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="224"/>
+        <location filename="../kiosk/ui/display_window.py" line="233"/>
         <source>No voice for %1: calls are shown and chimed, not spoken</source>
         <translation>缺少 %1 语音：叫号仅显示并提示音，不播报</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="229"/>
+        <location filename="../kiosk/ui/display_window.py" line="238"/>
         <source>Daily backup failed: %1</source>
         <translation>每日备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="251"/>
+        <location filename="../kiosk/ui/display_window.py" line="267"/>
         <source>Beware of fraud: our staff will never ask for your PIN or password.   Priority service for the elderly, people with disabilities, pregnant women and parents with babies: please tell the lobby manager.</source>
         <translation>谨防电信诈骗：工作人员绝不会索要您的密码。   老年人、残障人士、孕妇及怀抱婴儿的客户可享受优先服务，请告诉大堂经理。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="297"/>
+        <location filename="../kiosk/ui/display_window.py" line="313"/>
         <source>Now calling</source>
         <translation>正在叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="298"/>
+        <location filename="../kiosk/ui/display_window.py" line="314"/>
         <source>Recent calls</source>
         <translation>最近叫号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="233"/>
+        <location filename="../kiosk/ui/display_window.py" line="242"/>
         <source>The queue database is damaged: nothing can be saved any more. Close every station, then restore the latest backup (kiosk restore). Found: %1</source>
         <translation>排队数据库已损坏，已无法保存任何内容。请关闭所有终端，然后恢复最近的备份（kiosk restore）。发现的问题：%1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/display_window.py" line="201"/>
+        <location filename="../kiosk/ui/display_window.py" line="210"/>
         <source>Quick counter: simple business only</source>
         <translation>快速窗口：仅办理简单业务</translation>
     </message>
@@ -2105,42 +2105,42 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="177"/>
+        <location filename="../kiosk/ui/manager_window.py" line="183"/>
         <source>Branch manager</source>
         <translation>网点管理</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="178"/>
+        <location filename="../kiosk/ui/manager_window.py" line="184"/>
         <source>Sign out  [Ctrl+Q]</source>
         <translation>退出登录  [Ctrl+Q]</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="180"/>
+        <location filename="../kiosk/ui/manager_window.py" line="186"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2（%3）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="182"/>
+        <location filename="../kiosk/ui/manager_window.py" line="188"/>
         <source>Reports and exports</source>
         <translation>报表与导出</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="182"/>
+        <location filename="../kiosk/ui/manager_window.py" line="188"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="182"/>
+        <location filename="../kiosk/ui/manager_window.py" line="188"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="183"/>
+        <location filename="../kiosk/ui/manager_window.py" line="189"/>
         <source>Bookings</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_window.py" line="137"/>
+        <location filename="../kiosk/ui/manager_window.py" line="141"/>
         <source>Figures, an export or a backup are still being made; sign out when they are done.</source>
         <translation>正在生成统计数据、导出或备份，完成后再退出登录。</translation>
     </message>
@@ -2895,162 +2895,212 @@
 <context>
     <name>RulesEditor</name>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="270"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="332"/>
         <source>Calendar</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="270"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="332"/>
         <source>Booking rules</source>
         <translation>预约规则</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="270"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="332"/>
         <source>Other rules</source>
         <translation>其他规则</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="273"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="335"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="273"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="335"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="273"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="335"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="273"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="335"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="273"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="335"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="274"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="336"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="274"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="336"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="278"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="340"/>
         <source>Appointment check-in from (min before the slot)</source>
         <translation>预约签到最早（时段开始前，分钟）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="279"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="341"/>
         <source>Appointment check-in until (min after the slot began)</source>
         <translation>预约签到最晚（时段开始后，分钟）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="280"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="342"/>
         <source>No-show if not checked in (min after the slot ended)</source>
         <translation>未签到视为爽约（时段结束后，分钟）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="281"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="343"/>
         <source>Bookable days ahead</source>
         <translation>可提前预约天数</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="282"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="344"/>
         <source>Home visit made within (working days)</source>
         <translation>上门服务办理时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="283"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="345"/>
         <source>Address and phone of a closed visit erased after (days)</source>
         <translation>上门服务结束后地址和电话保留天数</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="284"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="346"/>
         <source>Complaint reply promised within (working days)</source>
         <translation>投诉答复时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="285"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="347"/>
         <source>Rating screen back to idle after (s)</source>
         <translation>评价屏无操作返回待机（秒）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="286"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="348"/>
         <source>A low rating is at or below</source>
         <translation>低评价：分数不高于</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="287"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="349"/>
         <source>Suggest self-service when the wait passes (min)</source>
         <translation>等候超过此时间时建议自助办理（分钟）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="291"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="350"/>
+        <source>Alert when 90% of a service&apos;s customers may wait over (min)</source>
+        <translation>某业务 90% 的客户预计等候超过此时间时提醒（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="351"/>
+        <source>Check the queue for a surge every (s)</source>
+        <translation>每隔多久检查一次客流高峰（秒）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="352"/>
+        <source>Simulated runs behind each wait estimate</source>
+        <translation>每次等候预估的模拟次数</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="353"/>
+        <source>Service times also from the same hour of past weeks (weeks)</source>
+        <translation>办理时长也参考过去几周的同一时段（周）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="354"/>
+        <source>Say a range (&quot;about 10-15 min&quot;) when it is at least (min) wide</source>
+        <translation>估算区间至少这么宽时以区间显示（如“约 10-15 分钟”）（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="355"/>
+        <source>... and at least this share of the estimate</source>
+        <translation>……且至少占预估值的这一比例</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="359"/>
+        <source>Surge alerts</source>
+        <translation>客流高峰提醒</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="360"/>
+        <source>Wait estimates</source>
+        <translation>等候预估</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="361"/>
+        <source>Targets per service (min), e.g. A = 15</source>
+        <translation>各业务的目标（分钟），例如 A = 15</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="362"/>
+        <source>Show surge alerts on the hall display</source>
+        <translation>在大厅显示屏上显示高峰提醒</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_rules.py" line="363"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="291"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="363"/>
         <source>Holidays (closed on a working day)</source>
         <translation>节假日（工作日不营业）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="292"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="364"/>
         <source>Make-up working days (open on a day off)</source>
         <translation>调休上班日（休息日营业）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="297"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="369"/>
         <source>Service</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="297"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="369"/>
         <source>Slot (min)</source>
         <translation>时段长度（分钟）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="297"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="369"/>
         <source>Bookings per slot</source>
         <translation>每时段名额</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="298"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="370"/>
         <source>%1 hours</source>
         <translation>%1营业时间</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="299"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="371"/>
         <source>Closed dates</source>
         <translation>不开放日期</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="301"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="373"/>
         <source>Opening hours like 09:00-12:00, 13:30-17:00; an empty day is closed. Dates like 2027-01-01.</source>
         <translation>营业时间格式如 09:00-12:00, 13:30-17:00；留空表示当天不开放。日期格式如 2027-01-01。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="303"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="375"/>
         <source>Bookable services</source>
         <translation>可预约业务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="304"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="376"/>
         <source>Add a service</source>
         <translation>添加业务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_rules.py" line="305"/>
+        <location filename="../kiosk/ui/manager_rules.py" line="377"/>
         <source>Remove selected services</source>
         <translation>删除所选业务</translation>
     </message>
@@ -3271,6 +3321,49 @@
     </message>
 </context>
 <context>
+    <name>SurgeBanner</name>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="145"/>
+        <source>(%1 more) %2</source>
+        <translation>（另有 %1 项）%2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="161"/>
+        <source>Surge advice</source>
+        <translation>高峰应对建议</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="169"/>
+        <source>No open counter serves %1 now; the target is %2 min.</source>
+        <translation>目前没有开放的窗口办理 %1；目标为 %2 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="172"/>
+        <source>90% of those waiting for %1 are predicted to wait up to %2 min; the target is %3 min.</source>
+        <translation>预计等候 %1 的客户中 90% 最多等候 %2 分钟；目标为 %3 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="176"/>
+        <source>Open counters %1, in that order, calling %2 first: a teller signs in at each and presses Open counter.</source>
+        <translation>请按顺序开启 %1 号窗口，优先办理 %2：柜员在各窗口登录后按“开启窗口”。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="180"/>
+        <source>More counters would not shorten this wait: it has mostly been waited already.</source>
+        <translation>加开窗口也不能缩短这段等候：大部分时间客户已经等过了。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="182"/>
+        <source>Every counter is open already: suggest self-service or bookings, and ask staff to help at the counters that serve %1.</source>
+        <translation>所有窗口均已开启：请引导客户使用自助设备或预约，并安排人员协助办理 %1 的窗口。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/surge_banner.py" line="187"/>
+        <source>Advice…</source>
+        <translation>建议…</translation>
+    </message>
+</context>
+<context>
     <name>TableSection</name>
     <message>
         <location filename="../kiosk/ui/manager_config.py" line="178"/>
@@ -3294,37 +3387,37 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="122"/>
+        <location filename="../kiosk/ui/console_window.py" line="123"/>
         <source>Transfer %1</source>
         <translation>转移 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="125"/>
+        <location filename="../kiosk/ui/console_window.py" line="126"/>
         <source>Same service (%1)</source>
         <translation>业务不变（%1）</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="130"/>
+        <location filename="../kiosk/ui/console_window.py" line="131"/>
         <source>Any counter that serves it</source>
         <translation>任一办理该业务的窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="133"/>
+        <location filename="../kiosk/ui/console_window.py" line="134"/>
         <source>Counter %1 (%2) · %3</source>
         <translation>%1 号窗口（%2）· %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="142"/>
+        <location filename="../kiosk/ui/console_window.py" line="143"/>
         <source>To service</source>
         <translation>转到业务</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="143"/>
+        <location filename="../kiosk/ui/console_window.py" line="144"/>
         <source>To counter</source>
         <translation>转到窗口</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/console_window.py" line="152"/>
+        <location filename="../kiosk/ui/console_window.py" line="153"/>
         <source>Choose another service, another counter, or both.</source>
         <translation>请选择其他业务、其他窗口，或两者。</translation>
     </message>

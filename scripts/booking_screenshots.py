@@ -81,7 +81,7 @@ def main(out: Path, lang: str) -> None:
     grab(out / f"manager-working-days-{lang}.png", 1500, 500)
     manager.config.tabs.setCurrentWidget(rules.other_page)
     settle(300)
-    grab(out / f"manager-other-rules-{lang}.png", 1500, 500)
+    grab(out / f"manager-other-rules-{lang}.png", 1500, 900)
     manager.close()
 
 

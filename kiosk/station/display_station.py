@@ -19,6 +19,7 @@ from kiosk.station.connection_watch import ConnectionWatch
 from kiosk.station.health_watch import HealthWatch
 from kiosk.station.settings import data_dir
 from kiosk.station.store_worker import StoreWorker
+from kiosk.station.surge_watch import SurgeWatch
 from kiosk.store import QueueStore
 from kiosk.store.hall import AtCounter, Call, calls_since, last_event_id, recent_calls, tickets_at_counters
 
@@ -138,6 +139,7 @@ class Board(Protocol):
     def show_backup_failed(self, reason: str) -> None: ...
     def show_damaged(self, found: str) -> None: ...
     def show_connection_lost(self, lost: bool) -> None: ...
+    def show_surge(self, alerts: list) -> None: ...
     def default_notice(self) -> str: ...
 
 
@@ -174,6 +176,10 @@ class DisplayStation(QObject):
             self.backup_timer.start()
         self.health = HealthWatch(store, self)
         self.health.damaged.connect(window.show_damaged)
+        # surge alerts for staff, with [surge] on_display only; the staff's stations log them
+        self.surge = SurgeWatch(self.worker, self, self.connection, record=False, display=True)
+        self.surge.surge_changed.connect(window.show_surge)
+        self.surge.start()
 
     def backup_now(self) -> None:
         """Make today's backup, if not made yet, on the global thread pool (what it needs read first)."""
@@ -187,6 +193,7 @@ class DisplayStation(QObject):
         """Stop polling, backing up and checking (before the store is closed)."""
         self.timer.stop()
         self.backup_timer.stop()
+        self.surge.stop()
         self.health.stop()
         self.connection.stop()
         self.worker.stop()

@@ -18,6 +18,7 @@ implements from one part per concern:
   ratings.py       satisfaction ratings, one per finished ticket
   shunting.py      the self-service suggestion and the customer's choice
   forecast.py      the queue now as the simulator starts from it (waiting, counters busy, service times)
+  surge.py         surge alerts logged (and their end), once whichever station's watch sees them first
   drills.py        drills started and ended (their tickets: tickets.issue_drill_ticket), the staff's notes
   drill_review.py  a drill's progress while it runs, and the facts it is judged on (kiosk.core.drill_review)
   care.py          help requests (asked, answered) and assistance given

@@ -25,6 +25,7 @@ from kiosk.core.slots import Booking, Slot
 from kiosk.core.staff import Role
 from kiosk.core.stats import Report, TicketFacts
 from kiosk.core.status import QueueStatus
+from kiosk.core.surge import SurgeAlert
 
 
 class RangeRead(Protocol):
@@ -151,6 +152,11 @@ class Store(Protocol):
 
     # -- the queue now, for the simulation (kiosk.store.forecast)
     def queue_now(self, at: datetime | None = None) -> QueueNow: ...
+
+    # -- surge alerts (kiosk.store.surge; found by kiosk.station.surge_watch)
+    def record_surge_alert(self, alert: SurgeAlert, at: datetime | None = None) -> bool: ...
+    def end_surge_alert(self, service: str, at: datetime | None = None) -> bool: ...
+    def surge_alerts(self, day: str) -> list[SurgeAlert]: ...
 
     # -- drills (kiosk.store.drills; their tickets: issue_drill_ticket)
     def issue_drill_ticket(self, service: str, priority: str = REGULAR, lang: str = "",

@@ -26,6 +26,7 @@ from kiosk.store.reports import Reports
 from kiosk.store.session import Session
 from kiosk.store.shunting import Shunting
 from kiosk.store.status import Status
+from kiosk.store.surge import SurgeLog
 from kiosk.store.target import open_connection
 from kiosk.store.tickets import Tickets
 from kiosk.store.upkeep import Upkeep
@@ -35,8 +36,8 @@ __all__ = ["Issued", "QueueStore"]
 
 
 class QueueStore(Session, Configuration, Tickets, Counters, Calling, Appointments, Bookings, HelpRequests,
-                 HomeVisits, Complaints, Ratings, Shunting, Drills, DrillReviews, Forecasting, Status,
-                 Reports, EventCheck, Upkeep):
+                 HomeVisits, Complaints, Ratings, Shunting, Drills, DrillReviews, Forecasting, SurgeLog,
+                 Status, Reports, EventCheck, Upkeep):
     """The queue on a SQLite file or a PostgreSQL database; `station` and `actor` go into every event."""
 
     def __init__(self, path: str | Path, station: str = "cli", actor: str = "", create: bool = False,

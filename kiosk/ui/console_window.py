@@ -58,6 +58,7 @@ from kiosk.ui.drill_marks import DrillTag, drill_running_line, is_drill, marked
 from kiosk.ui.home_visit_panel import HomeVisitBadge, HomeVisitDialog
 from kiosk.ui.refusals import explain
 from kiosk.ui.sign_in import SignInPage
+from kiosk.ui.surge_banner import SurgeBanner
 from kiosk.ui.widgets import StatusLine, WorkingLabel
 
 POLL_MS = 100
@@ -187,6 +188,9 @@ class ConsoleWindow(QWidget):
         self.connection_banner = ConnectionBanner()
         self.layout().insertWidget(1, self.connection_banner)  # under the damage banner, over both pages
         self.connection.lost_changed.connect(self._connection_changed)
+        self.surge_banner = SurgeBanner(self.worker, self.connection, self.run_dialog)  # watches for a
+        self.layout().insertWidget(2, self.surge_banner)  # lobby manager or manager signed in
+        self.layout().setSpacing(0)  # the banners sit on the desk's own margin: it keeps a quarter screen
 
         self.header = QLabel(wordWrap=True)
         self.status_line = StatusLine()
@@ -312,6 +316,7 @@ class ConsoleWindow(QWidget):
         self.staff = staff
         self.book_button.set_role(staff.role)
         self.pages.setCurrentWidget(self.desk)
+        self.surge_banner.watch_for(staff.role)
         self._help_seen = {r["id"] for r in view.help_requests}
         self._show(view)
         self.timer.start()
@@ -378,6 +383,7 @@ class ConsoleWindow(QWidget):
         if self.staff is not None:
             self.worker.run(lambda store: leave_on_close(store, self.counter))
             self._show_sign_in()
+        self.surge_banner.stop()
         self.connection.stop()
         self.worker.stop()
         super().closeEvent(event)
@@ -397,6 +403,7 @@ class ConsoleWindow(QWidget):
     def _show_sign_in(self, message: str = "") -> None:
         self.timer.stop()
         self.staff = None
+        self.surge_banner.watch_for(None)
         self.book_button.set_role(None)
         self.complaint_strip.close_dialog()
         self._drop_home_visits()  # its addresses and phones, its role's buttons go too

@@ -7,8 +7,10 @@ from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from kiosk.adapters.translations import ui_language
 from kiosk.core.drills import drill_mark
 from kiosk.core.models import CALLING_MODES, Counter, CounterMode
+from kiosk.core.surge import SurgeAlert
 from kiosk.store.hall import AtCounter, Call, recent_lines
 from kiosk.ui.connection_banner import ConnectionBanner
 from kiosk.ui.scale_to_fit import ScaleToFit
@@ -43,6 +45,7 @@ STYLE = """
 #hall QLabel#counter[mode="quick"] { border-color: #33CC66; }
 #hall QLabel#notice { color: #000000; background: #FFFFFF; font-size: 40px; padding: 8px; }
 #hall QLabel#staffNote { color: #000000; background: #FFD500; font-size: 28px; padding: 4px; }
+#hall QLabel#surgeNote { color: #FFD500; font-size: 24px; padding: 2px; }
 #hall QLabel#connectionBanner { color: #000000; background: #FFD500; font-size: 28px; padding: 4px; }
 """
 
@@ -94,6 +97,11 @@ class DisplayWindow(QWidget):
         self.staff_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.staff_note.hide()
         self._staff_notes: dict[str, str] = {}
+        self.surge_note = self._label("surgeNote")  # quiet, for staff: no flashing, no alarm for customers
+        self.surge_note.setWordWrap(True)
+        self.surge_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.surge_note.hide()
+        self._surge: list[SurgeAlert] = []
         self.notice = self._label("notice")
         self.notice.setWordWrap(False)
         self.notice.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -105,6 +113,7 @@ class DisplayWindow(QWidget):
         layout.addLayout(self.counters_box, 1)
         layout.addWidget(self.waiting)
         layout.addWidget(self.staff_note)
+        layout.addWidget(self.surge_note)
         layout.addWidget(self.notice)
         margins = {layout: MARGINS, panel: PANEL_MARGINS, top: NONE, recent: NONE, self.counters_box: NONE,
                    heading_row: NONE}
@@ -240,6 +249,13 @@ class DisplayWindow(QWidget):
         self.connection_banner.set_lost(lost)
         self._refit.start()
 
+    def show_surge(self, alerts: list[SurgeAlert]) -> None:
+        """Surge alerts ([surge] on_display), one quiet line for staff in the board's language."""
+        self._surge = list(alerts)
+        self.surge_note.setText("   ·   ".join(a.text(ui_language()) for a in self._surge))
+        self.surge_note.setVisible(bool(self._surge))
+        self._refit.start()
+
     def _staff_note(self, topic: str, text: str) -> None:
         self._staff_notes[topic] = text
         shown = [t for t in self._staff_notes.values() if t]
@@ -298,6 +314,7 @@ class DisplayWindow(QWidget):
         self.recent_heading.setText(self.tr("Recent calls"))
         self._write_calls()
         self.show_counters(self._counters, self._at_counters)
+        self.show_surge(self._surge)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

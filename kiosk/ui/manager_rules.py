@@ -1,5 +1,6 @@
 """The configuration editor's service rules: working days, booking rules and slots, and the small rules of
-home visits, complaints, ratings and shunting. A field left as loaded keeps its TOML value or absence."""
+home visits, complaints, ratings, shunting, surge alerts and wait estimates. A field left as loaded keeps its
+TOML value or absence."""
 from __future__ import annotations
 
 import re
@@ -7,6 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,7 +27,8 @@ from kiosk.core.errors import ConfigError
 from kiosk.core.working_days import WEEKDAYS
 from kiosk.ui.row_buttons import row_buttons
 
-RULE_TABLES = ("calendar", "appointments", "home_visits", "complaints", "ratings", "shunting")
+RULE_TABLES = ("calendar", "appointments", "home_visits", "complaints", "ratings", "shunting", "surge",
+               "estimates")
 # the spin boxes: table -> keys; the parser judges the values (its message names the field)
 NUMBERS = {
     "appointments": ("early_minutes", "late_minutes", "no_show_minutes", "days_ahead"),
@@ -33,7 +36,10 @@ NUMBERS = {
     "complaints": ("reply_working_days",),
     "ratings": ("timeout_seconds", "low_score"),
     "shunting": ("threshold_minutes",),
+    "surge": ("target_p90_minutes", "check_seconds"),
+    "estimates": ("runs", "history_weeks", "range_minutes", "range_share"),
 }
+FRACTIONAL = {("surge", "target_p90_minutes"), ("estimates", "range_minutes"), ("estimates", "range_share")}
 PLAN_COLUMNS = ("service", "slot_minutes", "capacity", *(f"hours.{d}" for d in WEEKDAYS), "closed_dates")
 _MISSING = object()
 
@@ -74,6 +80,30 @@ def _put(table: dict, column: str, value: Any) -> None:
         table[key] = value
 
 
+def _targets_shown(targets: Any) -> str:
+    """[surge] targets as typed: "A = 15, B = 10"."""
+    if not isinstance(targets, dict):
+        return _shown(targets)
+    return ", ".join(f"{code} = {minutes}" for code, minutes in targets.items())
+
+
+def _targets(text: str) -> dict[str, Any]:
+    """"A = 15, B = 10" -> {"A": 15, "B": 10}; the parser judges the codes and minutes."""
+    targets: dict[str, Any] = {}
+    for item in (part.strip() for part in text.split(",")):
+        if not item:
+            continue
+        code, equals, minutes = item.partition("=")
+        try:
+            value = float(minutes)
+        except ValueError:
+            value = None
+        if not equals or not code.strip() or value is None:
+            raise ConfigError(f"surge.targets: {item!r} is not a service and its minutes like A = 15")
+        targets[code.strip().upper()] = int(value) if value.is_integer() else value
+    return targets
+
+
 def _number(text: str, where: str) -> Any:
     text = text.strip()
     if not text:
@@ -94,16 +124,22 @@ class RulesEditor(QWidget):
         self.original = {t: dict(original.get(t, {})) for t in RULE_TABLES}
         self.present = {t for t in RULE_TABLES if t in original}
         parsed = {"appointments": branch.bookings, "home_visits": branch.home_visits,
-                  "complaints": branch.complaints, "ratings": branch.ratings, "shunting": branch.shunting}
+                  "complaints": branch.complaints, "ratings": branch.ratings, "shunting": branch.shunting,
+                  "surge": branch.surge, "estimates": branch.estimates}
         self.parsed_plans = {p.service: p for p in branch.bookings.plans}
-        self.numbers: dict[tuple[str, str], QSpinBox] = {}
+        self.numbers: dict[tuple[str, str], QSpinBox | QDoubleSpinBox] = {}
         self.number_labels: dict[str, QLabel] = {}
-        self.loaded_numbers: dict[tuple[str, str], int] = {}
+        self.loaded_numbers: dict[tuple[str, str], float] = {}
         for table, keys in NUMBERS.items():
             for key in keys:
-                box = QSpinBox(minimum=-1_000_000, maximum=1_000_000)
                 value = self.original[table].get(key, getattr(parsed[table], key))
-                box.setValue(value if isinstance(value, int) and not isinstance(value, bool) else 0)
+                if (table, key) in FRACTIONAL:  # 1.5 minutes, a share of 0.3
+                    box = QDoubleSpinBox(minimum=-1_000_000, maximum=1_000_000, decimals=2)
+                    kinds: tuple[type, ...] = (int, float)
+                else:
+                    box = QSpinBox(minimum=-1_000_000, maximum=1_000_000)
+                    kinds = (int,)
+                box.setValue(value if isinstance(value, kinds) and not isinstance(value, bool) else 0)
                 self.numbers[(table, key)] = box
                 self.loaded_numbers[(table, key)] = box.value()
                 self.number_labels[key] = QLabel(buddy=box)
@@ -148,13 +184,31 @@ class RulesEditor(QWidget):
         booking.addLayout(booking_form)
         booking.addWidget(self.plans_box, 1)
 
-        # home visits, complaints, ratings, shunting
+        # home visits, complaints, ratings, shunting; surge alerts and wait estimates (issue 14)
         self.other_page = QWidget()
         other_form = QFormLayout(self.other_page)
         other_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         for table in ("home_visits", "complaints", "ratings", "shunting"):
             for key in NUMBERS[table]:
                 other_form.addRow(self.number_labels[key], self.numbers[(table, key)])
+        surge = self.original["surge"]
+        self.loaded_on_display = surge.get("on_display", branch.surge.on_display) is True
+        self.on_display = QCheckBox(checked=self.loaded_on_display)
+        self.loaded_targets = _targets_shown(surge.get("targets", {}))
+        self.targets = QLineEdit(self.loaded_targets, placeholderText="A = 15, B = 10")
+        self.targets.setMinimumWidth(240)
+        self.surge_heading, self.estimates_heading = (QLabel(styleSheet="font-weight: bold; padding-top: 8px")
+                                                      for _ in range(2))
+        self.extra_labels = {"on_display": QLabel(buddy=self.on_display),
+                             "targets": QLabel(buddy=self.targets)}
+        other_form.addRow(self.surge_heading)
+        for key in NUMBERS["surge"]:
+            other_form.addRow(self.number_labels[key], self.numbers[("surge", key)])
+        other_form.addRow(self.extra_labels["targets"], self.targets)
+        other_form.addRow(self.extra_labels["on_display"], self.on_display)
+        other_form.addRow(self.estimates_heading)
+        for key in NUMBERS["estimates"]:
+            other_form.addRow(self.number_labels[key], self.numbers[("estimates", key)])
         self.pages = (self.calendar_page, self.booking_page, self.other_page)
         self.retranslate()
 
@@ -216,7 +270,12 @@ class RulesEditor(QWidget):
         out = {t: dict(self.original[t]) for t in RULE_TABLES}
         for (table, key), box in self.numbers.items():
             if box.value() != self.loaded_numbers[(table, key)]:  # unchanged: the TOML's own, or absent
-                out[table][key] = box.value()
+                value = box.value()
+                out[table][key] = int(value) if float(value).is_integer() else value
+        if self.on_display.isChecked() != self.loaded_on_display:
+            out["surge"]["on_display"] = self.on_display.isChecked()
+        if self.targets.text().strip() != self.loaded_targets:
+            out["surge"]["targets"] = _targets(self.targets.text())
         calendar = out["calendar"]
         days = [name for name, box in zip(WEEKDAYS, self.weekdays, strict=True) if box.isChecked()]
         loaded = self.original["calendar"].get("working_days", list(WEEKDAYS[:5]))
@@ -257,6 +316,9 @@ class RulesEditor(QWidget):
             self.plans.setFocus()
             return True
         tabs.setCurrentWidget(self.booking_page if table == "appointments" else self.other_page)
+        if table == "surge" and rest and rest[0] in ("targets", "on_display"):
+            (self.targets if rest[0] == "targets" else self.on_display).setFocus()
+            return True
         box = self.numbers.get((table, rest[0] if rest else ""))
         if box is not None:
             box.setFocus()
@@ -285,9 +347,19 @@ class RulesEditor(QWidget):
             "timeout_seconds": self.tr("Rating screen back to idle after (s)"),
             "low_score": self.tr("A low rating is at or below"),
             "threshold_minutes": self.tr("Suggest self-service when the wait passes (min)"),
+            "target_p90_minutes": self.tr("Alert when 90% of a service's customers may wait over (min)"),
+            "check_seconds": self.tr("Check the queue for a surge every (s)"),
+            "runs": self.tr("Simulated runs behind each wait estimate"),
+            "history_weeks": self.tr("Service times also from the same hour of past weeks (weeks)"),
+            "range_minutes": self.tr("Say a range (\"about 10-15 min\") when it is at least (min) wide"),
+            "range_share": self.tr("... and at least this share of the estimate"),
         }
         for key, label in self.number_labels.items():
             label.setText(numbers[key])
+        self.surge_heading.setText(self.tr("Surge alerts"))
+        self.estimates_heading.setText(self.tr("Wait estimates"))
+        self.extra_labels["targets"].setText(self.tr("Targets per service (min), e.g. A = 15"))
+        self.extra_labels["on_display"].setText(self.tr("Show surge alerts on the hall display"))
         texts = (self.tr("Working days"), self.tr("Holidays (closed on a working day)"),
                  self.tr("Make-up working days (open on a day off)"))
         for label, text in zip(self.calendar_labels, texts, strict=True):

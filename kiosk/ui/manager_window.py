@@ -35,6 +35,7 @@ from kiosk.ui.manager_reports import ReportsPanel
 from kiosk.ui.manager_staff import StaffPanel
 from kiosk.ui.refusals import explain
 from kiosk.ui.sign_in import SignInPage
+from kiosk.ui.surge_banner import SurgeBanner
 from kiosk.ui.widgets import WorkingLabel
 
 STYLE = """
@@ -91,6 +92,8 @@ class ManagerWindow(QWidget):
         self.connection_banner = ConnectionBanner()
         self.layout().insertWidget(1, self.connection_banner)  # under the damage banner, over both pages
         self.connection.lost_changed.connect(self._connection_changed)
+        self.surge_banner = SurgeBanner(self.worker, self.connection)
+        self.layout().insertWidget(2, self.surge_banner)
         self.reports: ReportsPanel | None = None
         self.config: ConfigEditor | None = None
         self.staff_panel: StaffPanel | None = None
@@ -129,6 +132,7 @@ class ManagerWindow(QWidget):
         self.drills.show_in(self.tabs)  # its title, marked while a drill runs
         self.retranslate()
         self.pages.setCurrentWidget(self.office)
+        self.surge_banner.watch_for(staff.role)
         self.tabs.tabBar().setFocus()  # not the Sign out button, where the sign-in's focus would fall next
         self.reports.show_report()  # today's figures, without asking for them
 
@@ -143,6 +147,7 @@ class ManagerWindow(QWidget):
         if self.drills is not None and not self.drills.may_leave():
             return
         self.staff = self.office_view = None
+        self.surge_banner.watch_for(None)
         self.worker.run(lambda store: store.sign_out())
         pages = [self.tabs.widget(i) for i in range(self.tabs.count())]
         self.tabs.clear()
@@ -169,6 +174,7 @@ class ManagerWindow(QWidget):
             self.config.load()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.surge_banner.stop()
         self.connection.stop()
         self.worker.stop()
         super().closeEvent(event)
