@@ -2523,6 +2523,11 @@
         <translation>Exports include personal data: home visits' contact and address</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="398" />
+        <source>Include drill tickets (marked DRILL) in the figures and exports</source>
+        <translation>Include drill tickets (marked DRILL) in the figures and exports</translation>
+    </message>
+    <message>
         <location filename="../kiosk/ui/manager_reports.py" line="378" />
         <source>Queue</source>
         <translation>Queue</translation>

@@ -2519,6 +2519,11 @@
         <translation>导出含个人信息：上门服务客户的联系方式和地址</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="398" />
+        <source>Include drill tickets (marked DRILL) in the figures and exports</source>
+        <translation>统计和导出包含演练号票（标记为“演练”）</translation>
+    </message>
+    <message>
         <location filename="../kiosk/ui/manager_reports.py" line="378" />
         <source>Queue</source>
         <translation>排队</translation>

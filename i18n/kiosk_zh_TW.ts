@@ -2519,6 +2519,11 @@
         <translation>匯出含個人資料：上門服務客戶的聯絡方式和地址</translation>
     </message>
     <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="398" />
+        <source>Include drill tickets (marked DRILL) in the figures and exports</source>
+        <translation>統計和匯出包含演練號碼牌（標記為「演練」）</translation>
+    </message>
+    <message>
         <location filename="../kiosk/ui/manager_reports.py" line="378" />
         <source>Queue</source>
         <translation>排隊</translation>
