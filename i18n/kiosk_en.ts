@@ -2791,107 +2791,112 @@
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="198"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="209"/>
         <source>Please wait: the last request is still running.</source>
         <translation>Please wait: the last request is still running.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="243"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="254"/>
         <source>Computing the figures…</source>
         <translation>Computing the figures…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="272"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="284"/>
         <source>Figures for %1.</source>
         <translation>Figures for %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="313"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="333"/>
         <source>Export as %1</source>
         <translation>Export as %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="318"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="338"/>
         <source>Replace %1 too?</source>
         <translation>Replace %1 too?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="322"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="342"/>
         <source>This export will hold personal data: the contact and address of home-visit customers. Keep the file safe and delete it when it is no longer needed. Write it?</source>
         <translation>This export will hold personal data: the contact and address of home-visit customers. Keep the file safe and delete it when it is no longer needed. Write it?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="332"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="353"/>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="336"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="357"/>
         <source>Exported: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="346"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="367"/>
         <source>Back up the database to</source>
         <translation>Back up the database to</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="357"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="378"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="361"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="382"/>
         <source>Backed up to %1.</source>
         <translation>Backed up to %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="364"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="385"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="371"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="392"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="372"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="393"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="373"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="394"/>
         <source>Show figures  [F5]</source>
         <translation>Show figures  [F5]</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="375"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="396"/>
         <source>Export %1…</source>
         <translation>Export %1…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="376"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="397"/>
         <source>Back up now…</source>
         <translation>Back up now…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="377"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="398"/>
         <source>Exports include personal data: home visits&apos; contact and address</source>
         <translation>Exports include personal data: home visits&apos; contact and address</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="378"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="399"/>
+        <source>Include drill tickets (marked DRILL) in the figures and exports</source>
+        <translation>Include drill tickets (marked DRILL) in the figures and exports</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="400"/>
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="386"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="410"/>
         <source>Priority customers</source>
         <translation>Priority customers</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="395"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="419"/>
         <source>By hour of issue</source>
         <translation>By hour of issue</translation>
     </message>

@@ -2787,107 +2787,112 @@
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="198"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="209"/>
         <source>Please wait: the last request is still running.</source>
         <translation>请稍候：上一项操作仍在进行。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="243"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="254"/>
         <source>Computing the figures…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="272"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="284"/>
         <source>Figures for %1.</source>
         <translation>%1 的统计。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="313"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="333"/>
         <source>Export as %1</source>
         <translation>导出为 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="318"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="338"/>
         <source>Replace %1 too?</source>
         <translation>同时替换 %1 吗？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="322"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="342"/>
         <source>This export will hold personal data: the contact and address of home-visit customers. Keep the file safe and delete it when it is no longer needed. Write it?</source>
         <translation>此次导出将含有个人信息：上门服务客户的联系方式和地址。请妥善保管文件，不再需要时及时删除。确定导出吗？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="332"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="353"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="336"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="357"/>
         <source>Exported: %1</source>
         <translation>已导出：%1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="346"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="367"/>
         <source>Back up the database to</source>
         <translation>数据库备份到</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="357"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="378"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="361"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="382"/>
         <source>Backed up to %1.</source>
         <translation>已备份到 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="364"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="385"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="371"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="392"/>
         <source>&amp;From</source>
         <translation>开始日期(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="372"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="393"/>
         <source>&amp;To</source>
         <translation>结束日期(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="373"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="394"/>
         <source>Show figures  [F5]</source>
         <translation>显示统计  [F5]</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="375"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="396"/>
         <source>Export %1…</source>
         <translation>导出 %1…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="376"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="397"/>
         <source>Back up now…</source>
         <translation>立即备份…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="377"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="398"/>
         <source>Exports include personal data: home visits&apos; contact and address</source>
         <translation>导出含个人信息：上门服务客户的联系方式和地址</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="378"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="399"/>
+        <source>Include drill tickets (marked DRILL) in the figures and exports</source>
+        <translation>统计和导出包含演练号票（标记为“演练”）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="400"/>
         <source>Queue</source>
         <translation>排队</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="386"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="410"/>
         <source>Priority customers</source>
         <translation>优先客户占比</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="395"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="419"/>
         <source>By hour of issue</source>
         <translation>按取号时段</translation>
     </message>

@@ -2787,107 +2787,112 @@
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="198"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="209"/>
         <source>Please wait: the last request is still running.</source>
         <translation>請稍候：上一項操作仍在進行。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="243"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="254"/>
         <source>Computing the figures…</source>
         <translation>正在計算…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="272"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="284"/>
         <source>Figures for %1.</source>
         <translation>%1 的統計。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="313"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="333"/>
         <source>Export as %1</source>
         <translation>匯出為 %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="318"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="338"/>
         <source>Replace %1 too?</source>
         <translation>同時取代 %1 嗎？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="322"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="342"/>
         <source>This export will hold personal data: the contact and address of home-visit customers. Keep the file safe and delete it when it is no longer needed. Write it?</source>
         <translation>此次匯出將含有個人資料：上門服務客戶的聯絡方式和地址。請妥善保管檔案，不再需要時及時刪除。確定匯出嗎？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="332"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="353"/>
         <source>Exporting to %1…</source>
         <translation>正在匯出到 %1…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="336"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="357"/>
         <source>Exported: %1</source>
         <translation>已匯出：%1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="346"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="367"/>
         <source>Back up the database to</source>
         <translation>資料庫備份到</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="357"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="378"/>
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="361"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="382"/>
         <source>Backed up to %1.</source>
         <translation>已備份到 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="364"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="385"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="371"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="392"/>
         <source>&amp;From</source>
         <translation>開始日期(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="372"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="393"/>
         <source>&amp;To</source>
         <translation>結束日期(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="373"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="394"/>
         <source>Show figures  [F5]</source>
         <translation>顯示統計  [F5]</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="375"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="396"/>
         <source>Export %1…</source>
         <translation>匯出 %1…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="376"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="397"/>
         <source>Back up now…</source>
         <translation>立即備份…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="377"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="398"/>
         <source>Exports include personal data: home visits&apos; contact and address</source>
         <translation>匯出含個人資料：上門服務客戶的聯絡方式和地址</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="378"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="399"/>
+        <source>Include drill tickets (marked DRILL) in the figures and exports</source>
+        <translation>統計和匯出包含演練號碼牌（標記為「演練」）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/manager_reports.py" line="400"/>
         <source>Queue</source>
         <translation>排隊</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="386"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="410"/>
         <source>Priority customers</source>
         <translation>優先客戶占比</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/manager_reports.py" line="395"/>
+        <location filename="../kiosk/ui/manager_reports.py" line="419"/>
         <source>By hour of issue</source>
         <translation>按取號時段</translation>
     </message>

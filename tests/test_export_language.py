@@ -36,7 +36,8 @@ LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 EXPECTED = {
     "zh_CN": {
         "sheets": ["汇总", "号票明细", "事件记录", "协助服务", "呼叫求助", "按小时统计",
-                   "预约", "上门服务", "投诉", "投诉处理步骤", "满意度评价", "客户分流（自助服务）"],
+                   "预约", "上门服务", "投诉", "投诉处理步骤", "满意度评价", "客户分流（自助服务）",
+                   "等待时间预估", "客流高峰预警"],
         "columns": {"ticket": "号码", "class": "客户类别", "lang": "语言", "needs": "特殊需要",
                     "outcome": "结果", "issued_at": "取号时间", "wait": "等待时间（秒）", "kind": "类型",
                     "status": "状态", "station": "终端", "group": "分组"},
@@ -50,7 +51,8 @@ EXPECTED = {
     },
     "zh_TW": {
         "sheets": ["彙總", "號碼牌明細", "事件記錄", "協助服務", "呼叫求助", "按小時統計",
-                   "預約", "上門服務", "投訴", "投訴處理步驟", "滿意度評價", "客戶分流（自助服務）"],
+                   "預約", "上門服務", "投訴", "投訴處理步驟", "滿意度評價", "客戶分流（自助服務）",
+                   "等候時間預估", "客流高峰預警"],
         "columns": {"ticket": "號碼", "class": "客戶類別", "lang": "語言", "needs": "特殊需求",
                     "outcome": "結果", "issued_at": "取號時間", "wait": "等候時間（秒）", "kind": "類型",
                     "status": "狀態", "station": "終端", "group": "分組"},
@@ -64,7 +66,8 @@ EXPECTED = {
     },
     "en": {
         "sheets": ["Summary", "Tickets", "Events", "Assistance", "Help", "Hourly",
-                   "Bookings", "Home visits", "Complaints", "Complaint steps", "Ratings", "Shunting"],
+                   "Bookings", "Home visits", "Complaints", "Complaint steps", "Ratings", "Shunting",
+                   "Wait estimates", "Surge alerts"],
         "columns": {"ticket": "ticket", "class": "priority_class", "lang": "lang", "needs": "needs",
                     "outcome": "outcome", "issued_at": "issued_at", "wait": "wait_seconds", "kind": "kind",
                     "status": "status", "station": "station", "group": "group"},
@@ -395,18 +398,20 @@ def test_pdf_class_rows_wrap_and_go_on_instead_of_shrinking(qapp, db_path, clock
         picture = QImage(str(image))
         inked = sum(picture.pixelColor(x, y).lightness() < 128
                     for x in range(0, picture.width(), 4) for y in range(0, picture.height(), 4))
-        # the last five: a page per service register, a title and a few lines on a day without records
-        assert inked > (50 if n < len(images) - 5 else 10), f"{image.name} is blank"
+        # the last six: a page per service register and the operations page, a title and a few lines on a
+        # day without records
+        assert inked > (50 if n < len(images) - 6 else 10), f"{image.name} is blank"
 
 
 def test_pdf_report_of_a_usual_day_stays_two_pages_in_each_language(day, db_path, tmp_path):
-    """Two pages of the queue's figures, then a page per service register (five)."""
+    """Two pages of the queue's figures, a page per service register (five), then the wait estimates and
+    surge alerts (one)."""
     for lang in ("zh_CN", "zh_TW", "en"):
         out = tmp_path / f"{lang}.pdf"
         kiosk("export", "--db", db_path, "--date", DAY, "--format", "pdf", "--out", out, "--lang", lang,
               check_exit=0)
         pages = [p for p in pdf_text(out).split("\f") if p.strip()]
-        assert len(pages) == 2 + 5, lang
+        assert len(pages) == 2 + 5 + 1, lang
         assert EXPECTED[lang]["pdf_axes"][0] in pages[0]
         assert {"zh_CN": "预约", "zh_TW": "預約", "en": "Appointments"}[lang] in pages[2]
         assert min(h for _, _, h, _ in word_boxes(out)) >= MIN_PT * BOX_PER_PT, lang

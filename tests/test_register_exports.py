@@ -74,7 +74,7 @@ def test_xlsx_has_a_sheet_per_register_with_its_figures_and_rows(registers, tmp_
     out = tmp_path / "range.xlsx"
     export(registers, "xlsx", out, "--lang", "zh_CN", *(["--personal"] if personal else []))
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames[6:] == SHEETS["zh_CN"]
+    assert book.sheetnames[6:12] == SHEETS["zh_CN"]
     bookings = sheet_rows(book["预约"])
     assert bookings[0] == ["预约 · Demo Branch", *[None] * (len(bookings[0]) - 1)]
     slots = table_after(bookings, "按时段")
@@ -118,7 +118,7 @@ def by_service_row(sheet) -> int:
 def test_csv_writes_a_file_per_register_and_one_of_every_figure(registers, tmp_path, personal):
     out = tmp_path / "range.csv"
     files = export(registers, "csv", out, *(["--personal"] if personal else []))
-    assert files[5:] == [str(tmp_path / f"range-{name}.csv") for name in CSV_FILES]
+    assert files[5:12] == [str(tmp_path / f"range-{name}.csv") for name in CSV_FILES]
 
     def read(name: str) -> list[dict]:
         with (tmp_path / f"range-{name}.csv").open(encoding="utf-8-sig", newline="") as f:
@@ -152,8 +152,8 @@ def test_pdf_has_a_page_per_register(registers, tmp_path, lang):
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
                           check=True).stdout
     pages = [p for p in text.split("\f") if p.strip()]
-    assert len(pages) == 2 + 5
-    for page, title in zip(pages[2:], PAGE_TITLES[lang], strict=True):
+    assert len(pages) == 2 + 5 + 1  # the wait estimates and surge alerts last
+    for page, title in zip(pages[2:7], PAGE_TITLES[lang], strict=True):
         assert page.strip().startswith(f"{title} · Demo Branch"), page[:80]
     share = {"zh_CN": "33.3%", "zh_TW": "33.3%", "en": "33.3%"}[lang]
     assert share in pages[3]  # home visits done on time: 1 of 3 judged
@@ -161,7 +161,7 @@ def test_pdf_has_a_page_per_register(registers, tmp_path, lang):
     assert CONTACT not in text and ADDRESS not in text
     subprocess.run(["pdftoppm", "-r", "60", "-f", "3", "-png", str(out), str(tmp_path / "page")], check=True)
     images = sorted(tmp_path.glob("page-*.png"))
-    assert len(images) == 5
+    assert len(images) == 5 + 1
     for image in images:
         picture = QImage(str(image))
         inked = sum(picture.pixelColor(x, y).lightness() < 128

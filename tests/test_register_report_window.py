@@ -17,14 +17,16 @@ from tests.test_register_stats import ADDRESS, CONTACT, NOW, seed_registers
 from tests.test_visible_text_translated import LATIN_WORD, english_in, visible_texts
 
 WORDS = {  # each page's tab, and what its tables say
-    "zh_CN": {"tabs": ["排队", "预约", "上门服务", "投诉", "满意度评价", "客户分流（自助服务）"],
+    "zh_CN": {"tabs": ["排队", "预约", "上门服务", "投诉", "满意度评价", "客户分流（自助服务）",
+                       "等待预估与预警"],
               "total": "合计", "phone": "电话", "on_time": "按时率", "box": "意见箱",
               "as_of": "统计时点：2026-11-26 10:00:00+08:00", "cash": "现金业务（存取款）"},
-    "zh_TW": {"tabs": ["排隊", "預約", "上門服務", "投訴", "滿意度評價", "客戶分流（自助服務）"],
+    "zh_TW": {"tabs": ["排隊", "預約", "上門服務", "投訴", "滿意度評價", "客戶分流（自助服務）",
+                       "等候預估與預警"],
               "total": "合計", "phone": "電話", "on_time": "準時率", "box": "意見箱",
               "as_of": "統計時點：2026-11-26 10:00:00+08:00", "cash": "現金業務（存提款）"},
     "en": {"tabs": ["Queue", "Appointments", "Home visits", "Complaints", "Satisfaction ratings",
-                    "Shunting to self-service"],
+                    "Shunting to self-service", "Estimates and alerts"],
            "total": "Total", "phone": "phone", "on_time": "On time", "box": "complaint box",
            "as_of": "Counted at 2026-11-26 10:00:00+08:00", "cash": "Cash (deposit / withdrawal)"},
 }

@@ -202,7 +202,8 @@ def test_csv_export_agrees(day_db, report, tmp_path):
     assert [p.name for p in paths] == ["day.csv", "day-events.csv", "day-assistance.csv", "day-help.csv",
                                        "day-summary.csv", "day-bookings.csv", "day-home-visits.csv",
                                        "day-complaints.csv", "day-complaint-steps.csv", "day-ratings.csv",
-                                       "day-shunting.csv", "day-registers.csv"]  # the registers' after
+                                       "day-shunting.csv", "day-registers.csv",  # the registers' after
+                                       "day-estimates.csv", "day-surge-alerts.csv"]
     assert all(p.read_bytes().startswith(b"\xef\xbb\xbf") for p in paths)  # BOM: Excel reads UTF-8
     tickets = _csv(out)
     assert [r["ticket"] for r in tickets] == ["A001", "A002", "B001", "A003", "B002", "E001", "A004", "A005"]
@@ -234,7 +235,8 @@ def test_xlsx_export_agrees_and_has_its_chart(day_db, report, tmp_path):
     assert "<c:barChart>" in chart and "Hourly!$B$2:$B$4" in chart
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["Summary", "Tickets", "Events", "Assistance", "Help", "Hourly", "Bookings",
-                               "Home visits", "Complaints", "Complaint steps", "Ratings", "Shunting"]
+                               "Home visits", "Complaints", "Complaint steps", "Ratings", "Shunting",
+                               "Wait estimates", "Surge alerts"]
     tickets = book["Tickets"]
     assert tickets.freeze_panes == "A2"
     header = [c.value for c in tickets[1]]
@@ -261,7 +263,7 @@ def test_pdf_report_reads_in_chinese(qapp, day_db, tmp_path):  # qapp: the GUI a
     assert "网点排队日报" in text and "等待时间" in text and "特殊客户服务" in text
     assert "老年客户" in text and "指标说明" in text
     subprocess.run(["pdftoppm", "-r", "30", "-png", str(out), str(tmp_path / "page")], check=True)
-    assert sorted(p.name for p in tmp_path.glob("page-*.png")) == [f"page-{n}.png" for n in range(1, 8)]
+    assert sorted(p.name for p in tmp_path.glob("page-*.png")) == [f"page-{n}.png" for n in range(1, 9)]
     assert "上门服务" in text and "满意度评价" in text  # then a page per register
 
 

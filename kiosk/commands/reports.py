@@ -1,4 +1,4 @@
-"""`kiosk export`, `kiosk backup`, `kiosk restore`: the manager's jobs from the command line."""
+"""`kiosk report`, `kiosk export`, `kiosk backup`, `kiosk restore`: the manager's jobs on the command line."""
 from __future__ import annotations
 
 import json
@@ -12,6 +12,9 @@ from kiosk.commands.params import DatabaseTarget, FilePath
 FORMATS = ("csv", "xlsx", "pdf", "json")
 db_option = click.option("--db", "db", required=True, type=DatabaseTarget(),
                          help="The queue: its SQLite file, or postgresql://user@server/database.")
+drills_option = click.option("--drills", is_flag=True, default=False,
+                             help="Include the drills' tickets and events (left out of every figure and row "
+                             "by default), marked with their drill.")
 
 
 def _emit(obj: dict) -> None:
@@ -55,8 +58,9 @@ class _ProgressLine:
               "rows. Without it those columns are left out.")
 @click.option("--at", "at", default=None, metavar="ISO8601",
               help="The time the registers' open and overdue figures are counted at; default now.")
+@drills_option
 def export(db: str, day_from: str, day_to: str | None, fmt: str, out: str, lang: str | None,
-           personal: bool, at: str | None) -> None:
+           personal: bool, at: str | None, drills: bool) -> None:
     """Export a business day or a range: CSV, XLSX, PDF report or JSON figures, with the service registers."""
     from kiosk.adapters.export import write_export
     from kiosk.commands.printing import use_offscreen_qt_without_display
@@ -64,9 +68,32 @@ def export(db: str, day_from: str, day_to: str | None, fmt: str, out: str, lang:
     use_offscreen_qt_without_display()
     started = time.perf_counter()
     paths = write_export(db, day_from, day_to, fmt, out, progress=_ProgressLine(), lang=lang,
-                         personal=personal, at=at)
+                         personal=personal, at=at, drills=drills)
     seconds = round(time.perf_counter() - started, 2)
-    _emit({"format": fmt, "files": [str(p) for p in paths], "seconds": seconds, "personal": personal})
+    _emit({"format": fmt, "files": [str(p) for p in paths], "seconds": seconds, "personal": personal,
+           "drills": drills})
+
+
+@click.command("report")
+@db_option
+@click.option("--date", "day_from", required=True, metavar="YYYY-MM-DD",
+              help="Business day (the first of a range).")
+@click.option("--to", "day_to", default=None, metavar="YYYY-MM-DD", help="Last business day of a range.")
+@click.option("--at", "at", default=None, metavar="ISO8601",
+              help="The time the registers' open and overdue figures are counted at; default now.")
+@drills_option
+def report_command(db: str, day_from: str, day_to: str | None, at: str | None, drills: bool) -> None:
+    """The figures of a business day or a range as JSON on stdout: the same as `kiosk export --format json`
+    without the registers' rows (durations in seconds), with the wait estimates' grades and the surge
+    alerts."""
+    from kiosk.commands.closing import closed_after_command
+    from kiosk.core.clock import FrozenClock, parse_at
+    from kiosk.store import QueueStore
+
+    store = closed_after_command(QueueStore(db, station="manager-report", read_only=True))
+    if at is not None:
+        store.clock = FrozenClock(parse_at(at, store.branch.tz))
+    _emit(store.report(day_from, day_to, drills=drills).to_dict())
 
 
 @click.command("backup")
@@ -95,4 +122,4 @@ def restore_command(db: str, source: str) -> None:
     _emit({"restored": db, "from": source, "previous_kept": None if kept is None else str(kept)})
 
 
-COMMANDS = [export, backup_command, restore_command]
+COMMANDS = [report_command, export, backup_command, restore_command]

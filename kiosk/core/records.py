@@ -5,7 +5,7 @@ from __future__ import annotations
 from kiosk.core.config import Branch
 
 TICKET_COLUMNS = ("id", "business_day", "issued_service", "label", "service", "priority", "lang", "needs",
-                  "status", "counter", "issued_at")
+                  "status", "counter", "issued_at", "eta_s", "drill_id")
 EVENT_COLUMNS = ("id", "at", "station", "actor", "action", "ticket_id", "counter", "details")
 ASSISTANCE_COLUMNS = ("id", "at", "ticket_id", "counter", "actor", "kind", "note")
 HELP_COLUMNS = ("id", "at", "station", "kind", "ticket_id", "status", "acknowledged_at", "resolved_at",

@@ -16,7 +16,10 @@ Definitions (the footnotes of the PDF say the same):
 - over the maximum: called more than max_wait_minutes after issue, or never called and still
   uncalled that long after issue (at cancellation, or at the end of the data);
 - median: the middle value (the mean of the two middle ones for an even count); p90: nearest
-  rank, the value at position ceil(0.9 * n) of the sorted values.
+  rank, the value at position ceil(0.9 * n) of the sorted values;
+- the wait estimates' grades and the surge alerts: kiosk.core.estimate_grades, kiosk.core.surge_report;
+- drill tickets (kiosk.core.drill_marks) are in a report only when asked for, and then counted in every figure
+  like a customer's.
 """
 from __future__ import annotations
 
@@ -28,6 +31,9 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
+
+from kiosk.core.estimate_grades import EstimateGrades, GradeBuilder
+from kiosk.core.surge_report import AlertFacts, AlertLog
 
 if TYPE_CHECKING:
     from kiosk.core.register_stats import Registers
@@ -64,6 +70,8 @@ class TicketFacts:
     wait_seconds: float | None
     service_seconds: float | None
     over_max: bool
+    eta_seconds: float | None = None  # the wait told at issue
+    drill: int | None = None  # a drill's ticket: its drill
 
 
 def ticket_facts(ticket: Mapping[str, Any], events: Iterable[Mapping[str, Any]], max_wait_minutes: int,
@@ -111,7 +119,8 @@ def ticket_facts(ticket: Mapping[str, Any], events: Iterable[Mapping[str, Any]],
         finished_at=finished, ended_at=ended, counter=counter, teller=teller, calls=calls,
         recalls=recalls, transfers=transfers, reinstated=reinstated, wait_seconds=wait,
         service_seconds=None if finished is None or started is None else finished - started,
-        over_max=waited > max_wait_minutes * 60,
+        over_max=waited > max_wait_minutes * 60, eta_seconds=ticket.get("eta_s"),
+        drill=ticket.get("drill_id"),
     )
 
 
@@ -209,6 +218,9 @@ class Report:
     final_event: int | None = None
     final_hash: str | None = None
     registers: Registers | None = None  # the service registers' figures (kiosk.core.register_stats)
+    estimates: EstimateGrades | None = None  # the wait told at issue against the real wait
+    surge_alerts: tuple[AlertFacts, ...] = ()
+    drill_tickets: int | None = None  # None: drills left out (the default); else the drill tickets counted
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -262,6 +274,9 @@ class ReportBuilder:
         self.help_kinds: Counter[str] = Counter()
         self.help_times: list[float] = []
         self.help_count = 0
+        self.grades = GradeBuilder()
+        self.alerts = AlertLog(time_zone)
+        self.drill_tickets = 0
 
     def add_ticket(self, f: TicketFacts) -> None:
         issued = local_time(f.issued_at, self.tz)
@@ -273,6 +288,8 @@ class ReportBuilder:
         g["class"][f.priority].add(f)
         g["hour"][f"{issued.hour:02d}"].add(f)
         self.arrivals[f"{issued.hour:02d}:{issued.minute // 15 * 15:02d}"] += 1
+        self.grades.add(f.business_day, f.service, f"{issued.hour:02d}", f.eta_seconds, f.wait_seconds)
+        self.drill_tickets += f.drill is not None
         if f.wait_seconds is not None:
             self.waits[_wait_bucket(f.wait_seconds, self.max_wait)] += 1
         if f.priority != "regular":  # only these are looked up again for assistance
@@ -284,13 +301,19 @@ class ReportBuilder:
         ticket = row.get("ticket_id")
         self.assist_class["" if ticket is None else self.ticket_class.get(ticket, "regular")] += 1
 
+    def add_counter_event(self, at: float, action: str, counter: int | None, details: Mapping[str, Any],
+                          drill: int | None = None) -> None:
+        """A surge alert or a counter's opening, pause or close (kiosk.core.surge_report), in event order."""
+        self.alerts.add(at, action, counter, details, drill)
+
     def add_help(self, row: Mapping[str, Any]) -> None:
         self.help_count += 1
         self.help_kinds[row["kind"]] += 1
         if row.get("acknowledged_at") is not None:
             self.help_times.append(row["acknowledged_at"] - row["at"])
 
-    def report(self) -> Report:
+    def report(self, drills: bool = False) -> Report:
+        """`drills`: drill tickets were included (Report.drill_tickets counts them)."""
         def figures(key: str) -> dict[str, Figures]:
             return {k: v.figures() for k, v in sorted(self.groups[key].items(),
                     key=lambda kv: group_order(kv[0]))}
@@ -307,7 +330,8 @@ class ReportBuilder:
             assistance_by_class=dict(sorted(self.assist_class.items())),
             help=HelpFigures(self.help_count, answered, self.help_count - answered,
                              dict(sorted(self.help_kinds.items())), summarize(self.help_times)),
-            names=self.names,
+            names=self.names, estimates=self.grades.grades(key=group_order), surge_alerts=self.alerts.facts(),
+            drill_tickets=self.drill_tickets if drills else None,
         )
 
 

@@ -35,6 +35,7 @@ class RangeRead(Protocol):
     branch: Branch
     day_from: str
     day_to: str
+    drills: bool  # the drills' rows are included (and marked); by default they are left out
 
     def counts(self) -> dict[str, int]:
         """Rows each part will stream (tickets, events, assistance, each register), for progress."""
@@ -51,7 +52,7 @@ class RangeRead(Protocol):
              on_assistance: Callable[[tuple], None] | None = None,
              on_help: Callable[[tuple], None] | None = None) -> Report:
         """Stream every row once, handing each to the given callbacks; the Report of the range, with the
-        registers' figures (Report.registers)."""
+        registers' figures (Report.registers). With `drills`, an event's row ends with its drill (or None)."""
         ...
 
 
@@ -184,8 +185,9 @@ class Store(Protocol):
         ...
 
     # -- reports and the event log
-    def report(self, day_from: str, day_to: str | None = None) -> Report: ...
-    def read_range(self, day_from: str, day_to: str | None = None) -> AbstractContextManager[RangeRead]: ...
+    def report(self, day_from: str, day_to: str | None = None, drills: bool = False) -> Report: ...
+    def read_range(self, day_from: str, day_to: str | None = None,
+                   drills: bool = False) -> AbstractContextManager[RangeRead]: ...
     def verify_events(self, expect: str | None = None) -> ChainCheck: ...
 
     # -- the database itself (backups and the health check may run on a worker thread)

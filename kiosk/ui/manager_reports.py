@@ -1,5 +1,5 @@
-"""The manager's figures for a day or a range, the same charts as the PDF, a page per service register,
-exports and a backup."""
+"""The manager's figures for a day or a range, the same charts as the PDF, a page per service register, the
+wait estimates' grades and the surge alerts, exports and a backup."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 from kiosk.adapters.export import FORMATS, nearest_language, output_files, write_export
 from kiosk.adapters.export.charts import draw_bar_chart
 from kiosk.adapters.export.labels import minutes, name, texts
+from kiosk.adapters.export.operations_pages import drills_line, operations_pages
+from kiosk.adapters.export.operations_words import operations_texts
 from kiosk.adapters.export.register_pages import register_pages
 from kiosk.adapters.export.register_words import register_texts
 from kiosk.adapters.translations import ui_language
@@ -38,6 +40,7 @@ from kiosk.station.store_worker import StoreWorker
 from kiosk.store import QueueStore
 from kiosk.ui.background import Job
 from kiosk.ui.file_dialog import ask_save_path
+from kiosk.ui.manager_operations import OperationsView
 from kiosk.ui.manager_registers import RegisterView
 from kiosk.ui.widgets import StatusLine
 
@@ -125,6 +128,9 @@ class ReportsPanel(QWidget):
         for fmt, button in self.export_buttons.items():
             button.clicked.connect(lambda _=False, f=fmt: self.export(f))
         self.personal = QCheckBox()  # home visits' contact and address in the rows: off by default
+        self.drills = QCheckBox()  # drill tickets in the figures and exports, marked: off by default
+        self.drill_note = QLabel(wordWrap=True, objectName="drillNote")  # a report including drills says so
+        self.drill_note.hide()
         self.backup_button = QPushButton()
         self.backup_button.clicked.connect(self.backup_now)
         self.progress = QProgressBar()
@@ -168,13 +174,18 @@ class ReportsPanel(QWidget):
         queue_layout.addWidget(self.group)
         queue_layout.addWidget(self.table, 2)
         self.registers = {register: RegisterView(register) for register in REGISTERS}
-        self.pages = QTabWidget()  # the queue's figures, then a page per service register
-        for page in (queue, *self.registers.values()):
+        self.operations = OperationsView()  # the wait estimates' grades and the surge alerts
+        self.pages = QTabWidget()  # the queue's figures, a page per service register, the operations page
+        # where the tabs outrun a narrow window (English, a quarter screen) their arrows are big enough to hit
+        self.pages.setStyleSheet("QTabBar::scroller { width: 56px; }")
+        for page in (queue, *self.registers.values(), self.operations):
             self.pages.addTab(page, "")
         layout = QVBoxLayout(self)
         layout.addLayout(pick)
         layout.addLayout(files)
         layout.addWidget(self.personal, 0, Qt.AlignmentFlag.AlignLeft)  # a click hits its box or words
+        layout.addWidget(self.drills, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.drill_note)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addWidget(self.pages, 2)
@@ -229,13 +240,13 @@ class ReportsPanel(QWidget):
 
     def show_report(self) -> None:
         day_from, day_to = self.days()
-        location = self.location
+        location, drills = self.location, self.drills.isChecked()
 
         def work(progress):
             # Its own read-only connection: SQLite connections stay on the thread that opened them.
             store = QueueStore(location, station="manager-report", read_only=True)
             try:
-                return store.report(day_from, day_to)
+                return store.report(day_from, day_to, drills=drills)
             finally:
                 store.close()
 
@@ -268,6 +279,7 @@ class ReportsPanel(QWidget):
                                  [report.by_counter[c].served for c in counters], words["counter"], tickets)
         self._fill_table()
         self._show_registers()
+        self._show_operations()
         span = report.day_from if report.day_from == report.day_to else f"{report.day_from} – {report.day_to}"
         self.message.say(self.tr("Figures for %1.").replace("%1", span))
 
@@ -304,6 +316,14 @@ class ReportsPanel(QWidget):
         for page in register_pages(self.report, lang):
             self.registers[page.register].show_page(page, lang)
 
+    def _show_operations(self) -> None:
+        if self.report is None:
+            return
+        lang = _report_language()
+        self.operations.show_pages(operations_pages(self.report, lang), lang)
+        self.drill_note.setText(drills_line(self.report, lang))
+        self.drill_note.setVisible(self.report.drill_tickets is not None)
+
     # -- exports and backups -----------------------------------------------------------------------
 
     def export(self, fmt: str) -> None:
@@ -323,10 +343,11 @@ class ReportsPanel(QWidget):
                 "the file safe and delete it when it is no longer needed. Write it?")):
             return
         location, lang = self.location, _report_language()  # the window's own, not the branch's
+        drills = self.drills.isChecked()
 
         def work(progress):
             return write_export(location, day_from, day_to, fmt, path, progress=_throttled(progress),
-                                lang=lang, personal=personal)
+                                lang=lang, personal=personal, drills=drills)
 
         if self._run(work, self._exported):
             self.message.say(self.tr("Exporting to %1…").replace("%1", path))
@@ -375,10 +396,13 @@ class ReportsPanel(QWidget):
             button.setText(self.tr("Export %1…").replace("%1", fmt.upper()))
         self.backup_button.setText(self.tr("Back up now…"))
         self.personal.setText(self.tr("Exports include personal data: home visits' contact and address"))
+        self.drills.setText(self.tr("Include drill tickets (marked DRILL) in the figures and exports"))
         self.pages.setTabText(0, self.tr("Queue"))
         registers = register_texts(_report_language())
         for i, register in enumerate(self.registers, start=1):
             self.pages.setTabText(i, registers[register])
+        self.pages.setTabText(self.pages.indexOf(self.operations),
+                              operations_texts(_report_language())["operations_tab"])
         captions = {"issued": words["issued"], "served": words["served"], "no_show": words["no_show"],
                     "over_max": words["over_max"],
                     "wait": f"{words['wait']} ({words['median']} / {words['p90']}, {words['minutes']})",
@@ -397,6 +421,7 @@ class ReportsPanel(QWidget):
         self.group.blockSignals(False)
         self._fill_table()
         self._show_registers()
+        self._show_operations()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:

@@ -23,7 +23,7 @@ __all__ = ["FORMATS", "LANGS", "ExportError", "default_language", "export_langua
 
 def write_export(db_path: str | Path, day_from: str, day_to: str | None, fmt: str, out_path: str | Path,
                  progress: Callable[[int, int], None] | None = None, lang: str | None = None,
-                 personal: bool = False, at: str | None = None) -> list[Path]:
+                 personal: bool = False, at: str | None = None, drills: bool = False) -> list[Path]:
     """Write the export of business days `day_from`..`day_to` to `out_path`; the files written.
 
     `lang`: the language of the CSV, XLSX and PDF (in English the tables keep the codes, like the JSON,
@@ -32,6 +32,9 @@ def write_export(db_path: str | Path, day_from: str, day_to: str | None, fmt: st
     `personal`: home visits' contact and address in their rows (CSV, XLSX, JSON); without it those columns
     are left out. No other personal data is exported. `at` (ISO 8601, branch time without an offset): the
     time the registers' open and overdue figures are counted at, else now.
+
+    `drills`: include the drills' tickets and events (kiosk.core.drill_marks), marked with their drill; by
+    default they are left out of every figure and row.
 
     `progress(done, total)` is called (from the calling thread: run this on a worker) as rows go by.
     Reads one snapshot on its own read-only connection: stations keep working meanwhile.
@@ -49,7 +52,7 @@ def write_export(db_path: str | Path, day_from: str, day_to: str | None, fmt: st
         lang = lang or default_language(fmt, store.branch)
         if at is not None:
             store.clock = FrozenClock(parse_at(at, store.branch.tz))
-        with store.read_range(day_from, day_to) as reader:
+        with store.read_range(day_from, day_to, drills) as reader:
             tick = Progress(progress, sum(reader.counts().values()))
             for path in output_files(out, fmt):
                 private_file(path)  # before the first row: exports hold classes and declared needs
@@ -90,8 +93,8 @@ def nearest_language(lang: str) -> str:
 def output_files(out: Path, fmt: str) -> list[Path]:
     """Every file an export writes: a CSV export puts its other tables beside the tickets file."""
     if fmt == "csv":
-        from kiosk.adapters.export.csv_export import PARTS, REGISTER_PARTS, part_path
-        return [out, *(part_path(out, p) for p in (*PARTS, *REGISTER_PARTS))]
+        from kiosk.adapters.export.csv_export import OPERATIONS_PARTS, PARTS, REGISTER_PARTS, part_path
+        return [out, *(part_path(out, p) for p in (*PARTS, *REGISTER_PARTS, *OPERATIONS_PARTS))]
     return [out]
 
 

@@ -38,6 +38,7 @@ HEADINGS = {
         "response_p90_s": "响应90%分位（秒）", "final_event": "最后一笔事件序号",
         "final_hash": "事件记录校验值",
         "register": "登记簿", "table": "表", "key": "代码", "figure": "指标", "value": "数值",
+        "drill": "演练",
     },
     "zh_TW": {
         "id": "序號", "business_day": "營業日", "ticket": "號碼", "service": "取號業務",
@@ -58,6 +59,7 @@ HEADINGS = {
         "response_p90_s": "回應90%分位（秒）", "final_event": "最後一筆事件序號",
         "final_hash": "事件記錄校驗值",
         "register": "登記簿", "table": "表", "key": "代碼", "figure": "指標", "value": "數值",
+        "drill": "演練",
     },
 }
 

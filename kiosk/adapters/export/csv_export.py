@@ -1,5 +1,6 @@
 """CSV export: tickets (one row each, every timestamp), events, assistance, help requests and a summary; the
-registers' rows (a file each) and their figures (NAME-registers.csv, one line per figure).
+registers' rows (a file each) and their figures (NAME-registers.csv, one line per figure); the wait estimates'
+grades (NAME-estimates.csv) and the surge alerts (NAME-surge-alerts.csv).
 
 UTF-8 with a byte-order mark, so Excel opens the Chinese text correctly. Times are branch-local
 ISO 8601 with their offset (`2026-11-23T09:00:00+08:00`: the hour the clocks go back happens twice);
@@ -14,6 +15,14 @@ from contextlib import ExitStack
 from pathlib import Path
 
 from kiosk.adapters.export.columns import Words
+from kiosk.adapters.export.operations_pages import (
+    ALERT_CSV,
+    ESTIMATE_CSV,
+    alert_records,
+    drills_line,
+    estimate_records,
+)
+from kiosk.adapters.export.operations_words import csv_heading
 from kiosk.adapters.export.register_pages import (
     ROW_TABLES,
     figure_records,
@@ -25,21 +34,22 @@ from kiosk.adapters.export.register_pages import (
 from kiosk.adapters.export.register_words import register_texts
 from kiosk.adapters.export.rows import (
     ASSISTANCE_KINDS,
-    EVENT_KINDS,
     HELP_KINDS,
-    TICKET_FIELDS,
     LocalClock,
     Progress,
     counting,
+    event_columns,
+    ticket_fields,
     ticket_values,
 )
 from kiosk.adapters.export.summary import chain_rows, summary_columns, summary_rows
-from kiosk.core.records import ASSISTANCE_COLUMNS, EVENT_COLUMNS, HELP_COLUMNS, names, register_columns
+from kiosk.core.records import ASSISTANCE_COLUMNS, HELP_COLUMNS, names, register_columns
 from kiosk.core.stats import TicketFacts
 from kiosk.store.interface import RangeRead
 
 PARTS = ("events", "assistance", "help", "summary")
 REGISTER_PARTS = (*(t.replace("_", "-") for t in ROW_TABLES), "registers")  # home-visits, ..., the figures
+OPERATIONS_PARTS = ("estimates", "surge-alerts")
 
 
 def part_path(out: Path, part: str) -> Path:
@@ -79,17 +89,19 @@ def write_csv(reader: RangeRead, out: Path, progress: Progress, lang: str,
         writers = [csv.writer(files.enter_context(p.open("w", encoding="utf-8-sig", newline="")))
                    for p in paths]
         tickets, events, assistance, help_, summary = writers
-        tickets.writerow(words.headings(h for h, _, _ in TICKET_FIELDS))
-        events.writerow(words.headings(EVENT_COLUMNS))
+        fields = ticket_fields(reader.drills)
+        event_headings, event_kinds = event_columns(reader.drills)
+        tickets.writerow(words.headings(h for h, _, _ in fields))
+        events.writerow(words.headings(event_headings))
         assistance.writerow(words.headings(ASSISTANCE_COLUMNS))
         help_.writerow(words.headings([*HELP_COLUMNS, "response_seconds"]))
-        ticket_cells = _formatter(tuple(k for _, _, k in TICKET_FIELDS), clock, words)
-        event_cells = _formatter(EVENT_KINDS, clock, words)
+        ticket_cells = _formatter(tuple(k for _, _, k in fields), clock, words)
+        event_cells = _formatter(event_kinds, clock, words)
         assist_cells = _formatter(ASSISTANCE_KINDS, clock, words)
         help_cells = _formatter(HELP_KINDS, clock, words)
 
         def on_ticket(row: dict, facts: TicketFacts) -> None:
-            tickets.writerow(ticket_cells(ticket_values(facts)))
+            tickets.writerow(ticket_cells(ticket_values(facts, fields)))
 
         def on_help(values: tuple) -> None:
             ack = values[HELP_COLUMNS.index("acknowledged_at")]
@@ -103,9 +115,39 @@ def write_csv(reader: RangeRead, out: Path, progress: Progress, lang: str,
         summary.writerow(words.headings(columns))
         summary.writerows(summary_rows(report, words, columns))
         summary.writerows(chain_rows(report, words, columns))
+        if report.drill_tickets is not None:  # the mark of a report including drills, after every figure
+            summary.writerow([drills_line(report, words.lang), *[""] * (len(columns) - 1)])
     paths += _write_registers(reader, out, progress, clock, words, personal, report)
+    paths += _write_operations(out, report, words)
     progress.finish()
     return paths
+
+
+def _write_operations(out: Path, report, words: Words) -> list[Path]:
+    """The wait estimates' grades (a line per day, service and hour) and the surge alerts (a line each);
+    durations in seconds, like the other files."""
+    lang = words.lang
+    paths = [part_path(out, p) for p in OPERATIONS_PARTS]
+    with _open(paths[0]) as f:
+        grades = csv.writer(f)
+        grades.writerow([csv_heading(c, lang) for c in ESTIMATE_CSV])
+        for table, *rest in estimate_records(report, lang):
+            grades.writerow([csv_heading(table, lang), *map(_cell, rest)])
+    drills = report.drill_tickets is not None
+    with _open(paths[1]) as f:
+        alerts = csv.writer(f)
+        alerts.writerow([csv_heading(c, lang) for c in (*ALERT_CSV, *(("drill",) if drills else ()))])
+        alerts.writerows([*map(_cell, record)] for record in alert_records(report))
+    return paths
+
+
+def _cell(value: object) -> object:
+    """A figure as the CSV writes it: seconds to the millisecond, text as text, None as empty."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return round(value, 3)
+    return _plain_text(value) if isinstance(value, str) else value
 
 
 def _open(path: Path):

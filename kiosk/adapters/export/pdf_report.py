@@ -9,6 +9,8 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter
 
 from kiosk.adapters.export.charts import INK, chart_font, draw_bar_chart
 from kiosk.adapters.export.labels import chain_line, code_name, footnotes, minutes, name, texts
+from kiosk.adapters.export.operations_pages import drills_line, figure_text, operations_pages, unit_below
+from kiosk.adapters.export.operations_words import operations_texts
 from kiosk.adapters.export.register_pages import RegisterPage, cell_text, register_pages
 from kiosk.adapters.export.register_words import register_texts
 from kiosk.adapters.export.rows import ExportError, Progress, counting
@@ -184,7 +186,11 @@ def paint_report(page: _Page, report: Report, lang: str) -> None:
     total = report.total
     days = report.day_from if report.day_from == report.day_to else f"{report.day_from} – {report.day_to}"
     page.text(f"{t['title']} · {report.branch}", 1.8, bold=True)
-    page.text(f"{t['range']}: {days}   ({report.time_zone}, {t['generated']})", 1.0, gap=1.2)
+    drills = drills_line(report, lang)  # only in a report that includes drills
+    page.text(f"{t['range']}: {days}   ({report.time_zone}, {t['generated']})", 1.0,
+              gap=0.4 if drills else 1.2)
+    if drills:
+        page.text(drills, 1.0, bold=True, gap=1.2)
     page.heading(t["key_figures"])
     page.table([[t["issued"], t["served"], t["no_show"], t["cancelled"], t["transferred"], t["open"],
                  t["over_max"]],
@@ -233,6 +239,24 @@ def paint_report(page: _Page, report: Report, lang: str) -> None:
     if report.registers is not None:
         for register in register_pages(report, lang):
             paint_register(page, register, report, lang)
+    paint_operations(page, report, lang)
+
+
+def paint_operations(page: _Page, report: Report, lang: str) -> None:
+    """The wait estimates' page, the surge alerts after it: each a title, its figures in a sentence, its
+    tables, and what they mean."""
+    t = operations_texts(lang)
+    page.new_page()
+    for i, ops in enumerate(operations_pages(report, lang)):
+        page.text(f"{ops.title} · {report.branch}", 1.6 if i == 0 else 1.4, bold=True, gap=1.0,
+                  keep=page.px * 6)
+        page.text(ops.summary or ops.empty, 1.0, gap=1.0)
+        for table in ops.tables:
+            page.heading(t[table.key], 1.1)
+            page.table([[t[table.label], *(unit_below(t[c]) for c in table.columns)],
+                        *([label, *map(figure_text, values, table.kinds, [lang] * len(values))]
+                          for _, label, values in table.rows)])
+        page.text(ops.notes, 0.8, gap=2.0)
 
 
 def paint_register(page: _Page, register: RegisterPage, report: Report, lang: str) -> None:
@@ -257,7 +281,7 @@ def paint_register(page: _Page, register: RegisterPage, report: Report, lang: st
 
 def render_pdf(report: Report, out: Path, lang: str) -> Path:
     """Paint `report` into an A4 PDF at `out`: two pages, more when its tables are long, then a page per
-    register."""
+    register, then the wait estimates and surge alerts."""
     ensure_gui_app()
     writer = QPdfWriter(str(out))
     writer.setResolution(DPI)

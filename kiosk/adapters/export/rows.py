@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from kiosk.adapters.export.register_pages import row_kinds
 from kiosk.core.clock import offset_text
 from kiosk.core.errors import QueueError
-from kiosk.core.records import REGISTER_COLUMNS, register_columns
+from kiosk.core.records import EVENT_COLUMNS, REGISTER_COLUMNS, register_columns
 from kiosk.core.stats import TicketFacts
 from kiosk.store.interface import RangeRead
 
@@ -33,6 +33,17 @@ TICKET_FIELDS = (
 EVENT_KINDS = ("int", "time", "station", "text", "text", "int", "int", "text")
 ASSISTANCE_KINDS = ("int", "time", "int", "int", "text", "code", "text")
 HELP_KINDS = ("int", "time", "station", "code", "int", "code", "time", "time", "text", "text")
+DRILL_FIELD = ("drill", "drill", "int")  # a drill's rows, when included, carry its number in this column
+
+
+def ticket_fields(drills: bool) -> tuple[tuple[str, str, str], ...]:
+    """The tickets table's columns: with drills included, the drill each ticket belongs to last."""
+    return (*TICKET_FIELDS, DRILL_FIELD) if drills else TICKET_FIELDS
+
+
+def event_columns(drills: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The events table's headings and kinds: with drills included, each event's drill last."""
+    return ((*EVENT_COLUMNS, "drill"), (*EVENT_KINDS, "int")) if drills else (EVENT_COLUMNS, EVENT_KINDS)
 
 
 _EXCEL_EPOCH = 25569  # 1970-01-01 as an Excel serial day
@@ -100,8 +111,8 @@ def check_writable(path: Path) -> None:
         path.unlink()
 
 
-def ticket_values(facts: TicketFacts) -> list:
-    return [getattr(facts, attr) for _, attr, _ in TICKET_FIELDS]
+def ticket_values(facts: TicketFacts, fields: tuple[tuple[str, str, str], ...] = TICKET_FIELDS) -> list:
+    return [getattr(facts, attr) for _, attr, _ in fields]
 
 
 class Progress:

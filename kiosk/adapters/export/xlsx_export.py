@@ -1,5 +1,6 @@
 """XLSX export (XlsxWriter, constant memory): summary, tickets, events, assistance, help, hourly profile, then
-a sheet per register (its figures, then its rows) and one of the complaints' steps.
+a sheet per register (its figures, then its rows) and one of the complaints' steps, then the wait estimates'
+grades and the surge alerts (minutes, as people read them).
 
 The hourly sheet has a native chart of arrivals per hour. Times are Excel date-times in branch time,
 shown with their UTC offset (a format per offset: the hour the clocks go back happens twice); durations
@@ -15,6 +16,8 @@ import xlsxwriter
 
 from kiosk.adapters.export.columns import SHEET_NAME_MAX, Words, sheet_name
 from kiosk.adapters.export.labels import chain_line, name, texts
+from kiosk.adapters.export.operations_pages import OpsTable, drills_line, operations_pages
+from kiosk.adapters.export.operations_words import operations_texts
 from kiosk.adapters.export.register_pages import (
     ROW_TABLES,
     FigureTable,
@@ -27,16 +30,16 @@ from kiosk.adapters.export.register_pages import (
 from kiosk.adapters.export.register_words import register_texts
 from kiosk.adapters.export.rows import (
     ASSISTANCE_KINDS,
-    EVENT_KINDS,
     HELP_KINDS,
-    TICKET_FIELDS,
     LocalClock,
     Progress,
     counting,
+    event_columns,
+    ticket_fields,
     ticket_values,
 )
 from kiosk.adapters.export.summary import SECONDS, summary_columns, summary_rows
-from kiosk.core.records import ASSISTANCE_COLUMNS, EVENT_COLUMNS, HELP_COLUMNS, names, register_columns
+from kiosk.core.records import ASSISTANCE_COLUMNS, HELP_COLUMNS, names, register_columns
 from kiosk.core.stats import Report, TicketFacts
 from kiosk.store.interface import RangeRead
 
@@ -105,6 +108,8 @@ def _formats(book: xlsxwriter.Workbook, clock: LocalClock) -> dict[str, object]:
             "seconds": book.add_format({"num_format": "0.0"}),
             "share": book.add_format({"num_format": "0.0%"}),
             "mean": book.add_format({"num_format": "0.00"}),
+            "minutes": book.add_format({"num_format": "0.0"}),
+            "signed_minutes": book.add_format({"num_format": "+0.0;-0.0;0.0"}),
             "bold": book.add_format({"bold": True}),
             "title": book.add_format({"bold": True, "font_size": 14})}
 
@@ -129,7 +134,9 @@ def _write_summary(ws, report: Report, fmt: dict, words: Words) -> None:
     """Summary sheet: figures of the whole range and per group, class shares, assistance and help."""
     t = texts(words.lang)
     ws.write_string(0, 0, f"{t['title']} · {report.branch}", fmt["title"])
-    ws.write_string(1, 0, f"{t['range']}: {report.day_from} – {report.day_to} ({report.time_zone})")
+    drills = drills_line(report, words.lang)  # only in a report that includes drills
+    ws.write_string(1, 0, f"{t['range']}: {report.day_from} – {report.day_to} ({report.time_zone})"
+                    + (f" · {drills}" if drills else ""))
     ws.write_string(2, 0, chain_line(report, words.lang))
     columns = summary_columns(words)
     ws.write_row(3, 0, words.headings(columns), fmt["header"])
@@ -255,6 +262,44 @@ def _write_figure_table(ws, row: int, table: FigureTable, t: dict[str, str], fmt
     return row
 
 
+_OPS_SHEETS = {"estimates": "Wait estimates", "surge_alerts": "Surge alerts"}
+
+
+def _write_operations(book, report: Report, fmt: dict, words: Words) -> None:
+    """A sheet per operations page: its title and figures in a sentence, its tables (durations in minutes),
+    and what the figures mean."""
+    t = operations_texts(words.lang)
+    for page in operations_pages(report, words.lang):
+        ws = book.add_worksheet(sheet_name(t[page.key] if words.translated else _OPS_SHEETS[page.key]))
+        ws.set_column(0, 0, 22)
+        ws.set_column(1, 8, 16)
+        ws.write_string(0, 0, f"{page.title} · {report.branch}", fmt["title"])
+        ws.write_string(1, 0, page.summary or page.empty)
+        row = 3
+        for table in page.tables:
+            row = _write_ops_table(ws, row, table, t, fmt) + 1
+        ws.write_string(row, 0, page.notes)
+
+
+def _write_ops_table(ws, row: int, table: OpsTable, t: dict[str, str], fmt: dict) -> int:
+    """A titled table of an operations page from `row`; the row after it."""
+    ws.write_string(row, 0, t[table.key], fmt["bold"])
+    ws.write_row(row + 1, 0, [t[table.label], *(t[c] for c in table.columns)], fmt["header"])
+    row += 2
+    for _, label, values in table.rows:
+        ws.write_string(row, 0, label)
+        for col, (value, kind) in enumerate(zip(values, table.kinds, strict=True), start=1):
+            if value is None:
+                if kind == "opened":
+                    ws.write_string(row, col, t["not_opened"])
+            elif kind in ("text", "int"):
+                ws.write(row, col, value)
+            else:  # seconds, shown in minutes
+                ws.write_number(row, col, value / 60, fmt["minutes" if kind == "opened" else kind])
+        row += 1
+    return row
+
+
 def write_xlsx(reader: RangeRead, out: Path, progress: Progress, lang: str,
                personal: bool = False) -> list[Path]:
     clock = LocalClock(reader.branch.tz)
@@ -266,14 +311,15 @@ def write_xlsx(reader: RangeRead, out: Path, progress: Progress, lang: str,
     def table(sheet: str, header: Sequence[str], kinds: Sequence[str]) -> _Sheet:
         return _Sheet(book, words.sheet(sheet), words.headings(header), kinds, fmt, clock, words)
 
-    tickets = table("Tickets", [h for h, _, _ in TICKET_FIELDS], [k for _, _, k in TICKET_FIELDS])
-    events = table("Events", EVENT_COLUMNS, EVENT_KINDS)
+    fields = ticket_fields(reader.drills)
+    tickets = table("Tickets", [h for h, _, _ in fields], [k for _, _, k in fields])
+    events = table("Events", *event_columns(reader.drills))
     assistance = table("Assistance", ASSISTANCE_COLUMNS, ASSISTANCE_KINDS)
     help_ = table("Help", HELP_COLUMNS, HELP_KINDS)
     hourly = book.add_worksheet(words.sheet("Hourly"))
 
     def on_ticket(row: dict, facts: TicketFacts) -> None:
-        tickets.write(ticket_values(facts))
+        tickets.write(ticket_values(facts, fields))
 
     report = reader.read(on_ticket=counting(progress, on_ticket),
                          on_event=counting(progress, events.write),
@@ -281,6 +327,7 @@ def write_xlsx(reader: RangeRead, out: Path, progress: Progress, lang: str,
     _write_summary(summary, report, fmt, words)
     _write_hourly(book, hourly, report, fmt, words)
     _write_registers(book, reader, report, fmt, clock, words, progress, personal)
+    _write_operations(book, report, fmt, words)
     book.close()
     progress.finish()
     return [out]
