@@ -32,10 +32,10 @@ def branch(db_target, open_store, clock):
     return open_store(db_target, init=True, clock=clock)
 
 
-def alert(store, at, service="A", waiting=12, more=2):
-    """A surge alert as the surge watch logs it."""
+def alert(store, at, service="A", waiting=12, more=2, p90_s=1500.0):
+    """A surge alert as the surge watch logs it (p90_s None: no open counter serves the service)."""
     with store.conn.errors(), store.conn.write():
-        store._event(at, "surge_alert", None, None, {"service": service, "waiting": waiting, "p90_s": 1500.0,
+        store._event(at, "surge_alert", None, None, {"service": service, "waiting": waiting, "p90_s": p90_s,
                                                      "target_s": 1200.0, "more_counters": more})
 
 
@@ -155,7 +155,7 @@ def test_counters_opened_after_each_surge_alert(branch, clock):
     alert(branch, start + timedelta(minutes=2), "A", 14, 2)
     branch.open_counter(4, ("C", "D"), at=start + timedelta(minutes=3))  # does not serve A
     branch.open_counter(2, at=start + timedelta(minutes=8))  # serves A: 6 min after the alert
-    alert(branch, start + timedelta(minutes=9), "B", 9, 1)  # nobody opens for B
+    alert(branch, start + timedelta(minutes=9), "B", 9, 1, p90_s=None)  # no counter for B; nobody opens one
     alert(branch, start + timedelta(minutes=10), "A", 20, 1)
     branch.open_counter(4, ("C", "A"), at=start + timedelta(minutes=21))  # counter 4 now calls A: 11 min
     clock.set(start + timedelta(minutes=25))

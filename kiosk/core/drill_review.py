@@ -82,7 +82,7 @@ class AlertFact:
     at: float  # epoch seconds
     service: str
     waiting: int
-    p90_s: float
+    p90_s: float | None  # None: no open counter served the service (waiting for ever)
     target_s: float
     more_counters: int
 

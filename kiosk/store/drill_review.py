@@ -115,5 +115,7 @@ class DrillReviews:
 
 def _alert(at: float, details: str | None) -> AlertFact:
     d = json.loads(details or "{}")
-    return AlertFact(at, str(d.get("service", "")), int(d.get("waiting", 0)), float(d.get("p90_s", 0.0)),
-                     float(d.get("target_s", 0.0)), int(d.get("more_counters", 0)))
+    p90 = d.get("p90_s")
+    return AlertFact(at, str(d.get("service", "")), int(d.get("waiting", 0)),
+                     None if p90 is None else float(p90), float(d.get("target_s", 0.0)),
+                     int(d.get("more_counters", 0)))
