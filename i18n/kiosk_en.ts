@@ -406,6 +406,11 @@
     </message>
     <message>
         <location filename="../kiosk/ui/kiosk_booking.py" line="113" />
+        <source>%1: about %2-%3 minutes of waiting now.</source>
+        <translation>%1: about %2-%3 minutes of waiting now.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="113" />
         <source>Choose a quieter time below and we book it for you, with a slip to bring back. Or take a ticket now.</source>
         <translation>Choose a quieter time below and we book it for you, with a slip to bring back. Or take a ticket now.</translation>
     </message>
@@ -829,6 +834,11 @@
             <numerusform>About %n minute</numerusform>
             <numerusform>About %n minutes</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="271" />
+        <source>About %1-%2 minutes</source>
+        <translation>About %1-%2 minutes</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/kiosk_screens.py" line="271" />

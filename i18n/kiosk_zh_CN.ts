@@ -405,6 +405,11 @@
     </message>
     <message>
         <location filename="../kiosk/ui/kiosk_booking.py" line="113" />
+        <source>%1: about %2-%3 minutes of waiting now.</source>
+        <translation>%1：现在约需等候 %2-%3 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="113" />
         <source>Choose a quieter time below and we book it for you, with a slip to bring back. Or take a ticket now.</source>
         <translation>请在下方选择一个较空闲的时段，我们为您预约，并打印凭条供您届时带来。您也可以现在取号。</translation>
     </message>
@@ -826,6 +831,11 @@
         <translation>
             <numerusform>预计等候约 %n 分钟</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="271" />
+        <source>About %1-%2 minutes</source>
+        <translation>预计等候约 %1-%2 分钟</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/kiosk_screens.py" line="271" />

@@ -405,6 +405,11 @@
     </message>
     <message>
         <location filename="../kiosk/ui/kiosk_booking.py" line="113" />
+        <source>%1: about %2-%3 minutes of waiting now.</source>
+        <translation>%1：現在約需等候 %2-%3 分鐘。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="113" />
         <source>Choose a quieter time below and we book it for you, with a slip to bring back. Or take a ticket now.</source>
         <translation>請在下方選擇一個較空閒的時段，我們為您預約，並列印憑條供您屆時帶來。您也可以現在取號。</translation>
     </message>
@@ -826,6 +831,11 @@
         <translation>
             <numerusform>預計等候約 %n 分鐘</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="271" />
+        <source>About %1-%2 minutes</source>
+        <translation>預計等候約 %1-%2 分鐘</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/kiosk_screens.py" line="271" />
