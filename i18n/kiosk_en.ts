@@ -75,37 +75,37 @@
 <context>
     <name>BookedScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="152"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="155"/>
         <source>Your booking slip is printing.</source>
         <translation>Your booking slip is printing.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="157"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="160"/>
         <source>Please take your booking slip.</source>
         <translation>Please take your booking slip.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="160"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="163"/>
         <source>The printer is not working. Please write down your booking code: staff have been told.</source>
         <translation>The printer is not working. Please write down your booking code: staff have been told.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="166"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="169"/>
         <source>Your booking code is %1.</source>
         <translation>Your booking code is %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="174"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="177"/>
         <source>Your booking</source>
         <translation>Your booking</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="177"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="180"/>
         <source>Check in at the kiosk from %1: scan the slip or type the code.</source>
         <translation>Check in at the kiosk from %1: scan the slip or type the code.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="179"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="182"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -362,7 +362,7 @@
 <context>
     <name>CheckInKeys</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="207"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="210"/>
         <source>This is not a booking slip&apos;s code. Please scan the code on your booking slip, or type its digits.</source>
         <translation>This is not a booking slip&apos;s code. Please scan the code on your booking slip, or type its digits.</translation>
     </message>
@@ -370,22 +370,22 @@
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="363"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="364"/>
         <source>Enter your booking code</source>
         <translation>Enter your booking code</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="364"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="365"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="365"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="366"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="366"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="367"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
@@ -398,7 +398,7 @@
         <translation>The wait is long: come back later?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_booking.py" line="112"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="111"/>
         <source>%1: about %n minutes of waiting now.</source>
         <translation>
             <numerusform>%1: about %n minute of waiting now.</numerusform>
@@ -406,12 +406,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="113"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="112"/>
+        <source>%1: about %2-%3 minutes of waiting now.</source>
+        <translation>%1: about %2-%3 minutes of waiting now.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="116"/>
         <source>Choose a quieter time below and we book it for you, with a slip to bring back. Or take a ticket now.</source>
         <translation>Choose a quieter time below and we book it for you, with a slip to bring back. Or take a ticket now.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="115"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="118"/>
         <source>Take a ticket now</source>
         <translation>Take a ticket now</translation>
     </message>
@@ -816,7 +821,7 @@
 <context>
     <name>ConfirmScreen</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="269"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="271"/>
         <source>%n people ahead of you</source>
         <translation>
             <numerusform>%n person ahead of you</numerusform>
@@ -824,7 +829,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="270"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="269"/>
         <source>About %n minutes</source>
         <translation>
             <numerusform>About %n minute</numerusform>
@@ -832,32 +837,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="271"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="272"/>
         <source>Your ticket is printing.</source>
         <translation>Your ticket is printing.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="285"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="286"/>
         <source>Please take your ticket.</source>
         <translation>Please take your ticket.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="277"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="278"/>
         <source>It is busy today. You may come back later or book an appointment.</source>
         <translation>It is busy today. You may come back later or book an appointment.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="288"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="270"/>
+        <source>About %1-%2 minutes</source>
+        <translation>About %1-%2 minutes</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="289"/>
         <source>The printer is not working. Please remember your number: staff have been told.</source>
         <translation>The printer is not working. Please remember your number: staff have been told.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="302"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="303"/>
         <source>Your number</source>
         <translation>Your number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="303"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="304"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -1880,28 +1890,28 @@
 <context>
     <name>KioskBooking</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="264"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="267"/>
         <source>Sorry, that time has just been booked</source>
         <translation>Sorry, that time has just been booked</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="265"/>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="311"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="268"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="314"/>
         <source>Take a ticket now</source>
         <translation>Take a ticket now</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="309"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="312"/>
         <source>Sorry, we could not book that time</source>
         <translation>Sorry, we could not book that time</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="310"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="313"/>
         <source>Please take a ticket now, or ask a member of staff.</source>
         <translation>Please take a ticket now, or ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="313"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="316"/>
         <source>%1 has just been booked by someone else. Please choose another time.</source>
         <translation>%1 has just been booked by someone else. Please choose another time.</translation>
     </message>
@@ -1924,9 +1934,9 @@
         <location filename="../kiosk/ui/kiosk_window.py" line="248"/>
         <location filename="../kiosk/ui/kiosk_window.py" line="305"/>
         <location filename="../kiosk/ui/kiosk_window.py" line="346"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="440"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="449"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="674"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="441"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="450"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="675"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -1962,17 +1972,17 @@
     </message>
     <message>
         <location filename="../kiosk/ui/kiosk_window.py" line="245"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="446"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="447"/>
         <source>Please ask any member of staff</source>
         <translation>Please ask any member of staff</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="447"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="448"/>
         <source>We could not call staff from here. Please go to a counter or ask any member of staff: they will help you.</source>
         <translation>We could not call staff from here. Please go to a counter or ask any member of staff: they will help you.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="438"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="439"/>
         <source>Help is on the way</source>
         <translation>Help is on the way</translation>
     </message>
@@ -1982,22 +1992,22 @@
         <translation>Booking code %1 can no longer be used (cancelled, or its time has passed). Please take a ticket, or press Call staff.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="439"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="440"/>
         <source>A member of staff has been called and will come to you.</source>
         <translation>A member of staff has been called and will come to you.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="508"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="509"/>
         <source>Do you need more time?</source>
         <translation>Do you need more time?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="509"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="510"/>
         <source>More time, please</source>
         <translation>More time, please</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_window.py" line="525"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="526"/>
         <source>Touch the button, or the kiosk starts again in %n seconds.</source>
         <translation>
             <numerusform>Touch the button, or the kiosk starts again in %n second.</numerusform>
@@ -2005,52 +2015,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="593"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="594"/>
         <source>Volume %1 of %2</source>
         <translation>Volume %1 of %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="605"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="606"/>
         <source>Speech is slower</source>
         <translation>Speech is slower</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="605"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="606"/>
         <source>Speech at normal speed</source>
         <translation>Speech at normal speed</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="664"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="665"/>
         <source>Voice guidance: on</source>
         <translation>Voice guidance: on</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="664"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="665"/>
         <source>Voice guidance</source>
         <translation>Voice guidance</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="666"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="667"/>
         <source>Call staff</source>
         <translation>Call staff</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="667"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="668"/>
         <source>Quieter</source>
         <translation>Quieter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="668"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="669"/>
         <source>Louder</source>
         <translation>Louder</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="671"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="672"/>
         <source>Slower speech: on</source>
         <translation>Slower speech: on</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="671"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="672"/>
         <source>Slower speech</source>
         <translation>Slower speech</translation>
     </message>
@@ -2152,7 +2162,7 @@
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="381"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="382"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -3438,12 +3448,12 @@
 <context>
     <name>UnreachableScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="419"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="420"/>
         <source>Please ask a member of staff</source>
         <translation>Please ask a member of staff</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="420"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="421"/>
         <source>This kiosk cannot reach the branch&apos;s queue just now, so it cannot give tickets. A member of staff will help you at a counter. The kiosk starts again by itself.</source>
         <translation>This kiosk cannot reach the branch&apos;s queue just now, so it cannot give tickets. A member of staff will help you at a counter. The kiosk starts again by itself.</translation>
     </message>

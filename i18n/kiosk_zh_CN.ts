@@ -75,37 +75,37 @@
 <context>
     <name>BookedScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="152"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="155"/>
         <source>Your booking slip is printing.</source>
         <translation>正在打印预约凭条。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="157"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="160"/>
         <source>Please take your booking slip.</source>
         <translation>请取走您的预约凭条。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="160"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="163"/>
         <source>The printer is not working. Please write down your booking code: staff have been told.</source>
         <translation>打印机出现故障。请记下您的预约码：已通知工作人员。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="166"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="169"/>
         <source>Your booking code is %1.</source>
         <translation>您的预约码是 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="174"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="177"/>
         <source>Your booking</source>
         <translation>您的预约</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="177"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="180"/>
         <source>Check in at the kiosk from %1: scan the slip or type the code.</source>
         <translation>请于 %1 起到取号机签到：扫描凭条或输入预约码。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="179"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="182"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -362,7 +362,7 @@
 <context>
     <name>CheckInKeys</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="207"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="210"/>
         <source>This is not a booking slip&apos;s code. Please scan the code on your booking slip, or type its digits.</source>
         <translation>这不是预约凭条上的号码。请扫描预约凭条上的二维码，或输入预约码。</translation>
     </message>
@@ -370,22 +370,22 @@
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="363"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="364"/>
         <source>Enter your booking code</source>
         <translation>请输入预约码</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="364"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="365"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="365"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="366"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="366"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="367"/>
         <source>Check in</source>
         <translation>签到取号</translation>
     </message>
@@ -398,19 +398,24 @@
         <translation>现在等候较久：稍后再来？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_booking.py" line="112"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="111"/>
         <source>%1: about %n minutes of waiting now.</source>
         <translation>
             <numerusform>%1：现在约需等候 %n 分钟。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="113"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="112"/>
+        <source>%1: about %2-%3 minutes of waiting now.</source>
+        <translation>%1：现在约需等候 %2-%3 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="116"/>
         <source>Choose a quieter time below and we book it for you, with a slip to bring back. Or take a ticket now.</source>
         <translation>请在下方选择一个较空闲的时段，我们为您预约，并打印凭条供您届时带来。您也可以现在取号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="115"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="118"/>
         <source>Take a ticket now</source>
         <translation>现在取号</translation>
     </message>
@@ -815,46 +820,51 @@
 <context>
     <name>ConfirmScreen</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="269"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="271"/>
         <source>%n people ahead of you</source>
         <translation>
             <numerusform>您前面还有 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="270"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="269"/>
         <source>About %n minutes</source>
         <translation>
             <numerusform>预计等候约 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="271"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="272"/>
         <source>Your ticket is printing.</source>
         <translation>正在打印您的号票。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="285"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="286"/>
         <source>Please take your ticket.</source>
         <translation>请取走您的号票。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="277"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="278"/>
         <source>It is busy today. You may come back later or book an appointment.</source>
         <translation>今天客流较大，您可以稍后再来或预约办理。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="288"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="270"/>
+        <source>About %1-%2 minutes</source>
+        <translation>预计等候约 %1-%2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="289"/>
         <source>The printer is not working. Please remember your number: staff have been told.</source>
         <translation>打印机故障，请记住您的号码，我们已通知工作人员。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="302"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="303"/>
         <source>Your number</source>
         <translation>您的号码</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="303"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="304"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -1877,28 +1887,28 @@
 <context>
     <name>KioskBooking</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="264"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="267"/>
         <source>Sorry, that time has just been booked</source>
         <translation>抱歉，该时段刚刚已被预约</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="265"/>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="311"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="268"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="314"/>
         <source>Take a ticket now</source>
         <translation>现在取号</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="309"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="312"/>
         <source>Sorry, we could not book that time</source>
         <translation>抱歉，无法预约该时段</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="310"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="313"/>
         <source>Please take a ticket now, or ask a member of staff.</source>
         <translation>请现在取号，或咨询工作人员。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="313"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="316"/>
         <source>%1 has just been booked by someone else. Please choose another time.</source>
         <translation>%1 刚刚已被他人预约。请选择其他时段。</translation>
     </message>
@@ -1921,9 +1931,9 @@
         <location filename="../kiosk/ui/kiosk_window.py" line="248"/>
         <location filename="../kiosk/ui/kiosk_window.py" line="305"/>
         <location filename="../kiosk/ui/kiosk_window.py" line="346"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="440"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="449"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="674"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="441"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="450"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="675"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -1959,17 +1969,17 @@
     </message>
     <message>
         <location filename="../kiosk/ui/kiosk_window.py" line="245"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="446"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="447"/>
         <source>Please ask any member of staff</source>
         <translation>请向任何一位工作人员求助</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="447"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="448"/>
         <source>We could not call staff from here. Please go to a counter or ask any member of staff: they will help you.</source>
         <translation>无法从这里呼叫工作人员。请前往柜台或向任何一位工作人员求助，他们会帮助您。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="438"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="439"/>
         <source>Help is on the way</source>
         <translation>工作人员马上就到</translation>
     </message>
@@ -1979,74 +1989,74 @@
         <translation>预约码 %1 已不能使用（已取消或已过时间）。请取号，或按“呼叫工作人员”。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="439"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="440"/>
         <source>A member of staff has been called and will come to you.</source>
         <translation>已通知工作人员，请稍候，他们会来到您身边。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="508"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="509"/>
         <source>Do you need more time?</source>
         <translation>您需要更多时间吗？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="509"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="510"/>
         <source>More time, please</source>
         <translation>需要更多时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_window.py" line="525"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="526"/>
         <source>Touch the button, or the kiosk starts again in %n seconds.</source>
         <translation>
             <numerusform>请按按钮继续，否则 %n 秒后返回首页。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="593"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="594"/>
         <source>Volume %1 of %2</source>
         <translation>音量第 %1 级，共 %2 级</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="605"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="606"/>
         <source>Speech is slower</source>
         <translation>语速已放慢</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="605"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="606"/>
         <source>Speech at normal speed</source>
         <translation>正常语速</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="664"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="665"/>
         <source>Voice guidance: on</source>
         <translation>语音引导：已开启</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="664"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="665"/>
         <source>Voice guidance</source>
         <translation>语音引导</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="666"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="667"/>
         <source>Call staff</source>
         <translation>呼叫工作人员</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="667"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="668"/>
         <source>Quieter</source>
         <translation>调小音量</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="668"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="669"/>
         <source>Louder</source>
         <translation>调大音量</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="671"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="672"/>
         <source>Slower speech: on</source>
         <translation>慢速语音：已开启</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="671"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="672"/>
         <source>Slower speech</source>
         <translation>慢速语音</translation>
     </message>
@@ -2148,7 +2158,7 @@
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="381"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="382"/>
         <source>OK</source>
         <translation>好的</translation>
     </message>
@@ -3430,12 +3440,12 @@
 <context>
     <name>UnreachableScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="419"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="420"/>
         <source>Please ask a member of staff</source>
         <translation>请联系工作人员</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="420"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="421"/>
         <source>This kiosk cannot reach the branch&apos;s queue just now, so it cannot give tickets. A member of staff will help you at a counter. The kiosk starts again by itself.</source>
         <translation>本机暂时无法连接网点的排队系统，不能取号。请到柜台找工作人员为您办理。本机恢复后会自动重新开始。</translation>
     </message>

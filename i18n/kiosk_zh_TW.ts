@@ -75,37 +75,37 @@
 <context>
     <name>BookedScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="152"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="155"/>
         <source>Your booking slip is printing.</source>
         <translation>正在列印預約憑條。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="157"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="160"/>
         <source>Please take your booking slip.</source>
         <translation>請取走您的預約憑條。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="160"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="163"/>
         <source>The printer is not working. Please write down your booking code: staff have been told.</source>
         <translation>印表機故障。請記下您的預約代碼：已通知工作人員。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="166"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="169"/>
         <source>Your booking code is %1.</source>
         <translation>您的預約代碼是 %1。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="174"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="177"/>
         <source>Your booking</source>
         <translation>您的預約</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="177"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="180"/>
         <source>Check in at the kiosk from %1: scan the slip or type the code.</source>
         <translation>請於 %1 起到取號機報到：掃描憑條或輸入預約代碼。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="179"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="182"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -362,7 +362,7 @@
 <context>
     <name>CheckInKeys</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="207"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="210"/>
         <source>This is not a booking slip&apos;s code. Please scan the code on your booking slip, or type its digits.</source>
         <translation>這不是預約憑條上的號碼。請掃描預約憑條上的 QR 碼，或輸入預約代碼。</translation>
     </message>
@@ -370,22 +370,22 @@
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="363"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="364"/>
         <source>Enter your booking code</source>
         <translation>請輸入預約代碼</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="364"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="365"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="365"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="366"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="366"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="367"/>
         <source>Check in</source>
         <translation>報到取號</translation>
     </message>
@@ -398,19 +398,24 @@
         <translation>現在等候較久：稍後再來？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_booking.py" line="112"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="111"/>
         <source>%1: about %n minutes of waiting now.</source>
         <translation>
             <numerusform>%1：現在約需等候 %n 分鐘。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="113"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="112"/>
+        <source>%1: about %2-%3 minutes of waiting now.</source>
+        <translation>%1：現在約需等候 %2-%3 分鐘。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="116"/>
         <source>Choose a quieter time below and we book it for you, with a slip to bring back. Or take a ticket now.</source>
         <translation>請在下方選擇一個較空閒的時段，我們為您預約，並列印憑條供您屆時帶來。您也可以現在取號。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="115"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="118"/>
         <source>Take a ticket now</source>
         <translation>現在取號</translation>
     </message>
@@ -815,46 +820,51 @@
 <context>
     <name>ConfirmScreen</name>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="269"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="271"/>
         <source>%n people ahead of you</source>
         <translation>
             <numerusform>您前面還有 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_screens.py" line="270"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="269"/>
         <source>About %n minutes</source>
         <translation>
             <numerusform>預計等候約 %n 分鐘</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="271"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="272"/>
         <source>Your ticket is printing.</source>
         <translation>正在列印您的號碼牌。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="285"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="286"/>
         <source>Please take your ticket.</source>
         <translation>請取走您的號碼牌。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="277"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="278"/>
         <source>It is busy today. You may come back later or book an appointment.</source>
         <translation>今天人潮較多，您可以稍後再來或預約辦理。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="288"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="270"/>
+        <source>About %1-%2 minutes</source>
+        <translation>預計等候約 %1-%2 分鐘</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="289"/>
         <source>The printer is not working. Please remember your number: staff have been told.</source>
         <translation>印表機故障，請記住您的號碼，我們已通知服務人員。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="302"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="303"/>
         <source>Your number</source>
         <translation>您的號碼</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="303"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="304"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -1877,28 +1887,28 @@
 <context>
     <name>KioskBooking</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="264"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="267"/>
         <source>Sorry, that time has just been booked</source>
         <translation>抱歉，該時段剛剛已被預約</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="265"/>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="311"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="268"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="314"/>
         <source>Take a ticket now</source>
         <translation>現在取號</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="309"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="312"/>
         <source>Sorry, we could not book that time</source>
         <translation>抱歉，無法預約該時段</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="310"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="313"/>
         <source>Please take a ticket now, or ask a member of staff.</source>
         <translation>請現在取號，或洽詢工作人員。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_booking.py" line="313"/>
+        <location filename="../kiosk/ui/kiosk_booking.py" line="316"/>
         <source>%1 has just been booked by someone else. Please choose another time.</source>
         <translation>%1 剛剛已被他人預約。請選擇其他時段。</translation>
     </message>
@@ -1921,9 +1931,9 @@
         <location filename="../kiosk/ui/kiosk_window.py" line="248"/>
         <location filename="../kiosk/ui/kiosk_window.py" line="305"/>
         <location filename="../kiosk/ui/kiosk_window.py" line="346"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="440"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="449"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="674"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="441"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="450"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="675"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -1959,17 +1969,17 @@
     </message>
     <message>
         <location filename="../kiosk/ui/kiosk_window.py" line="245"/>
-        <location filename="../kiosk/ui/kiosk_window.py" line="446"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="447"/>
         <source>Please ask any member of staff</source>
         <translation>請向任何一位服務人員求助</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="447"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="448"/>
         <source>We could not call staff from here. Please go to a counter or ask any member of staff: they will help you.</source>
         <translation>無法從這裡呼叫服務人員。請前往櫃檯或向任何一位服務人員求助，他們會協助您。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="438"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="439"/>
         <source>Help is on the way</source>
         <translation>服務人員馬上就來</translation>
     </message>
@@ -1979,74 +1989,74 @@
         <translation>預約碼 %1 已不能使用（已取消或已過時間）。請取號，或按「呼叫服務人員」。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="439"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="440"/>
         <source>A member of staff has been called and will come to you.</source>
         <translation>已通知服務人員，請稍候，馬上會到您身邊。</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="508"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="509"/>
         <source>Do you need more time?</source>
         <translation>您需要更多時間嗎？</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="509"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="510"/>
         <source>More time, please</source>
         <translation>我需要更多時間</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/ui/kiosk_window.py" line="525"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="526"/>
         <source>Touch the button, or the kiosk starts again in %n seconds.</source>
         <translation>
             <numerusform>請按按鈕繼續，否則 %n 秒後回到首頁。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="593"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="594"/>
         <source>Volume %1 of %2</source>
         <translation>音量第 %1 級，共 %2 級</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="605"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="606"/>
         <source>Speech is slower</source>
         <translation>語速已放慢</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="605"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="606"/>
         <source>Speech at normal speed</source>
         <translation>正常語速</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="664"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="665"/>
         <source>Voice guidance: on</source>
         <translation>語音導引：已開啟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="664"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="665"/>
         <source>Voice guidance</source>
         <translation>語音導引</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="666"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="667"/>
         <source>Call staff</source>
         <translation>呼叫服務人員</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="667"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="668"/>
         <source>Quieter</source>
         <translation>調小音量</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="668"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="669"/>
         <source>Louder</source>
         <translation>調大音量</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="671"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="672"/>
         <source>Slower speech: on</source>
         <translation>慢速語音：已開啟</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_window.py" line="671"/>
+        <location filename="../kiosk/ui/kiosk_window.py" line="672"/>
         <source>Slower speech</source>
         <translation>慢速語音</translation>
     </message>
@@ -2148,7 +2158,7 @@
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="381"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="382"/>
         <source>OK</source>
         <translation>確定</translation>
     </message>
@@ -3430,12 +3440,12 @@
 <context>
     <name>UnreachableScreen</name>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="419"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="420"/>
         <source>Please ask a member of staff</source>
         <translation>請洽服務人員</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/kiosk_screens.py" line="420"/>
+        <location filename="../kiosk/ui/kiosk_screens.py" line="421"/>
         <source>This kiosk cannot reach the branch&apos;s queue just now, so it cannot give tickets. A member of staff will help you at a counter. The kiosk starts again by itself.</source>
         <translation>本機暫時無法連線分行的排隊系統，無法取號。請至櫃檯洽服務人員為您辦理。本機恢復後會自動重新開始。</translation>
     </message>

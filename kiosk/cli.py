@@ -101,6 +101,8 @@ def issued_json(store, issued: Issued) -> dict[str, Any]:
     t = issued.ticket
     return {"id": t.id, "ticket": t.label, "service": t.service, "priority": t.priority,
             "ahead": issued.ahead, "eta_minutes": issued.eta_minutes,
+            "eta_seconds": None if t.eta_s is None else round(t.eta_s),
+            "eta_range": None if issued.eta_range is None else list(issued.eta_range),
             "issued_at": clock.local_iso(t.issued_at, store.branch.tz), "drill": t.drill_id}
 
 

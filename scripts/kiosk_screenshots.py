@@ -1,7 +1,8 @@
 """Screenshots of every kiosk screen, taken from a real X screen (run under xvfb-run).
 
     xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/kiosk_screenshots.py docs/
-        both themes: kiosk-light-*.png (Simplified Chinese), kiosk-dark-*.png (English), and the window
+        both themes: kiosk-light-*.png (Simplified Chinese), kiosk-dark-*.png (English) (5-ticket-range: a
+        wait said as a range), and the window
         in the four-window demo's quadrant (950 x 500): kiosk-small-zh_CN.png, kiosk-small-en.png
     ... scripts/kiosk_screenshots.py docs/ zh_CN zh_TW en
         each language in the light theme: kiosk-zh_TW-*.png
@@ -24,7 +25,8 @@ SMALL = (950, 500)
 def main(out: Path, languages: list[str]) -> None:
     app = QApplication(sys.argv[:1])
     out.mkdir(parents=True, exist_ok=True)
-    store = QueueStore.init(Path(tempfile.mkdtemp()) / "shots.db", station="kiosk")
+    db = Path(tempfile.mkdtemp()) / "shots.db"
+    store = QueueStore.init(db, station="kiosk")
     for service, priority in [("A", "regular")] * 7 + [("B", "elderly"), ("C", "regular")]:
         store.issue_ticket(service, priority)
     store.add_appointment("731902", "C", store.issue_ticket("D").ticket.issued_at)
@@ -64,9 +66,35 @@ def main(out: Path, languages: list[str]) -> None:
         shot("8-idle-warning")
         window.close()
         window.deleteLater()
+    ranged_ticket(out, store, db, runs)
     if not languages:
         small_window(out, store)
     store.close()
+
+
+def ranged_ticket(out: Path, store: QueueStore, db: Path, runs: list[tuple[str, str, str]]) -> None:
+    """The ticket screen of an unsure wait, said as a range: five ahead for foreign exchange (E), whose one
+    counter is open (after the other shots, whose queue it would change)."""
+    staff = QueueStore(db)
+    staff.open_counter(2, ("E",))
+    staff.close()
+    for _ in range(5):
+        store.issue_ticket("E")
+    for prefix, theme, lang in runs:
+        window = KioskWindow(store, theme=theme, default_language=lang)
+        window.setGeometry(QApplication.primaryScreen().geometry())
+        window.showFullScreen()
+        answered(window)
+        window.choose_language(lang)
+        answered(window)
+        window.choose_service("E")
+        window.choose_priority("regular")
+        window.issue(())
+        answered(window)
+        settle(400)
+        grab(out / f"kiosk-{prefix}-5-ticket-range.png")
+        window.close()
+        window.deleteLater()
 
 
 def answered(window: KioskWindow) -> None:

@@ -48,6 +48,7 @@ def test_check_in_prints_what_issue_prints(db):
     assert set(checked) == set(issued)
     assert checked == {"id": 2, "ticket": "C002", "service": "C", "priority": "appointment",
                        "ahead": checked["ahead"], "eta_minutes": checked["eta_minutes"],
+                       "eta_seconds": checked["eta_seconds"], "eta_range": checked["eta_range"],
                        "issued_at": "2026-11-23T09:45:00+08:00", "drill": None}
     assert ok("check-in", "--db", db, "--code", late["code"], "--at", "2026-11-23T10:20")["priority"] == \
         "regular", "more than late_minutes (15) after the slot began"

@@ -14,9 +14,10 @@ def db_path(db_target):
     return db_target
 
 
-def test_the_wait_estimate_takes_the_newest_of_tickets_finished_at_one_instant(store):
-    """22 tickets finished at the same instant, ticket i after i minutes of service: the estimate takes the
-    21 newest (2..22 min: a median of 12), not any 21 of them (PostgreSQL returned 1..21: 11)."""
+def test_the_wait_estimate_fits_every_ticket_finished_at_one_instant(store):
+    """22 tickets finished at the same instant, ticket i after i minutes of service: the estimate fits all of
+    them whatever order the engine returns ties in (log-normal, median 9 min), the same on both engines: the
+    one ahead is called at once, the new ticket after its service (the median of 40 drawn runs: 10 min)."""
     for minute in range(1, 24):
         store.issue_ticket("A", at=branch_time(9, minute))
     done = branch_time(12)
@@ -26,7 +27,7 @@ def test_the_wait_estimate_takes_the_newest_of_tickets_finished_at_one_instant(s
                                                          done.timestamp(), done.timestamp(), ticket])
     store.open_counter(1, ("A",), at=done)
     issued = store.issue_ticket("A", at=done + timedelta(minutes=1))
-    assert (issued.ahead, issued.eta_minutes) == (1, 12)
+    assert (issued.ahead, issued.eta_minutes) == (1, 10)
 
 
 def test_init_names_the_database_as_it_was_given(db_target):

@@ -91,13 +91,14 @@ def test_issue_call_and_lifecycle_contract(db):
     """The core contract from the real interpreter, each command its own process."""
     first = proc_ok("issue", "--db", db, "--service", "A", "--at", "2026-11-23T09:00:00")
     assert first == {"id": 1, "ticket": "A001", "service": "A", "priority": "regular", "ahead": 0,
-                     "eta_minutes": 0, "issued_at": "2026-11-23T09:00:00+08:00", "drill": None}
+                     "eta_minutes": 0, "eta_seconds": 0, "eta_range": None,
+                     "issued_at": "2026-11-23T09:00:00+08:00", "drill": None}
     second = proc_ok("issue", "--db", db, "--service", "A", "--priority", "elderly", "--lang", "en",
                 "--at", "2026-11-23T09:01:00+08:00")
     assert (second["ticket"], second["priority"], second["ahead"]) == ("A002", "elderly", 0)
     third = proc_ok("issue", "--db", db, "--service", "A", "--at", "2026-11-23T09:02")
-    # none open yet: the 4 counters configured for A share 2 x 5 min -> 3 min, rounded up
-    assert (third["ticket"], third["ahead"], third["eta_minutes"]) == ("A003", 2, 3)
+    # none open yet: told the wait once the 4 counters configured for A open, which call all three at once
+    assert (third["ticket"], third["ahead"], third["eta_minutes"], third["eta_seconds"]) == ("A003", 2, 0, 0)
 
     assert proc_ok("open", "--db", db, "--counter", 1, "--services", "A,B", "--at", "2026-11-23T09:05") == {
         "counter": 1, "mode": "normal", "services": ["A", "B"]}

@@ -5,7 +5,7 @@ import pytest
 
 from kiosk.core.config import default_branch, default_toml, parse_branch
 from kiosk.core.errors import CounterUnavailable, IllegalTransition
-from kiosk.core.estimate import ahead_cutoffs, eta_minutes, minutes_per_ticket
+from kiosk.core.estimate import ahead_cutoffs
 from kiosk.core.models import Action, Counter, CounterMode, Ticket, TicketStatus, format_label, next_status
 from kiosk.core.policy import choose_next, explain
 from tests.conftest import branch_time
@@ -94,14 +94,6 @@ def test_ahead_cutoffs_follow_the_head_starts():
     assert elderly["pregnant"] is None and elderly["green_channel"] is None
     green = ahead_cutoffs(BRANCH, "green_channel", NOW)
     assert green["regular"] == NOW - timedelta(minutes=60)
-
-
-def test_service_time_uses_observations_once_enough_are_seen():
-    assert minutes_per_ticket([60.0] * 4, 5.0, 5) == 5.0
-    assert minutes_per_ticket([120.0, 180.0, 240.0, 300.0, 360.0], 5.0, 5) == 4.0
-    assert eta_minutes(0, 5.0, 2) == 0
-    assert eta_minutes(3, 5.0, 2) == 8
-    assert eta_minutes(3, 5.0, 0) == 15
 
 
 def test_a_90_second_head_start_counts_in_seconds():

@@ -76,6 +76,7 @@ class TicketSlip:
     privacy_note: str
     qr: str
     drill: str = ""  # a drill's ticket: its mark ("演练 / DRILL"), printed big at the top and the bottom
+    eta_range: tuple[int, int] | None = None  # minutes, low-high: printed instead of eta_minutes when unsure
 
     def lines(self) -> list[Line]:
         """What every renderer prints, top to bottom (a booking slip has its own)."""
@@ -113,7 +114,8 @@ def parse_qr_payload(text: str) -> tuple[int, str, str]:
     return int(match[1]), label, match[3]
 
 
-def slip_for(ticket: Ticket, branch: Branch, ahead: int | None, eta_minutes: int | None) -> TicketSlip:
+def slip_for(ticket: Ticket, branch: Branch, ahead: int | None, eta_minutes: int | None,
+             eta_range: tuple[int, int] | None = None) -> TicketSlip:
     lang = slip_language(ticket.lang)
     local = ticket.issued_at.astimezone(branch.tz)
     cls = branch.priority_class(ticket.priority)
@@ -121,7 +123,7 @@ def slip_for(ticket: Ticket, branch: Branch, ahead: int | None, eta_minutes: int
         branch=branch.name, label=ticket.label, service_name=branch.service(ticket.service).name(lang),
         priority_code=cls.code, ahead=ahead, eta_minutes=eta_minutes,
         issued_time=local.strftime("%H:%M"), issued_date=local.date().isoformat(), lang=lang,
-        privacy_note=_texts(lang)["privacy"], qr=qr_payload(ticket),
+        privacy_note=_texts(lang)["privacy"], qr=qr_payload(ticket), eta_range=eta_range,
         drill="" if ticket.drill_id is None else slip_drill_mark(lang))
 
 
@@ -139,11 +141,11 @@ def slip_lines(slip: TicketSlip) -> list[Line]:
              Line(slip.label, "label")]
     if slip.priority_code != REGULAR:
         lines.append(Line(texts["mark"], "mark"))
-    if slip.ahead == 0:
-        lines.append(Line(texts["next"], "body"))
-    elif slip.ahead is not None:
-        lines.append(Line(texts["ahead"].format(n=slip.ahead), "body"))
-        if slip.eta_minutes is not None:
+    if slip.ahead is not None:
+        lines.append(Line(texts["next"] if slip.ahead == 0 else texts["ahead"].format(n=slip.ahead), "body"))
+        if slip.eta_range is not None:
+            lines.append(Line(texts["eta"].format(m="{}-{}".format(*slip.eta_range)), "body"))
+        elif slip.eta_minutes:  # even when next: every counter may be busy
             lines.append(Line(texts["eta"].format(m=slip.eta_minutes), "body"))
     return lines + [
         Line(slip.qr, "qr"),

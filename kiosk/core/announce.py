@@ -36,11 +36,19 @@ def drill_said(text: str, lang: str) -> str:
     return (book.drill or _book(catalog().fallback).drill) + book.separator + text
 
 
-def ticket_text(label: str, ahead: int, eta_minutes: int, lang: str) -> str:
-    """What the kiosk reads after issuing a ticket: its number, people ahead, the estimated wait."""
+def ticket_text(label: str, ahead: int, eta_minutes: int, lang: str,
+                eta_range: tuple[int, int] | None = None) -> str:
+    """What the kiosk reads after issuing a ticket: its number, people ahead, the estimated wait (a range
+    when unsure: "about 10 to 15 minutes")."""
     book = _book(lang)
-    wait = book.nobody_ahead if ahead <= 0 else book.ahead.format(
-        ahead=ahead, eta=eta_minutes, people=book.people[ahead != 1], minutes=book.minutes[eta_minutes != 1])
+    eta = eta_minutes if eta_range is None else book.range.format(low=eta_range[0], high=eta_range[1])
+    minutes = book.minutes[eta_range is not None or eta_minutes != 1]
+    if ahead > 0:
+        wait = book.ahead.format(ahead=ahead, eta=eta, people=book.people[ahead != 1], minutes=minutes)
+    elif (eta_minutes > 0 or eta_range is not None) and book.nobody_ahead_wait:
+        wait = book.nobody_ahead_wait.format(eta=eta, minutes=minutes)
+    else:
+        wait = book.nobody_ahead
     return book.your_number.format(label=spell_label(label, lang)) + book.separator + wait
 
 

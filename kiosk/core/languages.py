@@ -24,6 +24,8 @@ class Phrasebook:
     people: tuple[str, str] = ("", "")  # singular and plural after {ahead}, as {people}
     minutes: tuple[str, str] = ("", "")  # singular and plural after {eta}, as {minutes}
     drill: str = ""  # said before a drill ticket's call ("Drill."); "" reads the fallback language's
+    range: str = "{low}-{high}"  # a wait said as a range, as {eta}: "10 to 15"
+    nobody_ahead_wait: str = ""  # nobody ahead but every counter busy: "... about {eta} {minutes}."
 
 
 @dataclass(frozen=True)
@@ -159,7 +161,8 @@ def _phrasebook(v: Any, where: str) -> Phrasebook:
     return Phrasebook(digits=tuple(digits), call=_text(v, "call", where),
                       your_number=_text(v, "your_number", where), ahead=_text(v, "ahead", where),
                       nobody_ahead=_text(v, "nobody_ahead", where), separator=str(v.get("separator", " ")),
-                      drill=str(v.get("drill", "")), **pairs)
+                      drill=str(v.get("drill", "")), range=str(v.get("range", "{low}-{high}")),
+                      nobody_ahead_wait=str(v.get("nobody_ahead_wait", "")), **pairs)
 
 
 def _ticket(v: Any, where: str) -> dict[str, str]:

@@ -9,7 +9,7 @@ import heapq
 import math
 import random
 from collections import deque
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
@@ -143,14 +143,17 @@ class WaitForecast:
 
 
 def forecast_wait(branch: Branch, now: QueueNow, ticket: Waiting, runs: int = 40, seed: int = 0,
-                  arrivals: Sequence[tuple[Waiting, float]] = ()) -> WaitForecast | None:
+                  arrivals: Sequence[tuple[Waiting, float]] = (),
+                  draw_arrivals: Callable[[random.Random], Sequence[tuple[Waiting, float]]] | None = None,
+                  ) -> WaitForecast | None:
     """The wait of `ticket` (already in `now.waiting` or not) over `runs` drawn runs; None when no open
-    counter may call it."""
+    counter may call it. `draw_arrivals` (optional) draws each run's own arrivals, added to `arrivals`."""
     start = now if any(t.id == ticket.id for t in now.waiting) else now.with_ticket(ticket)
     rng = random.Random(seed)
     waits = []
     for _ in range(max(runs, 1)):
-        called = play(branch, start, rng, arrivals, stop_at=ticket.id).get(ticket.id)
+        drawn = arrivals if draw_arrivals is None else (*arrivals, *draw_arrivals(rng))
+        called = play(branch, start, rng, drawn, stop_at=ticket.id).get(ticket.id)
         if called is None:
             return None
         waits.append(max((called - ticket.issued_at).total_seconds(), 0.0))

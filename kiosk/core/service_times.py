@@ -33,11 +33,18 @@ class ServiceTime:
             sigma_floor: float = 0.2) -> ServiceTime:
         """Fitted to observed service seconds (moments of their logarithms) once `needed` were seen;
         otherwise the default mean with the default spread."""
-        logs = [math.log(s) for s in seconds if s >= MIN_SECONDS]
+        return cls.fit_weighted([(s, 1.0) for s in seconds], default_mean_s, needed, sigma_floor)
+
+    @classmethod
+    def fit_weighted(cls, samples: Sequence[tuple[float, float]], default_mean_s: float, needed: int = 5,
+                     sigma_floor: float = 0.2) -> ServiceTime:
+        """Like fit, each observed (seconds, weight) counting by its weight (`needed` counts observations)."""
+        logs = [(math.log(s), w) for s, w in samples if s >= MIN_SECONDS and w > 0]
         if len(logs) < max(needed, 2):
             return cls.from_mean(default_mean_s)
-        mu = sum(logs) / len(logs)
-        var = sum((x - mu) ** 2 for x in logs) / (len(logs) - 1)
+        total = sum(w for _, w in logs)
+        mu = sum(x * w for x, w in logs) / total
+        var = sum((x - mu) ** 2 * w for x, w in logs) / total * len(logs) / (len(logs) - 1)
         return cls(mu, max(math.sqrt(var), sigma_floor))
 
     @property

@@ -14,6 +14,7 @@ class ComeBackOffer:
     service: str
     eta_minutes: int
     slots: tuple[Slot, ...]
+    eta_range: tuple[int, int] | None = None  # minutes, low-high, when the wait is unsure
 
 
 def wait_is_long(store: QueueStore, eta_minutes: int, waiting_total: int) -> bool:
@@ -40,11 +41,11 @@ def come_back_offer(store: QueueStore, service: str) -> ComeBackOffer | None:
     if store.branch.bookings.plan(service) is None:
         return None
     at = store.clock.now()
-    eta = store.expected_wait(service, at=at)
-    if not wait_is_long(store, eta, store.status(at).waiting_total):
+    told = store.wait_estimate(service, at=at)
+    if not wait_is_long(store, told.minutes, store.status(at).waiting_total):
         return None
     slots = tuple(store.quiet_slots(service, at=at))
-    return ComeBackOffer(service, eta, slots) if slots else None
+    return ComeBackOffer(service, told.minutes, slots, told.range_minutes) if slots else None
 
 
 def book(store: QueueStore, slot: Slot, lang: str) -> Booking:

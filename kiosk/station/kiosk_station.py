@@ -112,7 +112,8 @@ class KioskStation(QObject):
         self.health.damaged.connect(window.store_damaged)
 
     def print_ticket(self, issued: Issued) -> None:
-        slip = ticket_print.slip_for(issued.ticket, self.window.view.branch, issued.ahead, issued.eta_minutes)
+        slip = ticket_print.slip_for(issued.ticket, self.window.view.branch, issued.ahead, issued.eta_minutes,
+                                     issued.eta_range)
         self.pool.start(_PrintJob(self, issued, slip))
 
     def print_booking(self, booking) -> None:

@@ -34,13 +34,13 @@ class Appointments:
         code = booking_code(code)
         booking = self._booking(code, at)
         priority = check_in_priority(datetime.fromtimestamp(booking[2], UTC), at, self.branch.bookings)
-        ahead, eta = self._estimate_new(booking[1], priority, at)
+        told = self._estimate_new(booking[1], priority, at)
         with self.conn.errors(), self.conn.write() as db:
             booking_id, service, _, _, _ = self._booking(code, at)  # again, under the write lock
-            ticket = self._insert_ticket(service, priority, lang, needs, at, eta_s=eta * 60.0)
+            ticket = self._insert_ticket(service, priority, lang, needs, at, eta_s=told.seconds)
             db.execute("UPDATE appointments SET status = 'checked_in', ticket_id = ?, checked_in_at = ? "
                        "WHERE id = ?", [ticket.id, at.timestamp(), booking_id])
-        return Issued(ticket, ahead, eta)
+        return told.issued(ticket)
 
     def _booking(self, code: str, at: datetime) -> tuple:
         tz = self.branch.tz

@@ -17,6 +17,7 @@ from kiosk.core.complaints import Complaint
 from kiosk.core.config import REGULAR, Branch
 from kiosk.core.drill_review import DrillProgress, DrillReview
 from kiosk.core.drills import Drill
+from kiosk.core.estimate import WaitEstimate
 from kiosk.core.home_visits import HomeVisit
 from kiosk.core.models import Counter, CounterMode, Issued, Ticket
 from kiosk.core.queue_sim import QueueNow
@@ -86,6 +87,8 @@ class Store(Protocol):
     def ticket(self, label: str, day: str | None = None) -> Ticket: ...
     def ticket_by_id(self, ticket_id: int) -> Ticket: ...
     def expected_wait(self, service: str, priority: str = REGULAR, at: datetime | None = None) -> int: ...
+    def wait_estimate(self, service: str, priority: str = REGULAR,
+                      at: datetime | None = None) -> WaitEstimate: ...
 
     # -- counters
     def counters(self) -> list[Counter]: ...

@@ -9,6 +9,7 @@ from kiosk.core import clock, estimate
 from kiosk.core.config import REGULAR, Branch
 from kiosk.core.drills import DRILL_FIRST_NUMBER
 from kiosk.core.errors import QueueError, UnknownCode
+from kiosk.core.estimate import WaitEstimate
 from kiosk.core.models import Action, Issued, Ticket, TicketStatus, format_label, split_label
 
 _TICKET_COLUMNS = (
@@ -41,14 +42,11 @@ _NO_CUTOFF = "(?, CAST(NULL AS DOUBLE PRECISION))"
 
 
 @functools.cache
-def _estimate_sql(cutoffs: tuple[bool, ...]) -> str:
-    """The wait estimate's reads in one statement (`cutoffs`: per class, whether it has one),
-    rows of (kind, a, b):
-    0: tickets ahead (per class with a cutoff, the waiting count less those issued after it);
-    1: a recent service time in seconds (today's last 21 finished, the newest ticket first among those
-    finished at the same instant: PostgreSQL returns ties in any order, SQLite's index in id order, so the
-    id is named; SQLite's plan is the same); 2: counters serving the service, and how many of them are
-    open (normal or love; quick when the service is quick)."""
+def _formula_sql(cutoffs: tuple[bool, ...]) -> str:
+    """A long queue's estimate in one statement (`cutoffs`: per class, whether it has one), rows of
+    (kind, a, b): 0: tickets ahead (per class with a cutoff, the waiting count less those issued after it);
+    2: counters serving the service, and how many of them are open (normal or love; quick when the
+    service is quick)."""
     return (
         "WITH cut (priority, cutoff) AS (VALUES "
         f"{', '.join('(?, ?)' if c else _NO_CUTOFF for c in cutoffs)}) "
@@ -57,9 +55,6 @@ def _estimate_sql(cutoffs: tuple[bool, ...]) -> str:
         "AND service = w.service AND priority = w.priority AND issued_at > cut.cutoff) END), 0), 0 "
         "FROM cut JOIN waiting_counts w ON w.business_day = ? AND w.service = ? "
         "AND w.priority = cut.priority "
-        "UNION ALL SELECT 1, seconds, 0 FROM (SELECT finished_at - started_at AS seconds "
-        "FROM tickets WHERE business_day = ? AND service = ? AND finished_at IS NOT NULL "
-        "AND started_at IS NOT NULL ORDER BY finished_at DESC, id DESC LIMIT 21) AS recent "
         "UNION ALL SELECT 2, COUNT(*), "
         "COALESCE(SUM(CASE WHEN mode IN ('normal', 'love') OR (mode = 'quick' AND ? = 1) THEN 1 ELSE 0 END), "
         "0) FROM counters "
@@ -75,35 +70,49 @@ class Tickets:
         """Number and store a new ticket; say how many are ahead and the estimated wait."""
         self.check("issue")
         at = at or self.clock.now()
-        ahead, eta = self._estimate_new(service, priority, at)
+        told = self._estimate_new(service, priority, at)
         with self.conn.errors(), self.conn.write():
-            ticket = self._insert_ticket(service, priority, lang, needs, at, eta_s=eta * 60.0)
-        return Issued(ticket, ahead, eta)
+            ticket = self._insert_ticket(service, priority, lang, needs, at, eta_s=told.seconds)
+        return told.issued(ticket)
 
     def issue_drill_ticket(self, service: str, priority: str = REGULAR, lang: str = "",
                            needs: tuple[str, ...] = (), at: datetime | None = None) -> Issued:
         """A ticket of the running drill: into the real queue, marked, numbered from DRILL_FIRST_NUMBER."""
         self.check("issue")
         at = at or self.clock.now()
-        ahead, eta = self._estimate_new(service, priority, at)
+        told = self._estimate_new(service, priority, at)
         with self.conn.errors(), self.conn.write():
             drill = self._running_drill_id()
             if drill is None:
                 raise QueueError("no drill is running: start one first", reason="no_drill")
-            ticket = self._insert_ticket(service, priority, lang, needs, at, eta_s=eta * 60.0, drill_id=drill)
-        return Issued(ticket, ahead, eta)
+            ticket = self._insert_ticket(service, priority, lang, needs, at, eta_s=told.seconds,
+                                         drill_id=drill)
+        return told.issued(ticket)
 
     def expected_wait(self, service: str, priority: str = REGULAR, at: datetime | None = None) -> int:
         """The minutes a ticket taken now would be told to wait (the estimate issue_ticket gives)."""
-        return self._estimate_new(service, priority, at or self.clock.now())[1]
+        return self._estimate_new(service, priority, at or self.clock.now()).minutes
 
-    def _estimate_new(self, service: str, priority: str, at: datetime) -> tuple[int, int]:
-        """Validate the codes and estimate the wait: a read, done before taking the write lock."""
+    def wait_estimate(self, service: str, priority: str = REGULAR,
+                      at: datetime | None = None) -> WaitEstimate:
+        """What a ticket taken now would be told: people ahead, the wait and its range when unsure."""
+        return self._estimate_new(service, priority, at or self.clock.now())
+
+    def _estimate_new(self, service: str, priority: str, at: datetime) -> estimate.WaitEstimate:
+        """Validate the codes and estimate the wait: reads, done before taking the write lock. The queue is
+        simulated (kiosk.core.estimate); a very long one is estimated by formula."""
         branch = self.branch
         branch.service(service)
         branch.priority_class(priority)
+        day = clock.business_day(at, branch.tz)
         with self.conn.errors():
-            return self._estimate(branch, service, priority, clock.business_day(at, branch.tz), at)
+            waiting = self.db.execute("SELECT COALESCE(SUM(waiting), 0) FROM waiting_counts "
+                                      "WHERE business_day = ?", [day]).fetchone()[0]
+        if waiting <= estimate.SIMULATE_UP_TO:
+            return estimate.estimate_wait(branch, self.queue_now(at), service, priority,
+                                          self._arrival_rates(at))
+        with self.conn.errors():
+            return self._estimate_by_formula(branch, service, priority, day, at)
 
     def _insert_ticket(self, service: str, priority: str, lang: str, needs: tuple[str, ...],
                        at: datetime, eta_s: float | None = None, drill_id: int | None = None) -> Ticket:
@@ -137,27 +146,25 @@ class Tickets:
         return Ticket(ticket_id, label, svc.code, priority, TicketStatus.WAITING, day, at,
                       lang=lang, needs=tuple(needs), updated_at=at, drill_id=drill_id, eta_s=eta_s)
 
-    def _estimate(self, branch: Branch, service: str, priority: str, day: str,
-                  at: datetime) -> tuple[int, int]:
-        """One read: how many the policy calls before a new ticket, and its wait in minutes."""
+    def _estimate_by_formula(self, branch: Branch, service: str, priority: str, day: str,
+                             at: datetime) -> estimate.WaitEstimate:
+        """A long queue: the tickets ahead times the fitted mean service time, over the open counters
+        (those configured for the service when none is open)."""
         cutoffs = estimate.ahead_cutoffs(branch, priority, at)
         params: list[Any] = []
         for cls, cutoff in cutoffs.items():
             # count the few recent arrivals that are behind, not the many that are ahead
             params += (cls,) if cutoff is None else (cls, cutoff.timestamp())
-        params += (day, service, day, service, int(branch.service(service).quick), service)
-        ahead, observed, serving, open_now = 0, [], 0, 0
-        sql = _estimate_sql(tuple(c is not None for c in cutoffs.values()))
+        params += (day, service, int(branch.service(service).quick), service)
+        ahead, serving, open_now = 0, 0, 0
+        sql = _formula_sql(tuple(c is not None for c in cutoffs.values()))
         for kind, a, b in self.db.execute(sql, params):
             if kind == 0:
                 ahead = int(a)
-            elif kind == 1:
-                observed.append(a)
             else:
                 serving, open_now = int(a), int(b)
-        per_ticket = estimate.minutes_per_ticket(
-            observed, branch.service(service).minutes, branch.observed_services_needed)
-        return ahead, estimate.eta_minutes(ahead, per_ticket, open_now or serving)
+        mean_s = self._service_times(branch, at)[service].mean
+        return estimate.WaitEstimate(ahead, estimate.formula_wait(ahead, mean_s, open_now or serving))
 
     def ticket(self, label: str, day: str | None = None) -> Ticket:
         """A ticket by its label on `day` (today by default)."""

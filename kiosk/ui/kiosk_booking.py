@@ -79,11 +79,11 @@ class ComeBackScreen(Screen):
         self.layout_.addWidget(self.taken)
         self.layout_.addWidget(self.slot_box, 2)
         self.layout_.addWidget(self.ticket_now, 1)
-        self._offer: tuple[str, int] = ("", 0)
+        self._offer: tuple[str, int, tuple[int, int] | None] = ("", 0, None)
         self.retranslate()
 
     def show_offer(self, service_name: str, offer: ComeBackOffer, days: _Days, taken: str = "") -> None:
-        self._offer = (service_name, offer.eta_minutes)
+        self._offer = (service_name, offer.eta_minutes, offer.eta_range)
         for button in self.slot_buttons:
             self.slot_row.removeWidget(button)
             button.setParent(None)
@@ -107,9 +107,12 @@ class ComeBackScreen(Screen):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("The wait is long: come back later?"))
-        name, eta = self._offer
+        name, eta, span = self._offer
+        wait = self.tr("%1: about %n minutes of waiting now.", "", eta) if span is None else (
+            self.tr("%1: about %2-%3 minutes of waiting now.").replace("%2", str(span[0]))
+            .replace("%3", str(span[1])))
         self.body.setText(
-            self.tr("%1: about %n minutes of waiting now.", "", eta).replace("%1", name) + "\n"
+            wait.replace("%1", name) + "\n"
             + self.tr("Choose a quieter time below and we book it for you, with a slip to bring back. "
                       "Or take a ticket now."))
         self.ticket_now.set_label(self.tr("Take a ticket now"))

@@ -262,12 +262,13 @@ class ConfirmScreen(Screen):
         self.retranslate()
 
     def show_ticket(self, label: str, service_name: str, ahead: int, eta: int, crowded: int | None,
-                    lang: str) -> None:
-        self._spoken = ticket_text(label, ahead, eta, lang)
+                    lang: str, eta_range: tuple[int, int] | None = None) -> None:
+        self._spoken = ticket_text(label, ahead, eta, lang, eta_range)
         self.number.setText(label)
         self.number.setAccessibleName(label)
-        self.details.setText(service_name + "\n" + self.tr("%n people ahead of you", "", ahead)
-                             + "\n" + self.tr("About %n minutes", "", eta))
+        wait = self.tr("About %n minutes", "", eta) if eta_range is None else (
+            self.tr("About %1-%2 minutes").replace("%1", str(eta_range[0])).replace("%2", str(eta_range[1])))
+        self.details.setText(service_name + "\n" + self.tr("%n people ahead of you", "", ahead) + "\n" + wait)
         self.printing.setText(self.tr("Your ticket is printing."))
         self.printing.show()
         self._show_number_larger(False)

@@ -393,7 +393,8 @@ class KioskWindow(QWidget):
             self._read(view)
         service = self.view.branch.service(issued.ticket.service)
         self.confirm.show_ticket(issued.ticket.label, service.name(self.lang), issued.ahead,
-                                 issued.eta_minutes, self._crowded(self.view.waiting_total), self.lang)
+                                 issued.eta_minutes, self._crowded(self.view.waiting_total), self.lang,
+                                 issued.eta_range)
         self.drill_tag.show_if(is_drill(issued.ticket))
         self._confirmed_ticket = issued.ticket.id
         self._show(self.confirm)
