@@ -46,3 +46,15 @@ def test_only_a_manager_starts_a_drill_and_notes_stay_out_of_events(branch, db_t
     with pytest.raises(QueueError) as bad:
         branch.start_drill("fire")
     assert bad.value.reason == "bad_drill_kind"
+
+
+def test_a_day_past_the_drill_numbers_goes_on_without_a_clash(branch, clock):
+    """A load test's 9,000th customer of a service meets the drill range: numbers stay unique."""
+    branch.start_drill("surge")
+    assert branch.issue_drill_ticket("A").ticket.label == "A9001"
+    last = branch.issue_ticket("A").ticket.id
+    with branch.conn.write() as db:  # the day's customers up to 9000, as a load test would leave them
+        db.execute("UPDATE tickets SET number = 9000, label = 'A9000' WHERE id = ?", [last])
+    labels = [branch.issue_ticket("A").ticket.label, branch.issue_drill_ticket("A").ticket.label,
+              branch.issue_ticket("A").ticket.label]
+    assert labels == ["A9002", "A9003", "A9004"]

@@ -117,7 +117,8 @@ class Tickets:
     def _insert_ticket(self, service: str, priority: str, lang: str, needs: tuple[str, ...],
                        at: datetime, eta_s: float | None = None, drill_id: int | None = None) -> Ticket:
         """Inside a write transaction: allocate the next number and store the ticket and its event.
-        A drill's tickets are numbered apart (from DRILL_FIRST_NUMBER), the customers' below them."""
+        A drill's tickets are numbered apart (from DRILL_FIRST_NUMBER), the customers' below them; a day with
+        more customers than that (a load test, never a branch) goes on after the highest number given."""
         branch = self.branch
         svc = branch.service(service)
         day = clock.business_day(at, branch.tz)
@@ -125,6 +126,10 @@ class Tickets:
             number = self.db.execute(
                 "SELECT COALESCE(MAX(number), 0) + 1 FROM tickets WHERE business_day = ? "
                 "AND issued_service = ? AND number < ?", [day, svc.code, DRILL_FIRST_NUMBER]).fetchone()[0]
+            if number >= DRILL_FIRST_NUMBER:
+                number = self.db.execute(
+                    "SELECT MAX(number) + 1 FROM tickets WHERE business_day = ? AND issued_service = ?",
+                    [day, svc.code]).fetchone()[0]
         else:
             number = self.db.execute(
                 "SELECT COALESCE(MAX(number), ?) + 1 FROM tickets WHERE business_day = ? "
