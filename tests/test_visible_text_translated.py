@@ -137,6 +137,7 @@ def test_every_console_page_is_in_chinese(qtbot, branch, db_path, lang):
         assert english_in(seen) == [], "\n".join(english_in(seen))
     finally:
         window.timer.stop()
+        window.close()  # its worker's reads (low ratings, the surge watch) end before the store closes
         switcher.set_language("en")
         store.close()
 
