@@ -65,6 +65,8 @@ def drill(store: QueueStore) -> int:
     for service, hhmm in (("A", "09:45"), ("A", "09:46"), ("B", "09:47")):
         store.issue_drill_ticket(service, at=at(hhmm))
     log_alert(store, "09:48", "A", 4, 1500.0, 1200.0, 1)  # the queue held the drill's tickets
+    with store.conn.write():  # the live watch notes the alert's end
+        store._event(at("09:57"), "surge_clear", None, None, {"service": "A"})
     store.call_ticket(2, "A9001", at=at("09:50"))
     store.start(2, at=at("09:51"))
     record_assistance(store, "wheelchair", ticket_id=store.ticket("A9001", DAY).id, counter=2, at=at("09:52"))
@@ -141,7 +143,7 @@ def test_a_drill_leaves_the_days_figures_and_exports_as_they_were(branch, db_pat
     assert {r[0] for r in events[1:]} - drill_events == {r[0] for r in before["day-events.csv"][1:]}, \
         "the events marked are exactly those left out without --drills"
     actions = {r[events[0].index("操作")] for r in events[1:] if r[mark]}
-    assert {"drill_start", "drill_end", "issue", "call", "rate", "surge_alert"} <= actions
+    assert {"drill_start", "drill_end", "issue", "call", "rate", "surge_alert", "surge_clear"} <= actions
     assert marked["day-surge-alerts.csv"][1][-1] == str(drill_id)
     assert "演练" in marked["xlsx"]["号票明细"][0]
     assert "含 3 张演练号票及演练事件（明细中标记为“演练”）。" in marked["pdf"]

@@ -3,8 +3,8 @@ and then marked with the drill's number.
 
 A drill's rows: its tickets (tickets.drill_id) and every row about them (their events, assistance, help
 requests, ratings, complaints, bookings); the drill's own events (drill_start, drill_end, drill_notes); and
-the surge alerts raised while it ran (the queue it judged held the drill's tickets). kiosk.store.reports
-leaves the same rows out in SQL; this marks them when they are included.
+the surge alerts raised (and cleared) while it ran (the queue they judged held the drill's tickets).
+kiosk.store.reports leaves the same rows out in SQL; this marks them when they are included.
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from kiosk.core.surge_report import SURGE_ALERT
+from kiosk.core.surge_report import SURGE_EVENTS
 
 DRILL_ACTIONS = ("drill_start", "drill_end", "drill_notes")
 
@@ -39,7 +39,7 @@ class DrillMarks:
         if action in DRILL_ACTIONS:
             drill = json.loads(details or "{}").get("drill")
             return drill if isinstance(drill, int) else None
-        return self.during(at) if action == SURGE_ALERT else None
+        return self.during(at) if action in SURGE_EVENTS else None
 
 
 NO_DRILLS = DrillMarks({}, ())

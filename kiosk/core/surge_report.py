@@ -15,6 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 SURGE_ALERT = "surge_alert"
+SURGE_EVENTS = (SURGE_ALERT, "surge_clear")  # an alert, and the live watch's note that it ended
 OPENING = ("open", "open_love", "open_quick")
 CLOSING = ("pause", "close")
 COUNTER_ACTIONS = (*OPENING, *CLOSING)

@@ -23,7 +23,7 @@ from kiosk.core.records import (
 )
 from kiosk.core.register_stats import REGISTERS, RegisterBuilder, RegisterRules, Registers
 from kiosk.core.stats import Report, ReportBuilder, TicketFacts, ticket_facts
-from kiosk.core.surge_report import COUNTER_ACTIONS, SURGE_ALERT
+from kiosk.core.surge_report import COUNTER_ACTIONS, SURGE_ALERT, SURGE_EVENTS
 
 if TYPE_CHECKING:
     from kiosk.store.queue import QueueStore
@@ -41,7 +41,7 @@ _NOT_A_DRILL_TICKET = f"(ticket_id IS NULL OR ticket_id NOT IN ({_DRILL_TICKETS}
 _DURING_A_DRILL = ("EXISTS (SELECT 1 FROM drills d WHERE d.started_at <= events.at "
                    "AND (d.ended_at IS NULL OR events.at <= d.ended_at))")
 _NOT_A_DRILL_EVENT = (f"{_NOT_A_DRILL_TICKET} AND action NOT IN ({', '.join(map(repr, DRILL_ACTIONS))}) "
-                      f"AND NOT (action = '{SURGE_ALERT}' AND {_DURING_A_DRILL})")
+                      f"AND NOT (action IN ({', '.join(map(repr, SURGE_EVENTS))}) AND {_DURING_A_DRILL})")
 _COUNTER_EVENTS = f"action IN ({', '.join(map(repr, (SURGE_ALERT, *COUNTER_ACTIONS)))})"
 
 
