@@ -59,9 +59,9 @@ def reference_call(waiting, counter: Counter, services: tuple[str, ...]):
                 and t.priority in allowed]
 
     def key(t):
-        waited = int((NOW - t.issued_at).total_seconds() // 60)
-        tier = 0 if waited >= BRANCH.max_wait_minutes or t.priority == "green_channel" else 1
-        return tier, -(waited + BRANCH.head_start(t.priority)), services.index(t.service), t.issued_at, t.id
+        waited = int((NOW - t.issued_at).total_seconds())  # seconds, as the policy scores since issue 14
+        tier = 0 if waited >= BRANCH.max_wait_s or t.priority == "green_channel" else 1
+        return tier, -(waited + BRANCH.head_start_s(t.priority)), services.index(t.service), t.issued_at, t.id
     return min(eligible, key=key) if eligible else None
 
 

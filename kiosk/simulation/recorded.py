@@ -27,7 +27,7 @@ class RecordedDay:
     shifts: list[Shift]
     waits: dict[str, list[float]] = field(default_factory=dict)  # class -> the waits the day had
     seconds: dict[str, list[float]] = field(default_factory=dict)  # service -> service seconds seen
-    left_out: int = 0  # tickets not served (no-show, cancelled, still open) or of a drill
+    left_out: int = 0  # tickets not served (no-show, cancelled, still open); a drill's are not even read
 
 
 def read_recorded_day(store: Store, day: str) -> RecordedDay:
