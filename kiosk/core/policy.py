@@ -90,7 +90,26 @@ def _ranker(counter: Counter, branch: Branch, now: datetime) -> Callable[[Queued
 def choose_next(
     waiting: Iterable[Queued], counter: Counter, branch: Branch, now: datetime
 ) -> Choice | None:
-    """The ticket `counter` should call from `waiting`, or None when none may be called.
+    """The ticket `counter` should call from `waiting`, with its score and reason, or None when none may
+    be called (next_ticket's pick, explained)."""
+    picked = next_ticket(waiting, counter, branch, now)
+    if picked is None:
+        return None
+    best, reserved = picked
+    waited = _waited_s(best, now)
+    score = waited + branch.head_start_s(best.priority)
+    if reserved:
+        origin = "another counter" if best.transferred_from is None else f"counter {best.transferred_from}"
+        return Choice(best, score, f"transferred from {origin}, waited {whole_minutes(waited)} min",
+                      reserved=True)
+    return Choice(best, score, _explain(best, branch, waited))
+
+
+def next_ticket(
+    waiting: Iterable[Queued], counter: Counter, branch: Branch, now: datetime
+) -> tuple[Ticket | Queued, bool] | None:
+    """The ticket `counter` calls from `waiting` and whether it was reserved for it, or None. The queue
+    simulation asks this thousands of times per estimate: no reason is worded here.
 
     `waiting` may be every waiting ticket or only the head of each (service, class) group:
     within a group the oldest ticket always ranks first, so the answer is the same (the heads
@@ -106,16 +125,10 @@ def choose_next(
         elif t.reserved_counter == number:
             reserved.append(t)
     if reserved:  # sent here on purpose, after waiting once: before the counter's own ranking
-        best = min(reserved, key=lambda t: (t.issued_at, t.id))
-        waited = _waited_s(best, now)
-        origin = "another counter" if best.transferred_from is None else f"counter {best.transferred_from}"
-        return Choice(best, waited + branch.head_start_s(best.priority),
-                      f"transferred from {origin}, waited {whole_minutes(waited)} min", reserved=True)
+        return min(reserved, key=lambda t: (t.issued_at, t.id)), True
     if not eligible:
         return None
-    best = min(eligible, key=_ranker(counter, branch, now))
-    waited = _waited_s(best, now)
-    return Choice(best, waited + branch.head_start_s(best.priority), _explain(best, branch, waited))
+    return min(eligible, key=_ranker(counter, branch, now)), False
 
 
 def _waited_s(ticket: Queued, now: datetime) -> int:

@@ -1,4 +1,4 @@
-"""The queue played forward from now through the real calling policy (kiosk.core.policy.choose_next):
+"""The queue played forward from now through the real calling policy (kiosk.core.policy.next_ticket):
 each open counter finishes its ticket, calls the policy's pick, serves it for a sampled service time.
 
 Used for the wait a new ticket is told (many runs: a point and a range), the predicted p90 wait behind a
@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 
 from kiosk.core.config import Branch
 from kiosk.core.models import Counter, CounterMode
-from kiosk.core.policy import choose_next
+from kiosk.core.policy import next_ticket
 from kiosk.core.service_times import ServiceTime
 
 OPEN_MODES = (CounterMode.NORMAL, CounterMode.LOVE, CounterMode.QUICK)
@@ -92,13 +92,13 @@ def play(branch: Branch, now: QueueNow, rng: random.Random | None = None,
             t = pending.popleft()[0]
             groups.setdefault(_group(t), deque()).append(t)
         heads = [q[0] for q in groups.values() if q]
-        choice = choose_next(heads, desks[i].counter, branch, at) if heads else None
-        if choice is None:
+        picked = next_ticket(heads, desks[i].counter, branch, at) if heads else None
+        if picked is None:
             if pending:  # idle until the next arrival (nothing else makes a ticket callable here)
                 seq += 1
                 heapq.heappush(heap, (max(at, pending[0][0].issued_at), seq, i))
             continue
-        ticket = choice.ticket
+        ticket = picked[0]
         groups[_group(ticket)].popleft()
         calls[ticket.id] = at
         if ticket.id == stop_at:

@@ -15,7 +15,7 @@ from typing import Protocol
 from kiosk.core import clock as clocks
 from kiosk.core.config import Branch
 from kiosk.core.models import Counter
-from kiosk.core.policy import choose_next
+from kiosk.core.policy import next_ticket
 from kiosk.core.queue_sim import Waiting
 from kiosk.simulation.day import Arrival, Staffed
 from kiosk.store.interface import Store
@@ -74,7 +74,7 @@ class StoreFloor:
 
 class MemoryFloor:
     """The policy on a queue in memory: the waiting tickets grouped by (day, service, class), the oldest
-    of each group offered to kiosk.core.policy.choose_next, as the store's call_next does."""
+    of each group offered to kiosk.core.policy.next_ticket, as the store's call_next does (choose_next)."""
 
     def __init__(self, branch: Branch):
         self.branch = branch
@@ -112,10 +112,10 @@ class MemoryFloor:
     def call(self, number: int, at: datetime) -> int | None:
         day = self.business_day(at)
         heads = [q[0] for (d, _, _), q in self.groups.items() if q and d == day]
-        choice = choose_next(heads, self.desks[number], self.branch, at) if heads else None
-        if choice is None:
+        picked = next_ticket(heads, self.desks[number], self.branch, at) if heads else None
+        if picked is None:
             return None
-        ticket = choice.ticket
+        ticket = picked[0]
         self.groups[(day, ticket.service, ticket.priority)].popleft()
         return ticket.id
 
