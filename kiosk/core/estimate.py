@@ -13,7 +13,7 @@ from kiosk.core.config import GREEN_CHANNEL, Branch
 from kiosk.core.models import CounterMode, Issued, Ticket
 from kiosk.core.operations_rules import EstimateRules
 from kiosk.core.policy import callable_classes, callable_services
-from kiosk.core.queue_sim import OPEN_MODES, Desk, QueueNow, Waiting, forecast_wait
+from kiosk.core.queue_sim import OPEN_MODES, Desk, QueueNow, Waiting, forecast_wait, play
 
 NEW_TICKET = 2**62  # the simulated newcomer's id: above every stored id, as it is the newest on a tie
 # A simulated call costs the policy a look at the head of each (service, class) group waiting, so a long or
@@ -80,6 +80,8 @@ def estimate_wait(branch: Branch, now: QueueNow, service: str, priority: str,
         return WaitEstimate(ahead, ahead * branch.service(service).minutes * 60.0)
     start, services = linked_part(branch, start, service)
     newcomer = Waiting(NEW_TICKET, service, priority, now.at)
+    if play(branch, start.with_ticket(newcomer), stop_at=NEW_TICKET).get(NEW_TICKET) == now.at:
+        return WaitEstimate(ahead, 0.0)  # a free counter calls it at once, whatever is drawn or arrives later
     rates = {key: rate for key, rate in (arrival_rates or {}).items() if key[0] in services}
     draw = None
     if rates:
