@@ -342,8 +342,8 @@ def demo(db: Path | None, status_only: bool, quit_after: int | None) -> None:
 
 
 def seed_demo(path: Path, clock=None) -> QueueStatus:
-    """Make `path` a demo branch: five waiting tickets, the demo staff, counter 1 open, and something in
-    the registers (bookings today and on the next working day, a home visit awaiting approval, an open
+    """Make `path` a demo branch: five waiting tickets, the demo staff, counters 1 and 4 open, and something
+    in the registers (bookings today and on the next working day, a home visit awaiting approval, an open
     complaint), each added again only when there is none. Returns the branch's status."""
     from kiosk.core.staff import Role
     from kiosk.store import QueueStore
@@ -361,6 +361,7 @@ def seed_demo(path: Path, clock=None) -> QueueStatus:
         elif not has_pin(store, number, pin):
             set_pin(store, number, pin)  # a demo made when demo PINs had 4 digits
     store.open_counter(1)
+    store.open_counter(4)  # loans: the pregnant customer's C ticket has a counter (no surge alert at start)
     store.sign_in_as(DEMO_LOBBY_MANAGER[0], Role.LOBBY_MANAGER)  # who books, takes the complaint
     _seed_registers(store)
     status = store.status()
